@@ -1,0 +1,42 @@
+// One build for every bundle: extension (node, cjs, vscode external), CLI (node, shebang), webview (browser, iife).
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  define: { MICROAPP_GUARD_VERSION: JSON.stringify(version) },
+  // secretlint is ESM that reads import.meta.url for messages; give CommonJS output a real value.
+  banner: { js: "var __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
+const node = {
+  ...common,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__import_meta_url' },
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/extension/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
+  {
+    ...node,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+    external: ['better-sqlite3', 'pg'],
+  },
+];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: installs what the tests need (npm and Debian packages), then runs it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export npm_config_loglevel=error npm_config_update_notifier=false npm_config_fund=false
+
+step() { printf '\n== %s\n' "$*"; }
+results=$(mktemp -d)
+passed=0 failed=0
+# Adds a suite's counts from its TAP file to the totals printed at the end.
+tally() {
+  local p f
+  p=$(grep -E '^# pass [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -E '^# fail [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
+  passed=$((passed + p)) failed=$((failed + f))
+}
+finish() { printf '\ntests: %d passed, %d failed\n' "$passed" "$failed"; }
+trap finish EXIT
+
+step "npm dependencies"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit
+fi
+
+step "type-check and build"
+npx tsc --noEmit -p .
+node esbuild.mjs
+
+step "unit tests (core, CLI)"
+status=0
+node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$results/unit.tap" $(find test/unit -name "*.test.ts" | sort) || status=$?
+tally "$results/unit.tap"
+[ "$status" -eq 0 ] || exit "$status"

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { SEVERITY_RANK, type Severity } from '../core/scan/finding';
+import { formatJson } from '../core/scan/formatters/jsonReport';
+import { formatSarif } from '../core/scan/formatters/sarifReport';
+import { formatText } from '../core/scan/formatters/textReport';
+import { scanFiles } from '../core/scan/scanFiles';
+import { CliUsageError, EXIT } from './cliError';
+import { loadScanConfig } from './loadScanConfig';
+import type { CliIo } from './main';
+
+export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
+  --format text|json|sarif   output format (default text)
+  --output FILE              write the report to FILE instead of stdout
+  --fail-on error|warning|info  lowest severity that makes the exit code 1 (default error)
+  --config FILE              config file (default ./.microapp-guard.yaml)
+  --max-file-size BYTES      skip larger files (default 1048576; k/m suffixes allowed)`;
+
+export async function scanCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      'max-file-size': { type: 'string' },
+    },
+  });
+  const format = values.format as string;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new CliUsageError(`--format must be text, json or sarif, not "${format}"`);
+  const { config, warnings } = loadScanConfig(values.config, io.cwd);
+  const failOn = (values['fail-on'] ?? config.failOn ?? 'error') as Severity;
+  if (!(failOn in SEVERITY_RANK)) throw new CliUsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
+  const maxFileSize = values['max-file-size'] ? parseSize(values['max-file-size']) : undefined;
+  warnings.forEach((warning) => io.stderr(`warning: ${warning}\n`));
+
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize });
+  const report = format === 'json' ? formatJson(summary) : format === 'sarif' ? formatSarif(summary, io.version) : formatText(summary);
+  if (values.output) io.writeFile(values.output, report);
+  else io.stdout(report);
+  const failing = summary.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
+  return failing ? EXIT.findings : EXIT.ok;
+}
+
+function parseSize(text: string): number {
+  const match = /^(\d+)([km]?)b?$/i.exec(text.trim());
+  if (!match) throw new CliUsageError(`--max-file-size must be a number of bytes such as 500000, 512k or 2m, not "${text}"`);
+  const unit = { '': 1, k: 1024, m: 1024 * 1024 }[match[2].toLowerCase() as '' | 'k' | 'm'];
+  return Number(match[1]) * unit;
+}

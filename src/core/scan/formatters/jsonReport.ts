@@ -1,0 +1,16 @@
+import type { ScanSummary } from '../scanFiles';
+
+/** Machine output: stable field names, one object. */
+export function formatJson(summary: ScanSummary): string {
+  return JSON.stringify(
+    {
+      findings: summary.findings.map(({ fixes, ...finding }) => ({ ...finding, fixes: fixes?.map((fix) => fix.title) })),
+      filesScanned: summary.filesScanned,
+      bytesScanned: summary.bytesScanned,
+      skipped: summary.skipped,
+      cancelled: summary.cancelled,
+    },
+    null,
+    2,
+  ) + '\n';
+}

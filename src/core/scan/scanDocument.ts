@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { ScanConfig } from '../config/scanConfig';
+import type { Finding, Severity } from './finding';
+import { languageOf, type Language } from './language';
+import { docsUrlFor, type ManifestFacts, type ReportDescriptor, type Rule, type RuleContext } from './rule';
+import { ALL_RULES, RULE_CATALOGUE } from './rules';
+import { LineIndex } from './textPositions';
+
+export interface DocumentInput {
+  /** Path relative to the scan root, forward slashes. */
+  file: string;
+  text: string;
+  language?: Language;
+  manifest?: ManifestFacts;
+  config?: Pick<ScanConfig, 'rules'>;
+  rules?: readonly Rule[];
+}
+
+/** Runs every applicable rule on one document: the one entry point the CLI, editor and tests share. */
+export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
+  const language = input.language ?? languageOf(input.file);
+  const lines = new LineIndex(input.text);
+  const reports: ReportDescriptor[] = [];
+  const context: RuleContext = {
+    file: input.file,
+    text: input.text,
+    language,
+    lines,
+    manifest: input.manifest,
+    report: (descriptor) => reports.push(descriptor),
+  };
+  for (const rule of input.rules ?? ALL_RULES) {
+    if (rule.appliesTo(language, input.file)) await rule.check(context);
+  }
+  return toFindings(reports, input, lines);
+}
+
+function toFindings(reports: ReportDescriptor[], input: DocumentInput, lines: LineIndex): Finding[] {
+  const settings = input.config?.rules ?? {};
+  const occurrences = new Map<string, number>();
+  const findings: Finding[] = [];
+  reports.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  for (const report of reports) {
+    const setting = settings[report.ruleId];
+    if (setting === 'off') continue;
+    const severity: Severity = setting ?? report.severity ?? RULE_CATALOGUE.get(report.ruleId)?.defaultSeverity ?? 'warning';
+    const range = lines.rangeOf(report.start, report.end);
+    // The fingerprint hashes what was found and its line's text, not its line number, so baselines survive edits above it.
+    const key = `${report.ruleId}\0${input.file}\0${lines.lineText(range.start.line).trim()}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    findings.push({
+      ruleId: report.ruleId,
+      severity,
+      message: report.message,
+      file: input.file,
+      range,
+      docsUrl: docsUrlFor(report.ruleId),
+      masked: report.masked,
+      fixes: report.fixes,
+      related: report.related,
+      fingerprint: createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32),
+    });
+  }
+  return findings;
+}

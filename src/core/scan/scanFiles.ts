@@ -1,0 +1,46 @@
+import type { ScanConfig } from '../config/scanConfig';
+import type { Finding } from './finding';
+import type { ManifestFacts } from './rule';
+import { scanDocument } from './scanDocument';
+import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type SkipReason } from './workspaceFiles';
+
+export interface ScanFilesOptions {
+  paths: readonly string[];
+  base: string;
+  config: ScanConfig;
+  maxFileSize?: number;
+  manifest?: ManifestFacts;
+  /** Called after each file, for progress reporting; return false to cancel. */
+  onProgress?: (done: number, total: number) => boolean | void;
+}
+
+export interface ScanSummary {
+  findings: Finding[];
+  filesScanned: number;
+  bytesScanned: number;
+  skipped: { file: string; reason: SkipReason }[];
+  cancelled: boolean;
+}
+
+/** Scans files and folders as the CLI and the workspace scan do. */
+export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary> {
+  const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore });
+  const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [...walk.skipped], cancelled: false };
+  for (const [index, file] of walk.files.entries()) {
+    const read = readScannableFile(file.absolute, maxFileSize);
+    if ('skipped' in read) {
+      summary.skipped.push({ file: file.relative, reason: read.skipped });
+    } else {
+      summary.filesScanned++;
+      summary.bytesScanned += read.bytes;
+      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest: options.manifest });
+      summary.findings.push(...findings);
+    }
+    if (options.onProgress?.(index + 1, walk.files.length) === false) {
+      summary.cancelled = true;
+      break;
+    }
+  }
+  return summary;
+}

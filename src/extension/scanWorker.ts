@@ -1,0 +1,2 @@
+// Placeholder replaced in the editor issue.
+export {};

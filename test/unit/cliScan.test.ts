@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { SECRET_SAMPLES } from './helpers/fakeSecrets';
+import { runCliInProcess } from './helpers/runCliInProcess';
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'mag-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+const leaky = () =>
+  workspace({
+    'src/app.ts': `import OpenAI from "openai";\n${SECRET_SAMPLES['secret/openai']}\n`,
+    'src/clean.ts': 'export const answer = 42;\n',
+  });
+
+describe('microapp-guard scan', () => {
+  it('exits 0 and says so on a clean folder', async () => {
+    const run = await runCliInProcess(['scan'], workspace({ 'a.ts': 'export const a = 1;\n' }));
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /No findings\. Scanned 1 file\(s\)\./);
+  });
+
+  it('exits 1 with findings grouped by file with line:column, rule, severity and masked secret', async () => {
+    const run = await runCliInProcess(['scan'], leaky());
+    assert.equal(run.code, 1);
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[0], 'src/app.ts');
+    assert.match(lines[1], /^ {2}2:\d+\s+error\s+secret\/openai\s+OpenAI API key in code \(sk-pro\*{8}\w\w\)/);
+    assert.ok(!run.stdout.includes('T3BlbkFJ'), 'the key is never printed whole');
+    assert.match(run.stdout, /1 finding\(s\) in 1 file\(s\): 1 error, 0 warning, 0 info\. Scanned 2 file\(s\)\./);
+  });
+
+  it('--fail-on and config severities decide the exit code', async () => {
+    const root = leaky();
+    writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: warning\n');
+    assert.equal((await runCliInProcess(['scan'], root)).code, 0);
+    assert.equal((await runCliInProcess(['scan', '--fail-on', 'warning'], root)).code, 1);
+    writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: "off"\n');
+    assert.equal((await runCliInProcess(['scan', '--fail-on', 'info'], root)).code, 0);
+  });
+
+  it('exits 2 with a one-line reason on usage and I/O errors', async () => {
+    const root = leaky();
+    const cases: [string[], RegExp][] = [
+      [['scan', '--format', 'xml'], /--format must be text, json or sarif, not "xml"/],
+      [['scan', '--fail-on', 'fatal'], /--fail-on must be error, warning or info/],
+      [['scan', '--bogus'], /^microapp-guard scan: unknown option --bogus\. Try --help\.$/m],
+      [['scan', 'missing-folder'], /no such file or folder: .*missing-folder/],
+      [['scan', '--config', 'nope.yaml'], /config file not found: nope\.yaml/],
+      [['scan', '--max-file-size', 'lots'], /--max-file-size must be a number of bytes/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCliInProcess(args, root);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, message);
+      assert.equal(run.stderr.trim().split('\n').length, 1, 'one line, no stack trace');
+    }
+  });
+
+  it('a broken config file is a usage error pointing at its line and column', async () => {
+    const root = leaky();
+    writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: warning\nignorre:\n  - dist/**\n');
+    const run = await runCliInProcess(['scan'], root);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\.microapp-guard\.yaml:3:1: Unknown key "ignorre": did you mean "ignore"\?/);
+    writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: [warning\n');
+    assert.match((await runCliInProcess(['scan'], root)).stderr, /\.microapp-guard\.yaml:\d+:\d+: YAML syntax/);
+    writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: loud\n');
+    assert.match((await runCliInProcess(['scan'], root)).stderr, /:2:18: rules\.secret\/openai: Invalid option/);
+  });
+
+  it('skips binary, minified, oversized files and symlinks out of the root, and says how many', async () => {
+    const outside = workspace({ 'leak.ts': SECRET_SAMPLES['secret/github'] });
+    const minified = `var a=${JSON.stringify(SECRET_SAMPLES['secret/github'])};` + 'function f(n){return n*2}'.repeat(220_000);
+    assert.ok(minified.length > 5 * 1024 * 1024);
+    const root = workspace({
+      'bundle.js': minified,
+      'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(SECRET_SAMPLES['secret/github'])]),
+      'big.ts': `${SECRET_SAMPLES['secret/github']}\n${'// filler\n'.repeat(1000)}`,
+      'ok.ts': 'export {};\n',
+    });
+    symlinkSync(path.join(outside, 'leak.ts'), path.join(root, 'linked.ts'));
+    const run = await runCliInProcess(['scan', '--max-file-size', '8k', '--format', 'json'], root);
+    assert.equal(run.code, 0, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.filesScanned, 1);
+    const reasons = Object.fromEntries(report.skipped.map((s: { file: string; reason: string }) => [s.file, s.reason]));
+    assert.deepEqual(reasons, { 'big.ts': 'too-large', 'bundle.js': 'too-large', 'image.png': 'binary', 'linked.ts': 'symlink-outside-root' });
+
+    const text = await runCliInProcess(['scan', '--max-file-size', '8m'], root);
+    assert.match(text.stdout, /Scanned 2 file\(s\), skipped 3 \(1 binary, 1 minified, 1 symlink leaving the folder\)/);
+    assert.match(text.stdout, /big\.ts\n\s+1:\d+\s+error\s+secret\/github/);
+  });
+
+  it('honours .gitignore (nested too) and config ignore globs', async () => {
+    const root = workspace({
+      '.gitignore': 'secrets/\n',
+      'secrets/key.ts': SECRET_SAMPLES['secret/github'],
+      'pkg/.gitignore': '*.local.ts\n',
+      'pkg/dev.local.ts': SECRET_SAMPLES['secret/github'],
+      'fixtures/leak.ts': SECRET_SAMPLES['secret/github'],
+      'src/leak.ts': SECRET_SAMPLES['secret/github'],
+      '.microapp-guard.yaml': 'ignore:\n  - fixtures/**\n',
+    });
+    const run = await runCliInProcess(['scan', '--format', 'json'], root);
+    const files = JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file);
+    assert.deepEqual(files, ['src/leak.ts']);
+  });
+
+  describe('SARIF', () => {
+    let validate: ReturnType<Ajv['compile']>;
+    before(() => {
+      const schema = JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'));
+      const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(ajv);
+      validate = ajv.compile(schema);
+    });
+
+    it('validates against the SARIF 2.1.0 schema, with findings and without', async () => {
+      for (const root of [leaky(), workspace({ 'a.ts': '' })]) {
+        const run = await runCliInProcess(['scan', '--format', 'sarif', '--output', 'out.sarif'], root);
+        const log = JSON.parse(readFileSync(path.join(root, 'out.sarif'), 'utf8'));
+        assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+        assert.equal(log.runs[0].results.length, run.code === 1 ? 1 : 0);
+      }
+    });
+
+    it('carries what GitHub code scanning needs: rule, level, region, fingerprint', async () => {
+      const run = await runCliInProcess(['scan', '--format', 'sarif'], leaky());
+      const [result] = JSON.parse(run.stdout).runs[0].results;
+      assert.equal(result.ruleId, 'secret/openai');
+      assert.equal(result.level, 'error');
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'src/app.ts');
+      assert.equal(result.locations[0].physicalLocation.region.startLine, 2);
+      assert.match(result.partialFingerprints['microappGuard/v1'], /^[0-9a-f]{32}$/);
+    });
+  });
+
+  it('the bundled CLI runs as a real process with the same exit codes', { skip: !existsSync('dist/cli.js') && 'run npm run build first' }, () => {
+    const root = leaky();
+    const cli = path.resolve('dist/cli.js');
+    assert.equal(spawnSync(process.execPath, [cli, 'scan'], { cwd: root }).status, 1);
+    assert.equal(spawnSync(process.execPath, [cli, 'scan', 'src/clean.ts'], { cwd: root }).status, 0);
+    const bad = spawnSync(process.execPath, [cli, 'scan', '--format', 'xml'], { cwd: root, encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
+    assert.match(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+/);
+  });
+});
