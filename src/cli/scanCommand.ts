@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITY_RANK, type Severity } from '../core/scan/finding';
 import { formatJson } from '../core/scan/formatters/jsonReport';
 import { formatSarif } from '../core/scan/formatters/sarifReport';
 import { formatText } from '../core/scan/formatters/textReport';
+import { loadManifestFacts } from '../core/manifest/manifestFacts';
 import { scanFiles } from '../core/scan/scanFiles';
 import { CliUsageError, EXIT } from './cliError';
 import { loadScanConfig } from './loadScanConfig';
@@ -36,7 +38,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   warnings.forEach((warning) => io.stderr(`warning: ${warning}\n`));
 
   const paths = positionals.length > 0 ? positionals : ['.'];
-  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize });
+  // The allowlist comes from the microapp.yaml of the first folder scanned (or above it).
+  const manifest = loadManifestFacts(path.resolve(io.cwd, paths[0]));
+  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifest });
   const report = format === 'json' ? formatJson(summary) : format === 'sarif' ? formatSarif(summary, io.version) : formatText(summary);
   if (values.output) io.writeFile(values.output, report);
   else io.stdout(report);

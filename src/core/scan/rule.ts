@@ -1,3 +1,4 @@
+import type { CodeModel } from './code/codeModel';
 import type { Finding, Fix, RelatedLocation, Severity } from './finding';
 import type { Language } from './language';
 import type { LineIndex } from './textPositions';
@@ -35,6 +36,8 @@ export interface RuleContext {
   readonly language: Language;
   readonly lines: LineIndex;
   readonly manifest?: ManifestFacts;
+  /** The file's code model, parsed on first use and shared by every rule; undefined for non-code files. */
+  code(): Promise<CodeModel | undefined>;
   report(descriptor: ReportDescriptor): void;
 }
 

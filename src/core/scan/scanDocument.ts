@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ScanConfig } from '../config/scanConfig';
+import type { CodeModel } from './code/codeModel';
+import { parseCode } from './code/parseCode';
 import type { Finding, Severity } from './finding';
 import { languageOf, type Language } from './language';
 import { docsUrlFor, type ManifestFacts, type ReportDescriptor, type Rule, type RuleContext } from './rule';
 import { ALL_RULES, RULE_CATALOGUE } from './rules';
+import { isValidSuppression, parseSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { LineIndex } from './textPositions';
 
 export interface DocumentInput {
@@ -21,18 +24,28 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
   const language = input.language ?? languageOf(input.file);
   const lines = new LineIndex(input.text);
   const reports: ReportDescriptor[] = [];
+  let code: Promise<CodeModel | undefined> | undefined;
   const context: RuleContext = {
     file: input.file,
     text: input.text,
     language,
     lines,
     manifest: input.manifest,
+    code: () => (code ??= parseCode(input.file, input.text, language)),
     report: (descriptor) => reports.push(descriptor),
   };
   for (const rule of input.rules ?? ALL_RULES) {
     if (rule.appliesTo(language, input.file)) await rule.check(context);
   }
-  return toFindings(reports, input, lines);
+  const findings = toFindings(reports, input, lines);
+  return input.text.includes(SUPPRESSION_MARKER) ? withoutSuppressed(findings, input.text, await context.code()) : findings;
+}
+
+function withoutSuppressed(findings: Finding[], text: string, model: CodeModel | undefined): Finding[] {
+  const suppressions = parseSuppressions(text, model).filter(isValidSuppression);
+  return findings.filter(
+    (finding) => !suppressions.some((s) => s.line + 1 === finding.range.start.line && s.ruleIds.includes(finding.ruleId)),
+  );
 }
 
 function toFindings(reports: ReportDescriptor[], input: DocumentInput, lines: LineIndex): Finding[] {

@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { scanDocument } from '../src/core/scan/scanDocument';
+import { corpusStats, fmt, percentile, timeCommand } from './benchUtil';
+import { generateLlmAppSource } from './generatedSources';
+
+const CORPUS_PACKAGES = ['openai@6', 'lodash@4', 'express@5', '@langchain/core@1'];
+
+/** Installs real npm package sources once into .bench-corpus/ (only the registry is reachable here). */
+export function ensureCorpus(root: string): string {
+  const dir = path.join(root, '.bench-corpus');
+  const modules = path.join(dir, 'node_modules');
+  if (!existsSync(path.join(modules, 'lodash'))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), '{ "name": "bench-corpus", "private": true }\n');
+    execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...CORPUS_PACKAGES], { cwd: dir, stdio: 'inherit' });
+  }
+  return modules;
+}
+
+function ensureRipgrep(): string | undefined {
+  const found = spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim();
+  if (found) return found;
+  const install = spawnSync('sh', ['-c', 'apt-get install -y -qq ripgrep >/dev/null 2>&1 || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq ripgrep >/dev/null 2>&1)']);
+  return install.status === 0 ? spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim() || undefined : undefined;
+}
+
+/** Regexes equivalent to what our secret rules look for: ripgrep's near-limit reference. */
+const RIPGREP_PATTERNS = [
+  'secret_?access_?key', 'PRIVATE KEY', '_authToken', 'npm_[a-zA-Z0-9_]{36}', 'xox[bpaor]-', 'hooks\\.slack\\.com',
+  '://[-\\w]{1,256}:[-\\w]{1,256}@', 'T3BlbkFJ', 'sk-ant-', 'shp(pa|ca|at|ss)_', 'gh[pousr]_[A-Za-z0-9_]{36}',
+  'github_pat_', 'lin_api_', '(mongodb|mysql|postgres)://', 'AIza[0-9A-Za-z_-]{35}', 'gsk_[A-Za-z0-9]{52}',
+  'hf_[A-Za-z]{34}', 'xai-[A-Za-z0-9]{80}', 'pplx-[A-Za-z0-9]{48}', 'r8_[A-Za-z0-9]{37}',
+];
+
+export async function runScanBench(root: string): Promise<string[]> {
+  const lines: string[] = [];
+  const corpus = ensureCorpus(root);
+  const { files, bytes } = corpusStats(corpus);
+  const mb = bytes / 1024 / 1024;
+  lines.push(`Corpus: ${CORPUS_PACKAGES.join(', ')} with dependencies: ${files} files, ${fmt(mb, 1)} MB`);
+
+  const cli = path.join(root, 'dist', 'cli.js');
+  const ours = timeCommand(process.execPath, [cli, 'scan', corpus, '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'ours.json')]);
+  const report = JSON.parse(execFileSync('cat', [path.join(root, '.bench-corpus', 'ours.json')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+  const scannedMb = report.bytesScanned / 1024 / 1024;
+  lines.push(
+    `microapp-guard scan: ${fmt(ours.seconds)} s, ${fmt(scannedMb / ours.seconds, 1)} MB/s, ${fmt(report.filesScanned / ours.seconds, 0)} files/s, peak ${fmt(ours.peakMb, 0)} MB; ` +
+      `${report.findings.length} findings; scanned ${report.filesScanned} files (${fmt(scannedMb, 1)} MB), skipped ${report.skipped.length}`,
+  );
+
+  if (!process.argv.includes('--skip-secretlint')) {
+    const config = path.join(root, '.bench-corpus', '.secretlintrc.json');
+    writeFileSync(config, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const secretlintBin = path.join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+    const theirs = timeCommand(process.execPath, [secretlintBin, '--secretlintrc', config, '--format', 'json', '--no-color', `${corpus}/**/*`], { cwd: root });
+    lines.push(
+      `secretlint CLI (v11, recommended preset): ${fmt(theirs.seconds)} s, ${fmt(mb / theirs.seconds, 2)} MB/s, ${fmt(files / theirs.seconds, 0)} files/s, peak ${fmt(theirs.peakMb, 0)} MB; ` +
+        `ours is ${fmt(theirs.seconds / ours.seconds, 1)}× faster`,
+    );
+  }
+
+  const rg = ensureRipgrep();
+  if (rg) {
+    const rgRun = timeCommand(rg, ['-c', '--no-ignore', '--hidden', ...RIPGREP_PATTERNS.flatMap((p) => ['-e', p]), corpus]);
+    lines.push(`ripgrep (${RIPGREP_PATTERNS.length} equivalent regexes): ${fmt(rgRun.seconds, 3)} s, ${fmt(mb / rgRun.seconds, 0)} MB/s, peak ${fmt(rgRun.peakMb, 0)} MB`);
+  } else {
+    lines.push('ripgrep: not available (apt-get install ripgrep failed), skipped');
+  }
+
+  const text = generateLlmAppSource(2000);
+  const samples: number[] = [];
+  for (let i = 0; i < 230; i++) {
+    const started = process.hrtime.bigint();
+    await scanDocument({ file: 'src/assistant.ts', text: i % 2 ? text : `${text}\n// edit ${i}` });
+    if (i >= 30) samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  lines.push(`One 2,000-line TypeScript file in-process (${fmt(text.length / 1024, 0)} KB), 200 runs after warm-up: p50 ${fmt(percentile(samples, 50))} ms, p95 ${fmt(percentile(samples, 95))} ms`);
+  return lines;
+}

@@ -1,0 +1,81 @@
+/**
+ * A small language-neutral model of one source file, extracted from its syntax tree (TypeScript's
+ * parser for TS/JS, tree-sitter for Python). Rules read this model, so each rule is written once
+ * for both languages and never looks inside comments.
+ */
+
+export type ExprKind =
+  | 'string' // a literal with no interpolation
+  | 'template' // template literal, f-string, or + concatenation containing non-literal parts
+  | 'call'
+  | 'name'
+  | 'member'
+  | 'object'
+  | 'array'
+  | 'other';
+
+export interface Expr {
+  kind: ExprKind;
+  start: number;
+  end: number;
+  /** Source text, for names, members and callee paths. */
+  text: string;
+  /** `string`: the literal's value; `template`: literal parts joined with `{}` where values go. */
+  literal?: string;
+  /** `template`: the interpolated expressions. */
+  parts?: Expr[];
+  /** `call`: the callee path (`openai.chat.completions.create`) and arguments. */
+  callee?: string;
+  args?: Expr[];
+  /** Keyword arguments (Python) — and, for a call whose only argument is an object, its properties. */
+  keywordArgs?: Record<string, Expr>;
+  /** `object`: literal properties (JS object or Python dict with string keys). */
+  properties?: Record<string, Expr>;
+  /** `array`: elements. */
+  elements?: Expr[];
+  /** Every name and member path read anywhere inside this expression (for data flow). */
+  reads: string[];
+  /** Calls nested anywhere inside (including this one). */
+  innerCalls: Expr[];
+}
+
+export interface Assignment {
+  /** The variable or attribute path being written (`prompt`, `self.prompt`, `state.question`). */
+  target: string;
+  value: Expr;
+  start: number;
+  end: number;
+}
+
+/** A function body or the module top level: data flow is tracked within one scope. */
+export interface Scope {
+  start: number;
+  end: number;
+  /** Parameter names (a handler's `req`, `request`, `event`). */
+  params: string[];
+  assignments: Assignment[];
+  /** Calls in source order, including nested ones. */
+  calls: Expr[];
+  /** Every string or template literal in the scope (for injection text and URLs). */
+  strings: Expr[];
+  /** Property writes such as `el.innerHTML = …` and `rejectUnauthorized: false` pairs, by key. */
+  propertyWrites: { key: string; target: string; value: Expr; start: number; end: number }[];
+}
+
+export interface CodeModel {
+  language: 'typescript' | 'javascript' | 'python';
+  scopes: Scope[];
+  /** Module names imported (`openai`, `@anthropic-ai/sdk`, `langchain_openai`). */
+  imports: string[];
+  /** [start, end) of every string, template, regex or JSX text: a marker inside one is not a comment. */
+  literalRanges: [number, number][];
+}
+
+/** True when an offset falls inside a string-like literal of the file. */
+export function isInsideLiteral(model: CodeModel, offset: number): boolean {
+  return model.literalRanges.some(([start, end]) => offset >= start && offset < end);
+}
+
+export function emptyExpr(start: number, end: number, text: string): Expr {
+  return { kind: 'other', start, end, text, reads: [], innerCalls: [] };
+}

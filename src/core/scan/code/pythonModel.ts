@@ -1,0 +1,257 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Language, Parser, type Node } from 'web-tree-sitter';
+import type { CodeModel, Expr, Scope } from './codeModel';
+
+let parserPromise: Promise<Parser> | undefined;
+
+/** tree-sitter's WASM build needs no native module; the grammar ships as a .wasm in an npm package. */
+export function loadPythonParser(): Promise<Parser> {
+  parserPromise ??= (async () => {
+    await Parser.init({ locateFile: () => wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm') });
+    const parser = new Parser();
+    parser.setLanguage(await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm')));
+    return parser;
+  })();
+  return parserPromise;
+}
+
+/** Next to the bundle in dist/, or in node_modules when running from source. */
+function wasmPath(bundled: string, packagePath: string): string {
+  const beside = path.join(__dirname, bundled);
+  return existsSync(beside) ? beside : require.resolve(packagePath);
+}
+
+const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
+const STRING_TYPES = new Set(['string', 'concatenated_string']);
+
+/** Builds the code model from a Python syntax tree. */
+export function pythonModel(root: Node): CodeModel {
+  const memo = new Map<number, Expr>();
+  const model: CodeModel = { language: 'python', scopes: [], imports: [], literalRanges: [] };
+  const newScope = (node: Node, params: string[]): Scope => {
+    const scope: Scope = { start: node.startIndex, end: node.endIndex, params, assignments: [], calls: [], strings: [], propertyWrites: [] };
+    model.scopes.push(scope);
+    return scope;
+  };
+
+  const base = (node: Node, kind: Expr['kind']): Expr => ({ kind, start: node.startIndex, end: node.endIndex, text: node.text, reads: [], innerCalls: [] });
+  const absorb = (into: Expr, child: Expr) => {
+    into.reads.push(...child.reads);
+    into.innerCalls.push(...child.innerCalls);
+  };
+  const pathOf = (node: Node): string => {
+    if (node.type === 'identifier') return node.text;
+    if (node.type === 'attribute') return `${pathOf(node.childForFieldName('object')!)}.${node.childForFieldName('attribute')!.text}`;
+    if (node.type === 'call') return `${pathOf(node.childForFieldName('function')!)}()`;
+    if (node.type === 'subscript') {
+      const key = node.childForFieldName('subscript');
+      const literal = key && key.type === 'string' ? stringValue(key) : undefined;
+      return `${pathOf(node.childForFieldName('value')!)}${literal !== undefined ? `.${literal}` : '[]'}`;
+    }
+    if (node.type === 'await' || node.type === 'parenthesized_expression') return pathOf(node.namedChildren[0]!);
+    return node.text.replace(/\s+/g, '');
+  };
+
+  const toExpr = (node: Node): Expr => {
+    const cached = memo.get(node.id);
+    if (cached) return cached;
+    const expr = convert(node);
+    memo.set(node.id, expr);
+    return expr;
+  };
+
+  const convert = (node: Node): Expr => {
+    switch (node.type) {
+      case 'parenthesized_expression':
+      case 'await':
+        return node.namedChildren[0] ? toExpr(node.namedChildren[0]) : base(node, 'other');
+      case 'string':
+      case 'concatenated_string':
+        return stringExpr(node);
+      case 'binary_operator': {
+        const operator = node.childForFieldName('operator')?.text;
+        const left = toExpr(node.childForFieldName('left')!);
+        const right = toExpr(node.childForFieldName('right')!);
+        const expr = base(node, 'other');
+        absorb(expr, left);
+        absorb(expr, right);
+        const isText = (e: Expr) => e.kind === 'string' || e.kind === 'template';
+        if ((operator === '+' && (isText(left) || isText(right))) || (operator === '%' && isText(left))) {
+          expr.kind = 'template';
+          expr.parts = [];
+          expr.literal = '';
+          for (const piece of [left, right]) {
+            if (piece.kind === 'string') expr.literal += piece.literal;
+            else if (piece.kind === 'template') {
+              expr.literal += piece.literal;
+              expr.parts.push(...(piece.parts ?? []));
+            } else {
+              expr.literal += '{}';
+              expr.parts.push(piece);
+            }
+          }
+        }
+        return expr;
+      }
+      case 'call': {
+        const expr = base(node, 'call');
+        const fn = node.childForFieldName('function')!;
+        expr.callee = pathOf(fn);
+        absorb(expr, toExpr(fn));
+        expr.args = [];
+        expr.keywordArgs = {};
+        for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+          if (!argument) continue;
+          if (argument.type === 'keyword_argument') {
+            const value = toExpr(argument.childForFieldName('value')!);
+            absorb(expr, value);
+            expr.keywordArgs[argument.childForFieldName('name')!.text] = value;
+          } else if (argument.type !== 'comment') {
+            const value = toExpr(argument.type === 'list_splat' || argument.type === 'dictionary_splat' ? argument.namedChildren[0]! : argument);
+            absorb(expr, value);
+            expr.args.push(value);
+          }
+        }
+        // "…{}…".format(x): a template whose parts are the arguments
+        if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && STRING_TYPES.has(fn.childForFieldName('object')!.type)) {
+          const template = toExpr(fn.childForFieldName('object')!);
+          const formatted: Expr = { ...base(node, 'template'), literal: template.literal, parts: [...expr.args, ...Object.values(expr.keywordArgs)] };
+          absorb(formatted, expr);
+          formatted.innerCalls.push(expr);
+          return formatted;
+        }
+        expr.innerCalls.push(expr);
+        return expr;
+      }
+      case 'identifier': {
+        const expr = base(node, 'name');
+        expr.reads.push(node.text);
+        return expr;
+      }
+      case 'attribute':
+      case 'subscript': {
+        const expr = base(node, 'member');
+        expr.text = pathOf(node);
+        expr.reads.push(expr.text);
+        for (const child of node.namedChildren) if (child) absorb(expr, toExpr(child));
+        return expr;
+      }
+      case 'dictionary': {
+        const expr = base(node, 'object');
+        expr.properties = {};
+        for (const pair of node.namedChildren) {
+          if (!pair) continue;
+          if (pair.type === 'pair') {
+            const key = pair.childForFieldName('key')!;
+            const value = toExpr(pair.childForFieldName('value')!);
+            absorb(expr, value);
+            const name = key.type === 'string' ? stringValue(key) : undefined;
+            if (name !== undefined) expr.properties[name] = value;
+          } else absorb(expr, toExpr(pair));
+        }
+        return expr;
+      }
+      case 'list':
+      case 'tuple': {
+        const expr = base(node, 'array');
+        expr.elements = node.namedChildren.filter((c): c is Node => !!c).map((child) => {
+          const value = toExpr(child);
+          absorb(expr, value);
+          return value;
+        });
+        return expr;
+      }
+      default: {
+        const expr = base(node, 'other');
+        for (const child of node.namedChildren) if (child && !FUNCTION_TYPES.has(child.type)) absorb(expr, toExpr(child));
+        return expr;
+      }
+    }
+  };
+
+  const stringExpr = (node: Node): Expr => {
+    const parts: Expr[] = [];
+    let literal = '';
+    const pieces = node.type === 'concatenated_string' ? node.namedChildren.filter((c): c is Node => !!c) : [node];
+    for (const piece of pieces) {
+      for (const child of piece.namedChildren) {
+        if (!child) continue;
+        if (child.type === 'string_content' || child.type === 'escape_sequence') literal += child.type === 'escape_sequence' ? unescape(child.text) : child.text;
+        else if (child.type === 'interpolation') {
+          const inner = child.childForFieldName('expression') ?? child.namedChildren[0];
+          if (inner) parts.push(toExpr(inner));
+          literal += '{}';
+        }
+      }
+    }
+    const expr = base(node, parts.length ? 'template' : 'string');
+    expr.literal = literal;
+    if (parts.length) {
+      expr.parts = parts;
+      parts.forEach((part) => absorb(expr, part));
+    }
+    return expr;
+  };
+
+  const visit = (node: Node, scope: Scope): void => {
+    if (node.type === 'function_definition') {
+      const params = (node.childForFieldName('parameters')?.namedChildren ?? [])
+        .filter((p): p is Node => !!p)
+        .map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text ?? ''));
+      const inner = newScope(node, params);
+      for (const child of node.namedChildren) if (child) visit(child, inner);
+      return;
+    }
+    if (node.type === 'import_statement' || node.type === 'import_from_statement') {
+      const moduleName = node.childForFieldName('module_name');
+      if (moduleName) model.imports.push(moduleName.text);
+      else for (const child of node.namedChildren) if (child?.type === 'dotted_name') model.imports.push(child.text);
+    }
+    if (node.type === 'call') {
+      const expr = toExpr(node);
+      scope.calls.push(expr.kind === 'call' ? expr : expr.innerCalls[expr.innerCalls.length - 1] ?? expr);
+    }
+    if (node.type === 'string') {
+      model.literalRanges.push([node.startIndex, node.endIndex]);
+      if (node.parent?.type !== 'concatenated_string') scope.strings.push(toExpr(node));
+    }
+    if (node.type === 'concatenated_string') scope.strings.push(toExpr(node));
+    if (node.type === 'assignment' || node.type === 'augmented_assignment') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (left && right) {
+        const value = toExpr(right);
+        const targets = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => !!c) : [left];
+        for (const target of targets) {
+          const name = pathOf(target);
+          scope.assignments.push({ target: name, value, start: node.startIndex, end: node.endIndex });
+          scope.propertyWrites.push({ key: name.slice(name.lastIndexOf('.') + 1), target: name, value, start: node.startIndex, end: node.endIndex });
+        }
+      }
+    }
+    if (node.type === 'keyword_argument') {
+      const key = node.childForFieldName('name')!.text;
+      scope.propertyWrites.push({ key, target: key, value: toExpr(node.childForFieldName('value')!), start: node.startIndex, end: node.endIndex });
+    }
+    if (node.type === 'pair') {
+      const keyNode = node.childForFieldName('key');
+      const key = keyNode?.type === 'string' ? stringValue(keyNode) : undefined;
+      if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(node.childForFieldName('value')!), start: node.startIndex, end: node.endIndex });
+    }
+    for (const child of node.namedChildren) if (child) visit(child, scope);
+  };
+
+  const top = newScope(root, []);
+  for (const child of root.namedChildren) if (child) visit(child, top);
+  return model;
+}
+
+function stringValue(node: Node): string {
+  return node.namedChildren.filter((c) => c?.type === 'string_content').map((c) => c!.text).join('');
+}
+
+function unescape(sequence: string): string {
+  const simple: Record<string, string> = { '\\n': '\n', '\\t': '\t', '\\"': '"', "\\'": "'", '\\\\': '\\' };
+  return simple[sequence] ?? sequence;
+}

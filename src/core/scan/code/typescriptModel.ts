@@ -1,0 +1,239 @@
+import ts from 'typescript';
+import type { CodeModel, Expr, Scope } from './codeModel';
+
+const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
+  '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
+  '.js': ts.ScriptKind.JS, '.mjs': ts.ScriptKind.JS, '.cjs': ts.ScriptKind.JS, '.jsx': ts.ScriptKind.JSX,
+};
+
+export function parseTypeScript(file: string, text: string): ts.SourceFile {
+  const extension = /\.[^.]+$/.exec(file)?.[0] ?? '.ts';
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, SCRIPT_KIND[extension] ?? ts.ScriptKind.TS);
+}
+
+/** Builds the code model from TypeScript's syntax tree (TS, TSX, JS, JSX). */
+export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript' | 'javascript'): CodeModel {
+  const text = sourceFile.text;
+  const memo = new Map<ts.Node, Expr>();
+  const model: CodeModel = { language, scopes: [], imports: [], literalRanges: [] };
+  const newScope = (node: ts.Node, params: string[]): Scope => {
+    const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [] };
+    model.scopes.push(scope);
+    return scope;
+  };
+
+  const nodeText = (node: ts.Node) => text.slice(node.getStart(sourceFile), node.end);
+  const path = (node: ts.Node): string => {
+    if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+    if (ts.isPropertyAccessExpression(node)) return `${path(node.expression)}.${node.name.text}`;
+    if (ts.isElementAccessExpression(node)) {
+      const key = node.argumentExpression;
+      return ts.isStringLiteralLike(key) ? `${path(node.expression)}.${key.text}` : `${path(node.expression)}[]`;
+    }
+    if (ts.isCallExpression(node)) return `${path(node.expression)}()`;
+    if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) {
+      return path(node.expression);
+    }
+    return nodeText(node).replace(/\s+/g, '');
+  };
+
+  const toExpr = (node: ts.Node): Expr => {
+    const cached = memo.get(node);
+    if (cached) return cached;
+    const expr = convert(node);
+    memo.set(node, expr);
+    return expr;
+  };
+
+  const base = (node: ts.Node, kind: Expr['kind']): Expr => ({
+    kind, start: node.getStart(sourceFile), end: node.end, text: nodeText(node), reads: [], innerCalls: [],
+  });
+  const absorb = (into: Expr, child: Expr) => {
+    into.reads.push(...child.reads);
+    into.innerCalls.push(...child.innerCalls);
+  };
+
+  const convert = (node: ts.Node): Expr => {
+    if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node) ||
+        ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
+      return toExpr(node.expression);
+    }
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      return { ...base(node, 'string'), literal: node.text };
+    }
+    if (ts.isTemplateExpression(node)) {
+      const expr = base(node, 'template');
+      expr.parts = [];
+      let literal = node.head.text;
+      for (const span of node.templateSpans) {
+        const part = toExpr(span.expression);
+        expr.parts.push(part);
+        absorb(expr, part);
+        literal += `{}${span.literal.text}`;
+      }
+      expr.literal = literal;
+      return expr;
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = toExpr(node.left);
+      const right = toExpr(node.right);
+      const expr = base(node, 'other');
+      absorb(expr, left);
+      absorb(expr, right);
+      const pieces = [left, right];
+      if (pieces.some((piece) => piece.kind === 'string' || piece.kind === 'template')) {
+        expr.kind = 'template';
+        expr.parts = [];
+        expr.literal = '';
+        for (const piece of pieces) {
+          if (piece.kind === 'string') expr.literal += piece.literal;
+          else if (piece.kind === 'template') {
+            expr.literal += piece.literal;
+            expr.parts.push(...(piece.parts ?? []));
+          } else {
+            expr.literal += '{}';
+            expr.parts.push(piece);
+          }
+        }
+      }
+      return expr;
+    }
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const expr = base(node, 'call');
+      expr.callee = (ts.isNewExpression(node) ? 'new ' : '') + path(node.expression);
+      const callee = toExpr(node.expression);
+      absorb(expr, callee);
+      expr.args = (node.arguments ?? []).map((argument) => {
+        const arg = toExpr(argument);
+        absorb(expr, arg);
+        return arg;
+      });
+      if (expr.args.length >= 1 && expr.args[expr.args.length - 1].kind === 'object') expr.keywordArgs = expr.args[expr.args.length - 1].properties;
+      expr.innerCalls.push(expr);
+      return expr;
+    }
+    if (ts.isIdentifier(node)) {
+      const expr = base(node, 'name');
+      expr.reads.push(node.text);
+      return expr;
+    }
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const expr = base(node, 'member');
+      const full = path(node);
+      expr.text = full;
+      expr.reads.push(full);
+      absorb(expr, toExpr(node.expression));
+      if (ts.isElementAccessExpression(node)) absorb(expr, toExpr(node.argumentExpression));
+      return expr;
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const expr = base(node, 'object');
+      expr.properties = {};
+      for (const property of node.properties) {
+        if (ts.isPropertyAssignment(property)) {
+          const value = toExpr(property.initializer);
+          absorb(expr, value);
+          const key = propertyKey(property.name);
+          if (key !== undefined) expr.properties[key] = value;
+        } else if (ts.isShorthandPropertyAssignment(property)) {
+          const value = toExpr(property.name);
+          absorb(expr, value);
+          expr.properties[property.name.text] = value;
+        } else if (ts.isSpreadAssignment(property)) {
+          absorb(expr, toExpr(property.expression));
+        } else {
+          absorbChildren(expr, property);
+        }
+      }
+      return expr;
+    }
+    if (ts.isArrayLiteralExpression(node)) {
+      const expr = base(node, 'array');
+      expr.elements = node.elements.map((element) => {
+        const value = toExpr(ts.isSpreadElement(element) ? element.expression : element);
+        absorb(expr, value);
+        return value;
+      });
+      return expr;
+    }
+    const expr = base(node, 'other');
+    absorbChildren(expr, node);
+    return expr;
+  };
+
+  const absorbChildren = (expr: Expr, node: ts.Node) => {
+    ts.forEachChild(node, (child) => {
+      if (isFunctionLike(child)) return; // a nested function's body is its own scope
+      absorb(expr, toExpr(child));
+    });
+  };
+
+  const visit = (node: ts.Node, scope: Scope): void => {
+    if (isFunctionLike(node)) {
+      const params = (node as ts.SignatureDeclaration).parameters.map((p) => nodeText(p.name));
+      const inner = newScope(node, params);
+      ts.forEachChild(node, (child) => visit(child, inner));
+      return;
+    }
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) model.imports.push(node.moduleSpecifier.text);
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const call = toExpr(node);
+      scope.calls.push(call);
+      if (call.callee === 'require' && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
+      if (call.callee === 'import' && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
+    }
+    if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node) || ts.isRegularExpressionLiteral(node) || ts.isJsxText(node)) {
+      model.literalRanges.push([node.getStart(sourceFile), node.end]);
+      if (!ts.isRegularExpressionLiteral(node) && !ts.isJsxText(node) && !ts.isTemplateExpression(node.parent) && !ts.isTemplateSpan(node.parent)) {
+        scope.strings.push(toExpr(node));
+      }
+      if (ts.isTemplateExpression(node)) scope.strings.push(toExpr(node));
+    }
+    if (ts.isVariableDeclaration(node) && node.initializer) {
+      const value = toExpr(node.initializer);
+      for (const target of bindingNames(node.name)) scope.assignments.push({ target, value, start: node.getStart(sourceFile), end: node.end });
+    }
+    if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
+      const target = path(node.left);
+      const value = toExpr(node.right);
+      scope.assignments.push({ target, value, start: node.getStart(sourceFile), end: node.end });
+      const key = target.slice(target.lastIndexOf('.') + 1);
+      scope.propertyWrites.push({ key, target, value, start: node.getStart(sourceFile), end: node.end });
+    }
+    if (ts.isPropertyAssignment(node)) {
+      const key = propertyKey(node.name);
+      if (key !== undefined) {
+        scope.propertyWrites.push({ key, target: key, value: toExpr(node.initializer), start: node.getStart(sourceFile), end: node.end });
+      }
+    }
+    if (ts.isJsxAttribute(node) && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) {
+      const key = nodeText(node.name);
+      scope.propertyWrites.push({ key, target: key, value: toExpr(node.initializer.expression), start: node.getStart(sourceFile), end: node.end });
+    }
+    ts.forEachChild(node, (child) => visit(child, scope));
+  };
+
+  const top = newScope(sourceFile, []);
+  ts.forEachChild(sourceFile, (child) => visit(child, top));
+  return model;
+}
+
+function isFunctionLike(node: ts.Node): boolean {
+  return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node);
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.PlusEqualsToken;
+}
+
+function propertyKey(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return undefined;
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)));
+}

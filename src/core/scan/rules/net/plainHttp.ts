@@ -1,0 +1,29 @@
+import type { Rule, RuleContext } from '../../rule';
+import { isLocalHost, NAMESPACE_HOSTS, urlLiterals } from './urlLiterals';
+
+export const plainHttpRule: Rule = {
+  meta: [
+    {
+      id: 'net/plain-http',
+      defaultSeverity: 'warning',
+      title: 'Unencrypted HTTP call',
+      description: 'A URL uses plain http:// to a host that is not on this machine: anyone on the network path can read and change the traffic, keys and prompts included. Use https://.',
+    },
+  ],
+  appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
+  async check(context: RuleContext) {
+    if (!/["'`]http:\/\//i.test(context.text)) return;
+    const model = await context.code();
+    if (!model) return;
+    for (const url of urlLiterals(model, context.text)) {
+      if (url.scheme !== 'http' || isLocalHost(url.host) || NAMESPACE_HOSTS.test(url.host)) continue;
+      context.report({
+        ruleId: 'net/plain-http',
+        message: `http://${url.host} is unencrypted: use https:// so keys, prompts and data cannot be read or changed on the way.`,
+        start: url.start,
+        end: url.start + 'http://'.length + url.host.length,
+        fixes: [{ title: 'Use https://', kind: 'replace', edits: [{ range: context.lines.rangeOf(url.start, url.start + 7), newText: 'https://' }] }],
+      });
+    }
+  },
+};
