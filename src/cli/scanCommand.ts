@@ -4,7 +4,9 @@ import { SEVERITY_RANK, type Severity } from '../core/scan/finding';
 import { formatJson } from '../core/scan/formatters/jsonReport';
 import { formatSarif } from '../core/scan/formatters/sarifReport';
 import { formatText } from '../core/scan/formatters/textReport';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadManifestFacts } from '../core/manifest/manifestFacts';
+import { applyBaseline, BaselineError, createBaseline, parseBaseline } from '../core/scan/baseline';
 import { scanFiles } from '../core/scan/scanFiles';
 import { CliUsageError, EXIT } from './cliError';
 import { loadScanConfig } from './loadScanConfig';
@@ -15,7 +17,9 @@ export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
   --output FILE              write the report to FILE instead of stdout
   --fail-on error|warning|info  lowest severity that makes the exit code 1 (default error)
   --config FILE              config file (default ./.microapp-guard.yaml)
-  --max-file-size BYTES      skip larger files (default 1048576; k/m suffixes allowed)`;
+  --max-file-size BYTES      skip larger files (default 1048576; k/m suffixes allowed)
+  --baseline FILE            ignore findings recorded in FILE (created with the current findings if missing)
+  --update-baseline          rewrite the baseline file with the current findings`;
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,6 +31,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       'max-file-size': { type: 'string' },
+      baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean', default: false },
     },
   });
   const format = values.format as string;
@@ -41,6 +47,20 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   // The allowlist comes from the microapp.yaml of the first folder scanned (or above it).
   const manifest = loadManifestFacts(path.resolve(io.cwd, paths[0]));
   const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifest });
+  const baselineFile = values.baseline ?? config.baseline;
+  if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');
+  if (baselineFile) {
+    const file = path.resolve(io.cwd, baselineFile);
+    if (values['update-baseline'] || !existsSync(file)) {
+      io.writeFile(file, createBaseline(summary.findings));
+      io.stderr(`Baseline ${baselineFile} written with ${summary.findings.length} finding(s); later scans report only new ones.\n`);
+      summary.findings = [];
+    } else {
+      const { kept, baselined } = applyBaseline(summary.findings, readBaseline(file, baselineFile));
+      summary.findings = kept;
+      if (baselined > 0) io.stderr(`${baselined} finding(s) already in the baseline ${baselineFile} were not reported.\n`);
+    }
+  }
   const report = format === 'json' ? formatJson(summary) : format === 'sarif' ? formatSarif(summary, io.version) : formatText(summary);
   if (values.output) io.writeFile(values.output, report);
   else io.stdout(report);
@@ -53,4 +73,13 @@ function parseSize(text: string): number {
   if (!match) throw new CliUsageError(`--max-file-size must be a number of bytes such as 500000, 512k or 2m, not "${text}"`);
   const unit = { '': 1, k: 1024, m: 1024 * 1024 }[match[2].toLowerCase() as '' | 'k' | 'm'];
   return Number(match[1]) * unit;
+}
+
+function readBaseline(file: string, shownAs: string): Set<string> {
+  try {
+    return parseBaseline(readFileSync(file, 'utf8'), shownAs);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new CliUsageError(error.message);
+    throw error;
+  }
 }

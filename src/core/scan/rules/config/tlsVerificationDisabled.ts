@@ -1,4 +1,4 @@
-import type { Expr } from '../../code/codeModel';
+import { isInsideLiteral, type Expr } from '../../code/codeModel';
 import type { Rule, RuleContext } from '../../rule';
 
 const isFalse = (expr: Expr) => /^(false|False|0|'0'|"0"|`0`)$/.test(expr.text.trim());
@@ -46,14 +46,12 @@ export const tlsVerificationDisabledRule: Rule = {
       }
       for (const call of scope.calls) {
         if (CALLS.test(call.callee ?? '')) report(call.start, call.end, `${call.callee}()`);
-        // process.env["NODE_TLS_REJECT_UNAUTHORIZED"] = "0" is a property write; os.environ[...] = "0" too.
-      }
-      for (const expr of scope.strings) {
-        if (expr.literal === 'CERT_NONE') report(expr.start, expr.end, 'ssl.CERT_NONE');
       }
     }
+    // ssl.CERT_NONE is an attribute read; find it in code, not in strings or comments.
     for (const match of context.text.matchAll(/\bssl\.CERT_NONE\b/g)) {
-      if (!model.literalRanges.some(([s, e]) => match.index! >= s && match.index! < e)) report(match.index!, match.index! + match[0].length, 'ssl.CERT_NONE');
+      const inCode = model.scopes.some((scope) => scope.calls.some((call) => call.reads.includes('ssl.CERT_NONE')) || scope.propertyWrites.some((w) => w.value.reads.includes('ssl.CERT_NONE')));
+      if (inCode && !isInsideLiteral(model, match.index!)) report(match.index!, match.index! + match[0].length, 'ssl.CERT_NONE');
     }
   },
 };

@@ -39,6 +39,7 @@ export function findInjectionPhrases(text: string): InjectionMatch[] {
     const lineEnd = text.indexOf('\n', match.index);
     const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
     if (what.startsWith('an instruction to ignore') && DEFENSIVE.test(line)) continue;
+    if (match[0].includes('microapp-guard-ignore-next-line')) continue; // our own suppression comment
     matches.push({ start: match.index, end: match.index + match[0].length, what });
   }
   return matches;
