@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanDocument } from '../src/core/scan/scanDocument';
 import { corpusStats, fmt, percentile, timeCommand } from './benchUtil';
@@ -10,13 +10,15 @@ const CORPUS_PACKAGES = ['openai@6', 'lodash@4', 'express@5', '@langchain/core@1
 /** Installs real npm package sources once into .bench-corpus/ (only the registry is reachable here). */
 export function ensureCorpus(root: string): string {
   const dir = path.join(root, '.bench-corpus');
-  const modules = path.join(dir, 'node_modules');
-  if (!existsSync(path.join(modules, 'lodash'))) {
+  // Copied out of node_modules/: both scanners skip folders of that name by default.
+  const packages = path.join(dir, 'packages');
+  if (!existsSync(path.join(packages, 'lodash'))) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'package.json'), '{ "name": "bench-corpus", "private": true }\n');
     execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...CORPUS_PACKAGES], { cwd: dir, stdio: 'inherit' });
+    cpSync(path.join(dir, 'node_modules'), packages, { recursive: true, dereference: false });
   }
-  return modules;
+  return packages;
 }
 
 function ensureRipgrep(): string | undefined {
@@ -49,6 +51,10 @@ export async function runScanBench(root: string): Promise<string[]> {
     `microapp-guard scan: ${fmt(ours.seconds)} s, ${fmt(scannedMb / ours.seconds, 1)} MB/s, ${fmt(report.filesScanned / ours.seconds, 0)} files/s, peak ${fmt(ours.peakMb, 0)} MB; ` +
       `${report.findings.length} findings; scanned ${report.filesScanned} files (${fmt(scannedMb, 1)} MB), skipped ${report.skipped.length}`,
   );
+
+  const perRule = new Map<string, number>();
+  for (const finding of report.findings as { ruleId: string }[]) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+  lines.push(`Findings per rule on the corpus (noise check): ${[...perRule].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`);
 
   if (!process.argv.includes('--skip-secretlint')) {
     const config = path.join(root, '.bench-corpus', '.secretlintrc.json');

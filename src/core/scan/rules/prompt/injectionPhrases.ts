@@ -7,20 +7,31 @@ export interface InjectionMatch {
 
 const PATTERNS: { pattern: RegExp; what: string }[] = [
   {
-    pattern: /\b(ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}?\b(previous|prior|above|earlier|preceding|original|initial|system|all|any|your|the|these|those)\s+(\w+\s+){0,2}?(instructions?|prompts?|rules|directions|guidelines|constraints|guardrails|restrictions)\b/i,
+    pattern: /\b(ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}?\b(previous|prior|above|earlier|preceding|original|initial|system|all|any|your|the|these|those)\s+(\w+\s+){0,2}?(instructions?|prompts?|rules|directions|guidelines|constraints|guardrails|restrictions|orders|commands|tasks|assignments|information)\b/i,
     what: 'an instruction to ignore earlier instructions',
   },
   {
-    pattern: /\byou are now (an? |in |the )?\w+|\bfrom now on,? (you|act)\b|\b(act|behave) as (an? )?(unfiltered|unrestricted|uncensored|jailbroken|evil)\b|\bdo anything now\b|\bDAN\b|\bdeveloper mode\b|\bjailbr(eak|oken)\b|\bpretend (that )?you (are|have) no (rules|restrictions|guidelines)/i,
+    pattern: /\b(forget|ignore)\s+(about\s+)?(everything|all)\b[^.\n]{0,30}?\b(before|above|previous|earlier|beforehand|discussed|said)?|\bignore (the )?above\b|\b(leave|put|remove)\b[^.\n]{0,20}\ball (the )?previous (information|tasks|instructions)\b|\bnow (new|further) (tasks|instructions) (follow|are followed)|\bnew (tasks|instructions) follow\b|\bdo not answer this question but\b|\b(attention|achtung)\s*[-–:!]+\s*(stop|stopp)\b/i,
+    what: 'an instruction to drop earlier instructions',
+  },
+  {
+    // German, common in the evaluation set and in European workplaces
+    pattern: /\b(vergiss|vergessen sie|ignorier(e|en sie)?)\b[^.\n]{0,30}?\b(alles|alle|obigen|vorherigen|bisherigen|vorangehenden|vorangegangenen)\b|\b(die )?obigen (ausführungen|anweisungen) ignorieren\b|\b(nun|jetzt) folgen (neue|weitere) (aufgaben|anweisungen)\b|\b(aus dem kopf (zu )?streichen)\b|\bolvid[ea] todo\b/i,
+    what: 'an instruction to drop earlier instructions',
+  },
+  {
+    pattern: /\byou are now (an? |in |the )?\w+|\bnow you are\b|\b(nun|jetzt) bist du\b|\bfrom now on,? (you|act)\b|\b(act|behave) as (an? )?(unfiltered|unrestricted|uncensored|jailbroken|evil)\b|\bpretend (that )?you are (an? )?(evil|unrestricted|unfiltered)\b|\bstell dir vor, du bist eine böse\b|\bdo anything now\b|\bDAN\b|\bdeveloper mode\b|\bjailbr(eak|oken)\b|\bpretend (that )?you (are|have) no (rules|restrictions|guidelines)/i,
     what: 'a role override',
   },
   {
-    pattern: /\b(reveal|print|show|repeat|output|leak|disclose|tell me|give me|write out)\b[^.\n]{0,40}?\b(system prompt|(hidden|initial|original|secret) (instructions|prompt)|your (instructions|prompt|rules)|instructions above|text above|api keys?|passwords?)\b/i,
+    pattern: /\b(reveal|print|show|repeat|output|leak|disclose|tell me|give me|write out|zeige)\b[^.\n]{0,40}?\b(system prompt|(hidden|initial|original|secret) (instructions|prompt)|your (instructions|prompt|rules)|instructions above|text above|api keys?|passwords?|prompt-?texte?)\b|\b(beginning|start) of (this|the) prompt\b/i,
     what: 'a request to disclose the prompt or secrets',
   },
   { pattern: /\bnew (system )?instructions?\s*:|<\|?(im_start|im_end|system|endoftext)\|?>|\[\/?(INST|SYS)\]|<<\/?SYS>>/i, what: 'a forged role or instruction marker' },
   { pattern: /<!--[^>]{0,400}?\b(ignore|instructions?|assistant|you must|system|prompt|do not (tell|mention))\b[^>]{0,400}?-->/i, what: 'instructions hidden in an HTML comment' },
-  { pattern: /(?!^)[\u200B-\u200D\u2060\uFEFF]/, what: 'zero-width characters that hide text' },
+  // A stray zero-width space is a copy-paste artefact; several in a row, or between letters, hide text.
+  { pattern: /[\u200B-\u200D\u2060]{3,}|(?:[\u200B-\u200D\u2060][^\u200B-\u200D\u2060\s]){3}/, what: 'zero-width characters that hide text' },
+  { pattern: /[\u{E0000}-\u{E007F}]/u, what: 'invisible Unicode tag characters (ASCII smuggling)' },
   { pattern: /[\u202A-\u202E\u2066-\u2069]/, what: 'bidirectional control characters that disguise text' },
   { pattern: /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*(\{|\$|%s|\?[^)\s]*=)/i, what: 'a markdown image link that can carry data out' },
   { pattern: /\b(send|post|forward|upload|exfiltrate|transmit)\b[^.\n]{0,60}?\b(to|at|via)\b[^.\n]{0,30}?https?:\/\//i, what: 'an instruction to send data to a URL' },
@@ -38,9 +49,11 @@ export function findInjectionPhrases(text: string): InjectionMatch[] {
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index);
     const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-    if (what.startsWith('an instruction to ignore') && DEFENSIVE.test(line)) continue;
+    if (what.startsWith('an instruction to') && DEFENSIVE.test(line)) continue;
     if (match[0].includes('microapp-guard-ignore-next-line')) continue; // our own suppression comment
-    matches.push({ start: match.index, end: match.index + match[0].length, what });
+    const end = match.index + match[0].length;
+    if (matches.some((found) => match.index < found.end && end > found.start)) continue; // one finding per phrase
+    matches.push({ start: match.index, end, what });
   }
   return matches;
 }
