@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CliUsageError, EXIT } from './cliError';
 import { SCAN_USAGE, scanCommand } from './scanCommand';
+import { EXPORT_USAGE, exportCommand, VALIDATE_USAGE, validateCommand } from './validateCommand';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -17,6 +18,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   scan: { run: scanCommand, usage: SCAN_USAGE },
+  validate: { run: validateCommand, usage: VALIDATE_USAGE },
+  export: { run: exportCommand, usage: EXPORT_USAGE },
 };
 
 export function usage(): string {
