@@ -1,6 +1,7 @@
 // One build for every bundle: extension (node, cjs, vscode external), CLI (node, shebang), webview (browser, iife).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -34,6 +35,12 @@ const builds = [
     external: ['better-sqlite3', 'pg'],
   },
 ];
+
+// tree-sitter's runtime and the Python grammar load as .wasm files from beside the bundle.
+const require = createRequire(import.meta.url);
+mkdirSync('dist', { recursive: true });
+copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/tree-sitter.wasm');
+copyFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'), 'dist/tree-sitter-python.wasm');
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CliUsageError, EXIT } from './cliError';
+import { REGISTRY_USAGE, registryCommand } from './registryCommand';
 import { SCAN_USAGE, scanCommand } from './scanCommand';
+import { SUBMIT_USAGE, submitCommand } from './submitCommand';
 import { EXPORT_USAGE, exportCommand, VALIDATE_USAGE, validateCommand } from './validateCommand';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   scan: { run: scanCommand, usage: SCAN_USAGE },
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   export: { run: exportCommand, usage: EXPORT_USAGE },
+  submit: { run: submitCommand, usage: SUBMIT_USAGE },
+  registry: { run: registryCommand, usage: REGISTRY_USAGE },
 };
 
 export function usage(): string {

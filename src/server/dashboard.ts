@@ -1,0 +1,120 @@
+import type { AppSummary } from '../core/registry/protocol';
+import type { AuditEntry } from './auditLog';
+
+/** Server-rendered dashboard pages: no script at all, one nonce'd style block, forms for sign-in and review. */
+
+export const escapeHtml = (value: unknown) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const STYLE = `
+  :root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --line: #d1d9e0; --accent: #0969da; }
+  @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --line: #3d444d; --accent: #4493f8; } }
+  body { font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 0; }
+  header { display: flex; gap: 1rem; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); }
+  header h1 { font-size: 1.1rem; margin: 0 auto 0 0; } header a { color: var(--accent); }
+  main { padding: 1rem 1.5rem; max-width: 70rem; }
+  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+  .tier, .status { border-radius: 1rem; padding: .05rem .6rem; font-size: .85rem; border: 1px solid var(--line); white-space: nowrap; }
+  .tier-high { background: #ffebe9; color: #82071e; } .tier-medium { background: #fff8c5; color: #6a4a00; } .tier-low { background: #dafbe1; color: #116329; }
+  .overdue { color: #cf222e; font-weight: 600; } .muted { color: var(--muted); }
+  form.inline { display: inline; } input, textarea, button, select { font: inherit; } textarea { width: 100%; max-width: 40rem; }
+  button { padding: .3rem .9rem; border-radius: .4rem; border: 1px solid var(--line); background: var(--accent); color: #fff; cursor: pointer; }
+  button.reject { background: #cf222e; } .error { color: #cf222e; }
+  nav.filters a { margin-right: .75rem; } code { font-size: .9em; }
+`;
+
+export interface PageContext {
+  nonce: string;
+  signedInAs?: string;
+  role?: string;
+  csrf?: string;
+}
+
+export function page(context: PageContext, title: string, body: string): string {
+  const account = context.signedInAs
+    ? `<span class="muted">${escapeHtml(context.signedInAs)} (${escapeHtml(context.role)})</span>
+       <a href="/audit">Audit trail</a>
+       <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="${escapeHtml(context.csrf)}"><button type="submit">Sign out</button></form>`
+    : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)} · Micro App Registry</title><style nonce="${context.nonce}">${STYLE}</style></head>
+<body><header><h1><a href="/">Micro App Registry</a></h1>${account}</header><main>${body}</main></body></html>`;
+}
+
+export function signInPage(context: PageContext, error?: string): string {
+  return page(context, 'Sign in', `
+  <h2>Sign in</h2>
+  <p>Paste the registry token your admin gave you (<code>microapp-guard registry token create</code>).</p>
+  ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+  <form method="post" action="/login">
+    <label for="token">Token</label><br>
+    <input id="token" name="token" type="password" autocomplete="off" size="60" required>
+    <button type="submit">Sign in</button>
+  </form>`);
+}
+
+const tierBadge = (tier: string) => `<span class="tier tier-${escapeHtml(tier)}">${escapeHtml(tier)}</span>`;
+const statusBadge = (app: AppSummary) => `<span class="status">${escapeHtml(app.status)}</span>${app.overdue ? ' <span class="overdue">overdue</span>' : ''}`;
+
+export function appListPage(context: PageContext, apps: AppSummary[], filter: { tier?: string; status?: string }): string {
+  const counts = (key: 'tier' | 'status', value: string) => apps.filter((a) => a[key] === value).length;
+  const link = (label: string, query: string) => `<a href="/?${query}">${escapeHtml(label)}</a>`;
+  const rows = apps
+    .filter((a) => (!filter.tier || a.tier === filter.tier) && (!filter.status || a.status === filter.status))
+    .map((a) => `<tr><td><a href="/apps/${encodeURIComponent(a.name)}">${escapeHtml(a.title)}</a><br><code class="muted">${escapeHtml(a.name)}</code></td>
+      <td>${tierBadge(a.tier)}</td><td>${statusBadge(a)}</td><td>${escapeHtml(a.owner)}<br><span class="muted">${escapeHtml(a.team ?? '')}</span></td>
+      <td>v${a.latestVersion}</td><td class="muted">${escapeHtml(a.updatedAt.slice(0, 16).replace('T', ' '))}</td></tr>`)
+    .join('');
+  return page(context, 'Apps', `
+  <h2>Registered apps</h2>
+  <nav class="filters" aria-label="Filter">${link('All', '')}
+    ${['high', 'medium', 'low'].map((t) => link(`${t} (${counts('tier', t)})`, `tier=${t}`)).join(' ')}
+    ${['pending-review', 'approved', 'rejected'].map((s) => link(`${s} (${counts('status', s)})`, `status=${s}`)).join(' ')}</nav>
+  <table><thead><tr><th>App</th><th>Tier</th><th>Status</th><th>Owner</th><th>Version</th><th>Updated</th></tr></thead>
+  <tbody>${rows || '<tr><td colspan="6" class="muted">No apps yet. Builders submit with "Micro App Guard: Submit App to Registry" or microapp-guard submit.</td></tr>'}</tbody></table>`);
+}
+
+export interface AppDetail {
+  app: AppSummary;
+  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number> }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
+  reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string }[];
+}
+
+export function appPage(context: PageContext, detail: AppDetail, versions: { version: number; tier: string; createdAt: string; submittedBy: string }[], error?: string): string {
+  const { app, latest, reviews } = detail;
+  const canReview = context.role === 'reviewer' || context.role === 'admin';
+  const findings = latest?.scan.findings ?? {};
+  const byRule = Object.entries(latest?.scan.byRule ?? {}).map(([id, n]) => `<li><code>${escapeHtml(id)}</code>: ${n}</li>`).join('');
+  return page(context, app.title, `
+  <h2>${escapeHtml(app.title)} <code class="muted">${escapeHtml(app.name)}</code></h2>
+  <p>${tierBadge(app.tier)} ${statusBadge(app)} · owner ${escapeHtml(app.owner)} · version ${app.latestVersion}</p>
+  ${latest ? `<p>${escapeHtml(latest.manifest.spec.purpose)}</p>
+  <p class="muted">Data: ${escapeHtml(latest.manifest.spec.data.classification)} · LLMs: ${escapeHtml(latest.manifest.spec.llm.map((l) => `${l.provider} ${l.model}`).join(', ') || 'none')} · Hosts: ${escapeHtml(latest.manifest.spec.network.allow.join(', ') || 'none')}
+   · Risk score ${latest.score}${latest.clientTier && latest.clientTier !== app.tier ? ` (client said ${escapeHtml(latest.clientTier)}; the registry recomputed it)` : ''}</p>
+  <h3>Scan summary (v${latest.version})</h3>
+  <p>${latest.scan.filesScanned} files: <strong>${findings.error ?? 0} error</strong>, ${findings.warning ?? 0} warning, ${findings.info ?? 0} info</p>
+  ${byRule ? `<ul>${byRule}</ul>` : ''}` : ''}
+  ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+  ${canReview ? `<h3>Review</h3>
+  <form method="post" action="/apps/${encodeURIComponent(app.name)}/review">
+    <input type="hidden" name="csrf" value="${escapeHtml(context.csrf)}">
+    <label for="comment">Comment (required)</label><br><textarea id="comment" name="comment" rows="3" required minlength="3"></textarea><br>
+    <button type="submit" name="decision" value="approve">Approve</button>
+    <button type="submit" name="decision" value="reject" class="reject">Reject</button>
+  </form>` : ''}
+  <h3>Reviews</h3>
+  ${reviews.length ? `<ul>${reviews.map((r) => `<li><strong>${escapeHtml(r.decision)}</strong> v${r.version} by ${escapeHtml(r.reviewer)} · ${escapeHtml(r.createdAt.slice(0, 16).replace('T', ' '))}: ${escapeHtml(r.comment)}</li>`).join('')}</ul>` : '<p class="muted">None yet.</p>'}
+  <h3>Versions</h3>
+  <table><thead><tr><th>Version</th><th>Tier</th><th>Submitted by</th><th>When</th></tr></thead><tbody>
+  ${versions.map((v) => `<tr><td>v${v.version}</td><td>${tierBadge(v.tier)}</td><td>${escapeHtml(v.submittedBy)}</td><td class="muted">${escapeHtml(v.createdAt.slice(0, 16).replace('T', ' '))}</td></tr>`).join('')}
+  </tbody></table>`);
+}
+
+export function auditPageHtml(context: PageContext, entries: AuditEntry[], verified: { ok: boolean; entries: number; brokenAt?: number }): string {
+  return page(context, 'Audit trail', `
+  <h2>Audit trail</h2>
+  <p>${verified.ok ? `Hash chain verified: ${verified.entries} entries, none altered.` : `<span class="error">Hash chain broken at entry ${verified.brokenAt}: the audit log was tampered with.</span>`}</p>
+  <table><thead><tr><th>#</th><th>When</th><th>Who</th><th>What</th><th>Subject</th><th>Details</th></tr></thead><tbody>
+  ${entries.map((e) => `<tr><td>${e.seq}</td><td class="muted">${escapeHtml(e.at.slice(0, 19).replace('T', ' '))}</td><td>${escapeHtml(e.actor)}</td><td>${escapeHtml(e.action)}</td><td>${escapeHtml(e.subject)}</td><td><code>${escapeHtml(JSON.stringify(e.details))}</code></td></tr>`).join('')}
+  </tbody></table>`);
+}

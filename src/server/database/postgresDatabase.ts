@@ -1,0 +1,35 @@
+import pg from 'pg';
+import type { Database } from './database';
+
+/** PostgreSQL via pg's pool; several registry processes can share one database. */
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  await pool.query('select 1'); // fail at start-up, not on the first request
+  const wrap = (client: pg.Pool | pg.PoolClient): Database => ({
+    dialect: 'postgres',
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async transaction<T>(work: (tx: Database) => Promise<T>) {
+      if (client !== pool) return work(wrap(client));
+      const connection = await pool.connect();
+      try {
+        await connection.query('BEGIN');
+        // One advisory lock serialises registry writes across processes: versions and the audit chain stay sequential.
+        await connection.query('SELECT pg_advisory_xact_lock(7420)');
+        const result = await work(wrap(connection));
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
+    async close() {
+      if (client === pool) await pool.end();
+    },
+  });
+  return wrap(pool);
+}

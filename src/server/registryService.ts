@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import { validateManifestObject } from '../core/manifest/manifestDocument';
+import type { Manifest } from '../core/manifest/manifestSchema';
+import {
+  reviewRequestSchema,
+  submitRequestSchema,
+  type AppStatus,
+  type AppSummary,
+  type ErrorDetail,
+  type SubmitResponse,
+} from '../core/registry/protocol';
+import { assessRisk } from '../core/risk/riskTier';
+import { ApiError } from './apiError';
+import { appendAudit } from './auditLog';
+import type { Database } from './database/database';
+import type { Principal } from './tokens';
+
+export interface RegistryOptions {
+  /** Days an app may wait for review before it shows as overdue. */
+  reviewDays: number;
+  /** Public base URL, for dashboard links in responses. */
+  baseUrl: string;
+}
+
+interface AppRow {
+  name: string;
+  title: string;
+  owner: string;
+  team: string | null;
+  submitted_by: string;
+  status: AppStatus;
+  tier: 'low' | 'medium' | 'high';
+  latest_version: number | string;
+  updated_at: string;
+  status_changed_at: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The registry's rules: who may write what, versions, approval, idempotency, audit. Storage-agnostic. */
+export class RegistryService {
+  constructor(
+    readonly db: Database,
+    readonly options: RegistryOptions,
+  ) {}
+
+  /** Creates an app or its next version. A retried request with the same Idempotency-Key gets the first answer. */
+  async submit(principal: Principal, body: unknown, idempotencyKey?: string): Promise<{ status: number; body: SubmitResponse }> {
+    requireRole(principal, ['builder', 'admin']);
+    const request = submitRequestSchema.safeParse(body);
+    if (!request.success) throw invalid('The request body is not a submission', request.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    const { manifest, problems } = validateManifestObject(request.data.manifest);
+    if (!manifest) throw invalid('The manifest is not valid', problems);
+    if (idempotencyKey !== undefined && !/^[A-Za-z0-9_.:-]{8,128}$/.test(idempotencyKey)) {
+      throw new ApiError(400, 'invalid-idempotency-key', 'Idempotency-Key must be 8-128 letters, digits or ._:-');
+    }
+    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+    return this.db.transaction(async (tx) => {
+      if (idempotencyKey) {
+        const [previous] = await tx.query<{ token_id: string; request_hash: string; status: number; response: string }>(
+          'SELECT token_id, request_hash, status, response FROM idempotency WHERE key = $1',
+          [idempotencyKey],
+        );
+        if (previous) {
+          if (previous.token_id !== principal.tokenId || previous.request_hash !== requestHash) {
+            throw new ApiError(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request; use a new key for a new submission.');
+          }
+          return { status: Number(previous.status), body: JSON.parse(previous.response) as SubmitResponse };
+        }
+      }
+      const risk = assessRisk(manifest);
+      const name = manifest.metadata.name;
+      const [existing] = await tx.query<AppRow>('SELECT * FROM apps WHERE name = $1', [name]);
+      if (existing && existing.owner !== manifest.metadata.owner && existing.submitted_by !== principal.name && principal.role !== 'admin') {
+        throw new ApiError(409, 'app-name-taken', `The app name "${name}" is registered to ${existing.owner}. Pick another metadata.name, or ask them to transfer it.`, [
+          { path: 'metadata.name', message: `taken by ${existing.owner}` },
+        ]);
+      }
+      const version = Number(existing?.latest_version ?? 0) + 1;
+      const status: AppStatus = risk.tier === 'low' ? 'approved' : 'pending-review';
+      const now = new Date().toISOString();
+      if (existing) {
+        await tx.query(
+          'UPDATE apps SET title = $1, owner = $2, team = $3, submitted_by = $4, status = $5, tier = $6, client_tier = $7, latest_version = $8, updated_at = $9, status_changed_at = $10 WHERE name = $11',
+          [manifest.metadata.title, manifest.metadata.owner, manifest.metadata.team ?? null, principal.name, status, risk.tier, request.data.clientTier ?? null, version, now, now, name],
+        );
+      } else {
+        await tx.query(
+          'INSERT INTO apps (name, title, owner, team, submitted_by, status, tier, client_tier, latest_version, created_at, updated_at, status_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)',
+          [name, manifest.metadata.title, manifest.metadata.owner, manifest.metadata.team ?? null, principal.name, status, risk.tier, request.data.clientTier ?? null, version, now, now, now],
+        );
+      }
+      await tx.query(
+        'INSERT INTO app_versions (app_name, version, manifest, scan_summary, tier, score, client_tier, submitted_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [name, version, JSON.stringify(manifest), JSON.stringify(request.data.scan), risk.tier, risk.score, request.data.clientTier ?? null, principal.name, now],
+      );
+      await appendAudit(tx, principal.name, 'app.submit', name, {
+        version, tier: risk.tier, score: risk.score, clientTier: request.data.clientTier ?? null, status, findings: request.data.scan.findings,
+      });
+      const response: SubmitResponse = {
+        app: this.summary({ ...(existing ?? ({} as AppRow)), name, title: manifest.metadata.title, owner: manifest.metadata.owner, team: manifest.metadata.team ?? null, submitted_by: principal.name, status, tier: risk.tier, latest_version: version, updated_at: now, status_changed_at: now }),
+        version,
+        score: risk.score,
+        reasons: risk.reasons,
+        dashboardUrl: `${this.options.baseUrl}/apps/${encodeURIComponent(name)}`,
+      };
+      if (idempotencyKey) {
+        await tx.query('INSERT INTO idempotency (key, token_id, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+          idempotencyKey, principal.tokenId, requestHash, 201, JSON.stringify(response), now,
+        ]);
+      }
+      return { status: 201, body: response };
+    });
+  }
+
+  async listApps(filter: { tier?: string; status?: string; overdue?: boolean }): Promise<AppSummary[]> {
+    const rows = await this.db.query<AppRow>('SELECT * FROM apps ORDER BY updated_at DESC, name LIMIT 5000');
+    return rows
+      .map((row) => this.summary(row))
+      .filter((app) => (!filter.tier || app.tier === filter.tier) && (!filter.status || app.status === filter.status) && (!filter.overdue || app.overdue));
+  }
+
+  async getApp(name: string) {
+    const [row] = await this.db.query<AppRow>('SELECT * FROM apps WHERE name = $1', [name]);
+    if (!row) throw new ApiError(404, 'not-found', `No app named "${name}" is registered.`);
+    const reviews = await this.db.query<{ version: number; reviewer: string; decision: string; comment: string; created_at: string }>(
+      'SELECT version, reviewer, decision, comment, created_at FROM reviews WHERE app_name = $1 ORDER BY id DESC',
+      [name],
+    );
+    const [latest] = await this.versions(name, 1);
+    return { app: this.summary(row), latest, reviews: reviews.map((r) => ({ ...r, version: Number(r.version), createdAt: r.created_at })) };
+  }
+
+  async versions(name: string, limit = 100) {
+    const rows = await this.db.query<{ version: number; manifest: string; scan_summary: string; tier: string; score: number; client_tier: string | null; submitted_by: string; created_at: string }>(
+      'SELECT version, manifest, scan_summary, tier, score, client_tier, submitted_by, created_at FROM app_versions WHERE app_name = $1 ORDER BY version DESC LIMIT $2',
+      [name, limit],
+    );
+    return rows.map((row) => ({
+      version: Number(row.version),
+      tier: row.tier,
+      score: Number(row.score),
+      clientTier: row.client_tier,
+      submittedBy: row.submitted_by,
+      createdAt: row.created_at,
+      manifest: JSON.parse(row.manifest) as Manifest,
+      scan: JSON.parse(row.scan_summary),
+    }));
+  }
+
+  /** Approve or reject: reviewers and admins only, never on an app they submitted or own. */
+  async review(principal: Principal, name: string, body: unknown) {
+    requireRole(principal, ['reviewer', 'admin']);
+    const request = reviewRequestSchema.safeParse(body);
+    if (!request.success) throw invalid('The review is not valid', request.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<AppRow>('SELECT * FROM apps WHERE name = $1', [name]);
+      if (!row) throw new ApiError(404, 'not-found', `No app named "${name}" is registered.`);
+      if (row.submitted_by === principal.name || row.owner === principal.name) {
+        throw new ApiError(403, 'own-app', 'You cannot review an app you own or submitted: ask another reviewer.');
+      }
+      const status: AppStatus = request.data.decision === 'approve' ? 'approved' : 'rejected';
+      const now = new Date().toISOString();
+      await tx.query('UPDATE apps SET status = $1, status_changed_at = $2, updated_at = $3 WHERE name = $4', [status, now, now, name]);
+      await tx.query('INSERT INTO reviews (app_name, version, reviewer, decision, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        name, Number(row.latest_version), principal.name, request.data.decision, request.data.comment, now,
+      ]);
+      await appendAudit(tx, principal.name, `app.${request.data.decision}`, name, { version: Number(row.latest_version), comment: request.data.comment });
+      return this.summary({ ...row, status, status_changed_at: now, updated_at: now });
+    });
+  }
+
+  private summary(row: AppRow): AppSummary {
+    const waiting = Date.now() - Date.parse(row.status_changed_at);
+    return {
+      name: row.name,
+      title: row.title,
+      owner: row.owner,
+      team: row.team,
+      status: row.status,
+      tier: row.tier,
+      latestVersion: Number(row.latest_version),
+      updatedAt: row.updated_at,
+      overdue: row.status === 'pending-review' && waiting > this.options.reviewDays * DAY_MS,
+    };
+  }
+}
+
+export function requireRole(principal: Principal, roles: Principal['role'][]): void {
+  if (!roles.includes(principal.role)) {
+    throw new ApiError(403, 'forbidden', `This needs a ${roles.join(' or ')} token; yours is a ${principal.role} token.`);
+  }
+}
+
+function invalid(message: string, details: ErrorDetail[]): ApiError {
+  return new ApiError(422, 'invalid', message, details);
+}
