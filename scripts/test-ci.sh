@@ -22,11 +22,16 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit
 fi
 
+step "PostgreSQL (Debian package) for the registry tests"
+MICROAPP_GUARD_TEST_POSTGRES=$(bash scripts/startTestPostgres.sh)
+export MICROAPP_GUARD_TEST_POSTGRES
+echo "$MICROAPP_GUARD_TEST_POSTGRES"
+
 step "type-check and build"
 npx tsc --noEmit -p .
-node esbuild.mjs
+npm run build --silent
 
-step "unit tests (core, CLI)"
+step "unit tests (core, CLI, registry on SQLite and PostgreSQL)"
 status=0
 node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$results/unit.tap" $(find test/unit -name "*.test.ts" | sort) || status=$?

@@ -33,10 +33,12 @@ export interface Expr {
   properties?: Record<string, Expr>;
   /** `array`: elements. */
   elements?: Expr[];
-  /** Every name and member path read anywhere inside this expression (for data flow). */
-  reads: string[];
-  /** Calls nested anywhere inside (including this one). */
-  innerCalls: Expr[];
+  /** Direct sub-expressions. */
+  children: Expr[];
+  /** Every name and member path read anywhere inside this expression (for data flow); computed on first use. */
+  readonly reads: string[];
+  /** Calls nested anywhere inside (including this one); computed on first use. */
+  readonly innerCalls: Expr[];
 }
 
 export interface Assignment {
@@ -76,6 +78,46 @@ export function isInsideLiteral(model: CodeModel, offset: number): boolean {
   return model.literalRanges.some(([start, end]) => offset >= start && offset < end);
 }
 
-export function emptyExpr(start: number, end: number, text: string): Expr {
-  return { kind: 'other', start, end, text, reads: [], innerCalls: [] };
+/** Expression whose `reads` and `innerCalls` are gathered from its children on first use, not eagerly (O(size × depth)). */
+class LazyExpr implements Expr {
+  literal?: string;
+  parts?: Expr[];
+  callee?: string;
+  args?: Expr[];
+  keywordArgs?: Record<string, Expr>;
+  properties?: Record<string, Expr>;
+  elements?: Expr[];
+  children: Expr[] = [];
+  private cachedReads?: string[];
+  private cachedCalls?: Expr[];
+
+  constructor(
+    public kind: ExprKind,
+    readonly start: number,
+    readonly end: number,
+    public text: string,
+  ) {}
+
+  get reads(): string[] {
+    if (!this.cachedReads) {
+      const reads = this.kind === 'name' || this.kind === 'member' ? [this.text] : [];
+      for (const child of this.children) for (const read of child.reads) reads.push(read);
+      this.cachedReads = reads;
+    }
+    return this.cachedReads;
+  }
+
+  get innerCalls(): Expr[] {
+    if (!this.cachedCalls) {
+      const calls: Expr[] = [];
+      for (const child of this.children) for (const call of child.innerCalls) calls.push(call);
+      if (this.kind === 'call') calls.push(this);
+      this.cachedCalls = calls;
+    }
+    return this.cachedCalls;
+  }
+}
+
+export function makeExpr(kind: ExprKind, start: number, end: number, text: string): Expr {
+  return new LazyExpr(kind, start, end, text);
 }

@@ -1,4 +1,4 @@
-import type { Expr, Scope } from './codeModel';
+import { makeExpr, type Expr, type Scope } from './codeModel';
 
 /** Where tainted data came from, for the message and the related-information link. */
 export interface Taint {
@@ -40,7 +40,7 @@ export class ScopeFlow {
       if (fromCall) return fromCall;
     }
     for (const read of expr.reads) {
-      const fromRead = this.isSource({ ...expr, kind: 'member', text: read, reads: [], innerCalls: [] });
+      const fromRead = this.isSource(makeExpr('member', expr.start, expr.end, read));
       if (fromRead) return { ...fromRead, start: expr.start, end: expr.end };
       const variable = this.variableTaint(read);
       if (variable) return variable;

@@ -122,3 +122,10 @@ function roleOf(role: string | undefined): PromptRole {
 /** Names that say "this is a prompt": a template assigned to one is prompt text even before it is sent. */
 export const PROMPT_NAME = /prompt|instruction|system_?(message|msg)|preamble/i;
 export const SYSTEM_PROMPT_NAME = /system|instruction|preamble/i;
+
+/**
+ * Cheap text check before parsing: an LLM call shape, an LLM endpoint, or a prompt-named variable.
+ * Files without any of these cannot produce a prompt or model-output finding.
+ */
+export const LLM_HINT =
+  /\.(completions|responses|messages)\.(create|stream|parse)\b|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm)\b|PromptTemplate|api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis|11434|\.chat\(|\.generate\(|\.a?query\(|\b\w*(prompt|instruction|system_?message)\w*\s*(=|:)/i;

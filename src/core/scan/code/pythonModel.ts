@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import type { CodeModel, Expr, Scope } from './codeModel';
+import { makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -35,11 +35,8 @@ export function pythonModel(root: Node): CodeModel {
     return scope;
   };
 
-  const base = (node: Node, kind: Expr['kind']): Expr => ({ kind, start: node.startIndex, end: node.endIndex, text: node.text, reads: [], innerCalls: [] });
-  const absorb = (into: Expr, child: Expr) => {
-    into.reads.push(...child.reads);
-    into.innerCalls.push(...child.innerCalls);
-  };
+  const base = (node: Node, kind: Expr['kind']): Expr => makeExpr(kind, node.startIndex, node.endIndex, node.text);
+  const absorb = (into: Expr, child: Expr) => void into.children.push(child);
   const pathOf = (node: Node): string => {
     if (node.type === 'identifier') return node.text;
     if (node.type === 'attribute') return `${pathOf(node.childForFieldName('object')!)}.${node.childForFieldName('attribute')!.text}`;
@@ -116,24 +113,19 @@ export function pythonModel(root: Node): CodeModel {
         // "…{}…".format(x): a template whose parts are the arguments
         if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && STRING_TYPES.has(fn.childForFieldName('object')!.type)) {
           const template = toExpr(fn.childForFieldName('object')!);
-          const formatted: Expr = { ...base(node, 'template'), literal: template.literal, parts: [...expr.args, ...Object.values(expr.keywordArgs)] };
+          const formatted = base(node, 'template');
+          formatted.literal = template.literal;
+          formatted.parts = [...expr.args, ...Object.values(expr.keywordArgs)];
           absorb(formatted, expr);
-          formatted.innerCalls.push(expr);
           return formatted;
         }
-        expr.innerCalls.push(expr);
         return expr;
       }
-      case 'identifier': {
-        const expr = base(node, 'name');
-        expr.reads.push(node.text);
-        return expr;
-      }
+      case 'identifier':
+        return base(node, 'name');
       case 'attribute':
       case 'subscript': {
-        const expr = base(node, 'member');
-        expr.text = pathOf(node);
-        expr.reads.push(expr.text);
+        const expr = makeExpr('member', node.startIndex, node.endIndex, pathOf(node));
         for (const child of node.namedChildren) if (child) absorb(expr, toExpr(child));
         return expr;
       }

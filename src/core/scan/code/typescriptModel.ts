@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { CodeModel, Expr, Scope } from './codeModel';
+import { makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
@@ -46,21 +46,20 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     return expr;
   };
 
-  const base = (node: ts.Node, kind: Expr['kind']): Expr => ({
-    kind, start: node.getStart(sourceFile), end: node.end, text: nodeText(node), reads: [], innerCalls: [],
-  });
-  const absorb = (into: Expr, child: Expr) => {
-    into.reads.push(...child.reads);
-    into.innerCalls.push(...child.innerCalls);
-  };
+  const base = (node: ts.Node, kind: Expr['kind']): Expr => makeExpr(kind, node.getStart(sourceFile), node.end, nodeText(node));
+  const absorb = (into: Expr, child: Expr) => void into.children.push(child);
 
   const convert = (node: ts.Node): Expr => {
+    // A function passed as a value is a leaf here: its body is its own scope, visited on its own.
+    if (isFunctionLike(node)) return base(node, 'other');
     if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node) ||
         ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
       return toExpr(node.expression);
     }
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      return { ...base(node, 'string'), literal: node.text };
+      const expr = base(node, 'string');
+      expr.literal = node.text;
+      return expr;
     }
     if (ts.isTemplateExpression(node)) {
       const expr = base(node, 'template');
@@ -110,19 +109,11 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         return arg;
       });
       if (expr.args.length >= 1 && expr.args[expr.args.length - 1].kind === 'object') expr.keywordArgs = expr.args[expr.args.length - 1].properties;
-      expr.innerCalls.push(expr);
       return expr;
     }
-    if (ts.isIdentifier(node)) {
-      const expr = base(node, 'name');
-      expr.reads.push(node.text);
-      return expr;
-    }
+    if (ts.isIdentifier(node)) return makeExpr('name', node.getStart(sourceFile), node.end, node.text);
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const expr = base(node, 'member');
-      const full = path(node);
-      expr.text = full;
-      expr.reads.push(full);
+      const expr = makeExpr('member', node.getStart(sourceFile), node.end, path(node));
       absorb(expr, toExpr(node.expression));
       if (ts.isElementAccessExpression(node)) absorb(expr, toExpr(node.argumentExpression));
       return expr;
@@ -164,7 +155,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
 
   const absorbChildren = (expr: Expr, node: ts.Node) => {
     ts.forEachChild(node, (child) => {
-      if (isFunctionLike(child)) return; // a nested function's body is its own scope
+      if (isFunctionLike(child) || (child.kind >= ts.SyntaxKind.FirstTypeNode && child.kind <= ts.SyntaxKind.LastTypeNode)) return; // own scope; types carry no data
       absorb(expr, toExpr(child));
     });
   };
@@ -219,9 +210,13 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   return model;
 }
 
+const FUNCTION_KINDS = new Set([
+  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
+]);
+
 function isFunctionLike(node: ts.Node): boolean {
-  return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) ||
-    ts.isConstructorDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node);
+  return FUNCTION_KINDS.has(node.kind);
 }
 
 function isAssignmentOperator(kind: ts.SyntaxKind): boolean {

@@ -14,7 +14,7 @@ export const corsWildcardRule: Rule = {
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!/cors|Access-Control-Allow-Origin|allow_origins/i.test(context.text)) return;
+    if (!/\bcors\(|\bCORS\(|CORSMiddleware|Access-Control-Allow-Origin/i.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     const credentials = /Access-Control-Allow-Credentials['"`]?\s*[,:]\s*['"`]?true|credentials\s*:\s*true|allow_credentials\s*=\s*True|supports_credentials\s*=\s*True/i.test(context.text);

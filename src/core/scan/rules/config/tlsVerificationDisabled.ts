@@ -29,7 +29,7 @@ export const tlsVerificationDisabledRule: Rule = {
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!/rejectUnauthorized|strictSSL|verify|NODE_TLS_REJECT_UNAUTHORIZED|check_hostname|InsecureSkipVerify|_create_unverified_context|CERT_NONE/i.test(context.text)) return;
+    if (!/rejectUnauthorized|strictSSL|verify(_ssl)?\s*=\s*False|ssl_verify|NODE_TLS_REJECT_UNAUTHORIZED|check_hostname|InsecureSkipVerify|_create_unverified_context|CERT_NONE/.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     const report = (start: number, end: number, what: string) =>

@@ -1,6 +1,6 @@
 import type { Expr } from '../../code/codeModel';
 import { ScopeFlow, type SourceTest } from '../../code/dataFlow';
-import { isLlmCall } from '../../code/llmCalls';
+import { isLlmCall, LLM_HINT } from '../../code/llmCalls';
 import type { Rule, RuleContext } from '../../rule';
 
 interface Sink {
@@ -39,7 +39,7 @@ export const outputToSinkRule: Rule = {
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!/openai|anthropic|genai|generative|langchain|ollama|completion|generateText|invoke|messages|litellm|mistral|cohere/i.test(context.text)) return;
+    if (!LLM_HINT.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     const report = (flow: ScopeFlow, value: Expr, at: Expr, what: string, advice: string): boolean => {

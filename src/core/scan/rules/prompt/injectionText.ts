@@ -1,7 +1,7 @@
 import { promptSites } from '../../code/promptSites';
 import type { Rule, RuleContext } from '../../rule';
 import { findInjectionPhrases } from './injectionPhrases';
-import { LLM_KEYWORDS } from './untrustedInterpolation';
+import { LLM_HINT } from '../../code/llmCalls';
 
 const MESSAGE = (what: string) =>
   `Prompt text contains ${what}: the hallmark of prompt injection. Remove it; if it came from a document or web page, treat that source as untrusted.`;
@@ -24,7 +24,7 @@ export const injectionTextRule: Rule = {
       }
       return;
     }
-    if (!LLM_KEYWORDS.test(context.text)) return;
+    if (!LLM_HINT.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     for (const site of promptSites(model)) {

@@ -1,7 +1,7 @@
 import { promptSites, promptValueParts } from '../../code/promptSites';
 import { PII_NAME, REDACTION_CALL } from '../../code/sources';
 import type { Rule, RuleContext } from '../../rule';
-import { LLM_KEYWORDS } from './untrustedInterpolation';
+import { LLM_HINT } from '../../code/llmCalls';
 
 export const piiInPromptRule: Rule = {
   meta: [
@@ -14,7 +14,7 @@ export const piiInPromptRule: Rule = {
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!LLM_KEYWORDS.test(context.text) || !PII_NAME.test(context.text)) return;
+    if (!LLM_HINT.test(context.text) || !PII_NAME.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     for (const site of promptSites(model)) {

@@ -6,7 +6,7 @@ import { wrapUntrustedFix } from './wrapUntrustedFix';
 
 const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
 const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
-export const LLM_KEYWORDS = /openai|anthropic|genai|generative|langchain|llama|ollama|mistral|cohere|groq|litellm|completion|generateText|streamText|prompt|\.invoke\(|messages/i;
+import { LLM_HINT } from '../../code/llmCalls';
 
 /** Safe when wrapped by the helper, or labelled by delimiters in the template and cut to a length. */
 function isMitigated(site: PromptSite, part: Expr): boolean {
@@ -28,7 +28,7 @@ export const untrustedInterpolationRule: Rule = {
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!LLM_KEYWORDS.test(context.text)) return;
+    if (!LLM_HINT.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     for (const site of promptSites(model)) {

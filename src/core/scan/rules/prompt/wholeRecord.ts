@@ -2,7 +2,7 @@ import type { Expr } from '../../code/codeModel';
 import { promptSites, promptValueParts } from '../../code/promptSites';
 import { REDACTION_CALL } from '../../code/sources';
 import type { Rule, RuleContext } from '../../rule';
-import { LLM_KEYWORDS } from './untrustedInterpolation';
+import { LLM_HINT } from '../../code/llmCalls';
 
 const SERIALISE = /(^|\.)(JSON\.stringify|json\.dumps|dumps|yaml\.dump|toJSON|to_json|to_dict|model_dump_json|repr)$/;
 const WHOLE_FILE = /(^|\.)(readFileSync|readFile|read_text|read)$/;
@@ -22,7 +22,7 @@ export const wholeRecordRule: Rule = {
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!LLM_KEYWORDS.test(context.text) || !/stringify|dumps|dump|to_json|to_dict|model_dump|read/i.test(context.text)) return;
+    if (!LLM_HINT.test(context.text) || !/stringify|dumps|dump|to_json|to_dict|model_dump|read/i.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     for (const site of promptSites(model)) {
