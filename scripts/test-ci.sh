@@ -37,3 +37,12 @@ node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-report
   --test-reporter=tap --test-reporter-destination="$results/unit.tap" $(find test/unit -name "*.test.ts" | sort) || status=$?
 tally "$results/unit.tap"
 [ "$status" -eq 0 ] || exit "$status"
+
+step "editor integration tests in a real VS Code (code-server + headless Chromium; cached in .tools/)"
+bash scripts/installVscodeTestTools.sh >/dev/null
+status=0
+node test/integration/run.mjs leaky-workspace | tee "$results/vscode.txt" || status=$?
+p=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode.txt" | tail -1 | awk '{print $1}')
+f=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode.txt" | tail -1 | awk '{print $3}')
+passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1}))
+[ "$status" -eq 0 ] || exit "$status"

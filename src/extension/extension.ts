@@ -1,3 +1,56 @@
-import type * as vscode from 'vscode';
-export function activate(_context: vscode.ExtensionContext): void {}
+import * as vscode from 'vscode';
+import { registerAddAllowedHost } from './addAllowedHost';
+import { FIX_ALL_KIND, GuardCodeActionProvider } from './codeActions';
+import { registerDiagnostics } from './diagnostics';
+import { FindingStore } from './findingStore';
+import { registerIgnoreWithReason } from './ignoreWithReason';
+import { registerMoveSecretToStorage, secretKey } from './moveSecretToStorage';
+import { ProjectPolicy } from './projectPolicy';
+import { registerScanWorkspace } from './scanWorkspace';
+import { ScanWorkerClient } from './scanWorkerClient';
+import { registerStatusBar } from './statusBar';
+import { registerRegistryCommands } from './submitApp';
+
+declare const MICROAPP_GUARD_VERSION: string;
+
+/** What the extension hands to its integration tests and to other extensions. */
+export interface MicroAppGuardApi {
+  activationMs: number;
+  scanDocument(document: vscode.TextDocument): Promise<void>;
+  /** A secret the app reads from its environment, as stored by "Move secret to Secret Storage". */
+  readAppSecret(name: string): Thenable<string | undefined>;
+}
+
+/** Composition root: builds the services and registers one feature per file. Heavy work lives in the scan worker. */
+export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Micro App Guard', { log: true });
+  const worker = new ScanWorkerClient(context.extensionPath, log);
+  const policy = new ProjectPolicy(log);
+  const store = new FindingStore();
+  context.subscriptions.push(log, worker, policy);
+
+  const live = registerDiagnostics(context, { worker, policy, store, log });
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new GuardCodeActionProvider(store), {
+      providedCodeActionKinds: GuardCodeActionProvider.providedCodeActionKinds,
+    }),
+    vscode.commands.registerCommand('microappGuard.showLog', () => log.show()),
+  );
+  registerMoveSecretToStorage(context, log);
+  registerAddAllowedHost(context);
+  registerIgnoreWithReason(context);
+  registerStatusBar(context, store);
+  const scanWorkspace = registerScanWorkspace(context, { worker, policy, live, log });
+  registerRegistryCommands(context, { worker, policy, log, version: MICROAPP_GUARD_VERSION });
+
+  if (vscode.workspace.getConfiguration('microappGuard').get<boolean>('scanOnActivation', true)) {
+    // After activation returns: the worker starts and scans while the user works.
+    setTimeout(() => void scanWorkspace({ silent: true }).catch((error) => log.warn(`activation scan failed: ${error}`)), 0);
+  }
+  const activationMs = performance.now() - started;
+  log.info(`Micro App Guard ${MICROAPP_GUARD_VERSION} activated in ${activationMs.toFixed(1)} ms (fix-all kind ${FIX_ALL_KIND.value})`);
+  return { activationMs, scanDocument: live.scanNow, readAppSecret: (name) => context.secrets.get(secretKey(name)) };
+}
+
 export function deactivate(): void {}

@@ -1,2 +1,57 @@
-// Placeholder replaced in the editor issue.
-export {};
+// Runs in a worker thread: every parse and rule happens here, so typing never waits on a scan.
+import { parentPort } from 'node:worker_threads';
+import type { ScanConfig } from '../core/config/scanConfig';
+import type { ManifestFacts } from '../core/scan/rule';
+import { scanDocument } from '../core/scan/scanDocument';
+import { scanFiles } from '../core/scan/scanFiles';
+
+export type WorkerRequest =
+  | { id: number; type: 'document'; file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts }
+  | { id: number; type: 'workspace'; paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number }
+  | { id: number; type: 'cancel'; target: number };
+
+export type WorkerResponse =
+  | { id: number; type: 'result'; result: unknown; workMs: number }
+  | { id: number; type: 'progress'; done: number; total: number }
+  | { id: number; type: 'error'; message: string };
+
+const cancelled = new Set<number>();
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  if (request.type === 'cancel') {
+    cancelled.add(request.target);
+    return;
+  }
+  void handle(request);
+});
+
+async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
+  const started = performance.now();
+  try {
+    let result: unknown;
+    if (request.type === 'document') {
+      result = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest });
+    } else {
+      let lastReport = 0;
+      result = await scanFiles({
+        paths: request.paths,
+        base: request.base,
+        config: request.config,
+        manifest: request.manifest,
+        maxFileSize: request.maxFileSize,
+        onProgress: (done, total) => {
+          if (cancelled.has(request.id)) return false;
+          if (done === total || Date.now() - lastReport > 100) {
+            lastReport = Date.now();
+            parentPort!.postMessage({ id: request.id, type: 'progress', done, total } satisfies WorkerResponse);
+          }
+          return true;
+        },
+      });
+      cancelled.delete(request.id);
+    }
+    parentPort!.postMessage({ id: request.id, type: 'result', result, workMs: performance.now() - started } satisfies WorkerResponse);
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
+  }
+}

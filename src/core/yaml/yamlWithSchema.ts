@@ -125,3 +125,14 @@ function unwrap(schema: unknown): unknown {
   }
   return current;
 }
+
+/** Where a path (e.g. `spec.network.allow.0`) sits in a YAML text, or its nearest existing parent (1-based). */
+export function locateYamlPath(text: string, path: readonly (string | number)[]): { line: number; column: number; endLine: number; endColumn: number } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const node = nearestNode(document, path);
+  const [start, end] = node?.range ?? [0, 0];
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}

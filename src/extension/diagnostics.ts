@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import * as vscode from 'vscode';
+import { parseManifest } from '../core/manifest/manifestDocument';
+import type { Finding, Range, Severity } from '../core/scan/finding';
+import { docsFileFor } from '../core/scan/rule';
+import { looksMinified } from '../core/scan/workspaceFiles';
+import type { FindingStore } from './findingStore';
+import type { ProjectPolicy } from './projectPolicy';
+import type { ScanWorkerClient } from './scanWorkerClient';
+
+export const DIAGNOSTIC_SOURCE = 'Micro App Guard';
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+
+export const toVsRange = (range: Range) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+
+export interface LiveDiagnostics {
+  /** Scans a document now (no debounce) and resolves when its diagnostics are published. */
+  scanNow(document: vscode.TextDocument): Promise<void>;
+  readonly collection: vscode.DiagnosticCollection;
+}
+
+/** Live diagnostics for open documents: debounced per document, cached by content hash, stale results dropped. */
+export function registerDiagnostics(
+  context: vscode.ExtensionContext,
+  deps: { worker: ScanWorkerClient; policy: ProjectPolicy; store: FindingStore; log: vscode.LogOutputChannel },
+): LiveDiagnostics {
+  const collection = vscode.languages.createDiagnosticCollection('microapp-guard');
+  const generations = new Map<string, number>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const cache = new Map<string, { hash: string; findings: Finding[] }>();
+  const editStarted = new Map<string, number>();
+
+  const docsUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', docsFileFor(ruleId));
+
+  const toDiagnostic = (document: vscode.TextDocument, finding: Finding) => {
+    const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITY[finding.severity]);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: finding.ruleId, target: docsUri(finding.ruleId) };
+    if (finding.related?.length) {
+      diagnostic.relatedInformation = finding.related.map(
+        (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toVsRange(related.range)), related.message),
+      );
+    }
+    return diagnostic;
+  };
+
+  const clear = (uri: vscode.Uri) => {
+    collection.delete(uri);
+    deps.store.delete(uri);
+  };
+
+  const publish = (document: vscode.TextDocument, findings: Finding[]) => {
+    deps.store.set(document.uri, findings);
+    collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
+  };
+
+  const scanNow = async (document: vscode.TextDocument): Promise<void> => {
+    const key = document.uri.toString();
+    if (!SCHEMES.has(document.uri.scheme)) return;
+    const policy = deps.policy.forDocument(document.uri);
+    const settings = vscode.workspace.getConfiguration('microappGuard', document.uri);
+    const text = document.getText();
+    if (policy.skip || text.length > settings.get<number>('maxFileSize', 1024 * 1024) || text.includes('\0') || looksMinified(text, document.fileName)) {
+      clear(document.uri);
+      return;
+    }
+    const manifestProblems = /(^|[\\/])microapp\.yaml$/.test(document.fileName) ? manifestFindings(text, policy.relativePath) : [];
+    const hash = createHash('sha1').update(text).update(JSON.stringify([policy.config.rules, policy.manifest, policy.baseline?.size])).digest('hex');
+    const cached = cache.get(key);
+    if (cached?.hash === hash) return publish(document, [...cached.findings, ...manifestProblems]);
+
+    const generation = (generations.get(key) ?? 0) + 1;
+    generations.set(key, generation);
+    try {
+      const { findings, workMs } = await deps.worker.scanDocument(policy.relativePath, text, policy.config, policy.manifest);
+      if (generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
+      const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
+      cache.set(key, { hash, findings: kept });
+      publish(document, [...kept, ...manifestProblems]);
+      const since = editStarted.get(key);
+      editStarted.delete(key);
+      deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
+    } catch (error) {
+      deps.log.error(`scan of ${policy.relativePath} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const schedule = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    if (!editStarted.has(key)) editStarted.set(key, performance.now());
+    const delay = vscode.workspace.getConfiguration('microappGuard', document.uri).get<number>('debounceMs', 250);
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      void scanNow(document);
+    }, delay));
+  };
+
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidOpenTextDocument((document) => void scanNow(document)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const key = document.uri.toString();
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      cache.delete(key);
+      generations.delete(key);
+      clear(document.uri);
+    }),
+    deps.policy.onDidChange(() => {
+      cache.clear();
+      vscode.workspace.textDocuments.forEach((document) => void scanNow(document));
+    }),
+    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+  );
+  vscode.workspace.textDocuments.forEach((document) => void scanNow(document));
+  return { scanNow, collection };
+}
+
+/** Schema problems of microapp.yaml as findings, so they show like every other diagnostic. */
+function manifestFindings(text: string, file: string): Finding[] {
+  return parseManifest(text).problems.map((problem) => ({
+    ruleId: 'manifest/invalid',
+    severity: 'error' as const,
+    message: problem.message,
+    file,
+    range: {
+      start: { line: problem.line - 1, character: problem.column - 1 },
+      end: { line: problem.endLine - 1, character: Math.max(problem.endColumn - 1, problem.column) },
+    },
+    docsUrl: 'https://github.com/microapp-guard/microapp-guard#the-manifest-microappyaml',
+  }));
+}

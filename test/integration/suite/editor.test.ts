@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { MicroAppGuardApi } from '../../../src/extension/extension';
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const file = (relative: string) => vscode.Uri.joinPath(folder(), relative);
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const guardDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Micro App Guard');
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const summary = (uri: vscode.Uri) => guardDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}:${vscode.DiagnosticSeverity[d.severity]}`).sort();
+
+async function codeActions(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+async function runAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `edit of "${action.title}" applied`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+describe('Micro App Guard in VS Code', () => {
+  let api: MicroAppGuardApi;
+  let app: vscode.TextDocument;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<MicroAppGuardApi>('microapp-guard.microapp-guard')!;
+    api = await extension.activate();
+    await vscode.workspace.getConfiguration('microappGuard').update('confirmSecretNames', false, vscode.ConfigurationTarget.Workspace);
+    app = await vscode.workspace.openTextDocument(file('src/app.ts'));
+    await vscode.window.showTextDocument(app);
+  });
+
+  it('activates quickly and publishes diagnostics with codes, docs links, ranges and severities', async () => {
+    assert.ok(api.activationMs < 1000, `activation took ${api.activationMs} ms`);
+    await waitFor('diagnostics on app.ts', () => guardDiagnostics(app.uri).length >= 4);
+    assert.deepEqual(summary(app.uri), [
+      'net/host-not-allowed@12:24:Warning',
+      'net/host-not-allowed@13:23:Warning',
+      'net/plain-http@13:16:Warning',
+      'prompt/untrusted-interpolation@10:57:Warning',
+      'secret/openai@3:25:Error',
+    ]);
+    const secret = guardDiagnostics(app.uri).find((d) => codeOf(d) === 'secret/openai')!;
+    assert.ok(!secret.message.includes('T3BlbkFJ'), 'the message masks the key');
+    const target = (secret.code as { target: vscode.Uri }).target;
+    assert.match(target.path, /docs\/rules\/secret-openai\.md$/);
+    const untrusted = guardDiagnostics(app.uri).find((d) => codeOf(d) === 'prompt/untrusted-interpolation')!;
+    assert.equal(untrusted.relatedInformation?.[0].location.range.start.line, 6, 'related information points at the source');
+  });
+
+  it('"Move secret to Secret Storage" stores it, reads it from the environment and lists it in microapp.yaml', async () => {
+    const secret = guardDiagnostics(app.uri).find((d) => codeOf(d) === 'secret/openai')!;
+    const value = app.getText(secret.range);
+    const action = (await codeActions(app.uri, secret)).find((a) => a.title === 'Move secret to Secret Storage');
+    assert.ok(action?.isPreferred, 'offered as the preferred fix');
+    await runAction(action!);
+    await waitFor('the literal replaced', () => app.getText().includes('const OPENAI_API_KEY = process.env.OPENAI_API_KEY;'));
+    assert.equal(await api.readAppSecret('OPENAI_API_KEY'), value);
+    const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
+    await waitFor('the manifest lists the secret', () => /names: \[OPENAI_API_KEY\]/.test(manifest.getText()));
+    assert.match(manifest.getText(), /^# Fixture: an app the integration tests edit/, 'comments kept');
+    await waitFor('the secret diagnostic gone', () => !summary(app.uri).some((s) => s.startsWith('secret/')));
+  });
+
+  it('"Wrap untrusted input" wraps it and adds the helper, and the warning goes away', async () => {
+    const untrusted = await waitFor('untrusted diagnostic', () => guardDiagnostics(app.uri).find((d) => codeOf(d) === 'prompt/untrusted-interpolation'));
+    const action = (await codeActions(app.uri, untrusted)).find((a) => a.title.startsWith('Wrap untrusted input'));
+    assert.ok(action, 'wrap fix offered');
+    await runAction(action!);
+    assert.match(app.getText(), /Answer this: \$\{wrapUntrusted\(question, "request_input"\)\}/);
+    assert.match(app.getText(), /function wrapUntrusted\(text: unknown/);
+    await waitFor('untrusted warning gone', () => !summary(app.uri).some((s) => s.startsWith('prompt/untrusted-interpolation')));
+  });
+
+  it('"Add host to allowlist" edits microapp.yaml and the warning follows', async () => {
+    const host = await waitFor('host diagnostic', () => guardDiagnostics(app.uri).find((d) => codeOf(d) === 'net/host-not-allowed' && app.getText(d.range) === 'reports.example.net'));
+    const action = (await codeActions(app.uri, host)).find((a) => a.title.startsWith('Add reports.example.net to the allowlist'));
+    await runAction(action!);
+    const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
+    await waitFor('host in the allowlist', () => manifest.getText().includes('allow: [api.openai.com, reports.example.net]'));
+    await api.scanDocument(app);
+    await waitFor('host warning gone', () => !guardDiagnostics(app.uri).some((d) => app.getText(d.range) === 'reports.example.net'));
+  });
+
+  it('"Ignore with reason" inserts the suppression comment with the cursor on the reason', async () => {
+    const plain = await waitFor('plain-http diagnostic', () => guardDiagnostics(app.uri).find((d) => codeOf(d) === 'net/plain-http'));
+    const line = plain.range.start.line;
+    const action = (await codeActions(app.uri, plain)).find((a) => a.title === 'Ignore net/plain-http here, with a reason');
+    await runAction(action!);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.lineAt(line).text, '  // microapp-guard-ignore-next-line net/plain-http -- why this is safe');
+    assert.equal(editor.document.getText(editor.selection), 'why this is safe', 'the reason is selected, ready to type over');
+    await editor.edit((edit) => edit.replace(editor.selection, 'status page has no TLS; no data sent'));
+    await waitFor('plain-http silenced', () => !summary(app.uri).some((s) => s.startsWith('net/plain-http')));
+  });
+
+  it('a rule setting changes diagnostics, and turning it off removes them', async () => {
+    await api.scanDocument(app);
+    const before = summary(app.uri).filter((s) => s.startsWith('net/host-not-allowed'));
+    assert.deepEqual(before, ['net/host-not-allowed@14:23:Warning']);
+    await vscode.workspace.getConfiguration('microappGuard').update('rules', { 'net/host-not-allowed': 'error' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor('severity follows the setting', () => summary(app.uri).includes('net/host-not-allowed@14:23:Error'));
+    await vscode.workspace.getConfiguration('microappGuard').update('rules', { 'net/host-not-allowed': 'off' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor('rule turned off', () => !summary(app.uri).some((s) => s.startsWith('net/host-not-allowed')));
+    await vscode.workspace.getConfiguration('microappGuard').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('"Scan Workspace" scans in the worker and reports closed files too', async () => {
+    const summaries = await vscode.commands.executeCommand<{ filesScanned: number; findings: { file: string; ruleId: string }[] }[]>('microappGuard.scanWorkspace');
+    assert.equal(summaries.length, 1);
+    assert.ok(summaries[0].filesScanned >= 3, `scanned ${summaries[0].filesScanned}`);
+    const leak = summaries[0].findings.find((f) => f.file === 'src/worker.py');
+    assert.equal(leak?.ruleId, 'tls/verification-disabled');
+    await waitFor('diagnostics for the closed Python file', () => guardDiagnostics(file('src/worker.py')).length === 1);
+  });
+
+  it('schema problems in microapp.yaml show on their line', async () => {
+    const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
+    await vscode.window.showTextDocument(manifest);
+    const editor = vscode.window.activeTextEditor!;
+    const line = manifest.getText().split('\n').findIndex((l) => l.startsWith('  purpose:'));
+    await editor.edit((edit) => edit.replace(new vscode.Range(line, 2, line, 9), 'purpse'));
+    const problem = await waitFor('manifest diagnostic', () => vscode.languages.getDiagnostics(manifest.uri).find((d) => codeOf(d) === 'manifest/invalid' && d.message.includes('did you mean')));
+    assert.equal(problem.range.start.line, line);
+    assert.match(problem.message, /did you mean "purpose"/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Leave the workbench showing a live finding for the screenshot the runner keeps.
+    const worker = await vscode.workspace.openTextDocument(file('src/worker.py'));
+    await vscode.window.showTextDocument(worker);
+    await waitFor('live diagnostics on worker.py', () => guardDiagnostics(worker.uri).length === 1);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    console.log('MICROAPP_GUARD_SCREENSHOT'); // the runner photographs the workbench now, while diagnostics are live
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  });
+});
