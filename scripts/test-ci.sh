@@ -22,6 +22,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit
 fi
 
+step "Debian chromium and a real VS Code (code-server) for browser and editor tests, cached in .tools/"
+bash scripts/installVscodeTestTools.sh >/dev/null
+
 step "PostgreSQL (Debian package) for the registry tests"
 MICROAPP_GUARD_TEST_POSTGRES=$(bash scripts/startTestPostgres.sh)
 export MICROAPP_GUARD_TEST_POSTGRES
@@ -31,18 +34,17 @@ step "type-check and build"
 npx tsc --noEmit -p .
 npm run build --silent
 
-step "unit tests (core, CLI, registry on SQLite and PostgreSQL)"
+step "unit and browser tests (core, CLI, registry on SQLite and PostgreSQL, pages in headless Chromium)"
 status=0
 node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$results/unit.tap" $(find test/unit -name "*.test.ts" | sort) || status=$?
+  --test-reporter=tap --test-reporter-destination="$results/unit.tap" $(find test/unit test/e2e -name "*.test.ts" | sort) || status=$?
 tally "$results/unit.tap"
 [ "$status" -eq 0 ] || exit "$status"
 
-step "editor integration tests in a real VS Code (code-server + headless Chromium; cached in .tools/)"
-bash scripts/installVscodeTestTools.sh >/dev/null
+step "editor integration tests in a real VS Code (code-server + headless Chromium)"
 status=0
 node test/integration/run.mjs leaky-workspace | tee "$results/vscode.txt" || status=$?
-p=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode.txt" | tail -1 | awk '{print $1}')
-f=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode.txt" | tail -1 | awk '{print $3}')
-passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1}))
+line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode.txt" | tail -1 || true)
+passed=$((passed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $1}')))
+failed=$((failed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $3}')))
 [ "$status" -eq 0 ] || exit "$status"

@@ -22,6 +22,8 @@ export interface LiveDiagnostics {
   /** Scans a document now (no debounce) and resolves when its diagnostics are published. */
   scanNow(document: vscode.TextDocument): Promise<void>;
   readonly collection: vscode.DiagnosticCollection;
+  /** Recent timings, for the output channel and `npm run bench`: main-thread work per scan, and edit-to-diagnostics. */
+  readonly timings: { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[] };
 }
 
 /** Live diagnostics for open documents: debounced per document, cached by content hash, stale results dropped. */
@@ -34,6 +36,11 @@ export function registerDiagnostics(
   const timers = new Map<string, NodeJS.Timeout>();
   const cache = new Map<string, { hash: string; findings: Finding[] }>();
   const editStarted = new Map<string, number>();
+  const timings = { mainThreadMs: [] as number[], editToDiagnosticsMs: [] as number[], workerMs: [] as number[] };
+  const record = (list: number[], value: number) => {
+    list.push(value);
+    if (list.length > 500) list.shift();
+  };
 
   const docsUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', docsFileFor(ruleId));
 
@@ -60,6 +67,7 @@ export function registerDiagnostics(
   };
 
   const scanNow = async (document: vscode.TextDocument): Promise<void> => {
+    const entered = performance.now();
     const key = document.uri.toString();
     if (!SCHEMES.has(document.uri.scheme)) return;
     const policy = deps.policy.forDocument(document.uri);
@@ -76,14 +84,20 @@ export function registerDiagnostics(
 
     const generation = (generations.get(key) ?? 0) + 1;
     generations.set(key, generation);
+    let mainThread = performance.now() - entered;
     try {
       const { findings, workMs } = await deps.worker.scanDocument(policy.relativePath, text, policy.config, policy.manifest);
       if (generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
+      const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
       cache.set(key, { hash, findings: kept });
       publish(document, [...kept, ...manifestProblems]);
+      mainThread += performance.now() - resumed;
+      record(timings.mainThreadMs, mainThread);
+      record(timings.workerMs, workMs);
       const since = editStarted.get(key);
       editStarted.delete(key);
+      if (since) record(timings.editToDiagnosticsMs, performance.now() - since);
       deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
     } catch (error) {
       deps.log.error(`scan of ${policy.relativePath} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -122,7 +136,7 @@ export function registerDiagnostics(
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   );
   vscode.workspace.textDocuments.forEach((document) => void scanNow(document));
-  return { scanNow, collection };
+  return { scanNow, collection, timings };
 }
 
 /** Schema problems of microapp.yaml as findings, so they show like every other diagnostic. */

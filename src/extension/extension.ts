@@ -19,6 +19,8 @@ export interface MicroAppGuardApi {
   scanDocument(document: vscode.TextDocument): Promise<void>;
   /** A secret the app reads from its environment, as stored by "Move secret to Secret Storage". */
   readAppSecret(name: string): Thenable<string | undefined>;
+  /** Recent editor timings (ms): main-thread work per scan, edit to published diagnostics, worker time. */
+  timings(): { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[] };
 }
 
 /** Composition root: builds the services and registers one feature per file. Heavy work lives in the scan worker. */
@@ -50,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   }
   const activationMs = performance.now() - started;
   log.info(`Micro App Guard ${MICROAPP_GUARD_VERSION} activated in ${activationMs.toFixed(1)} ms (fix-all kind ${FIX_ALL_KIND.value})`);
-  return { activationMs, scanDocument: live.scanNow, readAppSecret: (name) => context.secrets.get(secretKey(name)) };
+  return { activationMs, scanDocument: live.scanNow, readAppSecret: (name) => context.secrets.get(secretKey(name)), timings: () => live.timings };
 }
 
 export function deactivate(): void {}

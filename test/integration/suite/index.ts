@@ -5,7 +5,7 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
-  mocha.addFile(path.join(__dirname, 'editor.test.js'));
+  mocha.addFile(path.join(__dirname, process.env.MICROAPP_GUARD_SUITE === 'bench' ? 'editorBench.test.js' : 'editor.test.js'));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const results = process.env.MICROAPP_GUARD_TEST_RESULTS;

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { call, DATABASES, SCAN, sampleManifest, startHarness, type Harness } from '../unit/helpers/registryHarness';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+describe('registry dashboard in headless Chromium', { skip: !existsSync(CHROMIUM) && 'Debian chromium is not installed (npm run test:ci installs it)' }, () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    mkdirSync('test-artifacts', { recursive: true });
+    harness = await startHarness(await DATABASES[0].url!());
+    const submitted = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest(), scan: SCAN });
+    assert.equal(submitted.status, 201);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  });
+  after(async () => {
+    await browser?.close();
+    await harness?.close();
+  });
+
+  it('refuses a wrong token and signs in with a right one', async () => {
+    await page.goto(harness.server.url);
+    await page.getByLabel('Token').fill('mag_r_' + 'w'.repeat(43));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /not valid/);
+    await page.getByLabel('Token').fill(harness.tokens.reviewer);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Registered apps' }).waitFor();
+    assert.match(await page.locator('header').innerText(), /rita\.reviewer@example\.com \(reviewer\)/);
+  });
+
+  it('lists the submitted app by tier and status', async () => {
+    const row = page.locator('tbody tr', { hasText: 'Leaky HR Assistant' });
+    assert.match(await row.innerText(), /high\s+pending-review/);
+    await page.screenshot({ path: 'test-artifacts/dashboard-apps.png' });
+    await page.getByRole('link', { name: /high \(1\)/ }).click();
+    assert.equal(await page.locator('tbody tr').count(), 1);
+  });
+
+  it('approves the app with a comment and shows the audit entry', async () => {
+    await page.getByRole('link', { name: 'Leaky HR Assistant' }).click();
+    await page.getByRole('heading', { name: /Leaky HR Assistant/ }).waitFor();
+    assert.match(await page.locator('main').innerText(), /8 files|5 files/);
+    await page.getByLabel('Comment (required)').fill('Reviewed with the builder; keys rotated.');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText('approve v1 by rita.reviewer@example.com').waitFor();
+    assert.match(await page.locator('main p').first().innerText(), /approved/);
+    await page.screenshot({ path: 'test-artifacts/dashboard-app-approved.png' });
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    const firstRow = page.locator('tbody tr').first();
+    assert.match(await firstRow.innerText(), /rita\.reviewer@example\.com\s+app\.approve\s+leaky-assistant/);
+    assert.match(await page.locator('main').innerText(), /Hash chain verified/);
+    await page.screenshot({ path: 'test-artifacts/dashboard-audit.png' });
+  });
+
+  it('a builder sees no review form, and a forged review without the CSRF token is refused', async () => {
+    const context = await browser.newContext();
+    const builderPage = await context.newPage();
+    await builderPage.goto(harness.server.url);
+    await builderPage.getByLabel('Token').fill(harness.tokens.builder);
+    await builderPage.getByRole('button', { name: 'Sign in' }).click();
+    await builderPage.goto(`${harness.server.url}/apps/leaky-assistant`);
+    assert.equal(await builderPage.getByRole('button', { name: 'Approve' }).count(), 0);
+    const forged = await builderPage.request.post(`${harness.server.url}/apps/leaky-assistant/review`, { form: { decision: 'approve', comment: 'sneaky' } });
+    assert.equal(forged.status(), 403);
+    await context.close();
+  });
+
+  it('pages carry a strict CSP with a nonce and no inline script', async () => {
+    const response = await page.request.get(harness.server.url);
+    const csp = response.headers()['content-security-policy'];
+    assert.match(csp, /default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]+'/);
+    assert.doesNotMatch(await response.text(), /<script/);
+  });
+});

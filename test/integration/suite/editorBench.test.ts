@@ -1,0 +1,46 @@
+// Not a test of behaviour: `npm run bench` runs this in the real VS Code to time the editor path.
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { MicroAppGuardApi } from '../../../src/extension/extension';
+import { generateLlmAppSource } from '../../../bench/generatedSources';
+
+const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))];
+
+describe('editor benchmark', () => {
+  it('times edits to a 2,000-line file', async () => {
+    const api = await vscode.extensions.getExtension<MicroAppGuardApi>('microapp-guard.microapp-guard')!.activate();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'src', 'big.ts');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(generateLlmAppSource(2000)));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await api.scanDocument(document);
+    const before = api.timings().editToDiagnosticsMs.length;
+    const edits = 60;
+    for (let i = 0; i < edits; i++) {
+      const published = new Promise<void>((resolve) => {
+        const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+          if (event.uris.some((changed) => changed.toString() === uri.toString())) {
+            subscription.dispose();
+            resolve();
+          }
+        });
+      });
+      await editor.edit((edit) => edit.insert(new vscode.Position(1000 + (i % 50), 0), `// edit ${i}\n`));
+      await published;
+    }
+    const timings = api.timings();
+    const editToDiagnostics = timings.editToDiagnosticsMs.slice(before);
+    const main = timings.mainThreadMs.slice(-edits);
+    const worker = timings.workerMs.slice(-edits);
+    const figures = {
+      activationMs: api.activationMs,
+      edits: editToDiagnostics.length,
+      editToDiagnostics: { p50: percentile(editToDiagnostics, 50), p95: percentile(editToDiagnostics, 95) },
+      mainThread: { p50: percentile(main, 50), p95: percentile(main, 95) },
+      worker: { p50: percentile(worker, 50), p95: percentile(worker, 95) },
+      debounceMs: vscode.workspace.getConfiguration('microappGuard').get('debounceMs'),
+    };
+    console.log(`MICROAPP_GUARD_BENCH ${JSON.stringify(figures)}`);
+    if (process.env.MICROAPP_GUARD_BENCH_OUT) writeFileSync(process.env.MICROAPP_GUARD_BENCH_OUT, JSON.stringify(figures));
+  });
+});
