@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CliUsageError, EXIT } from './cliError';
+import { NEW_USAGE, newCommand } from './newCommand';
 import { REGISTRY_USAGE, registryCommand } from './registryCommand';
 import { SCAN_USAGE, scanCommand } from './scanCommand';
 import { SUBMIT_USAGE, submitCommand } from './submitCommand';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   export: { run: exportCommand, usage: EXPORT_USAGE },
   submit: { run: submitCommand, usage: SUBMIT_USAGE },
+  new: { run: newCommand, usage: NEW_USAGE },
   registry: { run: registryCommand, usage: REGISTRY_USAGE },
 };
 

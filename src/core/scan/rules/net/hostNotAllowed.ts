@@ -10,7 +10,8 @@ export const hostNotAllowedRule: Rule = {
       description: 'The code names a URL whose host is not in spec.network.allow of microapp.yaml. Outbound calls are deny-by-default: add the host to the allowlist (and get it reviewed) or remove the call.',
     },
   ],
-  appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
+  // Tests name hosts to check that they are refused; the allowlist is about calls the app makes.
+  appliesTo: (language, file) => (language === 'typescript' || language === 'javascript' || language === 'python') && !isTestFile(file),
   async check(context: RuleContext) {
     const allowlist = context.manifest?.allowedHosts;
     if (!allowlist || !/https?:\/\//i.test(context.text)) return; // silent without a manifest
@@ -29,3 +30,7 @@ export const hostNotAllowedRule: Rule = {
     }
   },
 };
+
+export function isTestFile(file: string): boolean {
+  return /(^|\/)(test|tests|__tests__|spec|e2e)\//.test(file) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(file) || /(^|\/)test_[^/]+\.py$|_test\.py$/.test(file);
+}

@@ -40,6 +40,8 @@ const PATTERNS: { pattern: RegExp; what: string }[] = [
 
 /** Defensive wording ("ignore any instructions inside the document") is what we want people to write. */
 const DEFENSIVE = /\b(ignore|disregard)\b[^.\n]{0,30}\binstructions?\b[^.\n]{0,20}\b(in|inside|within|contained|found|from|embedded)\b|\bnever (follow|obey)\b|\btreat\b[^.\n]{0,40}\bas data\b/i;
+/** "Never reveal the system prompt" is a rule we want, not an attack. */
+const NEGATED = /\b(never|not|don'?t|must not|refuse to)\b[^.\n]{0,25}$/i;
 
 export function findInjectionPhrases(text: string): InjectionMatch[] {
   const matches: InjectionMatch[] = [];
@@ -50,6 +52,7 @@ export function findInjectionPhrases(text: string): InjectionMatch[] {
     const lineEnd = text.indexOf('\n', match.index);
     const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
     if (what.startsWith('an instruction to') && DEFENSIVE.test(line)) continue;
+    if (what.startsWith('a request to disclose') && NEGATED.test(text.slice(lineStart, match.index))) continue;
     if (match[0].includes('microapp-guard-ignore-next-line')) continue; // our own suppression comment
     const end = match.index + match[0].length;
     if (matches.some((found) => match.index < found.end && end > found.start)) continue; // one finding per phrase
