@@ -5,6 +5,7 @@ import { registerDiagnostics } from './diagnostics';
 import { FindingStore } from './findingStore';
 import { registerIgnoreWithReason } from './ignoreWithReason';
 import { registerMoveSecretToStorage, secretKey } from './moveSecretToStorage';
+import { registerNewFromTemplate } from './newFromTemplate';
 import { ProjectPolicy } from './projectPolicy';
 import { registerScanWorkspace } from './scanWorkspace';
 import { ScanWorkerClient } from './scanWorkerClient';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   registerAddAllowedHost(context);
   registerIgnoreWithReason(context);
   registerStatusBar(context, store);
+  registerNewFromTemplate(context, log);
   const scanWorkspace = registerScanWorkspace(context, { worker, policy, live, log });
   registerRegistryCommands(context, { worker, policy, log, version: MICROAPP_GUARD_VERSION });
 

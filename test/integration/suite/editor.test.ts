@@ -124,6 +124,18 @@ describe('Micro App Guard in VS Code', () => {
     await waitFor('diagnostics for the closed Python file', () => guardDiagnostics(file('src/worker.py')).length === 1);
   });
 
+  it('"New Micro App from Template…" renders an app that opens clean', async () => {
+    const target = vscode.Uri.joinPath(folder(), 'apps', 'spend-report');
+    const files = await vscode.commands.executeCommand<string[]>('microappGuard.newFromTemplate', { templateId: 'report-generator', targetDir: target.fsPath, values: { name: 'spend-report' } });
+    assert.ok(files?.includes('microapp.yaml') && files.includes('src/summary.ts'), String(files));
+    assert.match(vscode.window.activeTextEditor!.document.fileName, /spend-report[\\/]README\.md$/, 'the README is opened');
+    const summary = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(target, 'src', 'summary.ts'));
+    await api.scanDocument(summary);
+    assert.deepEqual(guardDiagnostics(summary.uri), []);
+    const again = await vscode.commands.executeCommand('microappGuard.newFromTemplate', { templateId: 'report-generator', targetDir: target.fsPath, values: { name: 'spend-report', title: 'Changed' } });
+    assert.equal(again, undefined, 'changed files are not overwritten without asking');
+  });
+
   it('schema problems in microapp.yaml show on their line', async () => {
     const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
     await vscode.window.showTextDocument(manifest);

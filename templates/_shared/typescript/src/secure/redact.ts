@@ -5,7 +5,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\b\d{3}-\d{2}-\d{4}\b/g, '[ssn]'],
   [/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, '[iban]'],
   [/(?<!\d)(?:\d[ -]?){13,19}(?!\d)/g, '[card]'],
-  [/(?<![\w+])\+?\d[\d ().-]{7,}\d\b/g, '[phone]'],
+  // A phone number is written with + or separators; a bare digit run (an order number) is not one.
+  [/(?<![\w+])(?:\+\d[\d ().-]{7,}\d|\(?\d{2,4}\)?[ .-]\d[\d ().-]{5,}\d)\b/g, '[phone]'],
 ];
 
 /** Replaces emails, SSNs, IBANs, card and phone numbers with labels like [email]. */

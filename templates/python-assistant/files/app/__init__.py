@@ -1,0 +1,1 @@
+"""{{title}}: a secure LLM assistant built from Micro App Guard's Python template."""
