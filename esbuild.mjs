@@ -27,6 +27,7 @@ const node = {
 const builds = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/extension/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
+  { ...common, banner: undefined, entryPoints: ['src/webview/wizard.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   {
     ...node,
     entryPoints: ['src/cli/index.ts'],

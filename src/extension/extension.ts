@@ -6,6 +6,7 @@ import { FindingStore } from './findingStore';
 import { registerIgnoreWithReason } from './ignoreWithReason';
 import { registerMoveSecretToStorage, secretKey } from './moveSecretToStorage';
 import { registerNewFromTemplate } from './newFromTemplate';
+import { registerRegistrationWizard } from './registerApp';
 import { ProjectPolicy } from './projectPolicy';
 import { registerScanWorkspace } from './scanWorkspace';
 import { ScanWorkerClient } from './scanWorkerClient';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   registerIgnoreWithReason(context);
   registerStatusBar(context, store);
   registerNewFromTemplate(context, log);
+  registerRegistrationWizard(context, log);
   const scanWorkspace = registerScanWorkspace(context, { worker, policy, live, log });
   registerRegistryCommands(context, { worker, policy, log, version: MICROAPP_GUARD_VERSION });
 

@@ -59,6 +59,30 @@ let serverLog = '';
 server.stdout.on('data', (chunk) => (serverLog += chunk));
 server.stderr.on('data', (chunk) => (serverLog += chunk));
 
+/** Fills the registration wizard inside VS Code's real webview frame, as a user would, and saves. */
+async function driveWizard(page) {
+  let frame;
+  for (let i = 0; i < 100 && !frame; i++) {
+    for (const candidate of page.frames()) {
+      if (await candidate.locator('#app h2#step-heading').count().catch(() => 0)) frame = candidate;
+    }
+    if (!frame) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (!frame) throw new Error('the wizard webview did not appear');
+  await frame.getByLabel('App id').fill('wizard-app');
+  await frame.getByLabel('Title').fill('Wizard App');
+  await frame.getByLabel('Owner email').fill('sam.builder@example.com');
+  await frame.getByLabel('What does it do?').fill('Answers questions about the sales playbook');
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await frame.getByLabel('Model', { exact: true }).fill('gpt-4o-mini');
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await page.screenshot({ path: path.join(artifacts, 'vscode-wizard-review.png') });
+  await frame.getByRole('button', { name: 'Save microapp.yaml' }).click();
+  await frame.getByText('Saved').waitFor({ timeout: 10_000 });
+}
+
 let browser;
 let exitCode = 1;
 try {
@@ -74,6 +98,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (message) => {
     const text = message.text();
+    if (text.includes('MICROAPP_GUARD_DRIVE_WIZARD')) void driveWizard(page).catch((error) => console.error(`driving the wizard failed: ${error.message}`));
     if (text.includes('MICROAPP_GUARD_SCREENSHOT')) void page.screenshot({ path: path.join(artifacts, `vscode-${fixture}-diagnostics.png`) }).catch(() => {});
     if (/^(PASS|FAIL) |Micro App Guard|microapp/i.test(text)) console.log(`  [vscode] ${text}`);
   });

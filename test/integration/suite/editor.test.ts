@@ -136,6 +136,29 @@ describe('Micro App Guard in VS Code', () => {
     assert.equal(again, undefined, 'changed files are not overwritten without asking');
   });
 
+  it('"Register This App…" opens the wizard; filled in the real webview, it writes a valid microapp.yaml', async () => {
+    const target = vscode.Uri.joinPath(folder(), 'apps', 'wizard-app', 'microapp.yaml');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, '..', 'main.py'), Buffer.from('import os\nimport openai\nkey = os.environ["OPENAI_API_KEY"]\nURL = "https://api.openai.com/v1"\n'));
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('microappGuard.registerApp', target);
+    assert.equal(panel.title, 'Register This App');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    console.log('MICROAPP_GUARD_DRIVE_WIZARD'); // the runner fills the real webview in Chromium now
+    const text = await waitFor('microapp.yaml written by the wizard', async () => {
+      try {
+        return Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+      } catch {
+        return undefined;
+      }
+    }, 60_000);
+    const { parseManifest } = await import('../../../src/core/manifest/manifestDocument');
+    const { manifest, problems } = parseManifest(text);
+    assert.deepEqual(problems, []);
+    assert.equal(manifest!.metadata.name, 'wizard-app');
+    assert.deepEqual(manifest!.spec.network.allow, ['api.openai.com'], 'prefilled from the code');
+    assert.deepEqual(manifest!.spec.secrets.names, ['OPENAI_API_KEY']);
+    panel.dispose();
+  });
+
   it('schema problems in microapp.yaml show on their line', async () => {
     const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
     await vscode.window.showTextDocument(manifest);
