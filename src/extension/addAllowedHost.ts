@@ -5,6 +5,11 @@ import { manifestUriFor, replaceFileText } from './manifestFiles';
 /** "Add host to allowlist": adds the host to spec.network.allow of the app's microapp.yaml. */
 export function registerAddAllowedHost(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
+    vscode.commands.registerCommand('microappGuard.addManifestEntry', async (manifestUri: vscode.Uri, list: string[], value: unknown) => {
+      const text = (await vscode.workspace.openTextDocument(manifestUri)).getText();
+      const updated = addManifestListEntry(text, list, value);
+      if (updated) await replaceFileText(manifestUri, updated);
+    }),
     vscode.commands.registerCommand('microappGuard.addAllowedHost', async (host: string, from?: vscode.Uri) => {
       const manifestUri = await manifestUriFor(from);
       if (!manifestUri) {

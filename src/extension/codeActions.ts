@@ -43,7 +43,9 @@ export class GuardCodeActionProvider implements vscode.CodeActionProvider {
       };
     }
     for (const fix of finding.fixes ?? []) {
-      if (fix.kind === 'addAllowedHost') {
+      if (fix.kind === 'addManifestEntry') {
+        make(fix.title, true).command = { command: 'microappGuard.addManifestEntry', title: fix.title, arguments: [document.uri, JSON.parse(fix.data!.list), JSON.parse(fix.data!.value)] };
+      } else if (fix.kind === 'addAllowedHost') {
         make(fix.title, true).command = { command: 'microappGuard.addAllowedHost', title: fix.title, arguments: [fix.data?.host, document.uri] };
       } else if (fix.edits.length > 0) {
         make(fix.kind === 'wrapUntrusted' ? `Wrap untrusted input: ${fix.title}` : fix.title, fix.safe).edit = toWorkspaceEdit(document.uri, fix.edits);

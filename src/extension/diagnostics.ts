@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { manifestContradictions } from '../core/manifest/manifestContradictions';
 import { parseManifest } from '../core/manifest/manifestDocument';
+import { isDotenvName } from '../core/scan/language';
+import { locateYamlPath } from '../core/yaml/yamlWithSchema';
+import { detectWorkspace } from './manifestFiles';
 import type { Finding, Range, Severity } from '../core/scan/finding';
 import { docsFileFor } from '../core/scan/rule';
 import { looksMinified } from '../core/scan/workspaceFiles';
@@ -47,7 +54,8 @@ export function registerDiagnostics(
   const toDiagnostic = (document: vscode.TextDocument, finding: Finding) => {
     const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: finding.ruleId, target: docsUri(finding.ruleId) };
+    // Manifest problems link to the README's manifest section; rules link to their bundled docs page.
+    diagnostic.code = { value: finding.ruleId, target: finding.ruleId.startsWith('manifest/') ? vscode.Uri.parse(finding.docsUrl) : docsUri(finding.ruleId) };
     if (finding.related?.length) {
       diagnostic.relatedInformation = finding.related.map(
         (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toVsRange(related.range)), related.message),
@@ -77,7 +85,7 @@ export function registerDiagnostics(
       clear(document.uri);
       return;
     }
-    const manifestProblems = /(^|[\\/])microapp\.yaml$/.test(document.fileName) ? manifestFindings(text, policy.relativePath) : [];
+    const manifestProblems = /(^|[\\/])microapp\.yaml$/.test(document.fileName) ? [...manifestFindings(text, policy.relativePath), ...(await contradictionFindings(document, policy.relativePath))] : [];
     const hash = createHash('sha1').update(text).update(JSON.stringify([policy.config.rules, policy.manifest, policy.baseline?.size])).digest('hex');
     const cached = cache.get(key);
     if (cached?.hash === hash) return publish(document, [...cached.findings, ...manifestProblems]);
@@ -152,4 +160,32 @@ function manifestFindings(text: string, file: string): Finding[] {
     },
     docsUrl: 'https://github.com/microapp-guard/microapp-guard#the-manifest-microappyaml',
   }));
+}
+
+/** Where microapp.yaml and the app's code disagree, with a fix that adds the missing entry. */
+async function contradictionFindings(document: vscode.TextDocument, file: string): Promise<Finding[]> {
+  let data: Record<string, unknown>;
+  try {
+    data = parse(document.getText()) ?? {};
+  } catch {
+    return [];
+  }
+  if (document.uri.scheme !== 'file') return [];
+  const dir = path.dirname(document.uri.fsPath);
+  const committedDotenv = ['.env', '.env.local', '.env.production'].some((name) => isDotenvName(name) && existsSync(path.join(dir, name)));
+  const facts = await detectWorkspace(document.uri);
+  return manifestContradictions(data, facts, committedDotenv).map((contradiction) => {
+    const at = locateYamlPath(document.getText(), contradiction.path);
+    return {
+      ruleId: 'manifest/contradiction',
+      severity: 'warning' as const,
+      message: contradiction.message,
+      file,
+      range: { start: { line: at.line - 1, character: at.column - 1 }, end: { line: at.line - 1, character: Math.max(at.column, at.line === at.endLine ? at.endColumn - 1 : at.column + 1) } },
+      docsUrl: 'https://github.com/microapp-guard/microapp-guard#manifest-and-code',
+      fixes: contradiction.add
+        ? [{ title: contradiction.add.title, kind: 'addManifestEntry' as const, edits: [], data: { list: JSON.stringify(contradiction.add.list), value: JSON.stringify(contradiction.add.value) } }]
+        : undefined,
+    };
+  });
 }

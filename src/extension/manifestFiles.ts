@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { detectAppFacts } from '../core/manifest/detectAppFacts';
 import { findManifest, MANIFEST_FILE_NAME } from '../core/manifest/manifestFacts';
 
 /** The microapp.yaml that governs a document, or the workspace's only one. */
@@ -30,4 +31,23 @@ export async function replaceFileText(uri: vscode.Uri, text: string): Promise<vo
 
 export function folderHasManifest(folder: vscode.WorkspaceFolder): boolean {
   return existsSync(path.join(folder.uri.fsPath, MANIFEST_FILE_NAME));
+}
+
+/** What the app's code shows (LLM SDKs, hosts, secret names), read from the manifest's folder. */
+const detected = new Map<string, { at: number; facts: ReturnType<typeof detectAppFacts> }>();
+
+export async function detectWorkspace(manifestUri: vscode.Uri) {
+  // Typing in microapp.yaml rescans it often; the code it is compared with changes less often.
+  const cached = detected.get(manifestUri.fsPath);
+  if (cached && Date.now() - cached.at < 3000) return cached.facts;
+  const folder = vscode.Uri.file(path.dirname(manifestUri.fsPath));
+  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{ts,tsx,js,jsx,mjs,py}'), '**/{node_modules,dist,out,.venv}/**', 300);
+  const sources: { file: string; text: string }[] = [];
+  for (const file of files) {
+    const bytes = await vscode.workspace.fs.readFile(file);
+    if (bytes.length < 256 * 1024) sources.push({ file: file.fsPath, text: Buffer.from(bytes).toString('utf8') });
+  }
+  const facts = detectAppFacts(sources);
+  detected.set(manifestUri.fsPath, { at: Date.now(), facts });
+  return facts;
 }

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { detectAppFacts } from '../core/manifest/detectAppFacts';
 import { validateManifestObject, writeManifest } from '../core/manifest/manifestDocument';
 import { MANIFEST_FILE_NAME } from '../core/manifest/manifestFacts';
 import { webviewToHostSchema, type HostToWebview } from '../protocol/wizardMessages';
-import { manifestUriFor } from './manifestFiles';
+import { detectWorkspace, manifestUriFor } from './manifestFiles';
 import { wizardHtml } from './wizardHtml';
 
 const VIEW_TYPE = 'microappGuard.registrationWizard';
@@ -82,17 +80,6 @@ export function registerRegistrationWizard(context: vscode.ExtensionContext, log
 function defaultManifestUri(): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, MANIFEST_FILE_NAME) : undefined;
-}
-
-async function detectWorkspace(manifestUri: vscode.Uri) {
-  const folder = vscode.Uri.file(path.dirname(manifestUri.fsPath));
-  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{ts,tsx,js,jsx,mjs,py}'), '**/{node_modules,dist,out,.venv}/**', 300);
-  const sources: { file: string; text: string }[] = [];
-  for (const file of files) {
-    const bytes = await vscode.workspace.fs.readFile(file);
-    if (bytes.length < 256 * 1024) sources.push({ file: file.fsPath, text: Buffer.from(bytes).toString('utf8') });
-  }
-  return detectAppFacts(sources);
 }
 
 function hash(text: string): string {

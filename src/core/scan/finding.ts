@@ -23,7 +23,7 @@ export interface TextEdit {
 /** A fix the editor can offer as a quick fix; the CLI only lists its title. */
 export interface Fix {
   title: string;
-  kind: 'replace' | 'wrapUntrusted' | 'addAllowedHost' | 'moveSecret';
+  kind: 'replace' | 'wrapUntrusted' | 'addAllowedHost' | 'moveSecret' | 'addManifestEntry';
   edits: TextEdit[];
   /** Extra data a front end needs to complete the fix (e.g. the host to allow). */
   data?: Record<string, string>;

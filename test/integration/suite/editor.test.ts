@@ -159,6 +159,17 @@ describe('Micro App Guard in VS Code', () => {
     panel.dispose();
   });
 
+  it('microapp.yaml shows where it contradicts the code, with a fix that adds the entry', async () => {
+    const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
+    await vscode.window.showTextDocument(manifest);
+    const contradiction = await waitFor('contradiction diagnostic', () => vscode.languages.getDiagnostics(manifest.uri).find((d) => codeOf(d) === 'manifest/contradiction' && d.message.includes('openai SDK')));
+    const action = (await codeActions(manifest.uri, contradiction)).find((a) => a.title === 'Add an entry for openai to spec.llm');
+    await runAction(action!);
+    await waitFor('llm entry added', () => /provider: openai/.test(manifest.getText()));
+    await api.scanDocument(manifest);
+    await waitFor('contradiction gone', () => !vscode.languages.getDiagnostics(manifest.uri).some((d) => d.message.includes('openai SDK')));
+  });
+
   it('schema problems in microapp.yaml show on their line', async () => {
     const manifest = await vscode.workspace.openTextDocument(file('microapp.yaml'));
     await vscode.window.showTextDocument(manifest);
