@@ -1,6 +1,7 @@
 // Runs in a worker thread: every parse and rule happens here, so typing never waits on a scan.
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
+import { SyntaxTreeCache } from '../core/scan/code/parseCode';
 import type { ManifestFacts } from '../core/scan/rule';
 import { scanDocument } from '../core/scan/scanDocument';
 import { scanFiles } from '../core/scan/scanFiles';
@@ -16,6 +17,7 @@ export type WorkerResponse =
   | { id: number; type: 'error'; message: string };
 
 const cancelled = new Set<number>();
+const syntaxCache = new SyntaxTreeCache();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'cancel') {
@@ -30,7 +32,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
   try {
     let result: unknown;
     if (request.type === 'document') {
-      result = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest });
+      result = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, syntaxCache });
     } else {
       let lastReport = 0;
       result = await scanFiles({

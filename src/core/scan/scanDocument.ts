@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ScanConfig } from '../config/scanConfig';
 import type { CodeModel } from './code/codeModel';
-import { parseCode } from './code/parseCode';
+import { parseCode, type SyntaxTreeCache } from './code/parseCode';
 import type { Finding, Severity } from './finding';
 import { languageOf, type Language } from './language';
 import { docsUrlFor, type ManifestFacts, type ReportDescriptor, type Rule, type RuleContext } from './rule';
@@ -17,6 +17,8 @@ export interface DocumentInput {
   manifest?: ManifestFacts;
   config?: Pick<ScanConfig, 'rules'>;
   rules?: readonly Rule[];
+  /** The editor passes one so an edit re-parses incrementally. */
+  syntaxCache?: SyntaxTreeCache;
 }
 
 /** Runs every applicable rule on one document: the one entry point the CLI, editor and tests share. */
@@ -31,7 +33,7 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     language,
     lines,
     manifest: input.manifest,
-    code: () => (code ??= parseCode(input.file, input.text, language)),
+    code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
     report: (descriptor) => reports.push(descriptor),
   };
   for (const rule of input.rules ?? ALL_RULES) {

@@ -3,9 +3,33 @@ import type { CodeModel } from './codeModel';
 import { loadPythonParser, pythonModel } from './pythonModel';
 import { parseTypeScript, typescriptModel } from './typescriptModel';
 
+import type ts from 'typescript';
+
+/** Keeps the last syntax tree of each file, so the editor's next scan re-parses only what the edit changed. */
+export class SyntaxTreeCache {
+  private readonly trees = new Map<string, ts.SourceFile>();
+
+  constructor(private readonly capacity = 50) {}
+
+  take(file: string): ts.SourceFile | undefined {
+    const tree = this.trees.get(file);
+    this.trees.delete(file); // updateSourceFile reuses the old tree's nodes: it must not be used twice
+    return tree;
+  }
+
+  put(file: string, tree: ts.SourceFile): void {
+    this.trees.set(file, tree);
+    if (this.trees.size > this.capacity) this.trees.delete(this.trees.keys().next().value!);
+  }
+}
+
 /** Parses a document into the code model, or undefined when its language has no syntax tree here. */
-export async function parseCode(file: string, text: string, language: Language): Promise<CodeModel | undefined> {
-  if (language === 'typescript' || language === 'javascript') return typescriptModel(parseTypeScript(file, text), language);
+export async function parseCode(file: string, text: string, language: Language, cache?: SyntaxTreeCache): Promise<CodeModel | undefined> {
+  if (language === 'typescript' || language === 'javascript') {
+    const tree = parseTypeScript(file, text, cache?.take(file));
+    cache?.put(file, tree);
+    return typescriptModel(tree, language);
+  }
   if (language === 'python') {
     const parser = await loadPythonParser();
     const tree = parser.parse(text);

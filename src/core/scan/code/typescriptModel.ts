@@ -6,9 +6,23 @@ const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
   '.js': ts.ScriptKind.JS, '.mjs': ts.ScriptKind.JS, '.cjs': ts.ScriptKind.JS, '.jsx': ts.ScriptKind.JSX,
 };
 
-export function parseTypeScript(file: string, text: string): ts.SourceFile {
+export function parseTypeScript(file: string, text: string, previous?: ts.SourceFile): ts.SourceFile {
+  if (previous && previous.fileName === file) return reparse(previous, text);
   const extension = /\.[^.]+$/.exec(file)?.[0] ?? '.ts';
-  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, SCRIPT_KIND[extension] ?? ts.ScriptKind.TS);
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, SCRIPT_KIND[extension] ?? ts.ScriptKind.TS);
+}
+
+/** Incremental re-parse after an edit: only the changed span (common prefix and suffix kept) is parsed again. */
+function reparse(previous: ts.SourceFile, text: string): ts.SourceFile {
+  const old = previous.text;
+  if (old === text) return previous;
+  let prefix = 0;
+  const shortest = Math.min(old.length, text.length);
+  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const change = { span: { start: prefix, length: old.length - prefix - suffix }, newLength: text.length - prefix - suffix };
+  return ts.updateSourceFile(previous, text, change);
 }
 
 /** Builds the code model from TypeScript's syntax tree (TS, TSX, JS, JSX). */
@@ -46,7 +60,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     return expr;
   };
 
-  const base = (node: ts.Node, kind: Expr['kind']): Expr => makeExpr(kind, node.getStart(sourceFile), node.end, nodeText(node));
+  const base = (node: ts.Node, kind: Expr['kind']): Expr => {
+    const start = node.getStart(sourceFile);
+    return makeExpr(kind, start, node.end, text.slice(start, node.end));
+  };
   const absorb = (into: Expr, child: Expr) => void into.children.push(child);
 
   const convert = (node: ts.Node): Expr => {
@@ -160,47 +177,80 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     });
   };
 
+  const K = ts.SyntaxKind;
+  // One switch on the node kind: this runs for every node of the file, so no chains of ts.isX calls.
   const visit = (node: ts.Node, scope: Scope): void => {
-    if (isFunctionLike(node)) {
+    const kind = node.kind;
+    if (kind >= K.FirstTypeNode && kind <= K.LastTypeNode) return; // types carry no data
+    if (FUNCTION_KINDS.has(kind)) {
       const params = (node as ts.SignatureDeclaration).parameters.map((p) => nodeText(p.name));
       const inner = newScope(node, params);
       ts.forEachChild(node, (child) => visit(child, inner));
       return;
     }
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) model.imports.push(node.moduleSpecifier.text);
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      const call = toExpr(node);
-      scope.calls.push(call);
-      if (call.callee === 'require' && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
-      if (call.callee === 'import' && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
-    }
-    if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node) || ts.isRegularExpressionLiteral(node) || ts.isJsxText(node)) {
-      model.literalRanges.push([node.getStart(sourceFile), node.end]);
-      if (!ts.isRegularExpressionLiteral(node) && !ts.isJsxText(node) && !ts.isTemplateExpression(node.parent) && !ts.isTemplateSpan(node.parent)) {
+    switch (kind) {
+      case K.ImportDeclaration: {
+        const specifier = (node as ts.ImportDeclaration).moduleSpecifier;
+        if (ts.isStringLiteral(specifier)) model.imports.push(specifier.text);
+        break;
+      }
+      case K.CallExpression:
+      case K.NewExpression: {
+        const call = toExpr(node);
+        scope.calls.push(call);
+        if ((call.callee === 'require' || call.callee === 'import') && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
+        break;
+      }
+      case K.StringLiteral:
+      case K.NoSubstitutionTemplateLiteral:
+        model.literalRanges.push([node.getStart(sourceFile), node.end]);
         scope.strings.push(toExpr(node));
+        break;
+      case K.TemplateExpression:
+        model.literalRanges.push([node.getStart(sourceFile), node.end]);
+        scope.strings.push(toExpr(node));
+        break;
+      case K.TemplateHead:
+      case K.TemplateMiddle:
+      case K.TemplateTail:
+      case K.RegularExpressionLiteral:
+      case K.JsxText:
+        model.literalRanges.push([node.getStart(sourceFile), node.end]);
+        break;
+      case K.VariableDeclaration: {
+        const declaration = node as ts.VariableDeclaration;
+        if (declaration.initializer) {
+          const value = toExpr(declaration.initializer);
+          const start = node.getStart(sourceFile);
+          for (const target of bindingNames(declaration.name)) scope.assignments.push({ target, value, start, end: node.end });
+        }
+        break;
       }
-      if (ts.isTemplateExpression(node)) scope.strings.push(toExpr(node));
-    }
-    if (ts.isVariableDeclaration(node) && node.initializer) {
-      const value = toExpr(node.initializer);
-      for (const target of bindingNames(node.name)) scope.assignments.push({ target, value, start: node.getStart(sourceFile), end: node.end });
-    }
-    if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
-      const target = path(node.left);
-      const value = toExpr(node.right);
-      scope.assignments.push({ target, value, start: node.getStart(sourceFile), end: node.end });
-      const key = target.slice(target.lastIndexOf('.') + 1);
-      scope.propertyWrites.push({ key, target, value, start: node.getStart(sourceFile), end: node.end });
-    }
-    if (ts.isPropertyAssignment(node)) {
-      const key = propertyKey(node.name);
-      if (key !== undefined) {
-        scope.propertyWrites.push({ key, target: key, value: toExpr(node.initializer), start: node.getStart(sourceFile), end: node.end });
+      case K.BinaryExpression: {
+        const binary = node as ts.BinaryExpression;
+        if (isAssignmentOperator(binary.operatorToken.kind)) {
+          const target = path(binary.left);
+          const value = toExpr(binary.right);
+          const start = node.getStart(sourceFile);
+          scope.assignments.push({ target, value, start, end: node.end });
+          scope.propertyWrites.push({ key: target.slice(target.lastIndexOf('.') + 1), target, value, start, end: node.end });
+        }
+        break;
       }
-    }
-    if (ts.isJsxAttribute(node) && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) {
-      const key = nodeText(node.name);
-      scope.propertyWrites.push({ key, target: key, value: toExpr(node.initializer.expression), start: node.getStart(sourceFile), end: node.end });
+      case K.PropertyAssignment: {
+        const property = node as ts.PropertyAssignment;
+        const key = propertyKey(property.name);
+        if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(property.initializer), start: node.getStart(sourceFile), end: node.end });
+        break;
+      }
+      case K.JsxAttribute: {
+        const attribute = node as ts.JsxAttribute;
+        if (attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+          const key = nodeText(attribute.name);
+          scope.propertyWrites.push({ key, target: key, value: toExpr(attribute.initializer.expression), start: node.getStart(sourceFile), end: node.end });
+        }
+        break;
+      }
     }
     ts.forEachChild(node, (child) => visit(child, scope));
   };
