@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { RULE_CATALOGUE } from '../src/core/scan/rules';
 import { scanDocument } from '../src/core/scan/scanDocument';
 import { corpusStats, fmt, percentile, timeCommand } from './benchUtil';
 import { generateLlmAppSource } from './generatedSources';
@@ -51,6 +52,12 @@ export async function runScanBench(root: string): Promise<string[]> {
     `microapp-guard scan: ${fmt(ours.seconds)} s, ${fmt(scannedMb / ours.seconds, 1)} MB/s, ${fmt(report.filesScanned / ours.seconds, 0)} files/s, peak ${fmt(ours.peakMb, 0)} MB; ` +
       `${report.findings.length} findings; scanned ${report.filesScanned} files (${fmt(scannedMb, 1)} MB), skipped ${report.skipped.length}`,
   );
+
+  // The same corpus with only the secret rules on (a policy that turns the code rules off).
+  const secretsOnlyConfig = path.join(root, '.bench-corpus', 'secrets-only.yaml');
+  writeFileSync(secretsOnlyConfig, `rules:\n${[...RULE_CATALOGUE.keys()].filter((id) => !id.startsWith('secret/')).map((id) => `  ${id}: "off"`).join('\n')}\n`);
+  const secretsOnly = timeCommand(process.execPath, [cli, 'scan', corpus, '--format', 'json', '--max-file-size', '100m', '--config', secretsOnlyConfig, '--output', path.join(root, '.bench-corpus', 'secrets.json')]);
+  lines.push(`microapp-guard scan, secret rules only: ${fmt(secretsOnly.seconds)} s, ${fmt(scannedMb / secretsOnly.seconds, 1)} MB/s, peak ${fmt(secretsOnly.peakMb, 0)} MB`);
 
   const perRule = new Map<string, number>();
   for (const finding of report.findings as { ruleId: string }[]) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);

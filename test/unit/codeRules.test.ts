@@ -228,6 +228,14 @@ const ns = 'http://www.w3.org/2000/svg';
     expect: ['net/plain-http:warning:1'],
   },
   {
+    name: 'cloud metadata endpoints, dotless names and test files are not plain-http findings',
+    file: 'src/identity.ts',
+    code: `const IMDS = 'http://169.254.169.254/metadata/identity/oauth2/token';
+const gcp = new URL(\`http://metadata.google.internal/computeMetadata/v1/\`);
+expect(() => parse('http://aaa')).toThrow();`,
+    expect: [],
+  },
+  {
     name: 'TLS verification disabled (TS and env)',
     file: 'src/tls.ts',
     code: `const agent = new https.Agent({ rejectUnauthorized: false });
@@ -295,6 +303,10 @@ await fetch('http://localhost:8080');`;
     for (const file of ['test/safeFetch.test.ts', 'src/fetch.spec.ts', 'tests/test_fetch.py']) {
       assert.deepEqual(await scanDocument({ file, text: code, manifest: { allowedHosts: ['api.openai.com'] } }), [], file);
     }
+  });
+
+  it('plain-http is silent in test files too', async () => {
+    assert.deepEqual(await scanDocument({ file: 'test/url.test.ts', text: "expect(parse('http://sub.example.org')).toBe(1);" }), []);
   });
 
   it('is silent without a manifest', async () => {

@@ -36,7 +36,9 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
     report: (descriptor) => reports.push(descriptor),
   };
+  const settings = input.config?.rules ?? {};
   for (const rule of input.rules ?? ALL_RULES) {
+    if (rule.meta.every((meta) => settings[meta.id] === 'off')) continue; // a rule turned off costs nothing
     if (rule.appliesTo(language, input.file)) await rule.check(context);
   }
   const findings = toFindings(reports, input, lines);

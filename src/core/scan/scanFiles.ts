@@ -2,7 +2,7 @@ import type { ScanConfig } from '../config/scanConfig';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
 import { scanDocument } from './scanDocument';
-import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type SkipReason } from './workspaceFiles';
+import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type SkipReason } from './workspaceFiles';
 
 export interface ScanFilesOptions {
   paths: readonly string[];
@@ -24,9 +24,17 @@ export interface ScanSummary {
 
 /** Scans files and folders as the CLI and the workspace scan do. */
 export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary> {
-  const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore });
-  const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [...walk.skipped], cancelled: false };
+  const summary = await scanFileList(walk.files, options);
+  summary.skipped.unshift(...walk.skipped);
+  return summary;
+}
+
+/** Scans an already listed set of files (a worker thread gets its share of the list this way). */
+export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>): Promise<ScanSummary> {
+  const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const walk = { files };
+  const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [], cancelled: false };
   for (const [index, file] of walk.files.entries()) {
     const read = readScannableFile(file.absolute, maxFileSize);
     if ('skipped' in read) {

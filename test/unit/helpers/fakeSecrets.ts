@@ -87,4 +87,5 @@ export const LOOK_ALIKES: [string, string][] = [
   ['base64 that is not credentials', `const logo = "Basic ${Buffer.from(r(ALNUM, 30, 68)).toString('base64')}";`],
   ['AWS documented example key', 'const id = "AKIAIOSFODNN7EXAMPLE";'],
   ['the word secret', 'const secretSauce = "recipe"; // account settings'],
+  ['a type name after secret_access_key', '  secret_access_key: SandboxesSandboxAwsMountStaticAuthConfig.SecretAccessKey;'],
 ];

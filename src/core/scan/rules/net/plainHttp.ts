@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../../rule';
-import { isLocalHost, NAMESPACE_HOSTS, urlLiterals } from './urlLiterals';
+import { isTestFile } from './hostNotAllowed';
+import { isLocalHost, isMetadataService, NAMESPACE_HOSTS, urlLiterals } from './urlLiterals';
 
 export const plainHttpRule: Rule = {
   meta: [
@@ -10,13 +11,14 @@ export const plainHttpRule: Rule = {
       description: 'A URL uses plain http:// to a host that is not on this machine: anyone on the network path can read and change the traffic, keys and prompts included. Use https://.',
     },
   ],
-  appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
+  // Tests name http:// URLs to check they are refused or parsed; the rule is about calls the app makes.
+  appliesTo: (language, file) => (language === 'typescript' || language === 'javascript' || language === 'python') && !isTestFile(file),
   async check(context: RuleContext) {
     if (!/["'`]http:\/\//i.test(context.text)) return;
     const model = await context.code();
     if (!model) return;
     for (const url of urlLiterals(model, context.text)) {
-      if (url.scheme !== 'http' || isLocalHost(url.host) || NAMESPACE_HOSTS.test(url.host)) continue;
+      if (url.scheme !== 'http' || isLocalHost(url.host) || isMetadataService(url.host) || NAMESPACE_HOSTS.test(url.host)) continue;
       context.report({
         ruleId: 'net/plain-http',
         message: `http://${url.host} is unencrypted: use https:// so keys, prompts and data cannot be read or changed on the way.`,

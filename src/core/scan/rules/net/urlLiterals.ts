@@ -33,8 +33,14 @@ export function urlLiterals(model: CodeModel, text: string): UrlLiteral[] {
   return urls;
 }
 
+/** Hosts on this machine or its link, and names that are not hosts at all (`http://aaa` in a validator test). */
 export function isLocalHost(host: string): boolean {
-  return /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/.test(host) || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.test');
+  return /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/.test(host) || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.test') || !host.includes('.');
+}
+
+/** Cloud instance metadata services answer only on the link-local address, over plain HTTP by design. */
+export function isMetadataService(host: string): boolean {
+  return /^169\.254\.\d+\.\d+$/.test(host) || host === 'metadata.google.internal' || host === 'metadata';
 }
 
 /** Identifiers that look like URLs but are never fetched: XML namespaces, JSON Schema ids. */

@@ -80,8 +80,17 @@ export async function runSecretlint(context: RuleContext): Promise<void> {
   });
   for (const message of result.messages) {
     const known = SECRETLINT_RULES[message.ruleId];
-    const [start, rawEnd] = message.range;
-    const end = start + trimTrailingPunctuation(context.text.slice(start, rawEnd));
+    let [start, end] = message.range;
+    end = start + trimTrailingPunctuation(context.text.slice(start, end));
+    if (known?.id === 'secret/aws') {
+      // The rule's range starts at the key's name; point at (and mask) the 40-character value itself.
+      const value = /(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/.exec(context.text.slice(start, start + 200));
+      if (value) {
+        start += value.index + value[0].length - 40;
+        end = start + 40;
+      }
+      if (looksLikeIdentifier(context.text.slice(start, end))) continue;
+    }
     const secret = context.text.slice(start, end);
     const masked = maskSecret(secret);
     context.report({
@@ -92,4 +101,13 @@ export async function runSecretlint(context: RuleContext): Promise<void> {
       masked,
     });
   }
+}
+
+/**
+ * secretlint's AWS rule takes any 40 characters after `secret_access_key:`, so a TypeScript type name there
+ * (`secret_access_key: SandboxAwsMountStaticAuthConfig.SecretAccessKey`) matches. A real key is random
+ * base64: it has digits or / and +.
+ */
+function looksLikeIdentifier(value: string): boolean {
+  return /^[A-Za-z]+$/.test(value);
 }
