@@ -13,8 +13,8 @@ export function registerAddAllowedHost(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('microappGuard.addAllowedHost', async (host: string, from?: vscode.Uri) => {
       const manifestUri = await manifestUriFor(from);
       if (!manifestUri) {
-        const choice = await vscode.window.showWarningMessage('This app has no microapp.yaml yet, so it has no allowlist.', 'Register This App…');
-        if (choice) await vscode.commands.executeCommand('microappGuard.registerApp');
+        void vscode.window.showWarningMessage('This app has no microapp.yaml yet, so it has no allowlist.', 'Register This App…')
+          .then((choice) => choice && vscode.commands.executeCommand('microappGuard.registerApp'));
         return;
       }
       const text = (await vscode.workspace.openTextDocument(manifestUri)).getText();

@@ -50,7 +50,7 @@ export function registerNewFromTemplate(context: vscode.ExtensionContext, log: v
         if (!options.targetDir) void offerNextSteps(target);
         return plan.files.map((file) => file.relative);
       } catch (error) {
-        await showErrorWithLog(log, `Could not create the app: ${error instanceof Error ? error.message : String(error)}`, error);
+        showErrorWithLog(log, `Could not create the app: ${error instanceof Error ? error.message : String(error)}`, error);
         return undefined;
       }
     }),

@@ -57,7 +57,7 @@ export function registerScanWorkspace(
       try {
         return await scan();
       } catch (error) {
-        await showErrorWithLog(deps.log, 'Micro App Guard could not scan the workspace.', error);
+        showErrorWithLog(deps.log, 'Micro App Guard could not scan the workspace.', error);
         return [];
       }
     }),

@@ -36,7 +36,7 @@ export function registerRegistryCommands(
       try {
         return await submit(options ?? {});
       } catch (error) {
-        await showErrorWithLog(deps.log, 'Micro App Guard could not submit the app.', error);
+        showErrorWithLog(deps.log, 'Micro App Guard could not submit the app.', error);
         return undefined;
       }
     }),
@@ -46,8 +46,8 @@ export function registerRegistryCommands(
     registryDiagnostics.clear();
     const manifestUri = await manifestUriFor(vscode.window.activeTextEditor?.document.uri);
     if (!manifestUri) {
-      const choice = await vscode.window.showWarningMessage('There is no microapp.yaml to submit yet.', 'Register This App…');
-      if (choice) await vscode.commands.executeCommand('microappGuard.registerApp');
+      void vscode.window.showWarningMessage('There is no microapp.yaml to submit yet.', 'Register This App…')
+        .then((choice) => choice && vscode.commands.executeCommand('microappGuard.registerApp'));
       return undefined;
     }
     const manifestDocument = await vscode.workspace.openTextDocument(manifestUri);
@@ -62,8 +62,8 @@ export function registerRegistryCommands(
     try {
       checkRegistryUrl(registryUrl);
     } catch (error) {
-      const choice = await vscode.window.showErrorMessage((error as Error).message, 'Open Settings');
-      if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'microappGuard.registry.url');
+      void vscode.window.showErrorMessage((error as Error).message, 'Open Settings')
+        .then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'microappGuard.registry.url'));
       return undefined;
     }
     let token = await context.secrets.get(TOKEN_KEY);
@@ -118,11 +118,9 @@ export function registerRegistryCommands(
   const explainFailure = async (error: RegistryError, manifestDocument: vscode.TextDocument) => {
     deps.log.warn(`submit failed (${error.reason}): ${error.message} ${JSON.stringify(error.details)}`);
     switch (error.reason) {
-      case 'unauthorized': {
-        const choice = await vscode.window.showErrorMessage(`The registry did not accept your token: ${error.message}`, 'Set Registry Token');
-        if (choice) await vscode.commands.executeCommand('microappGuard.setRegistryToken');
+      case 'unauthorized':
+        showErrorWithLog(deps.log, `The registry did not accept your token: ${error.message}`, undefined, ['Set Registry Token'], () => vscode.commands.executeCommand('microappGuard.setRegistryToken'));
         return;
-      }
       case 'invalid':
       case 'conflict': {
         // Put the registry's objections on the manifest lines they are about.
@@ -138,8 +136,8 @@ export function registerRegistryCommands(
         return;
       }
       default:
-        await showErrorWithLog(deps.log, `Not submitted: ${error.message}${error.reason === 'rate-limited' ? ` Try again in ${error.retryAfterSeconds ?? 60} s.` : ''}`, undefined, ...(error.reason === 'unreachable' ? ['Open Settings'] : []))
-          .then((choice) => choice === 'Open Settings' && vscode.commands.executeCommand('workbench.action.openSettings', 'microappGuard.registry.url'));
+        showErrorWithLog(deps.log, `Not submitted: ${error.message}${error.reason === 'rate-limited' ? ` Try again in ${error.retryAfterSeconds ?? 60} s.` : ''}`, undefined, error.reason === 'unreachable' ? ['Open Settings'] : [], () =>
+          vscode.commands.executeCommand('workbench.action.openSettings', 'microappGuard.registry.url'));
     }
   };
 }

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { MicroAppGuardApi } from '../../../src/extension/extension';
 
@@ -168,6 +172,35 @@ describe('Micro App Guard in VS Code', () => {
     await waitFor('llm entry added', () => /provider: openai/.test(manifest.getText()));
     await api.scanDocument(manifest);
     await waitFor('contradiction gone', () => !vscode.languages.getDiagnostics(manifest.uri).some((d) => d.message.includes('openai SDK')));
+  });
+
+  it('"Submit App to Registry" sends the app to a real registry, and explains a token it refuses', async () => {
+    // The registry runs on the system Node (its SQLite driver is built for it), not in the extension host.
+    const cli = path.join(vscode.extensions.getExtension('microapp-guard.microapp-guard')!.extensionPath, 'dist', 'cli.js');
+    const database = `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), 'mag-registry-')), 'registry.db')}`;
+    const token = execFileSync('node', [cli, 'registry', 'token', 'create', '--role', 'builder', '--name', 'sam.builder@example.com', '--database', database], { encoding: 'utf8' }).trim();
+    const server = spawn('node', [cli, 'registry', 'serve', '--port', '0', '--database', database], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const url = await new Promise<string>((resolve) => {
+        let output = '';
+        server.stdout!.on('data', (chunk) => {
+          output += chunk;
+          const match = /listening on (\S+)/.exec(output);
+          if (match) resolve(match[1]);
+        });
+      });
+      await vscode.workspace.getConfiguration('microappGuard').update('registry.url', url, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('microappGuard.setRegistryToken', token);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('microapp.yaml')));
+      const result = await vscode.commands.executeCommand<{ app: { name: string; status: string }; version: number; dashboardUrl: string }>('microappGuard.submitApp', { skipFindingsPrompt: true });
+      assert.equal(result?.app.name, 'leaky-workspace');
+      assert.equal(result?.version, 1);
+      assert.ok(result?.dashboardUrl.startsWith(url));
+      await vscode.commands.executeCommand('microappGuard.setRegistryToken', 'mag_b_' + 'x'.repeat(43));
+      assert.equal(await vscode.commands.executeCommand('microappGuard.submitApp', { skipFindingsPrompt: true }), undefined, 'a refused token submits nothing');
+    } finally {
+      server.kill();
+    }
   });
 
   it('schema problems in microapp.yaml show on their line', async () => {
