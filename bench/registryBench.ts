@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { serveRegistryProcess } from '../test/unit/helpers/registryHarness';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,27 +12,13 @@ import { fmt, percentile } from './benchUtil';
 const CLIENTS = 50;
 const SECONDS = 5;
 
-async function serve(root: string, databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'registry', 'serve', '--port', '0', '--database', databaseUrl, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`registry exited ${code}`)));
-  });
-  return { child, url };
-}
-
 /** 50 concurrent clients submitting for 5 s against a registry process: submissions/s and latency. */
 async function load(root: string, databaseUrl: string): Promise<string> {
   const db = await openDatabase(databaseUrl);
   await migrate(db);
   const { token } = await createToken(db, 'builder', 'bench@example.com');
   await db.close();
-  const { child, url } = await serve(root, databaseUrl);
+  const { child, url } = await serveRegistryProcess(path.join(root, 'dist/cli.js'), databaseUrl);
   const base = parse(readFileSync(path.join(root, 'test/fixtures/valid-manifest.yaml'), 'utf8'));
   const scan = { filesScanned: 12, findings: { error: 0, warning: 1, info: 0 }, byRule: {} };
   const latencies: number[] = [];

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,25 +7,12 @@ import { openDatabase } from '../../src/server/database/database';
 import { migrate } from '../../src/server/database/migrations';
 import { createToken } from '../../src/server/tokens';
 import { RegistryError, submitApp } from '../../src/core/registry/registryClient';
-import { DATABASES, SCAN, sampleManifest, startHarness } from './helpers/registryHarness';
+import { DATABASES, SCAN, sampleManifest, serveRegistryProcess, startHarness } from './helpers/registryHarness';
 
 const CLI = path.resolve('dist/cli.js');
 const built = existsSync(CLI) || 'run npm run build first';
 
-/** Starts `microapp-guard registry serve` as its own process and waits for its URL. */
-async function serve(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'registry', 'serve', '--port', '0', '--database', databaseUrl, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`registry exited ${code}: ${output}`)));
-  });
-  return { child, url };
-}
+const serve = (databaseUrl: string) => serveRegistryProcess(CLI, databaseUrl);
 
 async function tokenFor(databaseUrl: string, role: 'builder' | 'reviewer' = 'builder', name = 'sam.builder@example.com') {
   const db = await openDatabase(databaseUrl);

@@ -121,3 +121,22 @@ class LazyExpr implements Expr {
 export function makeExpr(kind: ExprKind, start: number, end: number, text: string): Expr {
   return new LazyExpr(kind, start, end, text);
 }
+
+export const isTextExpr = (expr: Expr) => expr.kind === 'string' || expr.kind === 'template';
+
+/** Turns `'a' + x + \`b${y}\`` (or Python's `"a" % x`) into one template: literal text with `{}` where values go. */
+export function joinAsTemplate(expr: Expr, pieces: readonly Expr[]): void {
+  expr.kind = 'template';
+  expr.parts = [];
+  expr.literal = '';
+  for (const piece of pieces) {
+    if (piece.kind === 'string') expr.literal += piece.literal;
+    else if (piece.kind === 'template') {
+      expr.literal += piece.literal;
+      expr.parts.push(...(piece.parts ?? []));
+    } else {
+      expr.literal += '{}';
+      expr.parts.push(piece);
+    }
+  }
+}

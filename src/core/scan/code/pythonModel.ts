@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
+import { isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -73,22 +73,7 @@ export function pythonModel(root: Node): CodeModel {
         const expr = base(node, 'other');
         absorb(expr, left);
         absorb(expr, right);
-        const isText = (e: Expr) => e.kind === 'string' || e.kind === 'template';
-        if ((operator === '+' && (isText(left) || isText(right))) || (operator === '%' && isText(left))) {
-          expr.kind = 'template';
-          expr.parts = [];
-          expr.literal = '';
-          for (const piece of [left, right]) {
-            if (piece.kind === 'string') expr.literal += piece.literal;
-            else if (piece.kind === 'template') {
-              expr.literal += piece.literal;
-              expr.parts.push(...(piece.parts ?? []));
-            } else {
-              expr.literal += '{}';
-              expr.parts.push(piece);
-            }
-          }
-        }
+        if ((operator === '+' && (isTextExpr(left) || isTextExpr(right))) || (operator === '%' && isTextExpr(left))) joinAsTemplate(expr, [left, right]);
         return expr;
       }
       case 'call': {

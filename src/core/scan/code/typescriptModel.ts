@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
+import { isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
@@ -97,22 +97,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       const expr = base(node, 'other');
       absorb(expr, left);
       absorb(expr, right);
-      const pieces = [left, right];
-      if (pieces.some((piece) => piece.kind === 'string' || piece.kind === 'template')) {
-        expr.kind = 'template';
-        expr.parts = [];
-        expr.literal = '';
-        for (const piece of pieces) {
-          if (piece.kind === 'string') expr.literal += piece.literal;
-          else if (piece.kind === 'template') {
-            expr.literal += piece.literal;
-            expr.parts.push(...(piece.parts ?? []));
-          } else {
-            expr.literal += '{}';
-            expr.parts.push(piece);
-          }
-        }
-      }
+      if (isTextExpr(left) || isTextExpr(right)) joinAsTemplate(expr, [left, right]);
       return expr;
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
