@@ -32,8 +32,9 @@ if [ ! -f "$tools/code-server/node_modules/code-server/out/node/entry.js" ] || [
     cd "$tools/code-server"
     # code-server's postinstall compiles its native modules against Node 24's headers: it must run.
     echo '{"name":"code-server-host","private":true,"allowScripts":{"code-server":true}}' > package.json
-    # npm runs install scripts with its own Node's folder first on PATH, so npm itself must run on Node 24
-    # (under `npm run test:ci` the outer npm would otherwise put Node 20 there).
+    # code-server's postinstall reads the Node version from npm_config_user_agent, and under `npm run test:ci` the
+    # outer npm exports its own (Node 20) values: clear them and run this npm on Node 24.
+    unset npm_config_user_agent npm_node_execpath NODE npm_execpath
     npm_cli=$(readlink -f "$(command -v npm)")
     PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" "$node24/bin/node" "$npm_cli" install --no-save "code-server@$code_server_version" >&2
   )

@@ -25,6 +25,19 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
 
 export const toVsRange = (range: Range) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
+/** One finding as a VS Code diagnostic: our source, the rule id linking to its docs, related places in the same file. */
+export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  // Manifest problems link to the README's manifest section; rules link to their bundled docs page.
+  const target = finding.ruleId.startsWith('manifest/') ? vscode.Uri.parse(finding.docsUrl) : vscode.Uri.joinPath(extensionUri, 'docs', 'rules', docsFileFor(finding.ruleId));
+  diagnostic.code = { value: finding.ruleId, target };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(related.range)), related.message));
+  }
+  return diagnostic;
+}
+
 export interface LiveDiagnostics {
   /** Scans a document now (no debounce) and resolves when its diagnostics are published. */
   scanNow(document: vscode.TextDocument): Promise<void>;
@@ -49,20 +62,7 @@ export function registerDiagnostics(
     if (list.length > 500) list.shift();
   };
 
-  const docsUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', docsFileFor(ruleId));
-
-  const toDiagnostic = (document: vscode.TextDocument, finding: Finding) => {
-    const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITY[finding.severity]);
-    diagnostic.source = DIAGNOSTIC_SOURCE;
-    // Manifest problems link to the README's manifest section; rules link to their bundled docs page.
-    diagnostic.code = { value: finding.ruleId, target: finding.ruleId.startsWith('manifest/') ? vscode.Uri.parse(finding.docsUrl) : docsUri(finding.ruleId) };
-    if (finding.related?.length) {
-      diagnostic.relatedInformation = finding.related.map(
-        (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toVsRange(related.range)), related.message),
-      );
-    }
-    return diagnostic;
-  };
+  const toDiagnostic = (document: vscode.TextDocument, finding: Finding) => findingToDiagnostic(finding, document.uri, context.extensionUri);
 
   const clear = (uri: vscode.Uri) => {
     collection.delete(uri);

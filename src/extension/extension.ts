@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerAddAllowedHost } from './addAllowedHost';
-import { FIX_ALL_KIND, GuardCodeActionProvider } from './codeActions';
+import { GuardCodeActionProvider } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { FindingStore } from './findingStore';
 import { registerIgnoreWithReason } from './ignoreWithReason';
@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
     setTimeout(() => void scanWorkspace({ silent: true }).catch((error) => log.warn(`activation scan failed: ${error}`)), 0);
   }
   const activationMs = performance.now() - started;
-  log.info(`Micro App Guard ${MICROAPP_GUARD_VERSION} activated in ${activationMs.toFixed(1)} ms (fix-all kind ${FIX_ALL_KIND.value})`);
+  log.info(`Micro App Guard ${MICROAPP_GUARD_VERSION} activated in ${activationMs.toFixed(1)} ms`);
   return { activationMs, scanDocument: live.scanNow, readAppSecret: (name) => context.secrets.get(secretKey(name)), timings: () => live.timings };
 }
 

@@ -3,11 +3,10 @@ import type { Finding } from '../core/scan/finding';
 import type { ScanSummary } from '../core/scan/scanFiles';
 import { summaryLine } from '../core/scan/formatters/textReport';
 import type { LiveDiagnostics } from './diagnostics';
-import { DIAGNOSTIC_SOURCE, toVsRange } from './diagnostics';
+import { findingToDiagnostic } from './diagnostics';
 import type { ProjectPolicy } from './projectPolicy';
 import type { ScanWorkerClient } from './scanWorkerClient';
 import { showErrorWithLog } from './showError';
-import { docsFileFor } from '../core/scan/rule';
 
 /** "Scan Workspace": every folder, in the worker, with progress and cancel; the same config, ignores and baseline as the CLI. */
 export function registerScanWorkspace(
@@ -73,11 +72,6 @@ function publishClosedFiles(folder: vscode.WorkspaceFolder, findings: Finding[],
   for (const [file, list] of byFile) {
     const uri = vscode.Uri.joinPath(folder.uri, file);
     if (open.has(uri.toString())) continue;
-    live.collection.set(uri, list.map((finding) => {
-      const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, finding.severity === 'error' ? 0 : finding.severity === 'warning' ? 1 : 2);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(extensionUri, 'docs', 'rules', docsFileFor(finding.ruleId)) };
-      return diagnostic;
-    }));
+    live.collection.set(uri, list.map((finding) => findingToDiagnostic(finding, uri, extensionUri)));
   }
 }
