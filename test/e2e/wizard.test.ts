@@ -19,12 +19,13 @@ function servePage(): Promise<{ url: string; close: () => void }> {
     '/wizard.css': ['media/wizard.css', 'text/css'],
     '/light.css': ['test/e2e/themes/light.css', 'text/css'],
     '/dark.css': ['test/e2e/themes/dark.css', 'text/css'],
+    '/high-contrast.css': ['test/e2e/themes/high-contrast.css', 'text/css'],
   };
   const server = http.createServer((request, response) => {
     const url = new URL(request.url!, 'http://x');
     if (url.pathname === '/') {
       const origin = `http://${request.headers.host}`;
-      const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
+      const theme = ['dark', 'high-contrast'].includes(url.searchParams.get('theme') ?? '') ? url.searchParams.get('theme')! : 'light';
       const html = wizardHtml({ scriptUri: `${origin}/webview.js`, styleUri: `${origin}/wizard.css`, cspSource: origin })
         .replace('<link rel="stylesheet"', `<link rel="stylesheet" href="${origin}/${theme}.css"><link rel="stylesheet"`)
         .replace('<body>', `<body class="vscode-${theme}">`);
@@ -63,7 +64,7 @@ describe('registration wizard page in headless Chromium', { skip: !ready && 'nee
     server?.close();
   });
 
-  async function openWizard(theme: 'light' | 'dark'): Promise<Page> {
+  async function openWizard(theme: 'light' | 'dark' | 'high-contrast'): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1180, height: 860 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -79,7 +80,7 @@ describe('registration wizard page in headless Chromium', { skip: !ready && 'nee
 
   const tier = (page: Page) => page.locator('#risk .tier').innerText();
 
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(`walks every step, validates as you type, updates the tier live and saves (${theme})`, async () => {
       const page = await openWizard(theme);
       const shot = (name: string) => page.screenshot({ path: `test-artifacts/wizard-${theme}-${name}.png`, fullPage: true });

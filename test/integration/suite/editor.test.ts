@@ -217,6 +217,9 @@ describe('Micro App Guard in VS Code', () => {
     const worker = await vscode.workspace.openTextDocument(file('src/worker.py'));
     await vscode.window.showTextDocument(worker);
     await waitFor('live diagnostics on worker.py', () => guardDiagnostics(worker.uri).length === 1);
+    const listed = await vscode.commands.executeCommand<string[]>('microappGuard.showFindings', { listOnly: true });
+    assert.ok(listed.some((line) => line.includes('tls/verification-disabled') && line.includes('src/worker.py:5')), listed.join('\n'));
+    assert.ok(listed.every((line) => /^\$\((error|warning|info)\) [a-z]+\/[a-z-]+ /.test(line)), 'only Micro App Guard findings');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await new Promise((resolve) => setTimeout(resolve, 800));
     console.log('MICROAPP_GUARD_SCREENSHOT'); // the runner photographs the workbench now, while diagnostics are live
