@@ -23,33 +23,39 @@ export function openSqlite(file: string): Database {
     }
     return prepared;
   };
-  let depth = 0;
+  const query = async <T>(sql: string, params: unknown[] = []) => {
+    const { statement, order } = prepare(sql);
+    const values = order.map((index) => params[index]).map((value) => (typeof value === 'boolean' ? Number(value) : value));
+    return (statement.reader ? statement.all(...values) : (statement.run(...values), [])) as T[];
+  };
+  // One connection: transactions run one after another through this queue, so a request that arrives while
+  // another's transaction awaits can never run its statements inside it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
+  const close = async () => void db.close();
+  /** What a transaction's work receives: the same connection; a nested transaction() joins the open one. */
+  const inTransaction: Database = { dialect: 'sqlite', query, transaction: (work) => work(inTransaction), close };
   const database: Database = {
     dialect: 'sqlite',
-    async query<T>(sql: string, params: unknown[] = []) {
-      const { statement, order } = prepare(sql);
-      const values = order.map((index) => params[index]).map((value) => (typeof value === 'boolean' ? Number(value) : value));
-      return (statement.reader ? statement.all(...values) : (statement.run(...values), [])) as T[];
+    query,
+    transaction<T>(work: (tx: Database) => Promise<T>) {
+      const run = queue.then(async () => {
+        begin.run(); // IMMEDIATE takes the write lock up front: other processes on the file wait (busy_timeout)
+        try {
+          const result = await work(inTransaction);
+          commit.run();
+          return result;
+        } catch (error) {
+          rollback.run();
+          throw error;
+        }
+      });
+      queue = run.catch(() => undefined);
+      return run;
     },
-    async transaction<T>(work: (tx: Database) => Promise<T>) {
-      if (depth > 0) return work(database);
-      // BEGIN IMMEDIATE takes the write lock up front: two submitters never interleave.
-      db.exec('BEGIN IMMEDIATE');
-      depth++;
-      try {
-        const result = await work(database);
-        db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      } finally {
-        depth--;
-      }
-    },
-    async close() {
-      db.close();
-    },
+    close,
   };
   return database;
 }
