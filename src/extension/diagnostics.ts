@@ -5,7 +5,6 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { manifestContradictions } from '../core/manifest/manifestContradictions';
 import { parseManifest } from '../core/manifest/manifestDocument';
-import { isDotenvName } from '../core/scan/language';
 import { locateYamlPath } from '../core/yaml/yamlWithSchema';
 import { detectWorkspace } from './manifestFiles';
 import type { Finding, Range, Severity } from '../core/scan/finding';
@@ -172,7 +171,7 @@ async function contradictionFindings(document: vscode.TextDocument, file: string
   }
   if (document.uri.scheme !== 'file') return [];
   const dir = path.dirname(document.uri.fsPath);
-  const committedDotenv = ['.env', '.env.local', '.env.production'].some((name) => isDotenvName(name) && existsSync(path.join(dir, name)));
+  const committedDotenv = ['.env', '.env.local', '.env.production'].some((name) => existsSync(path.join(dir, name)));
   const facts = await detectWorkspace(document.uri);
   return manifestContradictions(data, facts, committedDotenv).map((contradiction) => {
     const at = locateYamlPath(document.getText(), contradiction.path);

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { detectAppFacts } from '../core/manifest/detectAppFacts';
@@ -29,9 +28,6 @@ export async function replaceFileText(uri: vscode.Uri, text: string): Promise<vo
   await document.save();
 }
 
-export function folderHasManifest(folder: vscode.WorkspaceFolder): boolean {
-  return existsSync(path.join(folder.uri.fsPath, MANIFEST_FILE_NAME));
-}
 
 /** What the app's code shows (LLM SDKs, hosts, secret names), read from the manifest's folder. */
 const detected = new Map<string, { at: number; facts: ReturnType<typeof detectAppFacts> }>();

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { addManifestListEntry } from '../core/manifest/manifestEdits';
-import type { LogOutputChannel } from 'vscode';
 import { manifestUriFor, replaceFileText } from './manifestFiles';
 
 const NAMES_BY_RULE: Record<string, string> = {
@@ -20,7 +19,7 @@ export function suggestSecretName(lineBefore: string, ruleId: string): string {
 }
 
 /** "Move secret to Secret Storage": store the value, read it from the environment instead, list its name in the manifest. */
-export function registerMoveSecretToStorage(context: vscode.ExtensionContext, log: LogOutputChannel): void {
+export function registerMoveSecretToStorage(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('microappGuard.moveSecretToStorage', async (uri: vscode.Uri, range: vscode.Range, ruleId: string, presetName?: string) => {
       const document = await vscode.workspace.openTextDocument(uri);

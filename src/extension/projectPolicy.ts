@@ -50,9 +50,6 @@ export class ProjectPolicy implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('microappGuard')) invalidate();
       }),
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        if (/(\.microapp-guard\.yaml|microapp\.yaml)$/.test(document.fileName)) invalidate();
-      }),
     );
   }
 

@@ -31,18 +31,20 @@ export class ScanWorkerClient implements vscode.Disposable {
     onProgress: (done: number, total: number) => void,
     token: vscode.CancellationToken,
   ): Promise<ScanSummary> {
-    const id = this.nextId;
-    const subscription = token.onCancellationRequested(() => this.ensureWorker().postMessage({ id: 0, type: 'cancel', target: id } satisfies WorkerRequest));
+    let subscription: vscode.Disposable | undefined;
     try {
-      const { result } = await this.request({ type: 'workspace', ...request }, onProgress);
+      const { result } = await this.request({ type: 'workspace', ...request }, onProgress, (id) => {
+        subscription = token.onCancellationRequested(() => this.ensureWorker().postMessage({ id: 0, type: 'cancel', target: id } satisfies WorkerRequest));
+      });
       return result as ScanSummary;
     } finally {
-      subscription.dispose();
+      subscription?.dispose();
     }
   }
 
-  private request(message: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: Pending['onProgress']): Promise<{ result: unknown; workMs: number }> {
+  private request(message: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: Pending['onProgress'], onSent?: (id: number) => void): Promise<{ result: unknown; workMs: number }> {
     const id = this.nextId++;
+    onSent?.(id);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
       this.ensureWorker().postMessage({ ...message, id } as WorkerRequest);

@@ -99,7 +99,7 @@ export class RegistryService {
         version, tier: risk.tier, score: risk.score, clientTier: request.data.clientTier ?? null, status, findings: request.data.scan.findings,
       });
       const response: SubmitResponse = {
-        app: this.summary({ ...(existing ?? ({} as AppRow)), name, title: manifest.metadata.title, owner: manifest.metadata.owner, team: manifest.metadata.team ?? null, submitted_by: principal.name, status, tier: risk.tier, latest_version: version, updated_at: now, status_changed_at: now }),
+        app: this.summary({ name, title: manifest.metadata.title, owner: manifest.metadata.owner, team: manifest.metadata.team ?? null, submitted_by: principal.name, status, tier: risk.tier, latest_version: version, updated_at: now, status_changed_at: now }),
         version,
         score: risk.score,
         reasons: risk.reasons,

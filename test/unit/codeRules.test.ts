@@ -83,6 +83,17 @@ app.post('/ask', async (req, res) => {
     expect: [],
   },
   {
+    name: 'a function merely named generate() or chat() is not an LLM call',
+    file: 'src/report.ts',
+    code: `import OpenAI from 'openai';
+app.get('/r', async (req, res) => {
+  const pdf = generate(\`Report for \${req.query.id}\`);
+  chat(\`Hello \${req.query.name}\`);
+  await openai.responses.create({ model: 'm', input: 'fixed text' });
+});`,
+    expect: [],
+  },
+  {
     name: 'constants and config in prompts are fine',
     file: 'src/const.ts',
     code: `import OpenAI from 'openai';

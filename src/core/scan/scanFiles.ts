@@ -33,9 +33,8 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary>
 /** Scans an already listed set of files (a worker thread gets its share of the list this way). */
 export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>): Promise<ScanSummary> {
   const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const walk = { files };
   const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [], cancelled: false };
-  for (const [index, file] of walk.files.entries()) {
+  for (const [index, file] of files.entries()) {
     const read = readScannableFile(file.absolute, maxFileSize);
     if ('skipped' in read) {
       summary.skipped.push({ file: file.relative, reason: read.skipped });
@@ -45,7 +44,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest: options.manifest });
       summary.findings.push(...findings);
     }
-    if (options.onProgress?.(index + 1, walk.files.length) === false) {
+    if (options.onProgress?.(index + 1, files.length) === false) {
       summary.cancelled = true;
       break;
     }

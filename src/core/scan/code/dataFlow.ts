@@ -53,7 +53,6 @@ export class ScopeFlow {
     for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
       const taint = this.tainted.get(path.slice(0, cut));
       if (taint) return taint;
-      if (cut === -1) break;
     }
     return undefined;
   }

@@ -12,7 +12,6 @@ const SDK_CALLEES: RegExp[] = [
   /(^|\.)generate_?[cC]ontent(_?[sS]tream)?(_async)?$/,
   /\.models\.generate_content$/,
   /^(generateText|streamText|generateObject|streamObject)$/,
-  /^(ollama\.)?(chat|generate)$/,
   /^ollama\.(chat|generate)$/,
   /^(litellm\.)?a?completion$/,
   /\.chat\.(complete|stream)(_async)?$/, // Mistral
@@ -27,7 +26,6 @@ const RUNNABLE_RECEIVER = /(llm|model|chat|chain|agent|openai|anthropic|claude|g
 const LLM_HOSTS = /api\.openai\.com|\.openai\.azure\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(ai|com)|api\.groq\.com|openrouter\.ai|api\.deepseek\.com|api\.x\.ai|api\.perplexity\.ai|api-inference\.huggingface\.co|localhost:11434|127\.0\.0\.1:11434/;
 const HTTP_CALLEES = /^(fetch|axios(\.(post|request))?|got(\.post)?|ky(\.post)?|requests\.(post|request)|httpx\.(post|request)|(client|session|http)\.(post|request))$/;
 
-export const LLM_MODULES = /^(openai|@anthropic-ai\/sdk|anthropic|@google\/(generative-ai|genai)|google\.(generativeai|genai)|@mistralai\/mistralai|mistralai|cohere(-ai)?|langchain|@langchain\/.+|langchain_\w+|llama_?index|llamaindex|ai|@ai-sdk\/.+|ollama|litellm|groq-sdk|groq|@huggingface\/inference|huggingface_hub|replicate)(\/|\.|$)/;
 
 export function isLlmCall(call: Expr): boolean {
   const callee = call.callee ?? '';

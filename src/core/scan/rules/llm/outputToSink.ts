@@ -11,11 +11,13 @@ interface Sink {
   callee: RegExp;
 }
 
+const HTML_ADVICE = 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping), never innerHTML.';
+
 const CALL_SINKS: Sink[] = [
   { what: 'code evaluation', advice: 'Never run model output as code; parse it as data (JSON with a schema) instead.', callee: /^(eval|new Function|Function|compile|vm\.run\w*|vm\.Script|new vm\.Script|setTimeout|setInterval)$/ },
   { what: 'a shell command', advice: 'Never pass model output to a shell; map it to an allowlisted action instead.', callee: /^(child_process\.|cp\.)?(exec|execSync|spawn|spawnSync|execFile|execFileSync)$|^(os\.(system|popen)|subprocess\.(run|call|Popen|check_output|check_call)|shell\.exec|execa)$/ },
   { what: 'a SQL query', advice: 'Never build SQL from model output; use parameterised queries with values you validate.', argument: 0, callee: /(^|\.)(query|execute|executemany|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec|prepare|run|all)$/ },
-  { what: 'HTML', advice: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping), never innerHTML.', callee: /^document\.(write|writeln)$|\.insertAdjacentHTML$|^\$\(.*\)\.(html|append)$|(^|\.)(Markup|mark_safe|render_template_string)$/ },
+  { what: 'HTML', advice: HTML_ADVICE, callee: /^document\.(write|writeln)$|\.insertAdjacentHTML$|^\$\(.*\)\.(html|append)$|(^|\.)(Markup|mark_safe|render_template_string)$/ },
   { what: 'an HTML response', advice: 'Escape model output before it goes into HTML (escapeHtml(), a template engine with auto-escaping).', argument: 0, callee: /^(res|response|reply|ctx)\.(send|end|write|html)$|^(HTMLResponse|make_response|Response)$/ },
   { what: 'a file path', advice: 'Never let the model choose a file path; pick from an allowlist inside the workspace.', argument: 0, callee: /^(fs\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|unlink|unlinkSync|rm|rmSync)$|^(fs\.promises|fsp)\.(writeFile|appendFile|rm|unlink)$|^open$|^(shutil\.(rmtree|move|copy)|os\.(remove|unlink))$/ },
 ];
@@ -76,7 +78,7 @@ export const outputToSinkRule: Rule = {
       for (const write of scope.propertyWrites) {
         if (!HTML_PROPERTIES.has(write.key)) continue;
         const value = write.value.kind === 'object' ? write.value.properties?.__html ?? write.value : write.value;
-        report(flow, value, write.value, 'HTML', CALL_SINKS[3].advice);
+        report(flow, value, write.value, 'HTML', HTML_ADVICE);
       }
     }
   },
