@@ -34,9 +34,20 @@ app.post('/ask', async (req, res) => {
     code: `import Anthropic from '@anthropic-ai/sdk';
 export async function handler(req: Request) {
   const body = await req.json();
-  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 300, messages: [{ role: 'user', content: 'Summarise: ' + body.text }] });
+  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 300, messages: [{ role: 'user', content: 'Summarise this for the finance team: ' + body.text }] });
 }`,
     expect: ['prompt/untrusted-interpolation:warning:4'],
+  },
+  {
+    name: "the requester's own message (and chat history) is what a chat app sends: no finding",
+    file: 'src/chat.ts',
+    code: `import Anthropic from '@anthropic-ai/sdk';
+export async function POST(req: Request) {
+  const { messages, text } = await req.json();
+  await client.messages.create({ model: 'm', max_tokens: 300, system: 'You are a helpful assistant.', messages });
+  return client.messages.create({ model: 'm', max_tokens: 300, messages: [{ role: 'user', content: text }] });
+}`,
+    expect: [],
   },
   {
     name: 'retrieval results in a LangChain system template (Python)',
@@ -53,7 +64,8 @@ def answer(question):
   {
     name: 'Flask request args into an OpenAI call (Python)',
     file: 'app/main.py',
-    code: `from openai import OpenAI
+    code: `from flask import request
+from openai import OpenAI
 client = OpenAI()
 @app.route("/ask")
 def ask():
@@ -61,7 +73,7 @@ def ask():
     prompt = "Answer the employee: " + q
     return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}])
 `,
-    expect: ['prompt/untrusted-interpolation:warning:6'],
+    expect: ['prompt/untrusted-interpolation:warning:7'],
   },
   {
     name: 'wrapped with the helper is fine',
@@ -184,7 +196,7 @@ def letter(employee):
     code: `import OpenAI from 'openai';
 const record = await db.customers.findById(id);
 await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Summarise \${JSON.stringify(record)}\` }] });`,
-    expect: ['prompt/whole-record:warning:3'],
+    expect: ['prompt/untrusted-interpolation:warning:3', 'prompt/whole-record:warning:3'],
   },
   // llm/output-to-sink
   {
@@ -330,7 +342,7 @@ describe('related information and fixes', () => {
     const code = `import OpenAI from 'openai';
 app.post('/ask', async (req, res) => {
   const q = req.query.q;
-  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Q: \${q}\` }] });
+  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Answer the employee question: \${q}\` }] });
 });
 `;
     const [finding] = await scanDocument({ file: 'src/a.ts', text: code });

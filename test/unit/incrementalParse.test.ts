@@ -12,9 +12,9 @@ describe('incremental re-parsing', () => {
     let text = `${generateLlmAppSource(300)}\napp.post('/x', async (req, res) => {\n  await openai.responses.create({ model: 'm', instructions: \`Answer \${req.body.q}\` });\n});\n`;
     const edits: [RegExp | string, string][] = [
       ['// Handler 3', '// Handler three, renamed'],
-      ['instructions:', 'input:'],
+      ['instructions:', 'system:'],
       [/\n/, '\nconst extra = 1;\n'],
-      ['input:', 'instructions:'],
+      ['system:', 'instructions:'],
       ["model: 'm'", "model: 'gpt'"],
     ];
     for (const [find, replace] of [['', ''] as [string, string], ...edits]) {

@@ -1,4 +1,5 @@
 import type { CodeModel } from './code/codeModel';
+import type { FileAnalysis } from './flow/fileAnalysis';
 import type { Finding, Fix, RelatedLocation, Severity } from './finding';
 import type { Language } from './language';
 import type { LineIndex } from './textPositions';
@@ -38,6 +39,10 @@ export interface RuleContext {
   readonly manifest?: ManifestFacts;
   /** The file's code model, parsed on first use and shared by every rule; undefined for non-code files. */
   code(): Promise<CodeModel | undefined>;
+  /** Data flow of the file (sources, prompts, sinks), with the workspace's function summaries when scanning one. */
+  analysis(): Promise<FileAnalysis | undefined>;
+  /** Cheap text test: could this file hold an LLM call, or call a workspace function that carries data to one or to a sink? */
+  mayHaveFlows(): boolean;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -8,6 +8,9 @@ import { docsUrlFor, type ManifestFacts, type ReportDescriptor, type Rule, type 
 import { ALL_RULES, RULE_CATALOGUE } from './rules';
 import { isValidSuppression, parseSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { LineIndex } from './textPositions';
+import { LLM_HINT } from './catalogue/llmApis';
+import { analyseFile, type FileAnalysis } from './flow/fileAnalysis';
+import type { SummaryLookup } from './flow/workspaceIndex';
 
 export interface DocumentInput {
   /** Path relative to the scan root, forward slashes. */
@@ -19,6 +22,10 @@ export interface DocumentInput {
   rules?: readonly Rule[];
   /** The editor passes one so an edit re-parses incrementally. */
   syntaxCache?: SyntaxTreeCache;
+  /** Summaries of the workspace's other files, for flows that cross files. */
+  workspace?: SummaryLookup;
+  /** Already parsed (a workspace scan parses each file once for the index and the rules). */
+  model?: CodeModel;
 }
 
 /** Runs every applicable rule on one document: the one entry point the CLI, editor and tests share. */
@@ -26,7 +33,9 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
   const language = input.language ?? languageOf(input.file);
   const lines = new LineIndex(input.text);
   const reports: ReportDescriptor[] = [];
-  let code: Promise<CodeModel | undefined> | undefined;
+  let code: Promise<CodeModel | undefined> | undefined = input.model ? Promise.resolve(input.model) : undefined;
+  let mayHaveFlows: boolean | undefined;
+  let analysis: Promise<FileAnalysis | undefined> | undefined;
   const context: RuleContext = {
     file: input.file,
     text: input.text,
@@ -34,6 +43,8 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     lines,
     manifest: input.manifest,
     code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
+    mayHaveFlows: () => (mayHaveFlows ??= LLM_HINT.test(input.text) || !!input.workspace?.mayAffect(input.text)),
+    analysis: () => (analysis ??= context.code().then((model) => model && analyseFile(input.file, model, lines, input.workspace))),
     report: (descriptor) => reports.push(descriptor),
   };
   const settings = input.config?.rules ?? {};

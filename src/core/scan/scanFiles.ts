@@ -2,6 +2,8 @@ import type { ScanConfig } from '../config/scanConfig';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
 import { scanDocument } from './scanDocument';
+import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
+import type { WorkspaceIndex } from './flow/workspaceIndex';
 import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type SkipReason } from './workspaceFiles';
 
 export interface ScanFilesOptions {
@@ -10,6 +12,10 @@ export interface ScanFilesOptions {
   config: ScanConfig;
   maxFileSize?: number;
   manifest?: ManifestFacts;
+  /** The manifest that governs one file (the nearest microapp.yaml above it); wins over `manifest`. */
+  manifestFor?: (absolute: string) => ManifestFacts | undefined;
+  /** An index to reuse and update (the editor's worker keeps one); a fresh one otherwise. */
+  index?: WorkspaceIndex;
   /** Called after each file, for progress reporting; return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | void;
 }
@@ -34,6 +40,8 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary>
 export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>): Promise<ScanSummary> {
   const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [], cancelled: false };
+  // First every file's function summaries (flows cross files), then the rules, each file parsed once.
+  const { index: workspace, models } = await buildWorkspaceIndex(files, maxFileSize, options.index);
   for (const [index, file] of files.entries()) {
     const read = readScannableFile(file.absolute, maxFileSize);
     if ('skipped' in read) {
@@ -41,7 +49,9 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
     } else {
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
-      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest: options.manifest });
+      const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
+      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative) });
+      models.delete(file.relative);
       summary.findings.push(...findings);
     }
     if (options.onProgress?.(index + 1, files.length) === false) {

@@ -53,8 +53,20 @@ export interface Assignment {
 export interface Scope {
   start: number;
   end: number;
-  /** Parameter names (a handler's `req`, `request`, `event`). */
+  /** Parameter names (a handler's `req`, `request`, `event`); destructured names are listed too. */
   params: string[];
+  /** Positional parameter names as called (`self` dropped for Python methods); '' for a destructuring pattern. */
+  positional?: string[];
+  /** The function's own name (`ask`, `generate_sql`, `POST`); absent for the top level and anonymous callbacks. */
+  name?: string;
+  /** The class a method belongs to. */
+  className?: string;
+  /** `app.post` for `app.post('/x', (req, res) => …)`: the call this function is passed to as a callback. */
+  callbackOf?: string;
+  /** Decorators (`app.post`, `tool`) on a Python function. */
+  decorators?: string[];
+  /** Returned (or arrow-body) expressions. */
+  returns?: Expr[];
   assignments: Assignment[];
   /** Calls in source order, including nested ones. */
   calls: Expr[];
@@ -64,11 +76,21 @@ export interface Scope {
   propertyWrites: { key: string; target: string; value: Expr; start: number; end: number }[];
 }
 
+/** `import { a as b } from './x'` / `from .x import a as b`: local `b` is `a` of module `./x`. */
+export interface ImportBinding {
+  local: string;
+  module: string;
+  /** The exported name, `default`, or `*` for a namespace import. */
+  imported: string;
+}
+
 export interface CodeModel {
   language: 'typescript' | 'javascript' | 'python';
   scopes: Scope[];
   /** Module names imported (`openai`, `@anthropic-ai/sdk`, `langchain_openai`). */
   imports: string[];
+  /** Local names bound by imports, for resolving calls into other files. */
+  importBindings: ImportBinding[];
   /** [start, end) of every string, template, regex or JSX text: a marker inside one is not a comment. */
   literalRanges: [number, number][];
 }

@@ -28,9 +28,10 @@ const STRING_TYPES = new Set(['string', 'concatenated_string']);
 /** Builds the code model from a Python syntax tree. */
 export function pythonModel(root: Node): CodeModel {
   const memo = new Map<number, Expr>();
-  const model: CodeModel = { language: 'python', scopes: [], imports: [], literalRanges: [] };
+  const model: CodeModel = { language: 'python', scopes: [], imports: [], importBindings: [], literalRanges: [] };
+  let currentClass: string | undefined;
   const newScope = (node: Node, params: string[]): Scope => {
-    const scope: Scope = { start: node.startIndex, end: node.endIndex, params, assignments: [], calls: [], strings: [], propertyWrites: [] };
+    const scope: Scope = { start: node.startIndex, end: node.endIndex, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
     model.scopes.push(scope);
     return scope;
   };
@@ -172,18 +173,69 @@ export function pythonModel(root: Node): CodeModel {
   };
 
   const visit = (node: Node, scope: Scope): void => {
-    if (node.type === 'function_definition') {
-      const params = (node.childForFieldName('parameters')?.namedChildren ?? [])
-        .filter((p): p is Node => !!p)
-        .map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text ?? ''));
+    if (node.type === 'function_definition' || node.type === 'lambda') {
+      const paramNodes = (node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
+      const params = paramNodes.map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text ?? ''));
       const inner = newScope(node, params);
+      inner.name = node.type === 'function_definition' ? node.childForFieldName('name')?.text : undefined;
+      inner.className = currentClass;
+      const positional = paramNodes.filter((p) => !/splat/.test(p.type)).map((_, i) => params[i]);
+      inner.positional = currentClass && /^(self|cls)$/.test(positional[0] ?? '') ? positional.slice(1) : positional;
+      if (node.parent?.type === 'decorated_definition') {
+        inner.decorators = node.parent.namedChildren
+          .filter((c): c is Node => c?.type === 'decorator')
+          .map((d) => d.text.replace(/^@\s*/, '').replace(/\(.*$/s, ''));
+      }
+      if (node.type === 'lambda') {
+        const body = node.childForFieldName('body');
+        if (body) inner.returns!.push(toExpr(body));
+      }
+      const outerClass = currentClass;
+      currentClass = undefined;
       for (const child of node.namedChildren) if (child) visit(child, inner);
+      currentClass = outerClass;
       return;
+    }
+    if (node.type === 'class_definition') {
+      const outerClass = currentClass;
+      currentClass = node.childForFieldName('name')?.text ?? '';
+      for (const child of node.namedChildren) if (child) visit(child, scope);
+      currentClass = outerClass;
+      return;
+    }
+    if (node.type === 'for_statement' || node.type === 'for_in_clause') {
+      // for doc in docs: / [d for d in docs]: each element carries the collection's data
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (left && right) {
+        const targets = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => !!c) : [left];
+        for (const target of targets) scope.assignments.push({ target: pathOf(target), value: toExpr(right), start: node.startIndex, end: right.endIndex });
+      }
+    }
+    if (node.type === 'as_pattern') {
+      // with open(f) as fh:
+      const value = node.namedChildren[0];
+      const alias = node.childForFieldName('alias') ?? node.namedChildren[1];
+      const name = alias?.namedChildren[0] ?? alias;
+      if (value && name) scope.assignments.push({ target: pathOf(name), value: toExpr(value), start: node.startIndex, end: node.endIndex });
+    }
+    if (node.type === 'return_statement') {
+      const returned = node.namedChildren[0];
+      if (returned) scope.returns!.push(toExpr(returned));
     }
     if (node.type === 'import_statement' || node.type === 'import_from_statement') {
       const moduleName = node.childForFieldName('module_name');
       if (moduleName) model.imports.push(moduleName.text);
       else for (const child of node.namedChildren) if (child?.type === 'dotted_name') model.imports.push(child.text);
+      for (const child of node.namedChildren) {
+        if (!child || child === moduleName) continue;
+        const aliased = child.type === 'aliased_import';
+        const name = aliased ? child.childForFieldName('name')?.text : child.type === 'dotted_name' ? child.text : undefined;
+        if (!name) continue;
+        const local = aliased ? child.childForFieldName('alias')!.text : name;
+        if (moduleName) model.importBindings.push({ local, module: moduleName.text, imported: name });
+        else model.importBindings.push({ local, module: name, imported: '*' });
+      }
     }
     if (node.type === 'call') {
       const expr = toExpr(node);

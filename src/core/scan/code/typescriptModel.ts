@@ -29,12 +29,16 @@ function reparse(previous: ts.SourceFile, text: string): ts.SourceFile {
 export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript' | 'javascript'): CodeModel {
   const text = sourceFile.text;
   const memo = new Map<ts.Node, Expr>();
-  const model: CodeModel = { language, scopes: [], imports: [], literalRanges: [] };
+  const model: CodeModel = { language, scopes: [], imports: [], importBindings: [], literalRanges: [] };
   const newScope = (node: ts.Node, params: string[]): Scope => {
-    const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [] };
+    const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
     model.scopes.push(scope);
     return scope;
   };
+  // No parent pointers (they cost a pass): names, classes and callback sites are handed down as the walk meets them.
+  const functionNames = new Map<ts.Node, string>();
+  const callbackSites = new Map<ts.Node, string>();
+  let currentClass: string | undefined;
 
   const nodeText = (node: ts.Node) => text.slice(node.getStart(sourceFile), node.end);
   const path = (node: ts.Node): string => {
@@ -168,15 +172,61 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     const kind = node.kind;
     if (kind >= K.FirstTypeNode && kind <= K.LastTypeNode) return; // types carry no data
     if (FUNCTION_KINDS.has(kind)) {
-      const params = (node as ts.SignatureDeclaration).parameters.map((p) => nodeText(p.name));
-      const inner = newScope(node, params);
+      const declaration = node as ts.SignatureDeclaration;
+      const inner = newScope(node, declaration.parameters.flatMap((p) => bindingNames(p.name)));
+      inner.positional = declaration.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+      const ownName = declaration.name && (ts.isIdentifier(declaration.name) || ts.isStringLiteral(declaration.name) || ts.isPrivateIdentifier(declaration.name)) ? declaration.name.text : undefined;
+      inner.name = ownName ?? functionNames.get(node);
+      if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;
+      inner.callbackOf = callbackSites.get(node);
+      const body = (node as ts.ArrowFunction).body;
+      if (kind === K.ArrowFunction && body && !ts.isBlock(body)) inner.returns!.push(toExpr(body));
+      const outerClass = currentClass;
+      currentClass = undefined;
       ts.forEachChild(node, (child) => visit(child, inner));
+      currentClass = outerClass;
       return;
     }
     switch (kind) {
+      case K.ClassDeclaration:
+      case K.ClassExpression: {
+        const outerClass = currentClass;
+        currentClass = (node as ts.ClassLikeDeclaration).name?.text ?? '';
+        ts.forEachChild(node, (child) => visit(child, scope));
+        currentClass = outerClass;
+        return;
+      }
+      case K.PropertyDeclaration: {
+        const property = node as ts.PropertyDeclaration;
+        if (property.initializer && isFunctionLike(property.initializer)) functionNames.set(property.initializer, propertyKey(property.name) ?? '');
+        break;
+      }
+      case K.ForOfStatement:
+      case K.ForInStatement: {
+        // for (const doc of docs): each element carries the collection's data
+        const loop = node as ts.ForOfStatement;
+        const targets = ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations.flatMap((d) => bindingNames(d.name)) : [path(loop.initializer)];
+        const value = toExpr(loop.expression);
+        for (const target of targets) scope.assignments.push({ target, value, start: node.getStart(sourceFile), end: loop.expression.end });
+        break;
+      }
+      case K.ReturnStatement: {
+        const returned = (node as ts.ReturnStatement).expression;
+        if (returned) scope.returns!.push(toExpr(returned));
+        break;
+      }
       case K.ImportDeclaration: {
-        const specifier = (node as ts.ImportDeclaration).moduleSpecifier;
-        if (ts.isStringLiteral(specifier)) model.imports.push(specifier.text);
+        const declaration = node as ts.ImportDeclaration;
+        const specifier = declaration.moduleSpecifier;
+        if (!ts.isStringLiteral(specifier)) break;
+        model.imports.push(specifier.text);
+        const clause = declaration.importClause;
+        if (clause?.name) model.importBindings.push({ local: clause.name.text, module: specifier.text, imported: 'default' });
+        const named = clause?.namedBindings;
+        if (named && ts.isNamespaceImport(named)) model.importBindings.push({ local: named.name.text, module: specifier.text, imported: '*' });
+        if (named && ts.isNamedImports(named)) {
+          for (const element of named.elements) model.importBindings.push({ local: element.name.text, module: specifier.text, imported: (element.propertyName ?? element.name).text });
+        }
         break;
       }
       case K.CallExpression:
@@ -184,6 +234,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         const call = toExpr(node);
         scope.calls.push(call);
         if ((call.callee === 'require' || call.callee === 'import') && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
+        for (const argument of (node as ts.CallExpression).arguments ?? []) if (isFunctionLike(argument)) callbackSites.set(argument, call.callee ?? '');
         break;
       }
       case K.StringLiteral:
@@ -205,9 +256,16 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
         if (declaration.initializer) {
+          if (isFunctionLike(declaration.initializer) && ts.isIdentifier(declaration.name)) functionNames.set(declaration.initializer, declaration.name.text);
           const value = toExpr(declaration.initializer);
           const start = node.getStart(sourceFile);
           for (const target of bindingNames(declaration.name)) scope.assignments.push({ target, value, start, end: node.end });
+          // const { a } = require('./x') / const x = require('./x')
+          if (value.kind === 'call' && value.callee === 'require' && value.args?.[0]?.kind === 'string') {
+            const module = value.args[0].literal!;
+            if (ts.isIdentifier(declaration.name)) model.importBindings.push({ local: declaration.name.text, module, imported: '*' });
+            else for (const local of bindingNames(declaration.name)) model.importBindings.push({ local, module, imported: local });
+          }
         }
         break;
       }
@@ -225,6 +283,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.PropertyAssignment: {
         const property = node as ts.PropertyAssignment;
         const key = propertyKey(property.name);
+        if (key !== undefined && isFunctionLike(property.initializer)) functionNames.set(property.initializer, key);
         if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(property.initializer), start: node.getStart(sourceFile), end: node.end });
         break;
       }

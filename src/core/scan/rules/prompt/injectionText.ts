@@ -1,7 +1,9 @@
-import { promptSites } from '../../code/promptSites';
+import type { Expr } from '../../code/codeModel';
 import type { Rule, RuleContext } from '../../rule';
 import { findInjectionPhrases } from './injectionPhrases';
-import { LLM_HINT } from '../../code/llmCalls';
+
+/** Names that say "this is a prompt": the app's own prompt text is scanned even before it is sent. */
+const PROMPT_NAME = /prompt|instruction|system_?(message|msg)|preamble/i;
 
 const MESSAGE = (what: string) =>
   `Prompt text contains ${what}: the hallmark of prompt injection. Remove it; if it came from a document or web page, treat that source as untrusted.`;
@@ -24,15 +26,22 @@ export const injectionTextRule: Rule = {
       }
       return;
     }
-    if (!LLM_HINT.test(context.text)) return;
+    if (!context.mayHaveFlows()) return;
+    const analysis = await context.analysis();
     const model = await context.code();
-    if (!model) return;
-    for (const site of promptSites(model)) {
-      if (site.expr.kind !== 'string' && site.expr.kind !== 'template') continue;
+    if (!analysis || !model) return;
+    const texts = new Set<Expr>(analysis.promptTexts);
+    for (const scope of model.scopes) {
+      for (const assignment of scope.assignments) {
+        const isText = assignment.value.kind === 'template' || assignment.value.kind === 'string';
+        if (isText && PROMPT_NAME.test(assignment.target.split('.').pop() ?? '')) texts.add(assignment.value);
+      }
+    }
+    for (const text of [...texts].sort((a, b) => a.start - b.start)) {
       // Search the source text of the literal so offsets point at the phrase itself.
-      const source = context.text.slice(site.expr.start, site.expr.end);
+      const source = context.text.slice(text.start, text.end);
       for (const match of findInjectionPhrases(source)) {
-        context.report({ ruleId: 'prompt/injection-text', message: MESSAGE(match.what), start: site.expr.start + match.start, end: site.expr.start + match.end });
+        context.report({ ruleId: 'prompt/injection-text', message: MESSAGE(match.what), start: text.start + match.start, end: text.start + match.end });
       }
     }
   },

@@ -1,7 +1,43 @@
-import { promptSites, promptValueParts } from '../../code/promptSites';
-import { PII_NAME, REDACTION_CALL } from '../../code/sources';
+import type { Expr } from '../../code/codeModel';
+import { REDACTION_CALL } from '../../catalogue/sources';
 import type { Rule, RuleContext } from '../../rule';
-import { LLM_HINT } from '../../code/llmCalls';
+
+/** Personal fields by name: `customer.email`, `row["ssn"]`, `df["date_of_birth"]`. */
+export const PII_FIELD = /^(ssn|social_?security\w*|e_?mail(_?address)?|phone(_?number)?|mobile(_?number)?|dob|date_?of_?birth|birth_?date|birthday|salary|salaries|iban|card_?number|credit_?card\w*|cc_?num\w*|passport\w*|national_?id|tax_?id|home_?address|medical\w*|diagnosis)$/i;
+
+/** Personal data by value, in literals: e-mail addresses, US SSNs, IBANs, card numbers that pass Luhn. */
+const VALUE_DETECTORS: [string, RegExp, ((match: string) => boolean)?][] = [
+  ['e-mail address', /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/],
+  ['national id (SSN)', /\b\d{3}-\d{2}-\d{4}\b/],
+  ['IBAN', /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b/],
+  ['card number', /\b(?:\d[ -]?){13,19}\b/, (match) => luhn(match.replace(/\D/g, ''))],
+];
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return digits.length >= 13 && sum % 10 === 0;
+}
+
+function personalData(part: Expr): string[] {
+  const found = new Set<string>();
+  for (const path of part.reads) {
+    const field = path.split('.').pop() ?? '';
+    if (PII_FIELD.test(field) && path.includes('.')) found.add(field);
+  }
+  const literals = [part, ...part.children].filter((e) => e.kind === 'string' || e.kind === 'template');
+  for (const literal of literals) {
+    for (const [what, pattern, check] of VALUE_DETECTORS) {
+      const match = pattern.exec(literal.literal ?? '');
+      if (match && (!check || check(match[0]))) found.add(what);
+    }
+  }
+  return [...found];
+}
 
 export const piiInPromptRule: Rule = {
   meta: [
@@ -9,26 +45,25 @@ export const piiInPromptRule: Rule = {
       id: 'prompt/pii-in-prompt',
       defaultSeverity: 'warning',
       title: 'Personal data sent to a model without redaction',
-      description: 'Fields such as SSN, email, phone, date of birth, salary, IBAN or card number flow into a prompt. Redact them before the call, or send only what the task needs.',
+      description:
+        'Personal fields (by field or column name: SSN, e-mail, phone, date of birth, salary, IBAN, card number) or personal values (e-mail addresses, national ids, IBANs, Luhn-valid card numbers) reach a prompt unredacted.',
     },
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!LLM_HINT.test(context.text) || !PII_NAME.test(context.text)) return;
-    const model = await context.code();
-    if (!model) return;
-    for (const site of promptSites(model)) {
-      for (const part of promptValueParts(site)) {
-        if (part.innerCalls.some((call) => REDACTION_CALL.test(call.callee ?? ''))) continue;
-        const fields = [...new Set(part.reads.filter((path) => PII_NAME.test(`.${path.split('.').pop()}`)).map((path) => path.split('.').pop()!))];
-        if (fields.length === 0) continue;
-        context.report({
-          ruleId: 'prompt/pii-in-prompt',
-          message: `Personal data (${fields.join(', ')}) goes into a prompt unredacted. Redact it first (e.g. redactPii()) or leave it out: the provider stores prompts, and the data classification in microapp.yaml must allow it.`,
-          start: part.start,
-          end: part.end,
-        });
-      }
+    if (!context.mayHaveFlows()) return;
+    const analysis = await context.analysis();
+    if (!analysis) return;
+    for (const part of analysis.promptValues) {
+      if (part.innerCalls.some((call) => REDACTION_CALL.test(call.callee ?? ''))) continue;
+      const fields = personalData(part);
+      if (fields.length === 0) continue;
+      context.report({
+        ruleId: 'prompt/pii-in-prompt',
+        message: `Personal data (${fields.join(', ')}) goes into a prompt unredacted. Redact it first (e.g. redactPii()) or leave it out: the provider stores prompts, and the data classification in microapp.yaml must allow it.`,
+        start: part.start,
+        end: part.end,
+      });
     }
   },
 };

@@ -1,53 +1,45 @@
-import type { Expr } from '../../code/codeModel';
-import { promptSites, promptValueParts, type PromptSite } from '../../code/promptSites';
-import { UNTRUSTED_WRAPPER } from '../../code/sources';
+import { PROMPT_POLICY, promptSeverity } from '../../flow/promptPolicy';
+import { describeDestination } from '../../flow/fileAnalysis';
 import type { Rule, RuleContext } from '../../rule';
 import { wrapUntrustedFix } from './wrapUntrustedFix';
-
-const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
-const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
-import { LLM_HINT } from '../../code/llmCalls';
-
-/** Safe when wrapped by the helper, or labelled by delimiters in the template and cut to a length. */
-function isMitigated(site: PromptSite, part: Expr): boolean {
-  if (part.kind === 'call' && UNTRUSTED_WRAPPER.test(part.callee ?? '')) return true;
-  if (part.innerCalls.some((call) => UNTRUSTED_WRAPPER.test(call.callee ?? ''))) return true;
-  const literal = site.expr.kind === 'template' ? site.expr.literal ?? '' : '';
-  return DELIMITER.test(literal) && LENGTH_LIMIT.test(part.text);
-}
 
 export const untrustedInterpolationRule: Rule = {
   meta: [
     {
       id: 'prompt/untrusted-interpolation',
       defaultSeverity: 'warning',
-      title: 'Untrusted input interpolated into a prompt',
+      title: 'Untrusted text in a prompt',
       description:
-        'Text from a request, form, file, web page, email, tool call or retrieval result is put into a prompt without labelled delimiters and a length limit, so instructions hidden in it can take over the model (prompt injection). Wrap it with the untrusted-content helper.',
+        "Text the app did not write reaches a prompt where it can steer the model: the requester's text in the instructions (or mixed into them), or someone else's text (files, web pages, e-mail, retrieved documents, tool results, database rows, model output) anywhere, judged by the detection policy.",
     },
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!LLM_HINT.test(context.text)) return;
-    const model = await context.code();
-    if (!model) return;
-    for (const site of promptSites(model)) {
-      for (const part of promptValueParts(site)) {
-        const taint = site.flow.taintOf(part);
-        if (!taint || isMitigated(site, part)) continue;
-        const where = site.role === 'system' ? 'the system prompt' : 'a user message';
+    if (!context.mayHaveFlows()) return;
+    const analysis = await context.analysis();
+    if (!analysis) return;
+    for (const flow of analysis.prompts) {
+      for (const taint of flow.taints) {
+        if (taint.origin !== 'requester' && taint.origin !== 'third-party') continue;
+        const severity = promptSeverity({ origin: taint.origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
+        if (!severity) continue;
+        const cell = PROMPT_POLICY[taint.origin][flow.destination];
+        const power = flow.powerful && severity === 'error' && cell.escalated ? ' The model has tools or its output reaches a sink, so this is an error.' : '';
+        const fix = flow.destination === 'system'
+          ? 'Keep it out of the instructions: pass it as its own user message, wrapped with wrapUntrusted().'
+          : flow.destination === 'mixed'
+            ? 'Move the instructions to the system message and pass this text on its own, wrapped with wrapUntrusted() (labelled delimiters and a length cut).'
+            : 'Wrap it with wrapUntrusted() (labelled delimiters and a length cut) so the model treats it as data.';
         context.report({
           ruleId: 'prompt/untrusted-interpolation',
-          severity: site.role === 'system' ? 'error' : 'warning',
-          message: `Untrusted ${taint.label} goes into ${where} without labelled delimiters and a length limit: instructions hidden in it can steer the model. Wrap it with wrapUntrusted() (or delimit and cut it) and keep it out of the system prompt.`,
-          start: part.start,
-          end: part.end,
-          fixes: [wrapUntrustedFix(context, part, taint.label)],
-          related:
-            taint.start !== part.start
-              ? [{ file: context.file, range: context.lines.rangeOf(taint.start, taint.end), message: `The ${taint.label} comes from here.` }]
-              : undefined,
+          severity,
+          message: `Untrusted text (${taint.label}) goes into ${describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
+          start: flow.part.start,
+          end: flow.part.end,
+          fixes: flow.mitigated ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
+          related: [...taint.steps, ...flow.through],
         });
+        break; // one finding per expression: the most telling origin
       }
     }
   },

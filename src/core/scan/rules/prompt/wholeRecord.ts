@@ -1,14 +1,21 @@
 import type { Expr } from '../../code/codeModel';
-import { promptSites, promptValueParts } from '../../code/promptSites';
-import { REDACTION_CALL } from '../../code/sources';
+import { REDACTION_CALL } from '../../catalogue/sources';
+import type { FileAnalysis } from '../../flow/fileAnalysis';
 import type { Rule, RuleContext } from '../../rule';
-import { LLM_HINT } from '../../code/llmCalls';
 
-const SERIALISE = /(^|\.)(JSON\.stringify|json\.dumps|dumps|yaml\.dump|toJSON|to_json|to_dict|model_dump_json|repr)$/;
-const WHOLE_FILE = /(^|\.)(readFileSync|readFile|read_text|read)$/;
+const SERIALISE = /(^|\.)(JSON\.stringify|json\.dumps|dumps|yaml\.dump|str|repr|String)$/;
+const DATAFRAME_DUMP = /\.(to_string|to_csv|to_json|to_markdown|to_dict|to_html|model_dump_json|model_dump|dict)$/;
+/** Origins whose values are records about people or systems, not a document the task is about. */
+const RECORD_LABELS = new Set(['database rows', 'web content']);
 
-function wholeRecordCall(part: Expr): Expr | undefined {
-  return part.innerCalls.find((call) => SERIALISE.test(call.callee ?? '') || (WHOLE_FILE.test(call.callee ?? '') && !/slice|\[:/.test(part.text)));
+function wholeRecordCall(part: Expr, analysis: FileAnalysis): Expr | undefined {
+  return part.innerCalls.find((call) => {
+    const callee = call.callee ?? '';
+    const serialised = SERIALISE.test(callee) ? call.args?.[0] : DATAFRAME_DUMP.test(callee) ? call.children[0]?.children[0] : undefined;
+    if (!serialised || serialised.kind === 'string' || serialised.kind === 'template') return false;
+    // A serialised value from the database or an API response, or a whole dataframe read from one.
+    return analysis.taintsOf(serialised).some((taint) => RECORD_LABELS.has(taint.label)) || (DATAFRAME_DUMP.test(callee) && /(^|\.)(df|\w+_df|dataframe)$/i.test(serialised.text));
+  });
 }
 
 export const wholeRecordRule: Rule = {
@@ -16,27 +23,25 @@ export const wholeRecordRule: Rule = {
     {
       id: 'prompt/whole-record',
       defaultSeverity: 'warning',
-      title: 'Whole record or file sent to a model',
-      description: 'A whole record, document or file is serialised into a prompt (JSON.stringify, json.dumps, readFile). Send only the fields the task needs, so nothing sensitive rides along.',
+      title: 'Whole record sent to a model',
+      description:
+        'A whole database row, API object or dataframe is serialised into a prompt (JSON.stringify, json.dumps, to_csv). Send only the fields the task needs, so nothing sensitive rides along. A document the task is about (an uploaded article) is not a record.',
     },
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
   async check(context: RuleContext) {
-    if (!LLM_HINT.test(context.text) || !/stringify|dumps|dump|to_json|to_dict|model_dump|read/i.test(context.text)) return;
-    const model = await context.code();
-    if (!model) return;
-    for (const site of promptSites(model)) {
-      for (const part of promptValueParts(site)) {
-        const resolved = site.flow.resolve(part);
-        const call = wholeRecordCall(resolved);
-        if (!call || resolved.innerCalls.some((c) => REDACTION_CALL.test(c.callee ?? ''))) continue;
-        context.report({
-          ruleId: 'prompt/whole-record',
-          message: `${call.callee}(…) puts a whole record or file into the prompt. Pick the fields the task needs (and redact personal data) instead of sending everything.`,
-          start: part.start,
-          end: part.end,
-        });
-      }
+    if (!context.mayHaveFlows()) return;
+    const analysis = await context.analysis();
+    if (!analysis) return;
+    for (const part of analysis.promptValues) {
+      const call = wholeRecordCall(part, analysis);
+      if (!call || part.innerCalls.some((c) => REDACTION_CALL.test(c.callee ?? ''))) continue;
+      context.report({
+        ruleId: 'prompt/whole-record',
+        message: `${call.callee}(…) puts a whole record into the prompt. Pick the fields the task needs (and redact personal data) instead of sending everything.`,
+        start: part.start,
+        end: part.end,
+      });
     }
   },
 };

@@ -1,0 +1,110 @@
+import type { RowExamples } from './llmApis';
+
+/**
+ * Sink catalogue: where model output must never go unchecked (llm/output-to-sink). Matched against a call's callee
+ * path, or (for `property`) a property write such as `el.innerHTML = …` / a JSX attribute.
+ */
+export type SinkKind = 'code' | 'shell' | 'sql' | 'html' | 'path' | 'url' | 'deserialise';
+
+export interface SinkRow extends RowExamples {
+  id: string;
+  kind: SinkKind;
+  what: string;
+  callee?: RegExp;
+  /** A property or attribute that renders HTML. */
+  property?: RegExp;
+  /** Only this argument is dangerous (default: any). */
+  argument?: number;
+  /** Only when the argument is text of this kind built from the value (SQL keywords, an HTML tag) — or, with
+   *  `wholeValue`, when the whole argument is model output (model-written SQL). */
+  builtText?: RegExp;
+  wholeValue?: boolean;
+  /** Python only / JavaScript only, where the same name means different things (`exec`). */
+  language?: 'python' | 'typescript';
+  /** Only when a keyword argument is set like this (`unsafe_allow_html=True`). */
+  keyword?: { name: string; value: RegExp };
+}
+
+export const SINK_ADVICE: Record<SinkKind, string> = {
+  code: 'Never run model output as code; parse it as data (JSON with a schema) and map it to allowed operations.',
+  shell: 'Never pass model output to a shell; map it to an allowlisted action with fixed arguments.',
+  sql: 'Never run SQL the model wrote or built from its output; use parameterised queries, a read-only connection and an allowlist of statements.',
+  html: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping), never innerHTML/unsafe HTML.',
+  path: 'Never let the model choose a file path; pick from an allowlist inside the app folder.',
+  url: 'Never fetch a URL the model chose; check it against an allowlist of hosts first.',
+  deserialise: 'Never deserialise model output with a loader that can build objects; use JSON with a schema.',
+};
+
+const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
+const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
+
+export const SINKS: readonly SinkRow[] = [
+  {
+    id: 'js-eval', kind: 'code', what: 'code evaluation', language: 'typescript',
+    callee: /^(eval|new Function|Function|vm\.runIn\w*|vm\.compileFunction|new vm\.Script|vm\.Script|import|setTimeout|setInterval)$/,
+    examples: { typescript: ts('eval(out);') }, lookAlikes: { typescript: ts('JSON.parse(out);') },
+  },
+  {
+    id: 'python-exec', kind: 'code', what: 'code execution', language: 'python',
+    callee: /^(exec|eval|compile|execfile|__import__|importlib\.import_module|numexpr\.evaluate|(pd|pandas|df|\w+_df|dataframe)\.(eval|query))$/,
+    examples: { python: py('exec(out)') }, lookAlikes: { python: py('json.loads(out)') },
+  },
+  {
+    id: 'node-shell', kind: 'shell', what: 'a shell command', language: 'typescript',
+    callee: /^((child_process|cp|childProcess)\.)?(exec|execSync|spawn|spawnSync|execFile|execFileSync)$|^(execa|execaCommand|shell\.exec|\$)$/,
+    examples: { typescript: ts('execSync(out);') }, lookAlikes: { typescript: ts('console.log(out);') },
+  },
+  {
+    id: 'python-shell', kind: 'shell', what: 'a shell command', language: 'python',
+    callee: /^(os\.(system|popen|exec\w*|spawn\w*)|subprocess\.(run|call|Popen|check_output|check_call|getoutput|getstatusoutput)|commands\.getoutput|pexpect\.spawn)$/,
+    examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('logging.info(out)') },
+  },
+  {
+    id: 'sql-string', kind: 'sql', what: 'a SQL query built from it', argument: 0, builtText: /\b(select|insert|update|delete|drop|create|alter|where)\b/i,
+    callee: /(^|\.)(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec|prepare|run|all|get|read_sql|read_sql_query|text|exec_driver_sql)$/,
+    examples: { typescript: ts('await db.query(`SELECT * FROM t WHERE name = \'${out}\'`);'), python: py('cursor.execute(f"SELECT * FROM t WHERE name = \'{out}\'")') },
+    lookAlikes: { typescript: ts("await db.query('SELECT * FROM t WHERE name = $1', [out]);"), python: py('cursor.execute("SELECT * FROM t WHERE name = ?", (out,))') },
+  },
+  {
+    id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true,
+    callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|executescript|run|all|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
+    examples: { typescript: ts('await db.query(out);'), python: py('pd.read_sql(out, engine)') },
+    lookAlikes: { typescript: ts('await cache.get(out);'), python: py('cache.get(out)') },
+  },
+  {
+    id: 'dom-html', kind: 'html', what: 'HTML', property: /^(innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc)$/,
+    callee: /^document\.(write|writeln)$|\.insertAdjacentHTML$|^\$\(.*\)\.(html|append|prepend)$|(^|\.)(Markup|mark_safe|render_template_string|HTML|components\.v1\.html|html)$/,
+    examples: { typescript: ts('el.innerHTML = out;'), python: py('st.components.v1.html(out)') },
+    lookAlikes: { typescript: ts('el.textContent = out;'), python: py('st.write(out)') },
+  },
+  {
+    id: 'streamlit-unsafe-html', kind: 'html', what: 'HTML (unsafe_allow_html)', callee: /^st\.(markdown|write|sidebar\.markdown)$/, keyword: { name: 'unsafe_allow_html', value: /^True$/ },
+    examples: { python: py('st.markdown(out, unsafe_allow_html=True)') }, lookAlikes: { python: py('st.markdown(out)') },
+  },
+  {
+    id: 'html-response', kind: 'html', what: 'an HTML response', argument: 0, builtText: /<[a-z!]/i,
+    callee: /^(res|response|reply|ctx|c)\.(send|end|write|html)$|^(HTMLResponse|make_response|Response|new Response)$/,
+    examples: { typescript: ts('res.send(`<div>${out}</div>`);'), python: py('return HTMLResponse(f"<div>{out}</div>")') },
+    lookAlikes: { typescript: ts('res.json({ answer: out });'), python: py('return JSONResponse({"answer": out})') },
+  },
+  {
+    id: 'file-path', kind: 'path', what: 'a file path', argument: 0,
+    callee: /^(fs\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|createReadStream|readFile|readFileSync|unlink|unlinkSync|rm|rmSync)$|^(fs\.promises|fsp)\.(writeFile|appendFile|readFile|rm|unlink)$|^(open|shutil\.(rmtree|move|copy\w*)|os\.(remove|unlink|rename|rmdir))$/,
+    examples: { typescript: ts("fs.writeFileSync(out, 'x');"), python: py('open(out, "w").write("x")') },
+    lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('open("report.txt", "w").write(out)') },
+  },
+  {
+    id: 'fetched-url', kind: 'url', what: 'a URL that is then fetched', argument: 0,
+    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$/,
+    examples: { typescript: ts('await fetch(out);'), python: py('requests.get(out)') },
+    lookAlikes: { typescript: ts("await fetch('https://api.example.com/log', { method: 'POST', body: out });"), python: py('requests.post("https://api.example.com/log", data=out)') },
+  },
+  {
+    id: 'deserialise', kind: 'deserialise', what: 'a deserialiser that builds objects',
+    callee: /^(pickle\.loads?|cPickle\.loads?|marshal\.loads?|dill\.loads?|jsonpickle\.decode|yaml\.unsafe_load|yaml\.load|shelve\.open|unserialize|serialize\.unserialize)$/,
+    examples: { python: py('pickle.loads(out.encode())') }, lookAlikes: { python: py('yaml.safe_load(out)') },
+  },
+];
+
+/** Files without any sink-like word need no sink analysis. */
+export const SINK_HINT = /eval|exec|Function|spawn|system|popen|subprocess|query|execute|raw|read_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|Markup|mark_safe|render_template_string|unsafe_allow_html|html|send|writeFile|open\(|unlink|rmtree|remove|fetch|requests\.|axios|urlopen|pickle|marshal|yaml\.load|unserialize|import/;

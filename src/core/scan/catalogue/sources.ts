@@ -1,0 +1,170 @@
+import type { RowExamples } from './llmApis';
+
+/**
+ * Source catalogue: where text comes from, and so whose it is (the detection policy's first question).
+ * - requester: the person using the app now (request body, form, chat input, the bot message that invoked it, argv).
+ * - third-party: anyone else (files, web pages, e-mail, retrieved documents, tool results, database rows, API
+ *   responses, other people's channel messages, model output).
+ * Anything not matched here is the app's own text (literals, constants, config) whatever its name.
+ */
+export type Origin = 'requester' | 'third-party';
+
+export interface SourceRow extends RowExamples {
+  id: string;
+  framework: string;
+  origin: Origin;
+  label: string;
+  /** Matched against a member path (`req.body.q`) or a call's callee path followed by `()` (`st.chat_input()`). */
+  path?: RegExp;
+  /** The path's first name must be a parameter of an enclosing function (a handler's `req`), not any variable. */
+  rootIsParameter?: boolean;
+  /** Only in files importing a module matching this (Flask's global `request`). */
+  module?: RegExp;
+  /** Every parameter of a function passed to a call matching this (`app.message(async ({ message }) => …)`). */
+  callbackOf?: RegExp;
+  /** Every parameter of a function with a decorator matching this (FastAPI routes). */
+  decoratedBy?: RegExp;
+  /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
+  exceptParams?: RegExp;
+}
+
+// Each example sends the source into instructions, where any untrusted origin is an error.
+const tsSystem = (setup: string, value: string) => `${setup}\nawait openai.responses.create({ model: 'm', instructions: \`Context: \${${value}}\`, input: 'hi' });`;
+const pySystem = (setup: string, value: string) => `${setup}\nclient.responses.create(model="m", instructions=f"Context: {${value}}", input="hi")`;
+const tsHandler = (params: string, body: string, value: string) => `app.post('/x', async (${params}) => {\n  ${tsSystem(body, value)}\n});`;
+const pyFunction = (header: string, body: string, value: string) => `${header}\n    ${pySystem(body, value).replace(/\n/g, '\n    ')}`;
+
+export const SOURCES: readonly SourceRow[] = [
+  // ---- the requester -------------------------------------------------------------------------------------------
+  {
+    id: 'express-request', framework: 'Express, Fastify, Koa, Django (request parameter)', origin: 'requester', label: 'request input',
+    path: /^(req|request|ctx\.request|ctx)\.(body|query|params|cookies|headers|POST|GET|data|FILES)\b/, rootIsParameter: true,
+    examples: { typescript: tsHandler('req, res', '', 'req.body.topic'), python: pyFunction('def view(request):', '', 'request.POST["topic"]') },
+    lookAlikes: { typescript: `const req = { body: { topic: 'fixed' } };\n${tsSystem('', 'req.body.topic')}`, python: pySystem('request = {"POST": {}}\nconfig = load()', 'config.POST') },
+  },
+  {
+    id: 'fetch-request', framework: 'Next.js route handlers, Hono, Remix (Web Request)', origin: 'requester', label: 'request input',
+    path: /^(req|request|c\.req|ctx\.req)\.(json|formData|text|query|param|parseBody|valid)\(\)|(^|\.)searchParams\.get\(\)|^(req|request)\.nextUrl\.searchParams/, rootIsParameter: true,
+    examples: { typescript: `export async function POST(request: Request) {\n  const { topic } = await request.json();\n  ${tsSystem('', 'topic')}\n}` },
+    lookAlikes: { typescript: `export async function POST() {\n  const { topic } = await settings.json();\n  ${tsSystem('', 'topic')}\n}` },
+  },
+  {
+    id: 'flask-request', framework: 'Flask, Quart (global request)', origin: 'requester', label: 'request input',
+    path: /^request\.(form|args|values|json|data|files|get_json\(\)|get_data\(\)|cookies|headers)\b/, module: /^(flask|quart)$/,
+    examples: { python: `from flask import request\n${pySystem('', 'request.form["topic"]')}` },
+    lookAlikes: { python: `from settings import request\n${pySystem('', 'request.form["topic"]')}` },
+  },
+  {
+    id: 'fastapi-route', framework: 'FastAPI / Starlette route parameters and Pydantic bodies', origin: 'requester', label: 'request input',
+    decoratedBy: /^(app|router|api|\w+_router)\.(get|post|put|patch|delete|websocket|api_route)$/, exceptParams: /^(db|session|background_tasks|settings|user|current_user)$/,
+    examples: { python: pyFunction('@app.post("/ask")\nasync def ask(body: Question):', '', 'body.topic') },
+    lookAlikes: { python: pyFunction('@lru_cache\ndef ask(body: Question):', '', 'body.topic') },
+  },
+  {
+    id: 'streamlit-input', framework: 'Streamlit widgets', origin: 'requester', label: 'form input',
+    path: /^st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|sidebar\.(text_input|text_area|selectbox))\(\)$/,
+    examples: { python: pySystem('topic = st.text_input("Topic")', 'topic') },
+    lookAlikes: { python: pySystem('topic = st.title("Topic")', 'topic') },
+  },
+  {
+    id: 'gradio-callback', framework: 'Gradio (functions given to Interface, ChatInterface, .click/.submit)', origin: 'requester', label: 'form input',
+    callbackOf: /^(gr\.)?(Interface|ChatInterface)$|\.(click|submit|change|input)$/,
+    examples: { python: `${pyFunction('def respond(topic, history):', '', 'topic')}\ndemo = gr.ChatInterface(respond)` },
+    lookAlikes: { python: `${pyFunction('def respond(topic, history):', '', 'topic')}\nthreading.Thread(respond)` },
+  },
+  {
+    id: 'dom-input', framework: 'Browser forms', origin: 'requester', label: 'form input',
+    path: /\.(target|currentTarget)\.value$|(getElementById|querySelector)\(\)\.value$/,
+    examples: { typescript: tsSystem('const topic = document.getElementById("t").value;', 'topic') },
+    lookAlikes: { typescript: tsSystem('const topic = document.getElementById("t").dataset;', 'topic') },
+  },
+  {
+    id: 'slack-bolt', framework: 'Slack Bolt (message, event, command, action handlers)', origin: 'requester', label: 'Slack message',
+    callbackOf: /^(app|bolt|slackApp)\.(message|event|command|action|shortcut|view)$/, exceptParams: /^(say|client|ack|respond|logger|next|context)$/,
+    examples: { typescript: `app.message(async ({ message, say }) => {\n  ${tsSystem('', 'message.text')}\n});`, python: `@app.message("")\n${pyFunction('def on_message(message, say):', '', 'message["text"]')}` },
+    lookAlikes: { typescript: `app.start(async ({ message, say }) => {\n  ${tsSystem('', 'message.text')}\n});`, python: `@app.start("")\n${pyFunction('def on_message(message, say):', '', 'message["text"]')}` },
+    decoratedBy: /^(app|bolt)\.(message|event|command|action|shortcut|view)$/,
+  },
+  {
+    id: 'bot-framework', framework: 'Bot Framework / Teams (`context.activity.text`)', origin: 'requester', label: 'Teams message',
+    path: /^(context|turnContext|turn_context|ctx)\.activity\.(text|value|attachments)\b/, rootIsParameter: true,
+    examples: { typescript: `async function onMessage(context, next) {\n  ${tsSystem('', 'context.activity.text')}\n}`, python: pyFunction('async def on_message_activity(self, turn_context):', '', 'turn_context.activity.text') },
+    lookAlikes: { typescript: `async function onMessage(context, next) {\n  ${tsSystem('', 'context.activity.id')}\n}`, python: pyFunction('async def on_message_activity(self, turn_context):', '', 'turn_context.activity.id') },
+  },
+  {
+    id: 'discord-message', framework: 'discord.js / discord.py message events', origin: 'requester', label: 'Discord message',
+    callbackOf: /^(client|bot)\.(on|once)$/, exceptParams: /^(client|bot)$/,
+    examples: { typescript: `client.on('messageCreate', async (message) => {\n  ${tsSystem('', 'message.content')}\n});` },
+    lookAlikes: { typescript: `client.off('messageCreate', async (message) => {\n  ${tsSystem('', 'message.content')}\n});` },
+  },
+  {
+    id: 'command-line', framework: 'Command-line arguments and stdin', origin: 'requester', label: 'command-line input',
+    path: /^(process\.argv|sys\.argv)\b|^(input|readline\.question|rl\.question|parser\.parse_args|argparse\.ArgumentParser\(\)\.parse_args)\(\)/,
+    examples: { typescript: tsSystem('const topic = process.argv[2];', 'topic'), python: pySystem('topic = input("Topic? ")', 'topic') },
+    lookAlikes: { typescript: tsSystem('const topic = process.platform;', 'topic'), python: pySystem('topic = sys.platform', 'topic') },
+  },
+  // ---- third parties -------------------------------------------------------------------------------------------
+  {
+    id: 'uploaded-file', framework: 'Uploads (Streamlit file_uploader, multer, request.files)', origin: 'third-party', label: 'uploaded file',
+    path: /^st\.(file_uploader|sidebar\.file_uploader)\(\)$|^(req|request)\.(file|files)\b/,
+    examples: { python: pySystem('upload = st.file_uploader("Doc")\ntext = upload.read().decode()', 'text') },
+    lookAlikes: { python: pySystem('upload = st.download_button("Doc")\ntext = upload.label', 'text') },
+  },
+  {
+    id: 'file-read', framework: 'Files read from disk and document loaders', origin: 'third-party', label: 'file contents',
+    path: /(^|\.)(readFileSync|readFile|read_text|read_bytes|readlines)\(\)|^open\(\)\.read\(\)|(^|\.)(PyPDFLoader|TextLoader|PDFLoader|DirectoryLoader|UnstructuredFileLoader|CSVLoader|Docx2txtLoader|PdfReader|SimpleDirectoryReader)\(\)|(^|\.)(loader|loaders)\.(load|aload|load_data)\(\)/,
+    examples: { typescript: tsSystem("const doc = fs.readFileSync(file, 'utf8');", 'doc'), python: pySystem('doc = Path(file).read_text()', 'doc') },
+    lookAlikes: { typescript: tsSystem("const doc = fs.statSync(file).size;", 'doc'), python: pySystem('doc = Path(file).stat().st_size', 'doc') },
+  },
+  {
+    id: 'web-page', framework: 'Fetched web pages and API responses (fetch, axios, got, requests, httpx, scrapers)', origin: 'third-party', label: 'web content',
+    path: /^(fetch|axios|axios\.get|got|got\.get|ky\.get|requests\.get|httpx\.get|urlopen|urllib\.request\.urlopen|\w*(client|session)\.get)\(\)|(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|trafilatura\.extract)\(\)/,
+    examples: { typescript: tsSystem('const page = await (await fetch(url)).text();', 'page'), python: pySystem('page = requests.get(url).text', 'page') },
+    lookAlikes: { typescript: tsSystem('const page = new URL(url).hostname;', 'page'), python: pySystem('page = urlparse(url).hostname', 'page') },
+  },
+  {
+    id: 'email', framework: 'E-mail (IMAP, mailparser, Gmail API, email package)', origin: 'third-party', label: 'e-mail',
+    path: /(^|\.)(simpleParser|message_from_bytes|message_from_string|imap\w*\.fetch|users\(\)\.messages\(\)\.get|get_payload)\(\)/i,
+    examples: { typescript: tsSystem('const mail = await simpleParser(raw);', 'mail.text'), python: pySystem('mail = email.message_from_bytes(raw)', 'mail.get_payload()') },
+    lookAlikes: { typescript: tsSystem('const mail = parseAddress(raw);', 'mail.text'), python: pySystem('mail = email.utils.parseaddr(raw)', 'mail[0]') },
+  },
+  {
+    id: 'retrieval', framework: 'Vector stores and retrievers (LangChain, LlamaIndex, Pinecone, Chroma, pgvector)', origin: 'third-party', label: 'retrieved documents',
+    path: /(^|\.)(similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|as_retriever|asRetriever)\(\)|(^|\.)(retriever|vectorstore|vectorStore|vector_store|docsearch|db)\.(invoke|ainvoke|get_relevant_documents|search)\(\)|(^|\.)(index|collection|pinecone_index)\.(query|search)\(\)|\.(page_content|pageContent)$/,
+    examples: { typescript: tsSystem('const docs = await vectorStore.similaritySearch(q, 4);', 'docs.map((d) => d.pageContent).join()'), python: pySystem('docs = vectorstore.similarity_search(q, k=4)', '"".join(d.page_content for d in docs)') },
+    lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
+  },
+  {
+    id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents',
+    path: /^(search|retrieve|fetch_?[dD]ocs|get_?[cC]ontext|getContext|get_relevant)[A-Z_]\w*\(\)$|^(search|retrieve)\(\)$/,
+    examples: { typescript: tsSystem('const context = await retrieveDocuments(q);', 'context'), python: pySystem('context = search_docs(q)', 'context') },
+    lookAlikes: { typescript: tsSystem('const context = await countDocuments(q);', 'context'), python: pySystem('context = re.search(pattern, q)', 'context') },
+  },
+  {
+    id: 'tool-result', framework: 'Tool and function calls (arguments the model wrote, results of tools)', origin: 'third-party', label: 'tool call',
+    path: /(^|\.)(tool_calls|toolCalls|function_call|functionCall)\b|(^|\.)(toolResults|tool_results|tool_outputs)\b/,
+    examples: { typescript: tsSystem('const call = response.choices[0].message.tool_calls[0];', 'call.function.arguments'), python: pySystem('call = response.choices[0].message.tool_calls[0]', 'call.function.arguments') },
+    lookAlikes: { typescript: tsSystem('const call = response.usage;', 'call.total_tokens'), python: pySystem('call = response.usage', 'call.total_tokens') },
+  },
+  {
+    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB)', origin: 'third-party', label: 'database rows',
+    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|client|conn|connection|sql|knex)\.(query|execute)\(\)\.rows|\.rows$/,
+    examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },
+    lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
+  },
+  {
+    id: 'shared-channel', framework: 'Messages by other people (Slack conversations.history/replies, Discord channel history)', origin: 'third-party', label: "other people's messages",
+    path: /(^|\.)conversations\.(history|replies)\(\)|(^|\.)conversations_(history|replies)\(\)|(^|\.)messages\.fetch\(\)/,
+    examples: { typescript: tsSystem('const history = await client.conversations.history({ channel });', 'history.messages'), python: pySystem('history = client.conversations_history(channel=c)', 'history["messages"]') },
+    lookAlikes: { typescript: tsSystem('const info = await client.conversations.info({ channel });', 'info.channel.name'), python: pySystem('info = client.conversations_info(channel=c)', 'info["channel"]["name"]') },
+  },
+];
+
+/** Wrappers that make untrusted text safe to put in a prompt: labelled delimiters plus a length limit. */
+export const UNTRUSTED_WRAPPER = /(^|\.)(wrap_?[uU]ntrusted|untrusted|labelUntrusted|label_untrusted|fenceUntrusted|fence_untrusted|delimit\w*)$/;
+export const REDACTION_CALL = /(^|\.)(redact\w*|mask\w*|anonymi[sz]e\w*|scrub\w*|pseudonymi[sz]e\w*)$/i;
+/** Calls whose result carries none of its argument's text (a count, a type, a hash). */
+export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$/;
+
+/** A quick text check: files without any source shape need no source matching (and most files have none). */
+export const SOURCE_HINT = /req|request|ctx|st\.|gr\.|argv|input\(|read|fetch|get\(|search|retriev|tool_?[cC]all|function_?[cC]all|rows|fetch(all|one)|find|message|activity|conversations/;

@@ -1,0 +1,548 @@
+import type { CodeModel, Expr, Scope } from '../code/codeModel';
+import type { RelatedLocation } from '../finding';
+import type { LineIndex } from '../textPositions';
+import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
+import { OPAQUE_CALL, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
+import type { PromptDestination } from './promptPolicy';
+import { mergeTaints, rankTaints, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
+import type { SummaryLookup } from './workspaceIndex';
+
+/** A piece of text that reaches a prompt, with where it lands and what it carries. */
+export interface PromptFlow {
+  /** The expression that enters the prompt (the finding's range). */
+  part: Expr;
+  destination: PromptDestination;
+  taints: Taint[];
+  mitigated: boolean;
+  powerful: boolean;
+  /** Steps after the source: helpers the text passed through before the prompt (other files included). */
+  through: RelatedLocation[];
+  scope: Scope;
+}
+
+export interface SinkFlow {
+  at: Expr;
+  kind: SinkKind;
+  what: string;
+  advice: string;
+  taint: Taint;
+  through: RelatedLocation[];
+}
+
+export interface FileAnalysis {
+  prompts: PromptFlow[];
+  /** String and template literals sent to a model (scanned for injection text). */
+  promptTexts: Expr[];
+  /** Every expression that enters a prompt, tainted or not (personal fields, whole records). */
+  promptValues: Expr[];
+  sinks: SinkFlow[];
+  summaries: FunctionSummary[];
+  /** Taints of any expression of the file (for rules that ask about a value, such as whole-record). */
+  taintsOf(expr: Expr): Taint[];
+}
+
+const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|token|credential|private_?key|auth)/i;
+const NOT_CREDENTIAL = /max_?tokens?|tokens?_?(count|usage|limit|budget)|tokenizer|token_?budget|num_?tokens|TOKENIZERS_PARALLELISM/i;
+const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|gsk_[A-Za-z0-9]{40,}|hf_[A-Za-z]{30,}|xox[bpa]-[A-Za-z0-9-]{20,}|gh[pousr]_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16})$/;
+const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
+
+/**
+ * Follows data through one file: sources (the catalogue) → variables → calls (with the summaries of functions in
+ * this file and, through `lookup`, the workspace) → prompts and sinks. Computes the file's own function summaries.
+ */
+export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lookup?: SummaryLookup): FileAnalysis {
+  const context = new FileContext(file, model, lines, lookup);
+  // Functions of this file call each other: a few rounds let summaries settle (call chains of that depth).
+  for (let round = 0; round < 3; round++) {
+    const before = JSON.stringify(context.localSummaries());
+    context.run();
+    if (JSON.stringify(context.localSummaries()) === before && round > 0) break;
+  }
+  return context.result();
+}
+
+class FileContext {
+  readonly flows = new Map<Scope, ScopeFlow>();
+  readonly summaries = new Map<Scope, FunctionSummary>();
+  readonly sourceRows: SourceRow[];
+  prompts: PromptFlow[] = [];
+  promptTexts: Expr[] = [];
+  promptValues: Expr[] = [];
+  sinks: SinkFlow[] = [];
+  /** LLM calls whose output reaches a sink: third-party text in their prompts is then an error. */
+  readonly sinkedCalls = new Set<number>();
+  /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
+  readonly templateSlots = new Map<string, PromptDestination>();
+
+  constructor(
+    readonly file: string,
+    readonly model: CodeModel,
+    readonly lines: LineIndex,
+    readonly lookup: SummaryLookup | undefined,
+  ) {
+    this.sourceRows = SOURCES.filter((row) => !row.module || model.imports.some((module) => row.module!.test(module)));
+    this.linkCallbacks();
+  }
+
+  /** `gr.ChatInterface(respond)`: a named function passed to a call is that call's callback too. */
+  private linkCallbacks(): void {
+    const byName = new Map<string, Scope>();
+    for (const scope of this.model.scopes) if (scope.name && !scope.className) byName.set(scope.name, scope);
+    for (const scope of this.model.scopes) {
+      for (const call of scope.calls) {
+        for (const arg of [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})]) {
+          const target = arg.kind === 'name' ? byName.get(arg.text) : undefined;
+          if (target && !target.callbackOf) target.callbackOf = call.callee;
+        }
+      }
+    }
+  }
+
+  location(start: number, end: number, message: string): RelatedLocation {
+    return { file: this.file, range: this.lines.rangeOf(start, end), message };
+  }
+
+  localSummaries(): FunctionSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  /** A function of this file by name (`helper`, `this.method`, `self.method`). */
+  localFunction(callee: string, from: Scope): FunctionSummary | undefined {
+    const self = /^(self|this|cls)\.(\w+)$/.exec(callee);
+    for (const [scope, summary] of this.summaries) {
+      if (self ? scope.name === self[2] && scope.className !== undefined && scope.className === this.classOf(from) : scope.name === callee && !scope.className) return summary;
+    }
+    return undefined;
+  }
+
+  private classOf(scope: Scope): string | undefined {
+    if (scope.className !== undefined) return scope.className;
+    // A callback nested in a method: the method's class.
+    const outer = this.model.scopes.filter((s) => s !== scope && s.start <= scope.start && s.end >= scope.end && s.className !== undefined);
+    return outer[outer.length - 1]?.className;
+  }
+
+  /** Summaries for a call: this file's functions, imports, then methods by name across the workspace. */
+  summariesFor(call: Expr, from: Scope): FunctionSummary[] {
+    const callee = (call.callee ?? '').replace(/^new /, '');
+    const local = this.localFunction(callee, from);
+    if (local) return [local];
+    if (!this.lookup) return [];
+    const [head, ...rest] = callee.split('.');
+    const binding = this.model.importBindings.find((b) => b.local === head);
+    if (binding) {
+      const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
+      if (name) {
+        const found = this.lookup.imported(this.file, binding.module, name);
+        if (found.length) return found;
+      }
+      if (binding.imported !== '*' && rest.length === 1) return this.lookup.methods(rest[0]); // imported class instance
+      return [];
+    }
+    const method = /\.(\w+)$/.exec(callee);
+    if (method && !/\(\)\./.test(callee)) return this.lookup.methods(method[1]);
+    return [];
+  }
+
+  run(): void {
+    this.flows.clear();
+    this.prompts = [];
+    this.promptTexts = [];
+    this.promptValues = [];
+    this.sinks = [];
+    this.collectTemplateSlots();
+    // Outer scopes first (the model lists them in that order), so closures see their parents' variables.
+    for (const scope of this.model.scopes) {
+      const parent = this.parentFlow(scope);
+      const flow = new ScopeFlow(this, scope, parent);
+      this.flows.set(scope, flow);
+    }
+    for (const flow of this.flows.values()) flow.findSinks();
+    for (const flow of this.flows.values()) flow.findPrompts();
+    for (const flow of this.flows.values()) flow.summarise();
+  }
+
+  private parentFlow(scope: Scope): ScopeFlow | undefined {
+    let best: Scope | undefined;
+    for (const candidate of this.flows.keys()) {
+      if (candidate !== scope && candidate.start <= scope.start && candidate.end >= scope.end && (!best || candidate.start >= best.start)) best = candidate;
+    }
+    return best ? this.flows.get(best) : undefined;
+  }
+
+  /** Prompt templates of the file: each `{variable}` lands in a system message, alone in a human message, or mixed. */
+  private collectTemplateSlots(): void {
+    this.templateSlots.clear();
+    for (const scope of this.model.scopes) {
+      for (const call of scope.calls) {
+        if (!/PromptTemplate|fromMessages|from_messages|fromTemplate|from_template/.test(call.callee ?? '')) continue;
+        const row = matchLlmApi(call, this.model, (e) => e);
+        if (!row?.template) continue;
+        for (const part of promptParts(call, row, (e) => e)) {
+          const text = part.expr.literal ?? '';
+          for (const variable of templateVariables(text)) {
+            const destination: PromptDestination = part.role === 'system' ? 'system' : instructionWords(text) >= 3 ? 'mixed' : 'own-message';
+            const previous = this.templateSlots.get(variable);
+            if (!previous || previous === 'own-message' || destination === 'system') this.templateSlots.set(variable, destination);
+          }
+        }
+      }
+    }
+  }
+
+  result(): FileAnalysis {
+    const flows = this.flows;
+    return {
+      prompts: this.prompts,
+      promptTexts: this.promptTexts,
+      promptValues: this.promptValues,
+      sinks: this.sinks,
+      summaries: this.localSummaries(),
+      taintsOf: (expr) => {
+        for (const [scope, flow] of [...flows].reverse()) if (expr.start >= scope.start && expr.end <= scope.end) return flow.taints(expr);
+        return [];
+      },
+    };
+  }
+}
+
+class ScopeFlow {
+  private readonly vars = new Map<string, Taint[]>();
+  private readonly assigned = new Set<string>();
+  private readonly sorted;
+  private memo = new Map<Expr, Taint[]>();
+  private readonly callbackRows: SourceRow[];
+
+  constructor(
+    private readonly context: FileContext,
+    readonly scope: Scope,
+    private readonly parent: ScopeFlow | undefined,
+  ) {
+    this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
+    for (const assignment of this.sorted) this.assigned.add(assignment.target);
+    this.callbackRows = context.sourceRows.filter(
+      (row) => (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) || (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))),
+    );
+    // Two passes follow data "through a variable or two", loops included.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const assignment of this.sorted) {
+        const taints = this.taints(assignment.value);
+        if (taints.length) this.vars.set(assignment.target, mergeTaints(this.vars.get(assignment.target) ?? [], taints));
+      }
+      this.memo = new Map();
+    }
+  }
+
+  /** Follows a plain name back to the value last assigned to it before `expr` (two hops at most). */
+  resolve = (expr: Expr, hops = 2): Expr => {
+    if (hops === 0 || (expr.kind !== 'name' && expr.kind !== 'member')) return expr;
+    let latest: Expr | undefined;
+    for (const assignment of this.sorted) {
+      if (assignment.start >= expr.start) break;
+      if (assignment.target === expr.text && assignment.value !== expr) latest = assignment.value;
+    }
+    if (!latest && this.parent && !this.isLocal(expr.text)) return this.parent.resolve(expr, hops);
+    return latest ? this.resolve(latest, hops - 1) : expr;
+  };
+
+  private isLocal(path: string): boolean {
+    const root = path.split(/[.[]/)[0];
+    return this.assigned.has(root) || this.scope.params.includes(root);
+  }
+
+  taints(expr: Expr): Taint[] {
+    const cached = this.memo.get(expr);
+    if (cached) return cached;
+    this.memo.set(expr, []); // cycles
+    const result = this.compute(expr);
+    this.memo.set(expr, result);
+    return result;
+  }
+
+  private compute(expr: Expr): Taint[] {
+    switch (expr.kind) {
+      case 'string':
+        return KEY_SHAPED.test(expr.literal ?? '') ? [this.credential(expr, 'a key-shaped literal')] : [];
+      case 'call':
+        return this.callTaints(expr);
+      case 'name':
+      case 'member':
+        return this.pathTaints(expr);
+      default: {
+        const out: Taint[] = [];
+        for (const child of expr.children) mergeTaints(out, this.taints(child));
+        return out;
+      }
+    }
+  }
+
+  private source(row: SourceRow, at: Expr): Taint {
+    return { origin: row.origin, label: row.label, steps: [this.context.location(at.start, at.end, `The ${row.label} comes from here.`)] };
+  }
+
+  private credential(at: Expr, what: string): Taint {
+    return { origin: 'credential', label: what, steps: [this.context.location(at.start, at.end, `The credential (${what}) comes from here.`)] };
+  }
+
+  private matchSource(path: string, at: Expr): Taint | undefined {
+    for (const row of this.context.sourceRows) {
+      if (!row.path || !row.path.test(path)) continue;
+      if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
+      return this.source(row, at);
+    }
+    return undefined;
+  }
+
+  private isParameter(name: string): boolean {
+    if (this.scope.params.includes(name)) return !this.assigned.has(name);
+    if (this.assigned.has(name)) return false;
+    return this.parent?.isParameter(name) ?? false;
+  }
+
+  private callTaints(call: Expr): Taint[] {
+    const callee = call.callee ?? '';
+    const llm = matchLlmApi(call, this.context.model, this.resolve);
+    if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
+    const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
+    if (source) return [source];
+    const credential = this.credentialCall(call);
+    if (credential) return [credential];
+    if (OPAQUE_CALL.test(callee)) return [];
+    const summaries = this.context.summariesFor(call, this.scope);
+    if (summaries.length) {
+      const out: Taint[] = [];
+      for (const summary of summaries) {
+        const step = this.context.location(call.start, call.end, `Through ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}).`);
+        for (const taint of summary.returns) mergeTaints(out, [{ ...taint, steps: [...taint.steps, step] }]);
+        for (const index of summary.returnsParams) {
+          const arg = this.argument(call, index);
+          if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
+        }
+      }
+      return out;
+    }
+    // Code we cannot see passes its inputs through (`docs.map(…)`, `"\n".join(docs)`, `extract_code(out)`).
+    const out: Taint[] = [];
+    for (const child of call.children) mergeTaints(out, this.taints(child));
+    return out;
+  }
+
+  private credentialCall(call: Expr): Taint | undefined {
+    const callee = call.callee ?? '';
+    if (SECRET_STORE.test(callee)) return this.credential(call, `${callee}()`);
+    if (/^(os\.getenv|os\.environ\.get|getenv|Deno\.env\.get)$/.test(callee)) {
+      const name = call.args?.[0]?.literal;
+      if (name && CREDENTIAL_ENV.test(name) && !NOT_CREDENTIAL.test(name)) return this.credential(call, `environment variable ${name}`);
+    }
+    return undefined;
+  }
+
+  private pathTaints(expr: Expr): Taint[] {
+    const path = expr.text;
+    const env = /^(process\.env|os\.environ|import\.meta\.env)\.(\w+)$/.exec(path);
+    if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
+    const source = this.matchSource(path, expr);
+    if (source) return [source];
+    const out: Taint[] = [];
+    mergeTaints(out, this.variableTaints(path));
+    const root = path.split(/[.[]/)[0];
+    if (this.callbackRows.length && this.scope.params.includes(root) && !this.assigned.has(root)) {
+      const row = this.callbackRows.find((r) => !r.exceptParams?.test(root));
+      if (row) mergeTaints(out, [this.source(row, expr)]);
+    }
+    const index = this.scope.positional?.indexOf(root) ?? -1;
+    if (index >= 0 && !this.assigned.has(root) && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
+    if (expr.kind === 'member') {
+      // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
+      const last = path.slice(path.lastIndexOf('.') + 1);
+      for (const child of expr.children) if (!(child.kind === 'name' && child.text === last && child.start > expr.start)) mergeTaints(out, this.taints(child));
+    }
+    return out;
+  }
+
+  private variableTaints(path: string): Taint[] {
+    for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
+      const taints = this.vars.get(path.slice(0, cut));
+      if (taints) return taints;
+    }
+    if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
+    return [];
+  }
+
+  private argument(call: Expr, index: number): Expr | undefined {
+    return call.args?.[index];
+  }
+
+  // ---- sinks -------------------------------------------------------------------------------------------------
+
+  findSinks(): void {
+    const language = this.context.model.language === 'python' ? 'python' : 'typescript';
+    for (const call of this.scope.calls) {
+      const callee = call.callee ?? '';
+      if (matchLlmApi(call, this.context.model, this.resolve)) continue;
+      for (const row of SINKS) {
+        if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
+        if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
+        const args = row.argument === undefined ? call.args ?? [] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        for (const arg of args) this.checkSink(row, arg, call);
+        break;
+      }
+      // A helper whose parameter reaches a sink, here or in another file.
+      for (const summary of this.context.summariesFor(call, this.scope)) {
+        for (const sink of summary.paramSinks) {
+          const arg = this.argument(call, sink.index);
+          if (!arg) continue;
+          const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
+          this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [step, ...sink.steps]);
+        }
+      }
+    }
+    for (const write of this.scope.propertyWrites) {
+      const row = SINKS.find((candidate) => candidate.property?.test(write.key));
+      if (!row) continue;
+      const value = write.value.kind === 'object' ? write.value.properties?.__html ?? write.value : write.value;
+      this.reportSink(write.value, row.kind, row.what, this.taints(value), []);
+    }
+  }
+
+  private checkSink(row: SinkRow, arg: Expr, call: Expr): void {
+    const value = this.resolve(arg);
+    const sinkStep = this.context.location(call.start, call.end, `It reaches ${row.what} here.`);
+    if (row.builtText) {
+      if (value.kind !== 'template' || !row.builtText.test(value.literal ?? '')) return;
+      const tainted = (value.parts ?? []).map((part) => this.taints(part)).flat();
+      this.reportSink(arg, row.kind, row.what, tainted, [sinkStep]);
+      return;
+    }
+    if (row.wholeValue && value.kind === 'template') return; // built text is the sql-string row's
+    this.reportSink(arg, row.kind, row.what, this.taints(arg), [sinkStep]);
+  }
+
+  private reportSink(at: Expr, kind: SinkKind, what: string, taints: Taint[], through: RelatedLocation[]): void {
+    const output = taints.find((t) => t.modelOutput);
+    if (output) {
+      if (!this.context.sinks.some((s) => s.at.start === at.start && s.kind === kind)) {
+        this.context.sinks.push({ at, kind, what, advice: SINK_ADVICE[kind], taint: output, through });
+      }
+      const origin = output.steps[0];
+      if (origin && origin.file === this.context.file) this.context.sinkedCalls.add(this.context.lines.offsetAt(origin.range.start));
+    }
+    for (const taint of taints) {
+      if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;
+      this.paramSinks.push({ index: taint.paramIndex, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${this.scope.positional?.[taint.paramIndex] ?? taint.paramIndex} reaches ${what} here.`), ...through.slice(1)] });
+    }
+  }
+
+  private readonly paramSinks: ParamSink[] = [];
+  private readonly paramPrompts: ParamPrompt[] = [];
+
+  // ---- prompts -----------------------------------------------------------------------------------------------
+
+  findPrompts(): void {
+    for (const call of this.scope.calls) {
+      const row = matchLlmApi(call, this.context.model, this.resolve);
+      if (row && !row.template) {
+        const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
+        const templateInputs = row.runnable ? this.templateInputs(call) : undefined;
+        if (templateInputs) {
+          for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
+          continue;
+        }
+        for (const part of promptParts(call, row, this.resolve)) this.addPart(part.expr, part.role, part.history ?? false, powerful);
+      } else if (row?.template) {
+        for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
+      }
+      for (const summary of this.context.summariesFor(call, this.scope)) {
+        for (const prompt of summary.paramPrompts) {
+          const arg = this.argument(call, prompt.index);
+          if (!arg) continue;
+          const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
+          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated);
+        }
+      }
+    }
+  }
+
+  /** `chain.invoke({ question, context })`: each input goes where its `{variable}` sits in the file's templates. */
+  private templateInputs(call: Expr): [PromptDestination, Expr][] | undefined {
+    const first = call.args?.[0] ? this.resolve(call.args[0]) : undefined;
+    if (!first || first.kind !== 'object' || !first.properties || this.context.templateSlots.size === 0) return undefined;
+    return Object.entries(first.properties).map(([key, value]) => [this.context.templateSlots.get(key) ?? 'mixed', value]);
+  }
+
+  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean): void {
+    if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
+    if (role === 'system') {
+      for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : [expr]) this.addPrompt(part, 'system', powerful, [], false, expr);
+      return;
+    }
+    if (expr.kind === 'template' && !history) {
+      const destination: PromptDestination = instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
+      for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, [], false, expr);
+      return;
+    }
+    if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, []);
+  }
+
+  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr): void {
+    if (!this.context.promptValues.includes(part)) this.context.promptValues.push(part);
+    const taints = this.taints(part);
+    if (!taints.length) return;
+    const mitigated = mitigatedInside || isMitigated(part, template);
+    const real = taints.filter((t) => t.origin !== 'param');
+    if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
+      this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, scope: this.scope });
+    }
+    for (const taint of taints) {
+      if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;
+      const here = this.context.location(part.start, part.end, `Parameter ${this.scope.positional?.[taint.paramIndex] ?? taint.paramIndex} goes into ${describe(destination)} here.`);
+      this.paramPrompts.push({ index: taint.paramIndex, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+    }
+  }
+
+  // ---- summary -----------------------------------------------------------------------------------------------
+
+  summarise(): void {
+    if (!this.scope.name) return;
+    const returns: Taint[] = [];
+    const returnsParams = new Set<number>();
+    for (const returned of this.scope.returns ?? []) {
+      for (const taint of this.taints(returned)) {
+        if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
+        else mergeTaints(returns, [taint]);
+      }
+    }
+    this.context.summaries.set(this.scope, {
+      file: this.context.file,
+      name: this.scope.name,
+      className: this.scope.className || undefined,
+      returns,
+      returnsParams: [...returnsParams].sort(),
+      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}:${p.destination}`),
+      paramSinks: dedupe(this.paramSinks, (s) => `${s.index}:${s.kind}`),
+    });
+  }
+}
+
+const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
+const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
+
+/** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */
+function isMitigated(part: Expr, template: Expr | undefined): boolean {
+  if (part.kind === 'call' && UNTRUSTED_WRAPPER.test(part.callee ?? '')) return true;
+  if (part.innerCalls.some((call) => UNTRUSTED_WRAPPER.test(call.callee ?? ''))) return true;
+  return !!template && DELIMITER.test(template.literal ?? '') && LENGTH_LIMIT.test(part.text);
+}
+
+function describe(destination: PromptDestination): string {
+  return destination === 'system' ? 'the system instructions' : destination === 'mixed' ? "the app's instruction text" : 'a user message';
+}
+
+function dedupe<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+export { describe as describeDestination };

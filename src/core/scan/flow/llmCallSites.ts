@@ -1,0 +1,145 @@
+import { isTextExpr, type CodeModel, type Expr } from '../code/codeModel';
+import {
+  LLM_APIS, LLM_HOSTS, MESSAGE_CLASSES, MESSAGE_KEYS, RUNNABLE_CONSTRUCTORS, RUNNABLE_RECEIVER, SYSTEM_KEYS, TOOL_KEYS, USER_KEYS, type LlmApiRow,
+} from '../catalogue/llmApis';
+
+/** One expression of an LLM call (or template) that becomes prompt text, with the role it is sent in. */
+export interface PromptPart {
+  expr: Expr;
+  role: 'system' | 'user';
+  /** A `messages` value that is not an array literal: chat history passed through. */
+  history?: boolean;
+}
+
+/** Follows a name back to the value assigned to it (the file's own flow decides how). */
+export type Resolve = (expr: Expr) => Expr;
+
+/** The catalogue row an LLM call matches, or undefined. */
+export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
+  const callee = call.callee ?? '';
+  for (const row of LLM_APIS) {
+    if (!row.callee.test(callee)) continue;
+    if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
+    if (row.runnable && !isRunnableReceiver(callee, call, resolve)) continue;
+    if (row.firstArgument === 'url') {
+      const url = call.args?.[0] ?? call.keywordArgs?.url;
+      const value = url && resolve(url);
+      if (!value || !LLM_HOSTS.test(value.literal ?? value.text)) continue;
+    }
+    return row;
+  }
+  return undefined;
+}
+
+function isRunnableReceiver(callee: string, call: Expr, resolve: Resolve): boolean {
+  const receiverPath = callee.slice(0, callee.lastIndexOf('.'));
+  const receiver = (call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined) ?? undefined;
+  if (receiver) {
+    const value = resolve(receiver);
+    if (value !== receiver) {
+      // A visible assignment decides: `llm = ChatOpenAI(…)`, `chain = prompt | llm`, `engine = index.as_query_engine()`.
+      if (value.kind === 'call') return RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || value.innerCalls.some((c) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? ''));
+      return /\|/.test(value.text) && value.innerCalls.some((c) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '')) || RUNNABLE_RECEIVER.test(receiverPath);
+    }
+  }
+  if (/\)$/.test(receiverPath)) return RUNNABLE_CONSTRUCTORS.test(receiverPath.replace(/\(\)$/, '')) || RUNNABLE_RECEIVER.test(receiverPath.replace(/\(\)$/, ''));
+  return RUNNABLE_RECEIVER.test(receiverPath);
+}
+
+/** True when the call gives the model tools (its output then acts) — or runs an agent. */
+export function callHasTools(call: Expr, resolve: Resolve): boolean {
+  const options = call.keywordArgs ?? {};
+  if (Object.keys(options).some((key) => TOOL_KEYS.has(key))) return true;
+  const callee = call.callee ?? '';
+  if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
+  const receiver = call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined;
+  const value = receiver ? resolve(receiver) : undefined;
+  return !!value && value.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '');
+}
+
+/** The parts of an LLM call that become prompt text, with their roles. */
+export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve): PromptPart[] {
+  const parts: PromptPart[] = [];
+  if (row.template) {
+    for (const arg of call.args ?? []) collectMessages(arg, parts, /System/.test(call.callee ?? '') ? 'system' : 'user', resolve);
+    for (const [key, value] of Object.entries(call.keywordArgs ?? {})) if (key === 'template' || key === 'messages') collectMessages(value, parts, 'user', resolve);
+    return parts;
+  }
+  if (row.firstArgument === 'url') {
+    // fetch(url, { body: JSON.stringify(payload) }) / requests.post(url, json=payload)
+    const options = call.keywordArgs ?? (call.args?.[1] ? resolve(call.args[1]).properties : undefined) ?? {};
+    const body = options.json ?? options.data ?? options.body;
+    let payload = body && resolve(body);
+    if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
+    if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve);
+    return parts;
+  }
+  const positional = call.args ?? [];
+  // Bedrock's send(new ConverseCommand({…})) and Google's config: { systemInstruction } carry options one level down.
+  const options = { ...(call.keywordArgs ?? {}) };
+  const config = options.config ?? options.generationConfig ?? options.generation_config;
+  if (config?.kind === 'call' && config.keywordArgs) Object.assign(options, config.keywordArgs);
+  if (config?.kind === 'object' && config.properties) Object.assign(options, config.properties);
+  fromOptions(options, parts, resolve);
+  const first = positional[0];
+  if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
+    if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
+    if (/\.threads\.runs\./.test(call.callee ?? '')) return parts; // the thread id
+    collectMessages(first, parts, 'user', resolve);
+  }
+  return parts;
+}
+
+function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (MESSAGE_KEYS.has(key)) collectMessages(value, parts, 'user', resolve, true);
+    else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve);
+    else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve);
+  }
+}
+
+function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0): void {
+  const value = depth < 3 ? resolve(expr) : expr;
+  if (value.kind === 'array') {
+    for (const element of value.elements ?? []) {
+      // ("system", "…") tuples and ['human', '…'] pairs in LangChain templates
+      if (element.kind === 'array' && element.elements?.length === 2 && element.elements[0].kind === 'string') {
+        collectMessages(element.elements[1], parts, roleOf(element.elements[0].literal), resolve, false, depth + 1);
+      } else collectMessages(element, parts, role, resolve, false, depth + 1);
+    }
+    return;
+  }
+  if (value.kind === 'object' && value.properties) {
+    const messageRole = value.properties.role?.literal;
+    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template;
+    if (content) collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1);
+    return;
+  }
+  if (value.kind === 'call') {
+    const className = (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '';
+    const messageClass = MESSAGE_CLASSES[className] ?? MESSAGE_CLASSES[className.replace(/\.from_?[tT]emplate$/, '')];
+    if (messageClass || /MessagePromptTemplate\.from_?[tT]emplate$/.test(value.callee ?? '')) {
+      const content = value.args?.[0] ?? value.keywordArgs?.content ?? value.keywordArgs?.template;
+      const messageRole = messageClass ?? (/System/.test(value.callee ?? '') ? 'system' : 'user');
+      if (content) collectMessages(content, parts, messageRole, resolve, false, depth + 1);
+      return;
+    }
+    // { text: … } parts of Gemini / Bedrock
+  }
+  // A whole `messages` value that is not a literal list is history passed through (as is `[...history, …]`'s spread).
+  parts.push({ expr: value === expr || isTextExpr(value) || value.kind === 'call' ? value : expr, role, history: isHistory && !isTextExpr(value) });
+}
+
+function roleOf(role: string | undefined): 'system' | 'user' {
+  return role === 'system' || role === 'developer' ? 'system' : 'user';
+}
+
+/** `{question}` / `{{question}}` placeholders of a prompt template string. */
+export function templateVariables(text: string): string[] {
+  return [...text.matchAll(/\{\{?\s*([A-Za-z_]\w*)\s*\}?\}/g)].map((match) => match[1]);
+}
+
+/** Words of instruction text in a template, placeholders and punctuation aside: "Question: {}" has one. */
+export function instructionWords(literal: string): number {
+  return literal.replace(/\{[^}]*\}/g, ' ').split(/[^A-Za-z\u00C0-\u024F]+/).filter((word) => word.length > 1).length;
+}

@@ -1,0 +1,59 @@
+import type { Severity } from '../finding';
+
+/**
+ * The detection policy (DESIGN.md, "whose text, going where") as a table: who wrote the text × where in the prompt
+ * it goes → the severity of `prompt/untrusted-interpolation`, or no finding. The app's own text never gets one.
+ */
+export type TextOrigin = 'app' | 'requester' | 'third-party';
+
+/**
+ * - system: instructions (`system`, `instructions`, `systemInstruction`, a system/developer-role message, SystemMessage).
+ * - mixed: interpolated into the app's own instruction text in one string or template.
+ * - own-message: its own user message, or chat history passed through.
+ */
+export type PromptDestination = 'system' | 'mixed' | 'own-message';
+
+export interface PolicyCell {
+  severity?: Severity;
+  /** Raised to error when the model can act (tools) or its output reaches a sink. */
+  escalated?: Severity;
+  /** Why, for the finding's message. */
+  reason: string;
+}
+
+export const PROMPT_POLICY: Record<TextOrigin, Record<PromptDestination, PolicyCell>> = {
+  app: {
+    system: { reason: "the app's own text" },
+    mixed: { reason: "the app's own text" },
+    'own-message': { reason: "the app's own text" },
+  },
+  requester: {
+    system: { severity: 'error', reason: 'the person using the app can rewrite the instructions' },
+    mixed: { severity: 'warning', reason: "the person's text is mixed into the app's instructions; move the instructions to the system message" },
+    'own-message': { reason: "a person's own message is what a chat app sends" },
+  },
+  'third-party': {
+    system: { severity: 'error', reason: 'text written by someone else becomes instructions' },
+    mixed: { severity: 'warning', escalated: 'error', reason: 'text written by someone else is mixed into the instructions' },
+    'own-message': { severity: 'warning', escalated: 'error', reason: 'text written by someone else reaches the model' },
+  },
+};
+
+export interface PolicyInput {
+  origin: TextOrigin;
+  destination: PromptDestination;
+  /** Wrapped by the untrusted-content helper, or labelled delimiters and a length cut. */
+  mitigated: boolean;
+  /** The call has tools, or its output reaches a sink. */
+  powerful: boolean;
+}
+
+/** The severity the policy gives one piece of prompt text, or undefined for no finding. */
+export function promptSeverity(input: PolicyInput): Severity | undefined {
+  const cell = PROMPT_POLICY[input.origin][input.destination];
+  if (!cell.severity) return undefined;
+  // Mitigation labels the text as data; it cannot make someone else's text safe as instructions, nor a powerful call safe.
+  if (input.mitigated && input.destination !== 'system' && !input.powerful) return undefined;
+  if (input.mitigated && input.destination !== 'system' && input.powerful) return cell.severity;
+  return input.powerful && cell.escalated ? cell.escalated : cell.severity;
+}

@@ -1,0 +1,61 @@
+import type { RelatedLocation } from '../finding';
+import type { SinkKind } from '../catalogue/sinks';
+import type { PromptDestination } from './promptPolicy';
+
+/**
+ * What a value carries: whose text it is (or a credential), where it came from, and the path it took.
+ * `param` marks a function's own parameter while its summary is computed; callers substitute their arguments.
+ */
+export interface Taint {
+  origin: 'requester' | 'third-party' | 'credential' | 'param';
+  label: string;
+  /** Model output (an LLM call's result, tool-call arguments): what llm/output-to-sink follows. */
+  modelOutput?: boolean;
+  paramIndex?: number;
+  /** From the source to here: the source first, then each call it passed through (other files included). */
+  steps: RelatedLocation[];
+}
+
+/** A parameter of a function reaching a prompt, through the function and whatever it calls. */
+export interface ParamPrompt {
+  index: number;
+  destination: PromptDestination;
+  mitigated: boolean;
+  powerful: boolean;
+  steps: RelatedLocation[];
+}
+
+export interface ParamSink {
+  index: number;
+  kind: SinkKind;
+  what: string;
+  steps: RelatedLocation[];
+}
+
+/** What one function does with data, for callers in this file and others. Plain data: cached and sent to workers. */
+export interface FunctionSummary {
+  file: string;
+  name: string;
+  className?: string;
+  /** Taints of what it returns that do not come from its parameters (model output, retrieved text, …). */
+  returns: Taint[];
+  /** Parameters whose data it returns (a helper that extracts a code block is no sanitiser). */
+  returnsParams: number[];
+  paramPrompts: ParamPrompt[];
+  paramSinks: ParamSink[];
+}
+
+/** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
+export function rankTaints(taints: readonly Taint[]): Taint[] {
+  const score = (t: Taint) => (t.origin === 'third-party' ? 3 + (t.modelOutput ? 1 : 0) : t.origin === 'requester' ? 2 : t.origin === 'credential' ? 1 : 0);
+  return [...taints].sort((a, b) => score(b) - score(a));
+}
+
+/** Union without duplicates (same origin, label and parameter), keeping at most a few per value. */
+export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
+  for (const taint of from) {
+    if (into.length >= 6) break;
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && !!t.modelOutput === !!taint.modelOutput)) into.push(taint);
+  }
+  return into;
+}
