@@ -195,10 +195,10 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     provider: 'Vercel AI SDK (`generateText`, `streamText`, `generateObject`, `streamObject`)',
     callee: /^(generateText|streamText|generateObject|streamObject)$/,
     examples: {
-      typescript: `const body = await request.json();\nconst { text } = await generateText({ model, system: \`Persona \${body.persona}\`, prompt: 'hi' });`,
+      typescript: `const body = await req.json();\nconst { text } = await generateText({ model, system: \`Persona \${body.persona}\`, prompt: 'hi' });`,
     },
     lookAlikes: {
-      typescript: `const body = await request.json();\nconst { text } = await renderText({ model, system: \`Persona \${body.persona}\`, prompt: 'hi' });`,
+      typescript: `const body = await req.json();\nconst { text } = await renderText({ model, system: \`Persona \${body.persona}\`, prompt: 'hi' });`,
     },
   },
   {
@@ -296,4 +296,4 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 export const LLM_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|Completion\.create|completions\.create|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(/;

@@ -234,7 +234,10 @@ export function pythonModel(root: Node): CodeModel {
         if (!name) continue;
         const local = aliased ? child.childForFieldName('alias')!.text : name;
         if (moduleName) model.importBindings.push({ local, module: moduleName.text, imported: name });
-        else model.importBindings.push({ local, module: name, imported: '*' });
+        else {
+          model.importBindings.push({ local, module: name, imported: '*' });
+          if (aliased) model.imports.push(name);
+        }
       }
     }
     if (node.type === 'call') {

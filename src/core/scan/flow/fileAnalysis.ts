@@ -386,7 +386,6 @@ class ScopeFlow {
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         const args = row.argument === undefined ? call.args ?? [] : (call.args ?? []).slice(row.argument, row.argument + 1);
         for (const arg of args) this.checkSink(row, arg, call);
-        break;
       }
       // A helper whose parameter reaches a sink, here or in another file.
       for (const summary of this.context.summariesFor(call, this.scope)) {

@@ -127,7 +127,7 @@ function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user
     // { text: … } parts of Gemini / Bedrock
   }
   // A whole `messages` value that is not a literal list is history passed through (as is `[...history, …]`'s spread).
-  parts.push({ expr: value === expr || isTextExpr(value) || value.kind === 'call' ? value : expr, role, history: isHistory && !isTextExpr(value) });
+  parts.push({ expr: isTextExpr(value) ? value : expr, role, history: isHistory && !isTextExpr(value) });
 }
 
 function roleOf(role: string | undefined): 'system' | 'user' {

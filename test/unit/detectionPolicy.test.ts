@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
+import { PROMPT_POLICY, promptSeverity, type PromptDestination, type TextOrigin } from '../../src/core/scan/flow/promptPolicy';
+import { scanDocument } from '../../src/core/scan/scanDocument';
+import { scanFiles } from '../../src/core/scan/scanFiles';
+
+// The policy as DESIGN.md states it: the spec these tests hold the code to.
+const EXPECTED: Record<TextOrigin, Record<PromptDestination, [plain: string, powerful: string]>> = {
+  app: { system: ['none', 'none'], mixed: ['none', 'none'], 'own-message': ['none', 'none'] },
+  requester: { system: ['error', 'error'], mixed: ['warning', 'warning'], 'own-message': ['none', 'none'] },
+  'third-party': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['warning', 'error'] },
+};
+
+const ORIGIN_CODE: Record<TextOrigin, { setup: string; value: string }> = {
+  app: { setup: "const userInput = 'Quarterly numbers for the finance team';", value: 'userInput' },
+  requester: { setup: 'const userInput = req.body.question;', value: 'userInput' },
+  'third-party': { setup: 'const page = await (await fetch(req.body.url)).text();', value: 'page' },
+};
+
+function callFor(destination: PromptDestination, value: string, powerful: boolean): string {
+  const tools = powerful ? ', tools' : '';
+  if (destination === 'system') return `await openai.chat.completions.create({ model: 'm'${tools}, messages: [{ role: 'system', content: \`You answer for \${${value}}\` }, { role: 'user', content: 'hi' }] });`;
+  if (destination === 'mixed') return `await openai.chat.completions.create({ model: 'm'${tools}, messages: [{ role: 'user', content: \`Answer the finance question below in two lines: \${${value}}\` }] });`;
+  return `await openai.chat.completions.create({ model: 'm'${tools}, messages: [{ role: 'user', content: ${value} }] });`;
+}
+
+describe('detection policy: origin × destination', () => {
+  for (const origin of Object.keys(EXPECTED) as TextOrigin[]) {
+    for (const destination of Object.keys(EXPECTED[origin]) as PromptDestination[]) {
+      for (const powerful of [false, true]) {
+        const expected = EXPECTED[origin][destination][powerful ? 1 : 0];
+        it(`${origin} text → ${destination}${powerful ? ' (call has tools)' : ''}: ${expected}`, async () => {
+          assert.equal(promptSeverity({ origin, destination, mitigated: false, powerful }) ?? 'none', expected);
+          const code = `app.post('/ask', async (req, res) => {\n  ${ORIGIN_CODE[origin].setup}\n  ${callFor(destination, ORIGIN_CODE[origin].value, powerful)}\n});`;
+          const findings = (await scanDocument({ file: 'src/route.ts', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+          assert.equal(findings[0]?.severity ?? 'none', expected, code);
+          if (findings[0]) assert.equal(findings[0].range.start.line, 2, 'the range is the expression that enters the prompt');
+        });
+      }
+    }
+  }
+
+  it('mitigation (the helper, or delimiters and a length cut) clears mixed and own-message cells, never the system cell', () => {
+    for (const origin of ['requester', 'third-party'] as const) {
+      assert.equal(promptSeverity({ origin, destination: 'mixed', mitigated: true, powerful: false }), undefined);
+      assert.equal(promptSeverity({ origin, destination: 'system', mitigated: true, powerful: false }), 'error');
+    }
+    assert.equal(promptSeverity({ origin: 'third-party', destination: 'own-message', mitigated: true, powerful: true }), 'warning');
+    assert.ok(PROMPT_POLICY.app.system.reason);
+  });
+
+  it('a constant is the app’s whatever its name; a token budget is no credential; an env key is', async () => {
+    const code = `import OpenAI from 'openai';
+const userInput = ['What is our refund policy?'];
+const maxTokens = Number(process.env.MAX_TOKENS);
+const tokenBudget = 4000;
+await openai.chat.completions.create({ model: 'm', max_tokens: maxTokens, messages: [{ role: 'system', content: \`Budget \${tokenBudget}, questions \${userInput.join()}\` }] });
+await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Key \${process.env.OPENAI_API_KEY}\` }] });`;
+    const findings = await scanDocument({ file: 'src/a.ts', text: code });
+    assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.range.start.line}`), ['prompt/secret-in-prompt:5']);
+  });
+});
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'mag-flow-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+async function scan(root: string) {
+  return (await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG })).findings;
+}
+
+describe('flows across functions and files', () => {
+  it('TypeScript: model output → sink two files away, with the chain in related information', async () => {
+    const root = workspace({
+      'src/llm.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function askModel(q: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] });\n  return r.choices[0].message.content ?? '';\n}\n`,
+      'src/runner.ts': `import vm from 'node:vm';\nexport function runSnippet(code: string) {\n  return vm.runInNewContext(code);\n}\n`,
+      'src/route.ts': `import { askModel } from './llm';\nimport { runSnippet } from './runner';\napp.post('/calc', async (req, res) => {\n  const code = await askModel(req.body.question);\n  res.json({ value: runSnippet(code) });\n});\n`,
+    });
+    const findings = await scan(root);
+    const sink = findings.find((f) => f.ruleId === 'llm/output-to-sink');
+    assert.ok(sink, JSON.stringify(findings, null, 1));
+    assert.equal(sink.file, 'src/route.ts');
+    assert.equal(sink.range.start.line, 4);
+    const files = sink.related!.map((r) => r.file);
+    assert.ok(files.includes('src/llm.ts') && files.includes('src/runner.ts') && files.includes('src/route.ts'), files.join());
+    assert.equal(findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length, 0, "the requester's own message is no finding");
+  });
+
+  it('TypeScript: a parameter into a system prompt through a helper in another file', async () => {
+    const root = workspace({
+      'src/prompts.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport function answerAs(team: string, question: string) {\n  return openai.responses.create({ model: 'm', instructions: \`You work for the \${team} team.\`, input: question });\n}\n`,
+      'src/route.ts': `import { answerAs } from './prompts';\napp.post('/ask', async (req, res) => {\n  res.json(await answerAs(req.body.team, req.body.question));\n});\n`,
+    });
+    const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.equal(findings.length, 1, JSON.stringify(findings, null, 1));
+    assert.equal(findings[0].severity, 'error');
+    assert.equal(findings[0].file, 'src/route.ts');
+    assert.ok(findings[0].related!.some((r) => r.file === 'src/prompts.ts' && r.range.start.line === 3));
+  });
+
+  it('Python: a class method chain ending in exec, resolved by method name across files', async () => {
+    const root = workspace({
+      'analyst/base.py': `class Analyst:\n    def generate_code(self, question):\n        prompt = f"Write pandas code that answers: {question}"\n        return self.llm.invoke(prompt).content\n\n    def run_code(self, code):\n        env = {}\n        exec(code, env)\n        return env.get("result")\n`,
+      'app.py': `import streamlit as st\nfrom analyst.base import Analyst\n\nanalyst = Analyst()\nquestion = st.chat_input("Ask about the data")\ncode = analyst.generate_code(question)\nst.write(analyst.run_code(code))\n`,
+    });
+    const findings = await scan(root);
+    const sink = findings.find((f) => f.ruleId === 'llm/output-to-sink');
+    assert.ok(sink, JSON.stringify(findings, null, 1));
+    assert.equal(sink.file, 'app.py');
+    assert.ok(sink.related!.some((r) => r.file === 'analyst/base.py' && r.range.start.line === 7));
+  });
+
+  it('Python: retrieval through a helper module reaches the system prompt', async () => {
+    const root = workspace({
+      'rag/search.py': `def find_context(query):\n    docs = vectordb.similarity_search(query, k=4)\n    return "\\n".join(d.page_content for d in docs)\n`,
+      'rag/app.py': `from flask import request\nfrom .search import find_context\n\n@app.post("/ask")\ndef ask():\n    q = request.json["q"]\n    ctx = find_context(q)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Use this context: {ctx}"}, {"role": "user", "content": q}])\n`,
+    });
+    const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['rag/app.py:7:error']);
+    assert.ok(findings[0].related!.some((r) => r.file === 'rag/search.py'));
+  });
+});
