@@ -5,7 +5,7 @@ import { formatJson } from '../core/scan/formatters/jsonReport';
 import { formatSarif } from '../core/scan/formatters/sarifReport';
 import { formatText } from '../core/scan/formatters/textReport';
 import { existsSync, readFileSync } from 'node:fs';
-import { loadManifestFacts } from '../core/manifest/manifestFacts';
+import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from '../core/scan/baseline';
 import { scanFiles } from '../core/scan/scanFiles';
 import { CliUsageError, EXIT } from './cliError';
@@ -44,9 +44,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   warnings.forEach((warning) => io.stderr(`warning: ${warning}\n`));
 
   const paths = positionals.length > 0 ? positionals : ['.'];
-  // The allowlist comes from the microapp.yaml of the first folder scanned (or above it).
-  const manifest = loadManifestFacts(path.resolve(io.cwd, paths[0]));
-  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifest });
+  // Each file's allowlist comes from the nearest microapp.yaml above it, as in the editor.
+  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup() });
   const baselineFile = values.baseline ?? config.baseline;
   if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');
   if (baselineFile) {

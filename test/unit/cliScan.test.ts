@@ -41,6 +41,19 @@ describe('microapp-guard scan', () => {
     assert.match(run.stdout, /1 finding\(s\) in 1 file\(s\): 1 error, 0 warning, 0 info\. Scanned 2 file\(s\)\./);
   });
 
+  it("each nested app's own microapp.yaml governs the files below it, as in the editor", async () => {
+    const call = (host: string) => `await fetch("https://${host}/v1/x");\n`;
+    const root = workspace({
+      'microapp.yaml': 'spec:\n  network:\n    allow: [api.root.example]\n',
+      'src/a.ts': call('api.root.example') + call('api.nested.example'),
+      'apps/nested/microapp.yaml': 'spec:\n  network:\n    allow: [api.nested.example]\n',
+      'apps/nested/b.ts': call('api.root.example') + call('api.nested.example'),
+    });
+    const run = await runCliInProcess(['scan', '--format', 'json', '--fail-on', 'error'], root);
+    const hosts = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'net/host-not-allowed').map((f: { file: string; range: { start: { line: number } } }) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(hosts.sort(), ['apps/nested/b.ts:0', 'src/a.ts:1']);
+  });
+
   it('--fail-on and config severities decide the exit code', async () => {
     const root = leaky();
     writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: warning\n');

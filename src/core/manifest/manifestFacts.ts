@@ -30,3 +30,16 @@ export function loadManifestFacts(dir: string): ManifestFacts | undefined {
   const file = findManifest(dir);
   return file ? manifestFactsFromText(readFileSync(file, 'utf8')) : undefined;
 }
+
+/** The manifest governing each file: the nearest microapp.yaml in its folder or above (cached per folder). */
+export function nearestManifestLookup(): (absoluteFile: string) => ManifestFacts | undefined {
+  const byDir = new Map<string, ManifestFacts | undefined>();
+  return (absoluteFile) => {
+    const dir = path.dirname(absoluteFile);
+    if (!byDir.has(dir)) {
+      const file = findManifest(dir);
+      byDir.set(dir, file ? manifestFactsFromText(readFileSync(file, 'utf8')) : undefined);
+    }
+    return byDir.get(dir);
+  };
+}
