@@ -73,7 +73,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'openai-legacy-completions',
     provider: 'OpenAI legacy completions (`prompt`)',
-    callee: /(^|\.)completions\.create$|^openai\.Completion\.create$/,
+    callee: /(^|\.)completions\.create$|^openai\.(Chat)?Completion\.a?create$/,
     examples: {
       typescript: `await openai.completions.create({ model: 'm', prompt: \`Summarise this ticket for the support team and list actions: \${await (await fetch(url)).text()}\` });`,
       python: `openai.Completion.create(model="m", prompt=f"Summarise this ticket for the support team and list actions: {requests.get(url).text}")`,

@@ -124,9 +124,21 @@ class FileContext {
   }
 
   /** Summaries for a call: this file's functions, imports, then methods by name across the workspace. */
-  summariesFor(call: Expr, from: Scope): FunctionSummary[] {
+  summariesFor(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
     const callee = (call.callee ?? '').replace(/^new /, '');
+    // repl = PythonREPL(…); repl.run(code): the constructor says which class's method runs.
+    const receiver = call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined;
+    const constructed = receiver && resolve ? resolve(receiver) : undefined;
+    const calledMethod = /\.(\w+)$/.exec(callee)?.[1];
+    if (constructed?.kind === 'call' && calledMethod && this.lookup) {
+      const className = (constructed.callee ?? '').replace(/^new /, '').split('.').pop() ?? '';
+      const found = this.lookup.methods(calledMethod, true).filter((s) => s.className === className);
+      if (found.length) return found;
+    }
     const local = this.localFunction(callee, from);
+    const self = /^(self|this)\.(\w+)$/.exec(callee);
+    // self.call(): the class's own method and every override of it in the workspace (subclasses implement it).
+    if (self && this.lookup) return [...(local ? [local] : []), ...this.lookup.methods(self[2], true).filter((s) => s !== local && !(s.file === this.file && s.className === local?.className))];
     if (local) return [local];
     if (!this.lookup) return [];
     const [head, ...rest] = callee.split('.');
@@ -309,14 +321,14 @@ class ScopeFlow {
     const credential = this.credentialCall(call);
     if (credential) return [credential];
     if (OPAQUE_CALL.test(callee)) return [];
-    const summaries = this.context.summariesFor(call, this.scope);
+    const summaries = this.context.summariesFor(call, this.scope, this.resolve);
     if (summaries.length) {
       const out: Taint[] = [];
       for (const summary of summaries) {
         const step = this.context.location(call.start, call.end, `Through ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}).`);
         for (const taint of summary.returns) mergeTaints(out, [{ ...taint, steps: [...taint.steps, step] }]);
         for (const index of summary.returnsParams) {
-          const arg = this.argument(call, index);
+          const arg = this.argument(call, index, summary);
           if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
         }
       }
@@ -352,7 +364,7 @@ class ScopeFlow {
       if (row) mergeTaints(out, [this.source(row, expr)]);
     }
     const index = this.scope.positional?.indexOf(root) ?? -1;
-    if (index >= 0 && !this.assigned.has(root) && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
+    if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
     if (expr.kind === 'member') {
       // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
       const last = path.slice(path.lastIndexOf('.') + 1);
@@ -370,8 +382,9 @@ class ScopeFlow {
     return [];
   }
 
-  private argument(call: Expr, index: number): Expr | undefined {
-    return call.args?.[index];
+  private argument(call: Expr, index: number, summary?: FunctionSummary): Expr | undefined {
+    const name = summary?.params[index];
+    return call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
   }
 
   // ---- sinks -------------------------------------------------------------------------------------------------
@@ -388,9 +401,9 @@ class ScopeFlow {
         for (const arg of args) this.checkSink(row, arg, call);
       }
       // A helper whose parameter reaches a sink, here or in another file.
-      for (const summary of this.context.summariesFor(call, this.scope)) {
+      for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const sink of summary.paramSinks) {
-          const arg = this.argument(call, sink.index);
+          const arg = this.argument(call, sink.index, summary);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
           this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [step, ...sink.steps]);
@@ -452,9 +465,9 @@ class ScopeFlow {
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
-      for (const summary of this.context.summariesFor(call, this.scope)) {
+      for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
-          const arg = this.argument(call, prompt.index);
+          const arg = this.argument(call, prompt.index, summary);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
           this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated);
@@ -516,6 +529,7 @@ class ScopeFlow {
       file: this.context.file,
       name: this.scope.name,
       className: this.scope.className || undefined,
+      params: this.scope.positional ?? [],
       returns,
       returnsParams: [...returnsParams].sort(),
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}:${p.destination}`),

@@ -37,6 +37,8 @@ export interface FunctionSummary {
   file: string;
   name: string;
   className?: string;
+  /** Positional parameter names, for callers that pass arguments by keyword. */
+  params: string[];
   /** Taints of what it returns that do not come from its parameters (model output, retrieved text, …). */
   returns: Taint[];
   /** Parameters whose data it returns (a helper that extracts a code block is no sanitiser). */

@@ -9,7 +9,7 @@ export interface SummaryLookup {
   /** `import { f } from './helpers'` in `fromFile` → the summaries of `f` in that module. */
   imported(fromFile: string, module: string, name: string): FunctionSummary[];
   /** Methods named `name` in any class of the workspace (types are unknown; names are what we have). */
-  methods(name: string): FunctionSummary[];
+  methods(name: string, includeGeneric?: boolean): FunctionSummary[];
   /** False when the text calls none of the workspace's functions that carry data to a prompt or sink (a cheap skip). */
   mayAffect(text: string): boolean;
 }
@@ -94,8 +94,8 @@ export class WorkspaceIndex implements SummaryLookup {
     return found.length ? found : summaries.filter((s) => s.className === name);
   }
 
-  methods(name: string): FunctionSummary[] {
-    if (GENERIC_METHODS.has(name)) return [];
+  methods(name: string, includeGeneric = false): FunctionSummary[] {
+    if (GENERIC_METHODS.has(name) && !includeGeneric) return [];
     if (!this.methodsByName) {
       this.methodsByName = new Map();
       for (const entry of this.files.values()) {

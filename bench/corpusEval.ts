@@ -1,0 +1,58 @@
+// `npm run eval:corpus`: precision and recall of the flow rules on public LLM apps and published vulnerabilities
+// (test/corpus, hand-labelled in labels.json), per half and per rule. Not a test: it prints figures for the notes.
+// `--show tuning` lists each finding and label of the tuning half; the held-out half is never listed, only counted.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_CONFIG } from '../src/core/config/scanConfig';
+import { scanFiles } from '../src/core/scan/scanFiles';
+
+const FLOW_RULES = new Set(['prompt/untrusted-interpolation', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink']);
+const root = path.resolve(import.meta.dirname ?? __dirname, '..', 'test', 'corpus');
+
+interface Label { app: string; rule: string; file: string; lines: number[]; why: string }
+interface Tally { tp: number; fp: number; fn: number }
+
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
+const line = (name: string, t: Tally) => `${name}: precision ${ratio(t.tp, t.tp + t.fp)}, recall ${ratio(t.tp, t.tp + t.fn)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
+
+export async function evaluateCorpus(show?: string, only?: string): Promise<string[]> {
+  const labels = JSON.parse(readFileSync(path.join(root, 'labels.json'), 'utf8')) as Record<string, Label[]>;
+  const out: string[] = [];
+  for (const half of only ? [only] : ["tuning", "held-out"]) {
+    const total: Tally = { tp: 0, fp: 0, fn: 0 };
+    const perRule = new Map<string, Tally>();
+    const bump = (rule: string, key: keyof Tally) => {
+      total[key]++;
+      const t = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
+      t[key]++;
+      perRule.set(rule, t);
+    };
+    for (const app of readdirSync(path.join(root, half)).sort()) {
+      const dir = path.join(root, half, app);
+      const { findings } = await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG });
+      const expected = (labels[half] ?? []).filter((label) => label.app === app);
+      const matched = new Set<Label>();
+      for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
+        const label = expected.find((l) => l.rule === finding.ruleId && l.file === finding.file && l.lines.includes(finding.range.start.line + 1));
+        if (label) {
+          if (!matched.has(label)) bump(finding.ruleId, 'tp');
+          matched.add(label);
+        } else bump(finding.ruleId, 'fp');
+        if (show === half) console.error(`${label ? 'TP' : 'FP'} ${app}/${finding.file}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.severity}: ${finding.message.slice(0, 110)}`);
+      }
+      for (const label of expected.filter((l) => !matched.has(l))) {
+        bump(label.rule, 'fn');
+        if (show === half) console.error(`FN ${app}/${label.file}:${label.lines[0]} ${label.rule}: ${label.why}`);
+      }
+    }
+    out.push(line(`${half} half, all flow rules`, total));
+    for (const [rule, t] of [...perRule].sort()) out.push(`  ${line(rule, t)}`);
+  }
+  return out;
+}
+
+if (process.argv[1]?.endsWith('corpusEval.ts')) {
+  const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
+  if (show === 'held-out') throw new Error('The held-out half is counted, never listed: tune on the tuning half only.');
+  void evaluateCorpus(show, show).then((lines) => lines.forEach((l) => console.log(l)));
+}
