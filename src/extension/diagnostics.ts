@@ -32,7 +32,12 @@ export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, extension
   const target = finding.ruleId.startsWith('manifest/') ? vscode.Uri.parse(finding.docsUrl) : vscode.Uri.joinPath(extensionUri, 'docs', 'rules', docsFileFor(finding.ruleId));
   diagnostic.code = { value: finding.ruleId, target };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(related.range)), related.message));
+    // Related places may be in other files (a flow across files): their paths are relative to the same folder as the finding's.
+    const folder = finding.file && uri.path.endsWith(`/${finding.file}`) ? uri.with({ path: uri.path.slice(0, uri.path.length - finding.file.length - 1) }) : undefined;
+    diagnostic.relatedInformation = finding.related.map((related) => {
+      const target = related.file === finding.file || !folder ? uri : vscode.Uri.joinPath(folder, related.file);
+      return new vscode.DiagnosticRelatedInformation(new vscode.Location(target, toVsRange(related.range)), related.message);
+    });
   }
   return diagnostic;
 }
@@ -93,7 +98,7 @@ export function registerDiagnostics(
     generations.set(key, generation);
     let mainThread = performance.now() - entered;
     try {
-      const { findings, workMs } = await deps.worker.scanDocument(policy.relativePath, text, policy.config, policy.manifest);
+      const { findings, workMs, dependents } = await deps.worker.scanDocument(policy.relativePath, text, policy.config, policy.manifest);
       if (generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
@@ -105,6 +110,14 @@ export function registerDiagnostics(
       const since = editStarted.get(key);
       editStarted.delete(key);
       if (since) record(timings.editToDiagnosticsMs, performance.now() - since);
+      // Files that use this one's functions: re-check the open ones, after this document's diagnostics are out.
+      for (const dependent of dependents) {
+        const other = vscode.workspace.textDocuments.find((d) => d !== document && deps.policy.forDocument(d.uri).relativePath === dependent && deps.policy.forDocument(d.uri).folder === policy.folder);
+        if (other) {
+          cache.delete(other.uri.toString());
+          setTimeout(() => void scanNow(other), 0);
+        }
+      }
       deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
     } catch (error) {
       deps.log.error(`scan of ${policy.relativePath} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,9 @@
 // Runs in a worker thread: every parse and rule happens here, so typing never waits on a scan.
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
-import { SyntaxTreeCache } from '../core/scan/code/parseCode';
+import { parseCode, SyntaxTreeCache } from '../core/scan/code/parseCode';
+import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
+import { languageOf } from '../core/scan/language';
 import type { ManifestFacts } from '../core/scan/rule';
 import { scanDocument } from '../core/scan/scanDocument';
 import { scanFiles } from '../core/scan/scanFiles';
@@ -18,6 +20,14 @@ export type WorkerResponse =
 
 const cancelled = new Set<number>();
 const syntaxCache = new SyntaxTreeCache();
+// Function summaries of the workspace (built by the workspace scan, updated per edited file) for cross-file flows.
+const index = new WorkspaceIndex();
+
+/** Findings of one document, and the files whose findings may change because its function summaries did. */
+export interface DocumentScanResult {
+  findings: Awaited<ReturnType<typeof scanDocument>>;
+  dependents: string[];
+}
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'cancel') {
@@ -32,7 +42,11 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
   try {
     let result: unknown;
     if (request.type === 'document') {
-      result = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, syntaxCache });
+      const language = languageOf(request.file);
+      const model = await parseCode(request.file, request.text, language, syntaxCache);
+      const changed = model && (language === 'typescript' || language === 'javascript' || language === 'python') ? index.update(request.file, request.text, model) : false;
+      const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index });
+      result = { findings, dependents: changed ? index.dependentsOf(request.file) : [] } satisfies DocumentScanResult;
     } else {
       let lastReport = 0;
       result = await scanFiles({
@@ -41,6 +55,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
         config: request.config,
         manifest: request.manifest,
         maxFileSize: request.maxFileSize,
+        index,
         onProgress: (done, total) => {
           if (cancelled.has(request.id)) return false;
           if (done === total || Date.now() - lastReport > 100) {

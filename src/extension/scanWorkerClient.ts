@@ -21,9 +21,10 @@ export class ScanWorkerClient implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  async scanDocument(file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<{ findings: Finding[]; workMs: number }> {
+  async scanDocument(file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<{ findings: Finding[]; workMs: number; dependents: string[] }> {
     const { result, workMs } = await this.request({ type: 'document', file, text, config, manifest });
-    return { findings: result as Finding[], workMs };
+    const { findings, dependents } = result as { findings: Finding[]; dependents: string[] };
+    return { findings, workMs, dependents };
   }
 
   async scanWorkspace(

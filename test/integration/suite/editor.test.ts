@@ -51,7 +51,7 @@ describe('Micro App Guard in VS Code', () => {
       'net/host-not-allowed@12:24:Warning',
       'net/host-not-allowed@13:23:Warning',
       'net/plain-http@13:16:Warning',
-      'prompt/untrusted-interpolation@10:57:Warning',
+      'prompt/untrusted-interpolation@10:73:Warning',
       'secret/openai@3:25:Error',
     ]);
     const secret = guardDiagnostics(app.uri).find((d) => codeOf(d) === 'secret/openai')!;
@@ -81,7 +81,7 @@ describe('Micro App Guard in VS Code', () => {
     const action = (await codeActions(app.uri, untrusted)).find((a) => a.title.startsWith('Wrap untrusted input'));
     assert.ok(action, 'wrap fix offered');
     await runAction(action!);
-    assert.match(app.getText(), /Answer this: \$\{wrapUntrusted\(question, "request_input"\)\}/);
+    assert.match(app.getText(), /Answer this for the HR team: \$\{wrapUntrusted\(question, "request_input"\)\}/);
     assert.match(app.getText(), /function wrapUntrusted\(text: unknown/);
     await waitFor('untrusted warning gone', () => !summary(app.uri).some((s) => s.startsWith('prompt/untrusted-interpolation')));
   });
@@ -224,5 +224,27 @@ describe('Micro App Guard in VS Code', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     console.log('MICROAPP_GUARD_SCREENSHOT'); // the runner photographs the workbench now, while diagnostics are live
     await new Promise((resolve) => setTimeout(resolve, 2000));
+  });
+
+  it('editing a helper file updates the diagnostics of the file that imports it; related information walks the chain', async () => {
+    const helperUri = file('src/flowHelper.ts');
+    const routeUri = file('src/flowRoute.ts');
+    await vscode.workspace.fs.writeFile(helperUri, Buffer.from('export function runSnippet(code: string) {\n  return code.length;\n}\n'));
+    await vscode.workspace.fs.writeFile(routeUri, Buffer.from(`import OpenAI from 'openai';\nimport { runSnippet } from './flowHelper';\nconst openai = new OpenAI();\nexport async function calc(question: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: question }] });\n  return runSnippet(r.choices[0].message.content ?? '');\n}\n`));
+    const helper = await vscode.workspace.openTextDocument(helperUri);
+    const route = await vscode.workspace.openTextDocument(routeUri);
+    await api.scanDocument(helper);
+    await api.scanDocument(route);
+    assert.deepEqual(summary(routeUri).filter((s) => s.startsWith('llm/')), [], 'a helper that only measures the text is no sink');
+    // The helper now evaluates its parameter: the importing file gets the finding without being edited.
+    const editor = await vscode.window.showTextDocument(helper);
+    await editor.edit((edit) => edit.replace(new vscode.Range(1, 0, 1, 22), '  return eval(code);'));
+    const sink = await waitFor('the output-to-sink diagnostic in the importing file', () => guardDiagnostics(routeUri).find((d) => codeOf(d) === 'llm/output-to-sink'));
+    assert.equal(sink.range.start.line, 5);
+    const places = (sink.relatedInformation ?? []).map((r) => `${path.basename(r.location.uri.path)}:${r.location.range.start.line + 1}`);
+    assert.ok(places.includes('flowRoute.ts:5') && places.includes('flowHelper.ts:2'), places.join(', '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(helperUri);
+    await vscode.workspace.fs.delete(routeUri);
   });
 });
