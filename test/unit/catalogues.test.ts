@@ -50,3 +50,11 @@ describe('catalogue coverage', () => {
     for (const row of [...LLM_APIS, ...SOURCES, ...SINKS]) assert.ok(Object.keys(row.examples).length > 0, row.id);
   });
 });
+
+describe('docs/catalogues.md', () => {
+  it('is current with the catalogues (npm run docs:catalogues)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { catalogueMarkdown } = await import('../../scripts/writeCatalogueDocs');
+    assert.equal(readFileSync('docs/catalogues.md', 'utf8'), catalogueMarkdown());
+  });
+});

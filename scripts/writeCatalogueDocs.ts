@@ -1,0 +1,44 @@
+// `npm run docs:catalogues`: writes docs/catalogues.md from the catalogues, so a reviewer can audit coverage.
+import { writeFileSync } from 'node:fs';
+import { LLM_APIS } from '../src/core/scan/catalogue/llmApis';
+import { SINKS } from '../src/core/scan/catalogue/sinks';
+import { SOURCES } from '../src/core/scan/catalogue/sources';
+import { PROMPT_POLICY } from '../src/core/scan/flow/promptPolicy';
+
+export function catalogueMarkdown(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const languages = (row: { examples: Record<string, string | undefined> }) => Object.keys(row.examples).join(', ');
+  const out = [
+    '# Detection catalogues',
+    '',
+    'Generated from `src/core/scan/catalogue/*.ts` by `npm run docs:catalogues`; every row has a positive and a look-alike test (`test/unit/catalogues.test.ts`).',
+    '',
+    '## Policy: whose text, going where (`prompt/untrusted-interpolation`)',
+    '',
+    '| origin | system instructions | mixed with instruction text | its own user message |',
+    '|---|---|---|---|',
+    ...Object.entries(PROMPT_POLICY).map(([origin, row]) => `| ${origin} | ${Object.values(row).map((c) => (c.severity ? `${c.severity}${c.escalated ? ` (${c.escalated} with tools or a sink)` : ''}` : 'no finding')).join(' | ')} |`),
+    '',
+    '## LLM APIs',
+    '',
+    '| id | provider / shape | callee | languages tested |',
+    '|---|---|---|---|',
+    ...LLM_APIS.map((row) => `| ${row.id} | ${cell(row.provider)} | \`${cell(row.callee.source)}\`${row.module ? ` (with an import of \`${cell(row.module.source)}\`)` : ''} | ${languages(row)} |`),
+    '',
+    '## Sources',
+    '',
+    '| id | framework | origin | label | matched by | languages tested |',
+    '|---|---|---|---|---|---|',
+    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    '',
+    '## Sinks (`llm/output-to-sink`)',
+    '',
+    '| id | kind | what | matched by | languages tested |',
+    '|---|---|---|---|---|',
+    ...SINKS.map((row) => `| ${row.id} | ${row.kind} | ${row.what} | ${cell([row.callee && `callee \`${row.callee.source}\``, row.property && `property \`${row.property.source}\``].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    '',
+  ];
+  return out.join('\n');
+}
+
+if (process.argv[1]?.endsWith('writeCatalogueDocs.ts')) writeFileSync('docs/catalogues.md', catalogueMarkdown());
