@@ -4,6 +4,8 @@ import type { ManifestFacts } from './rule';
 import { scanDocument } from './scanDocument';
 import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
+
+const FLOW_RULE_IDS = ['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink'];
 import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type SkipReason } from './workspaceFiles';
 
 export interface ScanFilesOptions {
@@ -41,7 +43,9 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [], cancelled: false };
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
-  const { index: workspace, models } = await buildWorkspaceIndex(files, maxFileSize, options.index);
+  // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
+  const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
+  const { index: workspace, models } = flowRulesOn ? await buildWorkspaceIndex(files, maxFileSize, options.index) : { index: undefined, models: new Map() };
   for (const [index, file] of files.entries()) {
     const read = readScannableFile(file.absolute, maxFileSize);
     if ('skipped' in read) {
