@@ -1,6 +1,6 @@
 // `npm run eval:corpus`: precision and recall of the flow rules on public LLM apps and published vulnerabilities
 // (test/corpus, hand-labelled in labels.json), per half and per rule. Not a test: it prints figures for the notes.
-// `--show tuning` lists each finding and label of the tuning half; the held-out half is never listed, only counted.
+// `--half tuning` counts one half; `--show tuning` also lists its findings and labels. The held-out half is never listed.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/scanConfig';
@@ -52,7 +52,11 @@ export async function evaluateCorpus(show?: string, only?: string): Promise<stri
 }
 
 if (process.argv[1]?.endsWith('corpusEval.ts')) {
-  const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
-  if (show === 'held-out') throw new Error('The held-out half is counted, never listed: tune on the tuning half only.');
-  void evaluateCorpus(show, show).then((lines) => lines.forEach((l) => console.log(l)));
+  const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const show = option('--show');
+  if (show === 'held-out') {
+    console.error('The held-out half is counted, never listed: tune on the tuning half only.');
+    process.exit(2);
+  }
+  void evaluateCorpus(show, option('--half') ?? show).then((lines) => lines.forEach((l) => console.log(l)));
 }

@@ -13,12 +13,14 @@ const EXPECTED: Record<TextOrigin, Record<PromptDestination, [plain: string, pow
   app: { system: ['none', 'none'], mixed: ['none', 'none'], 'own-message': ['none', 'none'] },
   requester: { system: ['error', 'error'], mixed: ['warning', 'warning'], 'own-message': ['none', 'none'] },
   'third-party': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['warning', 'error'] },
+  'model-output': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['none', 'none'] },
 };
 
 const ORIGIN_CODE: Record<TextOrigin, { setup: string; value: string }> = {
   app: { setup: "const userInput = 'Quarterly numbers for the finance team';", value: 'userInput' },
   requester: { setup: 'const userInput = req.body.question;', value: 'userInput' },
   'third-party': { setup: 'const page = await (await fetch(req.body.url)).text();', value: 'page' },
+  'model-output': { setup: "const draft = (await openai.responses.create({ model: 'm', input: 'Draft a reply' })).output_text;", value: 'draft' },
 };
 
 function callFor(destination: PromptDestination, value: string, powerful: boolean): string {

@@ -41,7 +41,7 @@ const py = (line: string) => `out = client.chat.completions.create(model="m", me
 export const SINKS: readonly SinkRow[] = [
   {
     id: 'js-eval', kind: 'code', what: 'code evaluation', language: 'typescript',
-    callee: /^(eval|new Function|Function|vm\.runIn\w*|vm\.compileFunction|new vm\.Script|vm\.Script|import|setTimeout|setInterval)$/,
+    callee: /^(eval|new Function|Function|vm\.runIn\w*|vm\.compileFunction|new vm\.Script|vm\.Script|import)$/,
     examples: { typescript: ts('eval(out);') }, lookAlikes: { typescript: ts('JSON.parse(out);') },
   },
   {

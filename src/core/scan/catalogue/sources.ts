@@ -24,6 +24,8 @@ export interface SourceRow extends RowExamples {
   callbackOf?: RegExp;
   /** Every parameter of a function with a decorator matching this (FastAPI routes). */
   decoratedBy?: RegExp;
+  /** Text the model wrote (tool-call arguments): followed to sinks like any model output. */
+  modelOutput?: boolean;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
 }
@@ -141,10 +143,16 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const context = await countDocuments(q);', 'context'), python: pySystem('context = re.search(pattern, q)', 'context') },
   },
   {
-    id: 'tool-result', framework: 'Tool and function calls (arguments the model wrote, results of tools)', origin: 'third-party', label: 'tool call',
-    path: /(^|\.)(tool_calls|toolCalls|function_call|functionCall)\b|(^|\.)(toolResults|tool_results|tool_outputs)\b/,
+    id: 'tool-call', framework: 'Tool and function calls: the arguments the model wrote (model output)', origin: 'third-party', label: 'tool call', modelOutput: true,
+    path: /(^|\.)(tool_calls|toolCalls|function_call|functionCall)\b/,
     examples: { typescript: tsSystem('const call = response.choices[0].message.tool_calls[0];', 'call.function.arguments'), python: pySystem('call = response.choices[0].message.tool_calls[0]', 'call.function.arguments') },
     lookAlikes: { typescript: tsSystem('const call = response.usage;', 'call.total_tokens'), python: pySystem('call = response.usage', 'call.total_tokens') },
+  },
+  {
+    id: 'tool-result', framework: 'Results of tools (what a tool fetched or ran)', origin: 'third-party', label: 'tool result',
+    path: /(^|\.)(toolResults|tool_results|tool_outputs|toolOutputs)\b/,
+    examples: { typescript: tsSystem('const results = await runTools(step);', 'step.toolResults'), python: pySystem('outputs = run_tools(step)', 'step.tool_outputs') },
+    lookAlikes: { typescript: tsSystem('const results = await runTools(step);', 'step.toolNames'), python: pySystem('outputs = run_tools(step)', 'step.tool_names') },
   },
   {
     id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB)', origin: 'third-party', label: 'database rows',

@@ -91,6 +91,8 @@ export interface CodeModel {
   imports: string[];
   /** Local names bound by imports, for resolving calls into other files. */
   importBindings: ImportBinding[];
+  /** Class name → the names it extends (`class OpenAI(BaseOpenAI)`), for finding a method's overrides. */
+  classBases: Record<string, string[]>;
   /** [start, end) of every string, template, regex or JSX text: a marker inside one is not a comment. */
   literalRanges: [number, number][];
 }

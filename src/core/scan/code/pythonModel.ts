@@ -28,7 +28,7 @@ const STRING_TYPES = new Set(['string', 'concatenated_string']);
 /** Builds the code model from a Python syntax tree. */
 export function pythonModel(root: Node): CodeModel {
   const memo = new Map<number, Expr>();
-  const model: CodeModel = { language: 'python', scopes: [], imports: [], importBindings: [], literalRanges: [] };
+  const model: CodeModel = { language: 'python', scopes: [], imports: [], importBindings: [], classBases: {}, literalRanges: [] };
   let currentClass: string | undefined;
   const newScope = (node: Node, params: string[]): Scope => {
     const scope: Scope = { start: node.startIndex, end: node.endIndex, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
@@ -199,6 +199,8 @@ export function pythonModel(root: Node): CodeModel {
     if (node.type === 'class_definition') {
       const outerClass = currentClass;
       currentClass = node.childForFieldName('name')?.text ?? '';
+      const superclasses = node.childForFieldName('superclasses')?.namedChildren ?? [];
+      model.classBases[currentClass] = superclasses.filter((c): c is Node => !!c && c.type !== 'keyword_argument').map((c) => pathOf(c).split('.').pop() ?? '');
       for (const child of node.namedChildren) if (child) visit(child, scope);
       currentClass = outerClass;
       return;

@@ -29,7 +29,7 @@ function reparse(previous: ts.SourceFile, text: string): ts.SourceFile {
 export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript' | 'javascript'): CodeModel {
   const text = sourceFile.text;
   const memo = new Map<ts.Node, Expr>();
-  const model: CodeModel = { language, scopes: [], imports: [], importBindings: [], literalRanges: [] };
+  const model: CodeModel = { language, scopes: [], imports: [], importBindings: [], classBases: {}, literalRanges: [] };
   const newScope = (node: ts.Node, params: string[]): Scope => {
     const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
     model.scopes.push(scope);
@@ -191,7 +191,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.ClassDeclaration:
       case K.ClassExpression: {
         const outerClass = currentClass;
-        currentClass = (node as ts.ClassLikeDeclaration).name?.text ?? '';
+        const declaration = node as ts.ClassLikeDeclaration;
+        currentClass = declaration.name?.text ?? '';
+        model.classBases[currentClass] = (declaration.heritageClauses ?? []).flatMap((clause) => clause.types.map((type) => path(type.expression).split('.').pop() ?? ''));
         ts.forEachChild(node, (child) => visit(child, scope));
         currentClass = outerClass;
         return;

@@ -45,6 +45,8 @@ export interface FileAnalysis {
 const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|token|credential|private_?key|auth)/i;
 const NOT_CREDENTIAL = /max_?tokens?|tokens?_?(count|usage|limit|budget)|tokenizer|token_?budget|num_?tokens|TOKENIZERS_PARALLELISM/i;
 const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|gsk_[A-Za-z0-9]{40,}|hf_[A-Za-z]{30,}|xox[bpa]-[A-Za-z0-9-]{20,}|gh[pousr]_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16})$/;
+/** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
+const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -107,53 +109,50 @@ class FileContext {
     return [...this.summaries.values()];
   }
 
-  /** A function of this file by name (`helper`, `this.method`, `self.method`). */
-  localFunction(callee: string, from: Scope): FunctionSummary | undefined {
-    const self = /^(self|this|cls)\.(\w+)$/.exec(callee);
-    for (const [scope, summary] of this.summaries) {
-      if (self ? scope.name === self[2] && scope.className !== undefined && scope.className === this.classOf(from) : scope.name === callee && !scope.className) return summary;
-    }
-    return undefined;
-  }
-
+  /** The class a scope's code runs in (a callback nested in a method: the method's class). */
   private classOf(scope: Scope): string | undefined {
     if (scope.className !== undefined) return scope.className;
-    // A callback nested in a method: the method's class.
-    const outer = this.model.scopes.filter((s) => s !== scope && s.start <= scope.start && s.end >= scope.end && s.className !== undefined);
-    return outer[outer.length - 1]?.className;
+    let owner: Scope | undefined;
+    for (const s of this.model.scopes) if (s.className !== undefined && s.start <= scope.start && s.end >= scope.end && (!owner || s.start >= owner.start)) owner = s;
+    return owner?.className;
   }
 
-  /** Summaries for a call: this file's functions, imports, then methods by name across the workspace. */
+  /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
+  private classMethods(className: string, method: string): FunctionSummary[] {
+    const family = new Set([className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? [])]);
+    const local = [...this.summaries.values()].filter((s) => s.name === method && s.className !== undefined && family.has(s.className));
+    return [...local, ...(this.lookup?.classMethods(className, method, this.file) ?? [])];
+  }
+
+  /**
+   * Which functions a call runs, most certain first: a method of a class whose constructor is visible
+   * (`repl = PythonREPL(); repl.run(…)`), a method of the caller's own class (`self.call()`, overrides included),
+   * a function of this file or one it imports, and — types unknown — a method by a distinctive name.
+   */
   summariesFor(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
     const callee = (call.callee ?? '').replace(/^new /, '');
-    // repl = PythonREPL(…); repl.run(code): the constructor says which class's method runs.
+    const [head, ...rest] = callee.split('.');
+    const method = rest.length ? rest[rest.length - 1] : undefined;
     const receiver = call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined;
     const constructed = receiver && resolve ? resolve(receiver) : undefined;
-    const calledMethod = /\.(\w+)$/.exec(callee)?.[1];
-    if (constructed?.kind === 'call' && calledMethod && this.lookup) {
-      const className = (constructed.callee ?? '').replace(/^new /, '').split('.').pop() ?? '';
-      const found = this.lookup.methods(calledMethod, true).filter((s) => s.className === className);
+    if (method && constructed?.kind === 'call') {
+      const found = this.classMethods((constructed.callee ?? '').replace(/^new /, '').split('.').pop() ?? '', method);
       if (found.length) return found;
     }
-    const local = this.localFunction(callee, from);
-    const self = /^(self|this)\.(\w+)$/.exec(callee);
-    // self.call(): the class's own method and every override of it in the workspace (subclasses implement it).
-    if (self && this.lookup) return [...(local ? [local] : []), ...this.lookup.methods(self[2], true).filter((s) => s !== local && !(s.file === this.file && s.className === local?.className))];
-    if (local) return [local];
-    if (!this.lookup) return [];
-    const [head, ...rest] = callee.split('.');
-    const binding = this.model.importBindings.find((b) => b.local === head);
-    if (binding) {
-      const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
-      if (name) {
-        const found = this.lookup.imported(this.file, binding.module, name);
-        if (found.length) return found;
-      }
-      if (binding.imported !== '*' && rest.length === 1) return this.lookup.methods(rest[0]); // imported class instance
-      return [];
+    if (method && rest.length === 1 && /^(self|this|cls)$/.test(head)) {
+      const className = this.classOf(from);
+      return className === undefined ? [] : this.classMethods(className, method);
     }
-    const method = /\.(\w+)$/.exec(callee);
-    if (method && !/\(\)\./.test(callee)) return this.lookup.methods(method[1]);
+    if (!method) {
+      const local = [...this.summaries.values()].find((s) => s.name === callee && !s.className);
+      if (local) return [local];
+    }
+    const binding = this.model.importBindings.find((b) => b.local === head);
+    if (binding && this.lookup) {
+      const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
+      return name ? this.lookup.imported(this.file, binding.module, name) : [];
+    }
+    if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
   }
 
@@ -290,7 +289,7 @@ class ScopeFlow {
   }
 
   private source(row: SourceRow, at: Expr): Taint {
-    return { origin: row.origin, label: row.label, steps: [this.context.location(at.start, at.end, `The ${row.label} comes from here.`)] };
+    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, steps: [this.context.location(at.start, at.end, `The ${row.label} comes from here.`)] };
   }
 
   private credential(at: Expr, what: string): Taint {

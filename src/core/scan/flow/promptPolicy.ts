@@ -4,7 +4,7 @@ import type { Severity } from '../finding';
  * The detection policy (DESIGN.md, "whose text, going where") as a table: who wrote the text × where in the prompt
  * it goes → the severity of `prompt/untrusted-interpolation`, or no finding. The app's own text never gets one.
  */
-export type TextOrigin = 'app' | 'requester' | 'third-party';
+export type TextOrigin = 'app' | 'requester' | 'third-party' | 'model-output';
 
 /**
  * - system: instructions (`system`, `instructions`, `systemInstruction`, a system/developer-role message, SystemMessage).
@@ -36,6 +36,13 @@ export const PROMPT_POLICY: Record<TextOrigin, Record<PromptDestination, PolicyC
     system: { severity: 'error', reason: 'text written by someone else becomes instructions' },
     mixed: { severity: 'warning', escalated: 'error', reason: 'text written by someone else is mixed into the instructions' },
     'own-message': { severity: 'warning', escalated: 'error', reason: 'text written by someone else reaches the model' },
+  },
+  // Model output is third-party text, but handed back as a message of its own it is the conversation itself
+  // (agent loops, self-correction, chains): what it then does is llm/output-to-sink's concern.
+  'model-output': {
+    system: { severity: 'error', reason: 'model output (which injected text can steer) becomes instructions' },
+    mixed: { severity: 'warning', escalated: 'error', reason: 'model output is mixed into the instructions' },
+    'own-message': { reason: "a model's own output handed back is the conversation itself" },
   },
 };
 

@@ -8,8 +8,12 @@ import type { FunctionSummary } from './taint';
 export interface SummaryLookup {
   /** `import { f } from './helpers'` in `fromFile` → the summaries of `f` in that module. */
   imported(fromFile: string, module: string, name: string): FunctionSummary[];
-  /** Methods named `name` in any class of the workspace (types are unknown; names are what we have). */
-  methods(name: string, includeGeneric?: boolean): FunctionSummary[];
+  /** Methods named `name` when types are unknown: only a distinctive name (few classes define it) says which. */
+  methods(name: string): FunctionSummary[];
+  /** `method` of `className`, inherited from its bases or overridden in its subclasses (other files than `except`). */
+  classMethods(className: string, method: string, except: string): FunctionSummary[];
+  /** Base classes of a class, across the workspace. */
+  basesOf(className: string): string[];
   /** False when the text calls none of the workspace's functions that carry data to a prompt or sink (a cheap skip). */
   mayAffect(text: string): boolean;
 }
@@ -17,14 +21,17 @@ export interface SummaryLookup {
 interface FileEntry {
   hash: string;
   summaries: FunctionSummary[];
+  classBases: Record<string, string[]>;
   /** Modules this file imports, as written (for finding who depends on whom). */
   imports: string[];
   /** Method names it calls on receivers (`self.llm.generate_code` → generate_code). */
   calledMethods: string[];
 }
 
+const MAX_CLASSES_FOR_A_NAME = 2;
+
 // Names too common to resolve by name alone: every class has them, so a match says nothing.
-const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error']);
+const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error', 'parse', 'stringify', 'fetch', 'post', 'put', 'patch', 'request', 'stream', 'next', 'pipe', 'handle', 'process', 'emit', 'on', 'apply', 'bind', 'toJSON', 'valueOf', 'validate', 'transform', 'add', 'remove', 'clear', 'has', 'start', 'stop', 'init', 'reset']);
 
 /**
  * Function summaries of every file in the workspace, keyed by file and cached by content hash, resolved over the
@@ -36,6 +43,7 @@ export class WorkspaceIndex implements SummaryLookup {
   private carrying?: string[];
   private importers?: Map<string, Set<string>>;
   private callers?: Map<string, string[]>;
+  private hierarchy?: { bases: Map<string, Set<string>>; subclasses: Map<string, Set<string>>; byClass: Map<string, FunctionSummary[]> };
   private pythonByStem?: Map<string, string[]>;
 
   /** Number of files with summaries (for logs and tests). */
@@ -54,7 +62,7 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!model) {
       if (!previous) return false;
       this.files.delete(file);
-      this.methodsByName = this.carrying = this.importers = this.pythonByStem = this.callers = undefined;
+      this.methodsByName = this.carrying = this.importers = this.pythonByStem = this.callers = this.hierarchy = undefined;
       return true;
     }
     const analysis = analyseFile(file, model, new LineIndex(text), this);
@@ -65,7 +73,8 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!previous || previous.imports.join('\n') !== imports.join('\n')) this.importers = undefined;
     if (!previous || previous.calledMethods.join('\n') !== calledMethods.join('\n')) this.callers = undefined;
     if (!previous) this.pythonByStem = undefined;
-    this.files.set(file, { hash, summaries, imports, calledMethods });
+    this.files.set(file, { hash, summaries, classBases: model.classBases, imports, calledMethods });
+    if (changed || !previous || JSON.stringify(previous.classBases) !== JSON.stringify(model.classBases)) this.hierarchy = undefined;
     if (changed) this.methodsByName = this.carrying = undefined;
     return changed;
   }
@@ -82,7 +91,7 @@ export class WorkspaceIndex implements SummaryLookup {
   }
 
   remove(file: string): void {
-    if (this.files.delete(file)) this.methodsByName = this.carrying = this.importers = this.pythonByStem = this.callers = undefined;
+    if (this.files.delete(file)) this.methodsByName = this.carrying = this.importers = this.pythonByStem = this.callers = this.hierarchy = undefined;
   }
 
   imported(fromFile: string, module: string, name: string): FunctionSummary[] {
@@ -94,8 +103,48 @@ export class WorkspaceIndex implements SummaryLookup {
     return found.length ? found : summaries.filter((s) => s.className === name);
   }
 
-  methods(name: string, includeGeneric = false): FunctionSummary[] {
-    if (GENERIC_METHODS.has(name) && !includeGeneric) return [];
+  basesOf(className: string): string[] {
+    return [...(this.classes().bases.get(className) ?? [])];
+  }
+
+  classMethods(className: string, method: string, except: string): FunctionSummary[] {
+    const { bases, subclasses, byClass } = this.classes();
+    // The class, its ancestors (inherited methods) and its descendants (overrides); not its siblings.
+    const family = new Set([className]);
+    for (const [edges, start] of [[bases, className], [subclasses, className]] as const) {
+      const stack = [start];
+      while (stack.length) {
+        for (const next of edges.get(stack.pop()!) ?? []) {
+          if (family.has(next)) continue;
+          family.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return [...family].flatMap((name) => byClass.get(name) ?? []).filter((s) => s.name === method && s.file !== except);
+  }
+
+  private classes() {
+    if (!this.hierarchy) {
+      const bases = new Map<string, Set<string>>();
+      const subclasses = new Map<string, Set<string>>();
+      const byClass = new Map<string, FunctionSummary[]>();
+      for (const entry of this.files.values()) {
+        for (const [name, list] of Object.entries(entry.classBases)) {
+          for (const base of list) {
+            bases.set(name, (bases.get(name) ?? new Set()).add(base));
+            subclasses.set(base, (subclasses.get(base) ?? new Set()).add(name));
+          }
+        }
+        for (const summary of entry.summaries) if (summary.className) byClass.set(summary.className, [...(byClass.get(summary.className) ?? []), summary]);
+      }
+      this.hierarchy = { bases, subclasses, byClass };
+    }
+    return this.hierarchy;
+  }
+
+  methods(name: string): FunctionSummary[] {
+    if (GENERIC_METHODS.has(name)) return [];
     if (!this.methodsByName) {
       this.methodsByName = new Map();
       for (const entry of this.files.values()) {
@@ -107,7 +156,9 @@ export class WorkspaceIndex implements SummaryLookup {
         }
       }
     }
-    return this.methodsByName.get(name) ?? [];
+    const found = this.methodsByName.get(name) ?? [];
+    // A name many classes define says nothing about which one runs.
+    return new Set(found.map((s) => s.className)).size <= MAX_CLASSES_FOR_A_NAME ? found : [];
   }
 
   /** Files whose findings may change when `file`'s summaries change: its importers and callers of its methods. */

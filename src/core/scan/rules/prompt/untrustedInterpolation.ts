@@ -21,9 +21,10 @@ export const untrustedInterpolationRule: Rule = {
     for (const flow of analysis.prompts) {
       for (const taint of flow.taints) {
         if (taint.origin !== 'requester' && taint.origin !== 'third-party') continue;
-        const severity = promptSeverity({ origin: taint.origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
+        const origin = taint.modelOutput ? 'model-output' : taint.origin;
+        const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
         if (!severity) continue;
-        const cell = PROMPT_POLICY[taint.origin][flow.destination];
+        const cell = PROMPT_POLICY[origin][flow.destination];
         const power = flow.powerful && severity === 'error' && cell.escalated ? ' The model has tools or its output reaches a sink, so this is an error.' : '';
         const fix = flow.destination === 'system'
           ? 'Keep it out of the instructions: pass it as its own user message, wrapped with wrapUntrusted().'
