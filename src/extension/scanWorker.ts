@@ -45,7 +45,9 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
       const language = languageOf(request.file);
       const model = await parseCode(request.file, request.text, language, syntaxCache);
       const changed = model && (language === 'typescript' || language === 'javascript' || language === 'python') ? index.update(request.file, request.text, model) : false;
-      const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index });
+      // The index's update just analysed this text: the rules reuse that analysis instead of running it again.
+      const analysis = index.currentAnalysis(request.file, request.text);
+      const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index, analysis });
       result = { findings, dependents: changed ? index.dependentsOf(request.file) : [] } satisfies DocumentScanResult;
     } else {
       let lastReport = 0;

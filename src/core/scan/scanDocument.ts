@@ -26,6 +26,8 @@ export interface DocumentInput {
   workspace?: SummaryLookup;
   /** Already parsed (a workspace scan parses each file once for the index and the rules). */
   model?: CodeModel;
+  /** Already analysed against `workspace` (the index's last analysis of this text, when still current). */
+  analysis?: FileAnalysis;
 }
 
 /** Runs every applicable rule on one document: the one entry point the CLI, editor and tests share. */
@@ -35,7 +37,7 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
   const reports: ReportDescriptor[] = [];
   let code: Promise<CodeModel | undefined> | undefined = input.model ? Promise.resolve(input.model) : undefined;
   let mayHaveFlows: boolean | undefined;
-  let analysis: Promise<FileAnalysis | undefined> | undefined;
+  let analysis: Promise<FileAnalysis | undefined> | undefined = input.analysis ? Promise.resolve(input.analysis) : undefined;
   const context: RuleContext = {
     file: input.file,
     text: input.text,

@@ -106,5 +106,6 @@ export const SINKS: readonly SinkRow[] = [
   },
 ];
 
-/** Files without any sink-like word need no sink analysis. */
-export const SINK_HINT = /eval|exec|Function|spawn|system|popen|subprocess|query|execute|raw|read_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|Markup|mark_safe|render_template_string|unsafe_allow_html|html|send|writeFile|open\(|unlink|rmtree|remove|fetch|requests\.|axios|urlopen|pickle|marshal|yaml\.load|unserialize|import/;
+/** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
+export const SINK_HINT =
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;

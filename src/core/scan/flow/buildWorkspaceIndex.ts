@@ -2,16 +2,45 @@ import type { CodeModel } from '../code/codeModel';
 import { parseCode } from '../code/parseCode';
 import { LLM_HINT } from '../catalogue/llmApis';
 import { SINK_HINT } from '../catalogue/sinks';
+import { SOURCE_HINT } from '../catalogue/sources';
 import { languageOf } from '../language';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
-import { WorkspaceIndex } from './workspaceIndex';
+import { GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
 
-/** Files that can define a function worth summarising: one that calls a model, reads a source or reaches a sink. */
-export const FLOW_HINT = new RegExp(`${LLM_HINT.source}|${SINK_HINT.source}|similarity|retriev|search|fetchall|fetchone|read_sql|readFile|read_text|request\\.|req\\.`);
+/** What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls. */
+interface Outline {
+  text: string;
+  /** Calls a model, or has a source or sink shape: its functions can carry data on their own. */
+  shaped: boolean;
+  language: 'typescript' | 'javascript' | 'python';
+  imports: string[];
+  defines: Set<string>;
+  calls: Set<string>;
+}
+
+const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const PY_IMPORT = /^[ \t]*(?:from\s+([.\w]+)\s+import|import\s+([\w.]+))/gm;
+// class X, function f(, a method `  name(…) {` at a line start, and `f = (…) =>` / `f: function` assignments.
+const JS_DEFINE = /\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)/gm;
+const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
+const CALL = /(\w+)\s*\(/g;
+/** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
+const MAX_FILES_FOR_A_NAME = 2;
+
+function outline(text: string, language: Outline['language']): Outline {
+  const python = language === 'python';
+  const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
+  const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
+  const shaped = LLM_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
+  return { text, shaped, language, imports, defines, calls: new Set([...text.matchAll(CALL)].map((m) => m[1])) };
+}
 
 /**
- * Parses the code files of a scan and computes their function summaries, rounds over the import graph until they
- * settle (a chain of helpers three files deep). Returns the parsed models so the rules do not parse again.
+ * Computes the function summaries a scan needs, on demand: starting from the files that call a model, it follows
+ * their imports and distinctive method calls down to the helpers they use, and goes up to the files that import a
+ * file whose functions carry data — so a monorepo's unrelated code is never parsed for the index. Summaries are
+ * recomputed for a file's dependents until they settle (a chain of helpers three files deep). Returns the parsed
+ * models so the rules do not parse again.
  */
 export async function buildWorkspaceIndex(
   files: readonly FileCandidate[],
@@ -19,25 +48,80 @@ export async function buildWorkspaceIndex(
   reuse?: WorkspaceIndex,
 ): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel> }> {
   const index = reuse ?? new WorkspaceIndex();
-  const models = new Map<string, CodeModel>();
-  const texts = new Map<string, string>();
+  const outlines = new Map<string, Outline>();
   for (const file of files) {
     const language = languageOf(file.relative);
     if (language !== 'typescript' && language !== 'javascript' && language !== 'python') continue;
     const read = readScannableFile(file.absolute, maxFileSize);
-    if ('skipped' in read || !FLOW_HINT.test(read.text)) continue;
-    const model = await parseCode(file.relative, read.text, language);
-    if (!model) continue;
-    models.set(file.relative, model);
-    texts.set(file.relative, read.text);
+    if (!('skipped' in read)) outlines.set(file.relative, outline(read.text, language));
   }
+  const pythonByStem = new Map<string, string[]>();
+  const definedIn = new Map<string, string[]>();
+  for (const [file, { defines }] of outlines) {
+    const stem = pythonModuleStem(file);
+    if (stem) pythonByStem.set(stem, [...(pythonByStem.get(stem) ?? []), file]);
+    for (const name of defines) definedIn.set(name, [...(definedIn.get(name) ?? []), file]);
+  }
+  const resolve = (from: string, module: string) => resolveModulePath(from, module, (f) => outlines.has(f), (stem) => pythonByStem.get(stem) ?? []);
+  const importers = new Map<string, string[]>();
+  for (const [file, { imports }] of outlines) {
+    for (const module of imports) {
+      const target = resolve(file, module);
+      if (target && target !== file) importers.set(target, [...(importers.get(target) ?? []), file]);
+    }
+  }
+
+  // What each file may use: files it imports that define a name it calls, and the few files that define a
+  // distinctive name it calls (a method of an object whose type is unknown).
+  const dependencies = (file: string): string[] => {
+    const { imports, calls } = outlines.get(file)!;
+    const found = new Set<string>();
+    for (const module of imports) {
+      const target = resolve(file, module);
+      if (target && [...outlines.get(target)!.defines].some((name) => calls.has(name))) found.add(target);
+    }
+    for (const name of calls) {
+      const definers = definedIn.get(name) ?? [];
+      if (!GENERIC_METHODS.has(name) && definers.length <= MAX_FILES_FOR_A_NAME) definers.forEach((d) => found.add(d));
+    }
+    found.delete(file);
+    return [...found];
+  };
+  const dependents = new Map<string, string[]>();
+
+  const models = new Map<string, CodeModel>();
+  const queue = [...outlines].filter(([, o]) => LLM_HINT.test(o.text)).map(([file]) => file);
+  const queued = new Set(queue);
+  const enqueue = (file: string | undefined) => {
+    if (file && !queued.has(file)) {
+      queued.add(file);
+      queue.push(file);
+    }
+  };
+  while (queue.length) {
+    const file = queue.shift()!;
+    const { text, language } = outlines.get(file)!;
+    const model = await parseCode(file, text, language);
+    if (!model) continue;
+    models.set(file, model);
+    const uses = dependencies(file);
+    for (const used of uses) dependents.set(used, [...(dependents.get(used) ?? []), file]);
+    const carries = index.update(file, text, model, uses) && index.carries(file);
+    // Down to helpers that can carry data on their own (a model call, a source or a sink shape).
+    for (const used of uses) if (outlines.get(used)!.shaped) enqueue(used);
+    if (carries) (importers.get(file) ?? []).forEach(enqueue);
+  }
+  if (process.env.MICROAPP_GUARD_DEBUG_INDEX) console.error(`index: ${models.size} of ${outlines.size} code files parsed`);
+
+  // Files analysed before a helper they use was summarised: once more, for those whose helpers changed since.
   let pending = [...models.keys()];
-  for (let round = 0; round < 3 && pending.length; round++) {
-    const changed = new Set<string>();
-    for (const file of pending) if (index.update(file, texts.get(file)!, models.get(file))) changed.add(file);
-    // Only files that use a changed file's functions need another look.
+  for (let round = 0; round < 2 && pending.length; round++) {
     const next = new Set<string>();
-    for (const file of changed) for (const dependent of index.dependentsOf(file)) if (models.has(dependent)) next.add(dependent);
+    for (const file of pending) {
+      const { text } = outlines.get(file)!;
+      if (index.currentAnalysis(file, text)) continue;
+      if (index.update(file, text, models.get(file), dependencies(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
+    }
     pending = [...next];
   }
   return { index, models };

@@ -4,6 +4,7 @@ import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
+import type { LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -40,6 +41,8 @@ export interface FileAnalysis {
   summaries: FunctionSummary[];
   /** Taints of any expression of the file (for rules that ask about a value, such as whole-record). */
   taintsOf(expr: Expr): Taint[];
+  /** Other files whose summaries this analysis used: it holds while none of them changes. */
+  consulted: ReadonlySet<string>;
 }
 
 const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|token|credential|private_?key|auth)/i;
@@ -55,13 +58,21 @@ const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|
  */
 export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lookup?: SummaryLookup): FileAnalysis {
   const context = new FileContext(file, model, lines, lookup);
-  // Functions of this file call each other: a few rounds let summaries settle (call chains of that depth).
-  for (let round = 0; round < 3; round++) {
-    const before = JSON.stringify(context.localSummaries());
-    context.run();
-    if (JSON.stringify(context.localSummaries()) === before && round > 0) break;
+  context.run();
+  // Functions of this file that call each other: a few more rounds let their summaries settle.
+  if (callsOwnFunctions(model)) {
+    for (let round = 1; round < 3; round++) {
+      const before = JSON.stringify(context.localSummaries());
+      context.run();
+      if (JSON.stringify(context.localSummaries()) === before) break;
+    }
   }
   return context.result();
+}
+
+function callsOwnFunctions(model: CodeModel): boolean {
+  const names = new Set(model.scopes.map((scope) => scope.name).filter(Boolean));
+  return model.scopes.some((scope) => scope.calls.some((call) => names.has((call.callee ?? '').replace(/^new /, '').split('.').pop())));
 }
 
 class FileContext {
@@ -76,6 +87,13 @@ class FileContext {
   readonly sinkedCalls = new Set<number>();
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
+  readonly consulted = new Set<string>();
+  /** summariesFor per call, for one round (summaries change between rounds). */
+  private readonly callTargets = new Map<Expr, FunctionSummary[]>();
+
+  /** Any source row's path, in one regex: most names and members match none, and one test says so. */
+  readonly anySourcePath: RegExp;
+  private readonly llmRows = new Map<Expr, LlmApiRow | undefined>();
 
   constructor(
     readonly file: string,
@@ -84,6 +102,7 @@ class FileContext {
     readonly lookup: SummaryLookup | undefined,
   ) {
     this.sourceRows = SOURCES.filter((row) => !row.module || model.imports.some((module) => row.module!.test(module)));
+    this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
     this.linkCallbacks();
   }
 
@@ -119,10 +138,13 @@ class FileContext {
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
   private classMethods(className: string, method: string): FunctionSummary[] {
-    const family = new Set([className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? [])]);
-    const local = [...this.summaries.values()].filter((s) => s.name === method && s.className !== undefined && family.has(s.className));
+    const family = [className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? [])];
+    const local = family.flatMap((name) => this.localMethods.get(`${name}\0${method}`) ?? []);
     return [...local, ...(this.lookup?.classMethods(className, method, this.file) ?? [])];
   }
+
+  /** This file's methods by `Class\0method`, from the summaries of the previous round. */
+  private localMethods = new Map<string, FunctionSummary[]>();
 
   /**
    * Which functions a call runs, most certain first: a method of a class whose constructor is visible
@@ -130,6 +152,16 @@ class FileContext {
    * a function of this file or one it imports, and — types unknown — a method by a distinctive name.
    */
   summariesFor(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
+    let targets = this.callTargets.get(call);
+    if (!targets) {
+      targets = this.resolveCall(call, from, resolve);
+      this.callTargets.set(call, targets);
+      for (const summary of targets) if (summary.file !== this.file) this.consulted.add(summary.file);
+    }
+    return targets;
+  }
+
+  private resolveCall(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
     const callee = (call.callee ?? '').replace(/^new /, '');
     const [head, ...rest] = callee.split('.');
     const method = rest.length ? rest[rest.length - 1] : undefined;
@@ -156,8 +188,20 @@ class FileContext {
     return [];
   }
 
+  /** The LLM API a call matches (catalogue rows), once per call and round. */
+  llmApi(call: Expr, resolve: (expr: Expr) => Expr): LlmApiRow | undefined {
+    if (!this.llmRows.has(call)) this.llmRows.set(call, matchLlmApi(call, this.model, resolve));
+    return this.llmRows.get(call);
+  }
+
   run(): void {
     this.flows.clear();
+    this.callTargets.clear();
+    this.llmRows.clear();
+    this.localMethods = new Map();
+    for (const summary of this.summaries.values()) {
+      if (summary.className !== undefined) this.localMethods.set(`${summary.className}\0${summary.name}`, [...(this.localMethods.get(`${summary.className}\0${summary.name}`) ?? []), summary]);
+    }
     this.prompts = [];
     this.promptTexts = [];
     this.promptValues = [];
@@ -210,6 +254,7 @@ class FileContext {
       promptValues: this.promptValues,
       sinks: this.sinks,
       summaries: this.localSummaries(),
+      consulted: this.consulted,
       taintsOf: (expr) => {
         for (const [scope, flow] of [...flows].reverse()) if (expr.start >= scope.start && expr.end <= scope.end) return flow.taints(expr);
         return [];
@@ -297,6 +342,7 @@ class ScopeFlow {
   }
 
   private matchSource(path: string, at: Expr): Taint | undefined {
+    if (!this.context.anySourcePath.test(path)) return undefined;
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
@@ -313,7 +359,7 @@ class ScopeFlow {
 
   private callTaints(call: Expr): Taint[] {
     const callee = call.callee ?? '';
-    const llm = matchLlmApi(call, this.context.model, this.resolve);
+    const llm = this.context.llmApi(call, this.resolve);
     if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
     if (source) return [source];
@@ -392,7 +438,7 @@ class ScopeFlow {
     const language = this.context.model.language === 'python' ? 'python' : 'typescript';
     for (const call of this.scope.calls) {
       const callee = call.callee ?? '';
-      if (matchLlmApi(call, this.context.model, this.resolve)) continue;
+      if (this.context.llmApi(call, this.resolve)) continue;
       for (const row of SINKS) {
         if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
@@ -452,7 +498,7 @@ class ScopeFlow {
 
   findPrompts(): void {
     for (const call of this.scope.calls) {
-      const row = matchLlmApi(call, this.context.model, this.resolve);
+      const row = this.context.llmApi(call, this.resolve);
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CodeModel } from '../code/codeModel';
 import { LineIndex } from '../textPositions';
-import { analyseFile } from './fileAnalysis';
+import { analyseFile, type FileAnalysis } from './fileAnalysis';
 import type { FunctionSummary } from './taint';
 
 /** How a file's analysis finds the summaries of functions defined elsewhere in the workspace. */
@@ -31,67 +31,174 @@ interface FileEntry {
 const MAX_CLASSES_FOR_A_NAME = 2;
 
 // Names too common to resolve by name alone: every class has them, so a match says nothing.
-const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error', 'parse', 'stringify', 'fetch', 'post', 'put', 'patch', 'request', 'stream', 'next', 'pipe', 'handle', 'process', 'emit', 'on', 'apply', 'bind', 'toJSON', 'valueOf', 'validate', 'transform', 'add', 'remove', 'clear', 'has', 'start', 'stop', 'init', 'reset']);
+export const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error', 'parse', 'stringify', 'fetch', 'post', 'put', 'patch', 'request', 'stream', 'next', 'pipe', 'handle', 'process', 'emit', 'on', 'apply', 'bind', 'toJSON', 'valueOf', 'validate', 'transform', 'add', 'remove', 'clear', 'has', 'start', 'stop', 'init', 'reset']);
+
+/**
+ * A function that yields untrusted text or leads a parameter to a prompt or a sink: its callers can hold a flow.
+ * (One that only passes a parameter through creates none: an unknown call does the same.)
+ */
+function carriesData(summary: FunctionSummary): boolean {
+  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0;
+}
+
+/** A map from a key to the values each file contributes, so one file's entries can be replaced on their own. */
+class PerFile<T> {
+  private readonly map = new Map<string, Map<string, T[]>>();
+
+  add(key: string, file: string, value: T): void {
+    let byFile = this.map.get(key);
+    if (!byFile) this.map.set(key, (byFile = new Map()));
+    const list = byFile.get(file);
+    if (list) list.push(value);
+    else byFile.set(file, [value]);
+  }
+
+  dropFile(key: string, file: string): void {
+    const byFile = this.map.get(key);
+    byFile?.delete(file);
+    if (byFile?.size === 0) this.map.delete(key);
+  }
+
+  get(key: string): T[] {
+    const out: T[] = [];
+    for (const list of this.map.get(key)?.values() ?? []) out.push(...list);
+    return out;
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
+  /** The files that contribute values under `key`. */
+  filesOf(key: string): string[] {
+    return [...(this.map.get(key)?.keys() ?? [])];
+  }
+}
 
 /**
  * Function summaries of every file in the workspace, keyed by file and cached by content hash, resolved over the
- * import graph. The CLI builds one per scan; the editor's worker keeps one and updates the edited file.
+ * import graph. The CLI builds one per scan; the editor's worker keeps one and updates the edited file. Every
+ * lookup table is kept up to date file by file, so an update costs what that file contributes.
  */
 export class WorkspaceIndex implements SummaryLookup {
   private readonly files = new Map<string, FileEntry>();
-  private methodsByName?: Map<string, FunctionSummary[]>;
-  private carrying?: string[];
+  private readonly methodsByName = new PerFile<FunctionSummary>();
+  /** `Class\0method` → its summaries. */
+  private readonly methodsByClass = new PerFile<FunctionSummary>();
+  /** A class's family (itself, its ancestors, its descendants), cached until some file's class bases change. */
+  private families = new Map<string, string[]>();
+  private readonly bases = new PerFile<string>();
+  private readonly subclasses = new PerFile<string>();
+  /** Names of functions that carry data somewhere (returns a taint, passes a parameter on): what mayAffect looks for. */
+  private readonly carrying = new PerFile<true>();
+  private readonly callers = new PerFile<true>();
+  private readonly pythonByStem = new PerFile<true>();
+  /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
-  private callers?: Map<string, string[]>;
-  private hierarchy?: { bases: Map<string, Set<string>>; subclasses: Map<string, Set<string>>; byClass: Map<string, FunctionSummary[]> };
-  private pythonByStem?: Map<string, string[]>;
+  /** The analysis each update computed, reusable while no file it consulted has changed its summaries since. */
+  private readonly analyses = new Map<string, { analysis: FileAnalysis; generation: number; dependsOn: readonly string[] }>();
+  /** When each file's summaries last changed, on a counter that every change advances. */
+  private readonly changedAt = new Map<string, number>();
+  private generation = 0;
 
   /** Number of files with summaries (for logs and tests). */
   get size(): number {
     return this.files.size;
   }
 
-  hashOf(file: string): string | undefined {
-    return this.files.get(file)?.hash;
-  }
-
-  /** Analyses one file against the current index and stores its summaries; returns true when they changed. */
-  update(file: string, text: string, model: CodeModel | undefined): boolean {
-    const hash = contentHash(text);
+  /**
+   * Analyses one file against the current index and stores its summaries; returns true when they changed.
+   * `dependsOn` names files whose summaries it may use beyond its imports (by the names it calls).
+   */
+  update(file: string, text: string, model: CodeModel | undefined, dependsOn: readonly string[] = []): boolean {
     const previous = this.files.get(file);
     if (!model) {
       if (!previous) return false;
-      this.files.delete(file);
-      this.methodsByName = this.carrying = this.importers = this.pythonByStem = this.callers = this.hierarchy = undefined;
+      this.remove(file);
       return true;
     }
     const analysis = analyseFile(file, model, new LineIndex(text), this);
-    const summaries = analysis.summaries;
-    const calledMethods = [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))];
-    const changed = !previous || JSON.stringify(previous.summaries) !== JSON.stringify(summaries);
-    const imports = [...new Set(model.importBindings.map((b) => b.module))];
-    if (!previous || previous.imports.join('\n') !== imports.join('\n')) this.importers = undefined;
-    if (!previous || previous.calledMethods.join('\n') !== calledMethods.join('\n')) this.callers = undefined;
-    if (!previous) this.pythonByStem = undefined;
-    this.files.set(file, { hash, summaries, classBases: model.classBases, imports, calledMethods });
-    if (changed || !previous || JSON.stringify(previous.classBases) !== JSON.stringify(model.classBases)) this.hierarchy = undefined;
-    if (changed) this.methodsByName = this.carrying = undefined;
+    const entry: FileEntry = {
+      hash: contentHash(text),
+      summaries: analysis.summaries,
+      classBases: model.classBases,
+      imports: [...new Set(model.importBindings.map((b) => b.module))],
+      calledMethods: [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))],
+    };
+    const changed = !previous || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases);
+    if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
+    if (previous) this.forget(file, previous);
+    this.remember(file, entry);
+    if (changed) this.changedAt.set(file, ++this.generation);
+    this.analyses.set(file, { analysis, generation: this.generation, dependsOn });
     return changed;
   }
 
-  mayAffect(text: string): boolean {
-    if (!this.carrying) {
-      const names = new Set<string>();
-      for (const entry of this.files.values()) {
-        for (const s of entry.summaries) if (s.returns.length || s.returnsParams.length || s.paramPrompts.length || s.paramSinks.length) names.add(s.name);
-      }
-      this.carrying = [...names];
-    }
-    return this.carrying.some((name) => text.includes(name));
+  /** The analysis of the file's last update, while its text and every file it consulted are unchanged since. */
+  currentAnalysis(file: string, text: string): FileAnalysis | undefined {
+    const stored = this.analyses.get(file);
+    if (!stored || this.files.get(file)?.hash !== contentHash(text)) return undefined;
+    const imported = this.files.get(file)!.imports.map((module) => this.resolveModule(file, module)).filter((f): f is string => !!f);
+    for (const other of [...stored.analysis.consulted, ...imported, ...stored.dependsOn]) if ((this.changedAt.get(other) ?? Infinity) > stored.generation) return undefined;
+    return stored.analysis;
   }
 
   remove(file: string): void {
-    if (this.files.delete(file)) this.methodsByName = this.carrying = this.importers = this.pythonByStem = this.callers = this.hierarchy = undefined;
+    const entry = this.files.get(file);
+    if (!entry) return;
+    this.forget(file, entry);
+    this.analyses.delete(file);
+    this.changedAt.delete(file);
+    this.importers = undefined;
+    this.generation++;
+  }
+
+  private remember(file: string, entry: FileEntry): void {
+    this.files.set(file, entry);
+    for (const summary of entry.summaries) {
+      if (summary.className) {
+        this.methodsByName.add(summary.name, file, summary);
+        this.methodsByClass.add(`${summary.className}\0${summary.name}`, file, summary);
+      }
+      if (carriesData(summary)) this.carrying.add(summary.name, file, true);
+    }
+    if (Object.keys(entry.classBases).length) this.families.clear();
+    for (const [name, list] of Object.entries(entry.classBases)) {
+      for (const base of list) {
+        this.bases.add(name, file, base);
+        this.subclasses.add(base, file, name);
+      }
+    }
+    for (const method of entry.calledMethods) this.callers.add(method, file, true);
+    const stem = pythonModuleStem(file);
+    if (stem) this.pythonByStem.add(stem, file, true);
+  }
+
+  private forget(file: string, entry: FileEntry): void {
+    for (const summary of entry.summaries) {
+      this.methodsByName.dropFile(summary.name, file);
+      if (summary.className) this.methodsByClass.dropFile(`${summary.className}\0${summary.name}`, file);
+      this.carrying.dropFile(summary.name, file);
+    }
+    if (Object.keys(entry.classBases).length) this.families.clear();
+    for (const [name, list] of Object.entries(entry.classBases)) {
+      this.bases.dropFile(name, file);
+      for (const base of list) this.subclasses.dropFile(base, file);
+    }
+    for (const method of entry.calledMethods) this.callers.dropFile(method, file);
+    const stem = pythonModuleStem(file);
+    if (stem) this.pythonByStem.dropFile(stem, file);
+    this.files.delete(file);
+  }
+
+  /** True when one of the file's functions yields untrusted text or leads a parameter to a prompt or a sink. */
+  carries(file: string): boolean {
+    return (this.files.get(file)?.summaries ?? []).some(carriesData);
+  }
+
+  mayAffect(text: string): boolean {
+    for (const [identifier] of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (this.carrying.has(identifier)) return true;
+    return false;
   }
 
   imported(fromFile: string, module: string, name: string): FunctionSummary[] {
@@ -104,59 +211,36 @@ export class WorkspaceIndex implements SummaryLookup {
   }
 
   basesOf(className: string): string[] {
-    return [...(this.classes().bases.get(className) ?? [])];
+    return this.bases.get(className);
   }
 
   classMethods(className: string, method: string, except: string): FunctionSummary[] {
-    const { bases, subclasses, byClass } = this.classes();
-    // The class, its ancestors (inherited methods) and its descendants (overrides); not its siblings.
-    const family = new Set([className]);
-    for (const [edges, start] of [[bases, className], [subclasses, className]] as const) {
-      const stack = [start];
-      while (stack.length) {
-        for (const next of edges.get(stack.pop()!) ?? []) {
-          if (family.has(next)) continue;
-          family.add(next);
-          stack.push(next);
-        }
-      }
-    }
-    return [...family].flatMap((name) => byClass.get(name) ?? []).filter((s) => s.name === method && s.file !== except);
+    return this.familyOf(className).flatMap((name) => this.methodsByClass.get(`${name}\0${method}`)).filter((s) => s.file !== except);
   }
 
-  private classes() {
-    if (!this.hierarchy) {
-      const bases = new Map<string, Set<string>>();
-      const subclasses = new Map<string, Set<string>>();
-      const byClass = new Map<string, FunctionSummary[]>();
-      for (const entry of this.files.values()) {
-        for (const [name, list] of Object.entries(entry.classBases)) {
-          for (const base of list) {
-            bases.set(name, (bases.get(name) ?? new Set()).add(base));
-            subclasses.set(base, (subclasses.get(base) ?? new Set()).add(name));
+  /** The class, its ancestors (inherited methods) and its descendants (overrides); not its siblings. */
+  private familyOf(className: string): string[] {
+    let family = this.families.get(className);
+    if (!family) {
+      const members = new Set([className]);
+      for (const edges of [this.bases, this.subclasses]) {
+        const stack = [className];
+        while (stack.length) {
+          for (const next of edges.get(stack.pop()!)) {
+            if (members.has(next)) continue;
+            members.add(next);
+            stack.push(next);
           }
         }
-        for (const summary of entry.summaries) if (summary.className) byClass.set(summary.className, [...(byClass.get(summary.className) ?? []), summary]);
       }
-      this.hierarchy = { bases, subclasses, byClass };
+      this.families.set(className, (family = [...members]));
     }
-    return this.hierarchy;
+    return family;
   }
 
   methods(name: string): FunctionSummary[] {
     if (GENERIC_METHODS.has(name)) return [];
-    if (!this.methodsByName) {
-      this.methodsByName = new Map();
-      for (const entry of this.files.values()) {
-        for (const summary of entry.summaries) {
-          if (!summary.className) continue;
-          const list = this.methodsByName.get(summary.name) ?? [];
-          list.push(summary);
-          this.methodsByName.set(summary.name, list);
-        }
-      }
-    }
-    const found = this.methodsByName.get(name) ?? [];
+    const found = this.methodsByName.get(name);
     // A name many classes define says nothing about which one runs.
     return new Set(found.map((s) => s.className)).size <= MAX_CLASSES_FOR_A_NAME ? found : [];
   }
@@ -176,52 +260,48 @@ export class WorkspaceIndex implements SummaryLookup {
       }
     }
     const dependents = new Set(this.importers.get(file) ?? []);
-    const methods = new Set(this.files.get(file)?.summaries.filter((s) => s.className && !GENERIC_METHODS.has(s.name)).map((s) => s.name) ?? []);
-    if (methods.size) {
-      if (!this.callers) {
-        this.callers = new Map();
-        for (const [other, entry] of this.files) for (const method of entry.calledMethods) this.callers.set(method, [...(this.callers.get(method) ?? []), other]);
-      }
-      for (const method of methods) for (const other of this.callers.get(method) ?? []) if (other !== file) dependents.add(other);
+    for (const summary of this.files.get(file)?.summaries ?? []) {
+      if (!summary.className || GENERIC_METHODS.has(summary.name)) continue;
+      for (const other of this.callers.filesOf(summary.name)) if (other !== file) dependents.add(other);
     }
     return [...dependents];
   }
 
-  /** A module specifier as written in `fromFile` → a file of the index (relative TS/JS paths, Python modules). */
+  /** A module specifier as written in `fromFile` → a file of the index. */
   resolveModule(fromFile: string, module: string): string | undefined {
-    const dir = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : '';
-    if (module.startsWith('./') || module.startsWith('../')) {
-      const base = normalise(`${dir}/${module}`).replace(/\.(js|mjs|cjs|jsx)$/, '');
-      for (const candidate of [base, ...['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].map((ext) => base + ext)]) {
-        if (this.files.has(candidate)) return candidate;
-      }
-      return undefined;
-    }
-    // Python: `.helpers` (relative) or `pkg.helpers` (absolute: any file whose path ends with it).
-    const relative = /^(\.+)(.*)$/.exec(module);
-    if (relative) {
-      let base = dir;
-      for (let up = 1; up < relative[1].length; up++) base = base.includes('/') ? base.slice(0, base.lastIndexOf('/')) : '';
-      const rest = relative[2].replace(/\./g, '/');
-      const stem = [base, rest].filter(Boolean).join('/');
-      for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) if (this.files.has(candidate)) return candidate;
-      return undefined;
-    }
-    if (/^[A-Za-z_][\w.]*$/.test(module)) {
-      if (!this.pythonByStem) {
-        this.pythonByStem = new Map();
-        for (const file of this.files.keys()) {
-          const match = /(?:^|\/)([^/]+)(?:\/__init__)?\.py$/.exec(file);
-          if (match) this.pythonByStem.set(match[1], [...(this.pythonByStem.get(match[1]) ?? []), file]);
-        }
-      }
-      const stem = module.replace(/\./g, '/');
-      for (const file of this.pythonByStem.get(stem.slice(stem.lastIndexOf('/') + 1)) ?? []) {
-        for (const suffix of [`${stem}.py`, `${stem}/__init__.py`]) if (file === suffix || file.endsWith(`/${suffix}`)) return file;
-      }
-    }
-    return undefined;
+    return resolveModulePath(fromFile, module, (file) => this.files.has(file), (stem) => this.pythonByStem.filesOf(stem));
   }
+}
+
+/**
+ * A module specifier as written in `fromFile` → one of the known files: relative TS/JS paths (extension optional,
+ * `.js` written for `.ts`, `index` files), Python relative (`.helpers`) and absolute (`pkg.helpers`) modules.
+ */
+export function resolveModulePath(fromFile: string, module: string, exists: (file: string) => boolean, pythonFilesNamed: (stem: string) => readonly string[]): string | undefined {
+  const dir = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : '';
+  if (module.startsWith('./') || module.startsWith('../')) {
+    const base = normalise(`${dir}/${module}`).replace(/\.(js|mjs|cjs|jsx)$/, '');
+    return [base, ...['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].map((ext) => base + ext)].find(exists);
+  }
+  const relative = /^(\.+)(.*)$/.exec(module);
+  if (relative) {
+    let base = dir;
+    for (let up = 1; up < relative[1].length; up++) base = base.includes('/') ? base.slice(0, base.lastIndexOf('/')) : '';
+    const stem = [base, relative[2].replace(/\./g, '/')].filter(Boolean).join('/');
+    return [`${stem}.py`, `${stem}/__init__.py`].find(exists);
+  }
+  if (/^[A-Za-z_][\w.]*$/.test(module)) {
+    const stem = module.replace(/\./g, '/');
+    for (const file of pythonFilesNamed(stem.slice(stem.lastIndexOf('/') + 1))) {
+      for (const suffix of [`${stem}.py`, `${stem}/__init__.py`]) if (file === suffix || file.endsWith(`/${suffix}`)) return file;
+    }
+  }
+  return undefined;
+}
+
+/** `pkg/helpers.py` and `pkg/helpers/__init__.py` → `helpers`: how an absolute Python module is looked up. */
+export function pythonModuleStem(file: string): string | undefined {
+  return /(?:^|\/)([^/]+?)(?:\/__init__)?\.py$/.exec(file)?.[1];
 }
 
 function normalise(path: string): string {
