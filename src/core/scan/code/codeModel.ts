@@ -148,6 +148,12 @@ export function makeExpr(kind: ExprKind, start: number, end: number, text: strin
 
 export const isTextExpr = (expr: Expr) => expr.kind === 'string' || expr.kind === 'template';
 
+/** `llm` in `llm.invoke(…)`: the object a method is called on, or undefined for a plain function call. */
+export function receiverOf(call: Expr): Expr | undefined {
+  const callee = call.children[0];
+  return callee?.kind === 'member' ? callee.children[0] : undefined;
+}
+
 /** Turns `'a' + x + \`b${y}\`` (or Python's `"a" % x`) into one template: literal text with `{}` where values go. */
 export function joinAsTemplate(expr: Expr, pieces: readonly Expr[]): void {
   expr.kind = 'template';

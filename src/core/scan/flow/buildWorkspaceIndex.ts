@@ -111,7 +111,6 @@ export async function buildWorkspaceIndex(
     for (const used of uses) if (outlines.get(used)!.shaped) enqueue(used);
     if (carries) (importers.get(file) ?? []).forEach(enqueue);
   }
-  if (process.env.MICROAPP_GUARD_DEBUG_INDEX) console.error(`index: ${models.size} of ${outlines.size} code files parsed`);
 
   // Files analysed before a helper they use was summarised: once more, for those whose helpers changed since.
   let pending = [...models.keys()];

@@ -1,4 +1,4 @@
-import type { CodeModel, Expr, Scope } from '../code/codeModel';
+import { receiverOf, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -19,7 +19,6 @@ export interface PromptFlow {
   powerful: boolean;
   /** Steps after the source: helpers the text passed through before the prompt (other files included). */
   through: RelatedLocation[];
-  scope: Scope;
 }
 
 export interface SinkFlow {
@@ -165,7 +164,7 @@ class FileContext {
     const callee = (call.callee ?? '').replace(/^new /, '');
     const [head, ...rest] = callee.split('.');
     const method = rest.length ? rest[rest.length - 1] : undefined;
-    const receiver = call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined;
+    const receiver = receiverOf(call);
     const constructed = receiver && resolve ? resolve(receiver) : undefined;
     if (method && constructed?.kind === 'call') {
       const found = this.classMethods((constructed.callee ?? '').replace(/^new /, '').split('.').pop() ?? '', method);
@@ -549,7 +548,7 @@ class ScopeFlow {
     const mitigated = mitigatedInside || isMitigated(part, template);
     const real = taints.filter((t) => t.origin !== 'param');
     if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
-      this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, scope: this.scope });
+      this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through });
     }
     for (const taint of taints) {
       if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;

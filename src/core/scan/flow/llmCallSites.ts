@@ -1,4 +1,4 @@
-import { isTextExpr, type CodeModel, type Expr } from '../code/codeModel';
+import { isTextExpr, receiverOf, type CodeModel, type Expr } from '../code/codeModel';
 import {
   LLM_APIS, LLM_HOSTS, MESSAGE_CLASSES, MESSAGE_KEYS, RUNNABLE_CONSTRUCTORS, RUNNABLE_RECEIVER, SYSTEM_KEYS, TOOL_KEYS, USER_KEYS, type LlmApiRow,
 } from '../catalogue/llmApis';
@@ -32,18 +32,17 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
 }
 
 function isRunnableReceiver(callee: string, call: Expr, resolve: Resolve): boolean {
-  const receiverPath = callee.slice(0, callee.lastIndexOf('.'));
-  const receiver = (call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined) ?? undefined;
-  if (receiver) {
-    const value = resolve(receiver);
-    if (value !== receiver) {
-      // A visible assignment decides: `llm = ChatOpenAI(…)`, `chain = prompt | llm`, `engine = index.as_query_engine()`.
-      if (value.kind === 'call') return RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || value.innerCalls.some((c) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? ''));
-      return /\|/.test(value.text) && value.innerCalls.some((c) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '')) || RUNNABLE_RECEIVER.test(receiverPath);
-    }
+  const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
+  const receiver = receiverOf(call);
+  const value = receiver && resolve(receiver);
+  if (value && value !== receiver) {
+    // A visible assignment decides: `llm = ChatOpenAI(…)`, `engine = index.as_query_engine()`, `chain = prompt | llm`.
+    if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds);
+    if (/\|/.test(value.text) && value.innerCalls.some(builds)) return true;
   }
-  if (/\)$/.test(receiverPath)) return RUNNABLE_CONSTRUCTORS.test(receiverPath.replace(/\(\)$/, '')) || RUNNABLE_RECEIVER.test(receiverPath.replace(/\(\)$/, ''));
-  return RUNNABLE_RECEIVER.test(receiverPath);
+  // Otherwise the receiver's name or the call that made it (`get_llm().invoke`) is what we have.
+  const receiverPath = callee.slice(0, callee.lastIndexOf('.')).replace(/\(\)$/, '');
+  return RUNNABLE_CONSTRUCTORS.test(receiverPath) || RUNNABLE_RECEIVER.test(receiverPath);
 }
 
 /** True when the call gives the model tools (its output then acts) — or runs an agent. */
@@ -52,7 +51,7 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
   if (Object.keys(options).some((key) => TOOL_KEYS.has(key))) return true;
   const callee = call.callee ?? '';
   if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
-  const receiver = call.children[0]?.kind === 'member' ? call.children[0].children[0] : undefined;
+  const receiver = receiverOf(call);
   const value = receiver ? resolve(receiver) : undefined;
   return !!value && value.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '');
 }

@@ -101,11 +101,6 @@ export class WorkspaceIndex implements SummaryLookup {
   private readonly changedAt = new Map<string, number>();
   private generation = 0;
 
-  /** Number of files with summaries (for logs and tests). */
-  get size(): number {
-    return this.files.size;
-  }
-
   /**
    * Analyses one file against the current index and stores its summaries; returns true when they changed.
    * `dependsOn` names files whose summaries it may use beyond its imports (by the names it calls).
