@@ -39,6 +39,17 @@ export async function handler(req: Request) {
     expect: ['prompt/untrusted-interpolation:warning:4'],
   },
   {
+    name: "a query parameter read from node:http's request URL into the system prompt",
+    file: 'src/server.ts',
+    code: `import OpenAI from 'openai';
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const question = url.searchParams.get('q') ?? '';
+  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Answer this: \${question}\` }] });
+});`,
+    expect: ['prompt/untrusted-interpolation:error:5'],
+  },
+  {
     name: "the requester's own message (and chat history) is what a chat app sends: no finding",
     file: 'src/chat.ts',
     code: `import Anthropic from '@anthropic-ai/sdk';

@@ -40,7 +40,7 @@ export const SOURCES: readonly SourceRow[] = [
   // ---- the requester -------------------------------------------------------------------------------------------
   {
     id: 'express-request', framework: 'Express, Fastify, Koa, Django (request parameter)', origin: 'requester', label: 'request input',
-    path: /^(req|request|ctx\.request|ctx)\.(body|query|params|cookies|headers|POST|GET|data|FILES)\b/, rootIsParameter: true,
+    path: /^(req|request|ctx\.request|ctx)\.(body|query|params|cookies|headers|url|originalUrl|POST|GET|data|FILES)\b/, rootIsParameter: true,
     examples: { typescript: tsHandler('req, res', '', 'req.body.topic'), python: pyFunction('def view(request):', '', 'request.POST["topic"]') },
     lookAlikes: { typescript: `const req = { body: { topic: 'fixed' } };\n${tsSystem('', 'req.body.topic')}`, python: pySystem('request = {"POST": {}}\nconfig = load()', 'config.POST') },
   },
