@@ -141,13 +141,29 @@ describe('microapp-guard scan', () => {
       validate = ajv.compile(schema);
     });
 
+    const crossFile = () =>
+      workspace({
+        'src/llm.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function ask(q: string) {\n  return (await openai.responses.create({ model: 'm', input: q })).output_text;\n}\n",
+        'src/route.ts': "import { ask } from './llm';\nexport async function run(q: string) {\n  eval(await ask(q));\n}\n",
+      });
+
     it('validates against the SARIF 2.1.0 schema, with findings and without', async () => {
-      for (const root of [leaky(), workspace({ 'a.ts': '' })]) {
+      for (const root of [leaky(), crossFile(), workspace({ 'a.ts': '' })]) {
         const run = await runCliInProcess(['scan', '--format', 'sarif', '--output', 'out.sarif'], root);
         const log = JSON.parse(readFileSync(path.join(root, 'out.sarif'), 'utf8'));
         assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
         assert.equal(log.runs[0].results.length, run.code === 1 ? 1 : 0);
       }
+    });
+
+    it('a flow across files is a code flow: source in one file, sink in another', async () => {
+      const run = await runCliInProcess(['scan', '--format', 'sarif'], crossFile());
+      const [result] = JSON.parse(run.stdout).runs[0].results;
+      assert.equal(result.ruleId, 'llm/output-to-sink');
+      const steps = result.codeFlows[0].threadFlows[0].locations.map((l: { location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } } }) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine}`);
+      assert.deepEqual([steps[0], steps[steps.length - 1]], ['src/llm.ts:4', 'src/route.ts:3']);
+      const text = await runCliInProcess(['scan'], crossFile());
+      assert.match(text.stdout, /↳ src\/llm\.ts:4: The model output comes from this call\./);
     });
 
     it('carries what GitHub code scanning needs: rule, level, region, fingerprint', async () => {

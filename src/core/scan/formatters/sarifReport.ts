@@ -1,4 +1,4 @@
-import type { Severity } from '../finding';
+import type { Range, Severity } from '../finding';
 import { docsUrlFor } from '../rule';
 import { RULE_CATALOGUE } from '../rules';
 import type { ScanSummary } from '../scanFiles';
@@ -36,23 +36,36 @@ export function formatSarif(summary: ScanSummary, toolVersion: string): string {
           ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
           level: SARIF_LEVEL[finding.severity],
           message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(finding.file), uriBaseId: '%SRCROOT%' },
-                region: {
-                  startLine: finding.range.start.line + 1,
-                  startColumn: finding.range.start.character + 1,
-                  endLine: finding.range.end.line + 1,
-                  endColumn: finding.range.end.character + 1,
-                },
-              },
-            },
-          ],
+          locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
+          // The data flow, source first, across files: GitHub shows it as the alert's path.
+          ...(finding.related?.length
+            ? {
+                relatedLocations: finding.related.map((related, id) => ({ id, physicalLocation: physicalLocation(related.file, related.range), message: { text: related.message } })),
+                codeFlows: [
+                  {
+                    threadFlows: [
+                      {
+                        locations: [
+                          ...finding.related.map((related) => ({ location: { physicalLocation: physicalLocation(related.file, related.range), message: { text: related.message } } })),
+                          { location: { physicalLocation: physicalLocation(finding.file, finding.range), message: { text: finding.message } } },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              }
+            : {}),
           ...(finding.fingerprint ? { partialFingerprints: { 'microappGuard/v1': finding.fingerprint } } : {}),
         })),
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+function physicalLocation(file: string, range: Range) {
+  return {
+    artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+  };
 }

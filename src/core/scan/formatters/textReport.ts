@@ -16,6 +16,11 @@ export function formatText(summary: ScanSummary): string {
     for (const f of findings) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
       out.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${f.ruleId.padEnd(30)} ${f.message}`);
+      // The path the data took, source first; places in this file by line, others by file and line.
+      for (const related of f.related ?? []) {
+        const at = `${related.file === f.file ? '' : `${related.file}:`}${related.range.start.line + 1}`;
+        out.push(`  ${''.padEnd(8)} ${''.padEnd(7)} ↳ ${at}: ${related.message}`);
+      }
     }
     out.push('');
   }
