@@ -98,7 +98,8 @@ export function registerDiagnostics(
     generations.set(key, generation);
     let mainThread = performance.now() - entered;
     try {
-      const { findings, workMs, dependents } = await deps.worker.scanDocument(policy.relativePath, text, policy.config, policy.manifest);
+      const root = policy.folder?.uri.fsPath ?? '';
+      const { findings, workMs, dependents } = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
       if (generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
@@ -111,12 +112,12 @@ export function registerDiagnostics(
       editStarted.delete(key);
       if (since) record(timings.editToDiagnosticsMs, performance.now() - since);
       // Files that use this one's functions: re-check the open ones, after this document's diagnostics are out.
-      for (const dependent of dependents) {
-        const other = vscode.workspace.textDocuments.find((d) => d !== document && deps.policy.forDocument(d.uri).relativePath === dependent && deps.policy.forDocument(d.uri).folder === policy.folder);
-        if (other) {
-          cache.delete(other.uri.toString());
-          setTimeout(() => void scanNow(other), 0);
-        }
+      const wanted = new Set(dependents);
+      for (const other of wanted.size ? vscode.workspace.textDocuments : []) {
+        const otherPolicy = other === document ? undefined : deps.policy.forDocument(other.uri);
+        if (!otherPolicy || otherPolicy.folder !== policy.folder || !wanted.has(otherPolicy.relativePath)) continue;
+        cache.delete(other.uri.toString());
+        setTimeout(() => void scanNow(other), 0);
       }
       deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
     } catch (error) {

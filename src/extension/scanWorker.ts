@@ -1,6 +1,7 @@
 // Runs in a worker thread: every parse and rule happens here, so typing never waits on a scan.
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
+import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { parseCode, SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import { languageOf } from '../core/scan/language';
@@ -9,7 +10,7 @@ import { scanDocument } from '../core/scan/scanDocument';
 import { scanFiles } from '../core/scan/scanFiles';
 
 export type WorkerRequest =
-  | { id: number; type: 'document'; file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts }
+  | { id: number; type: 'document'; root: string; file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts }
   | { id: number; type: 'workspace'; paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number }
   | { id: number; type: 'cancel'; target: number };
 
@@ -20,8 +21,9 @@ export type WorkerResponse =
 
 const cancelled = new Set<number>();
 const syntaxCache = new SyntaxTreeCache();
-// Function summaries of the workspace (built by the workspace scan, updated per edited file) for cross-file flows.
-const index = new WorkspaceIndex();
+// Function summaries per workspace folder (built by the workspace scan, updated per edited file) for cross-file flows.
+const indexes = new Map<string, WorkspaceIndex>();
+const indexFor = (root: string) => indexes.get(root) ?? indexes.set(root, new WorkspaceIndex()).get(root)!;
 
 /** Findings of one document, and the files whose findings may change because its function summaries did. */
 export interface DocumentScanResult {
@@ -42,6 +44,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
   try {
     let result: unknown;
     if (request.type === 'document') {
+      const index = indexFor(request.root);
       const language = languageOf(request.file);
       const model = await parseCode(request.file, request.text, language, syntaxCache);
       const changed = model && (language === 'typescript' || language === 'javascript' || language === 'python') ? index.update(request.file, request.text, model) : false;
@@ -57,7 +60,8 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
         config: request.config,
         manifest: request.manifest,
         maxFileSize: request.maxFileSize,
-        index,
+        index: indexFor(request.base),
+        manifestFor: nearestManifestLookup(),
         onProgress: (done, total) => {
           if (cancelled.has(request.id)) return false;
           if (done === total || Date.now() - lastReport > 100) {

@@ -21,8 +21,9 @@ export class ScanWorkerClient implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  async scanDocument(file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<{ findings: Finding[]; workMs: number; dependents: string[] }> {
-    const { result, workMs } = await this.request({ type: 'document', file, text, config, manifest });
+  /** `root` is the workspace folder the relative `file` is in: flows across files stay within it. */
+  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<{ findings: Finding[]; workMs: number; dependents: string[] }> {
+    const { result, workMs } = await this.request({ type: 'document', root, file, text, config, manifest });
     const { findings, dependents } = result as { findings: Finding[]; dependents: string[] };
     return { findings, workMs, dependents };
   }
