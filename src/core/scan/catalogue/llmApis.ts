@@ -86,7 +86,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'anthropic-messages',
     provider: 'Anthropic Messages (`system`, `messages`)',
-    callee: /\.messages\.(create|stream|parse)$/,
+    callee: /\.messages(\.with_raw_response|\.with_streaming_response|\.withResponse)?\.(create|stream|parse)$/,
     examples: {
       typescript: `await anthropic.messages.create({ model: 'm', max_tokens: 100, system: \`Tone: \${req.body.tone}\`, messages });`,
       python: `client.messages.create(model="m", max_tokens=100, system=f"Tone: {request.form['tone']}", messages=messages)`,

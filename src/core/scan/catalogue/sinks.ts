@@ -56,7 +56,7 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'python-shell', kind: 'shell', what: 'a shell command', language: 'python',
-    callee: /^(os\.(system|popen|exec\w*|spawn\w*)|subprocess\.(run|call|Popen|check_output|check_call|getoutput|getstatusoutput)|commands\.getoutput|pexpect\.spawn)$/,
+    callee: /^(os\.(system|popen|exec\w*|spawn\w*)|subprocess\.(run|call|Popen|check_output|check_call|getoutput|getstatusoutput)|asyncio\.(create_subprocess_shell|create_subprocess_exec)|commands\.getoutput|pexpect\.spawn)$/,
     examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('logging.info(out)') },
   },
   {

@@ -276,6 +276,12 @@ class ScopeFlow {
   ) {
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) this.assigned.add(assignment.target);
+    // Lists filled in place: `messages.append(m)`, `history.push(m)`, `messages[-1] = m`.
+    for (const call of scope.calls) {
+      const list = /^(.+)\.(append|push|extend|insert|unshift|add)$/.exec(call.callee ?? '')?.[1];
+      if (list && !list.includes('(')) for (const arg of call.args ?? []) this.addTo(list, call.start, arg);
+    }
+    for (const assignment of this.sorted) if (assignment.target.endsWith('[]')) this.addTo(assignment.target.slice(0, -2), assignment.start, assignment.value);
     this.callbackRows = context.sourceRows.filter(
       (row) => (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) || (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))),
     );
@@ -285,9 +291,28 @@ class ScopeFlow {
         const taints = this.taints(assignment.value);
         if (taints.length) this.vars.set(assignment.target, mergeTaints(this.vars.get(assignment.target) ?? [], taints));
       }
+      for (const [list, added] of this.added) {
+        for (const { value } of added) {
+          const taints = this.taints(value);
+          if (taints.length) this.vars.set(list, mergeTaints(this.vars.get(list) ?? [], taints));
+        }
+      }
       this.memo = new Map();
     }
   }
+
+  private readonly added = new Map<string, { start: number; value: Expr }[]>();
+
+  private addTo(list: string, start: number, value: Expr): void {
+    this.added.set(list, [...(this.added.get(list) ?? []), { start, value }]);
+  }
+
+  /** Values put into the list a name holds, before `expr` reads it (this scope, or the one it closes over). */
+  additions = (expr: Expr): Expr[] => {
+    if (expr.kind !== 'name' && expr.kind !== 'member') return [];
+    const own = (this.added.get(expr.text) ?? []).filter((a) => a.start < expr.start).map((a) => a.value);
+    return own.length || !this.parent || this.isLocal(expr.text) ? own : this.parent.additions(expr);
+  };
 
   /** Follows a plain name back to the value last assigned to it before `expr` (two hops at most). */
   resolve = (expr: Expr, hops = 2): Expr => {
@@ -505,7 +530,7 @@ class ScopeFlow {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
           continue;
         }
-        for (const part of promptParts(call, row, this.resolve)) this.addPart(part.expr, part.role, part.history ?? false, powerful);
+        for (const part of promptParts(call, row, this.resolve, this.additions)) this.addPart(part.expr, part.role, part.history ?? false, powerful);
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
@@ -542,7 +567,8 @@ class ScopeFlow {
   }
 
   private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr): void {
-    if (!this.context.promptValues.includes(part)) this.context.promptValues.push(part);
+    // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
+    for (const value of new Set([part, this.resolve(part)])) if (!this.context.promptValues.includes(value)) this.context.promptValues.push(value);
     const taints = this.taints(part);
     if (!taints.length) return;
     const mitigated = mitigatedInside || isMitigated(part, template);

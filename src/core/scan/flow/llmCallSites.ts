@@ -13,6 +13,8 @@ export interface PromptPart {
 
 /** Follows a name back to the value assigned to it (the file's own flow decides how). */
 export type Resolve = (expr: Expr) => Expr;
+/** What was added to a list held in a name (`messages.append(m)`, `messages[-1] = m`) before it was used. */
+export type Additions = (expr: Expr) => Expr[];
 
 /** The catalogue row an LLM call matches, or undefined. */
 export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
@@ -57,7 +59,7 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
 }
 
 /** The parts of an LLM call that become prompt text, with their roles. */
-export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve): PromptPart[] {
+export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additions: Additions = () => []): PromptPart[] {
   const parts: PromptPart[] = [];
   if (row.template) {
     for (const arg of call.args ?? []) collectMessages(arg, parts, /System/.test(call.callee ?? '') ? 'system' : 'user', resolve);
@@ -70,7 +72,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve): Promp
     const body = options.json ?? options.data ?? options.body;
     let payload = body && resolve(body);
     if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
-    if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve);
+    if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve, additions);
     return parts;
   }
   const positional = call.args ?? [];
@@ -79,7 +81,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve): Promp
   const config = options.config ?? options.generationConfig ?? options.generation_config;
   if (config?.kind === 'call' && config.keywordArgs) Object.assign(options, config.keywordArgs);
   if (config?.kind === 'object' && config.properties) Object.assign(options, config.properties);
-  fromOptions(options, parts, resolve);
+  fromOptions(options, parts, resolve, additions);
   const first = positional[0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
@@ -89,9 +91,13 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve): Promp
   return parts;
 }
 
-function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve): void {
+function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve, additions: Additions): void {
   for (const [key, value] of Object.entries(options)) {
-    if (MESSAGE_KEYS.has(key)) collectMessages(value, parts, 'user', resolve, true);
+    if (MESSAGE_KEYS.has(key)) {
+      collectMessages(value, parts, 'user', resolve, true);
+      // Messages appended or written into the list before the call are messages too, each with its own role.
+      for (const added of additions(value)) collectMessages(added, parts, 'user', resolve, true);
+    }
     else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve);
     else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve);
   }

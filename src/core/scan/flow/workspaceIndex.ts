@@ -213,6 +213,20 @@ export class WorkspaceIndex implements SummaryLookup {
     return this.familyOf(className).flatMap((name) => this.methodsByClass.get(`${name}\0${method}`)).filter((s) => s.file !== except);
   }
 
+  /** The class and the classes it extends, transitively. */
+  private ancestorsOf(className: string): string[] {
+    const ancestors = new Set([className]);
+    const stack = [className];
+    while (stack.length) {
+      for (const base of this.bases.get(stack.pop()!)) {
+        if (ancestors.has(base)) continue;
+        ancestors.add(base);
+        stack.push(base);
+      }
+    }
+    return [...ancestors];
+  }
+
   /** The class, its ancestors (inherited methods) and its descendants (overrides); not its siblings. */
   private familyOf(className: string): string[] {
     let family = this.families.get(className);
@@ -236,8 +250,12 @@ export class WorkspaceIndex implements SummaryLookup {
   methods(name: string): FunctionSummary[] {
     if (GENERIC_METHODS.has(name)) return [];
     const found = this.methodsByName.get(name);
-    // A name many classes define says nothing about which one runs.
-    return new Set(found.map((s) => s.className)).size <= MAX_CLASSES_FOR_A_NAME ? found : [];
+    // A name many unrelated classes define says nothing about which one runs; implementations of one base
+    // class's method (`provider.generate_response(…)` on any provider) are one interface.
+    const classes = [...new Set(found.map((s) => s.className!))];
+    if (classes.length <= MAX_CLASSES_FOR_A_NAME) return found;
+    const shared = classes.map((c) => new Set(this.ancestorsOf(c))).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+    return shared.size > 0 ? found : [];
   }
 
   /** Files whose findings may change when `file`'s summaries change: its importers and callers of its methods. */

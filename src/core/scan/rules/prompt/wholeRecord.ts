@@ -39,8 +39,8 @@ export const wholeRecordRule: Rule = {
       context.report({
         ruleId: 'prompt/whole-record',
         message: `${call.callee}(…) puts a whole record into the prompt. Pick the fields the task needs (and redact personal data) instead of sending everything.`,
-        start: part.start,
-        end: part.end,
+        start: call.start,
+        end: call.end,
       });
     }
   },
