@@ -130,4 +130,18 @@ describe('flows across functions and files', () => {
     assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['rag/app.py:7:error']);
     assert.ok(findings[0].related!.some((r) => r.file === 'rag/search.py'));
   });
+
+  it('Python: a list of messages filled in place, sent through one of several implementations of a base class', async () => {
+    const provider = (name: string) => `from .base import Provider\nclass ${name}(Provider):\n    def reply(self, prompt, context):\n        messages = [{"role": "system", "content": "You summarise Slack threads."}]\n        messages.append({"role": "user", "content": f"Summarise this thread for the team: {context}"})\n        messages.append({"role": "user", "content": prompt})\n        return self.client.chat.completions.create(model="m", messages=messages)\n`;
+    const root = workspace({
+      'bot/providers/base.py': 'class Provider:\n    def reply(self, prompt, context):\n        raise NotImplementedError\n',
+      'bot/providers/one.py': provider('One'),
+      'bot/providers/two.py': provider('Two'),
+      'bot/providers/three.py': provider('Three'),
+      'bot/listener.py': 'def on_mention(client, event, provider):\n    history = client.conversations_history(channel=event["channel"])["messages"]\n    return provider.reply(event["text"], history)\n',
+    });
+    const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['bot/listener.py:2:warning']);
+    assert.ok(findings[0].related!.some((r) => r.file.startsWith('bot/providers/') && r.range.start.line === 4));
+  });
 });
