@@ -101,6 +101,7 @@ class FileContext {
     readonly lookup: SummaryLookup | undefined,
   ) {
     this.sourceRows = SOURCES.filter((row) => !row.module || model.imports.some((module) => row.module!.test(module)));
+    this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
     this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
     this.linkCallbacks();
   }
@@ -130,10 +131,16 @@ class FileContext {
   /** The class a scope's code runs in (a callback nested in a method: the method's class). */
   private classOf(scope: Scope): string | undefined {
     if (scope.className !== undefined) return scope.className;
-    let owner: Scope | undefined;
-    for (const s of this.model.scopes) if (s.className !== undefined && s.start <= scope.start && s.end >= scope.end && (!owner || s.start >= owner.start)) owner = s;
-    return owner?.className;
+    if (!this.classes.has(scope)) {
+      let owner: Scope | undefined;
+      for (const s of this.model.scopes) if (s.className !== undefined && s.start <= scope.start && s.end >= scope.end && (!owner || s.start >= owner.start)) owner = s;
+      this.classes.set(scope, owner?.className);
+    }
+    return this.classes.get(scope);
   }
+
+  private readonly classes = new Map<Scope, string | undefined>();
+  private readonly bindings: Map<string, CodeModel['importBindings'][number]>;
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
   private classMethods(className: string, method: string): FunctionSummary[] {
@@ -142,8 +149,9 @@ class FileContext {
     return [...local, ...(this.lookup?.classMethods(className, method, this.file) ?? [])];
   }
 
-  /** This file's methods by `Class\0method`, from the summaries of the previous round. */
+  /** This file's methods by `Class\0method` and plain functions by name, from the summaries of the previous round. */
   private localMethods = new Map<string, FunctionSummary[]>();
+  private localFunctions = new Map<string, FunctionSummary>();
 
   /**
    * Which functions a call runs, most certain first: a method of a class whose constructor is visible
@@ -175,10 +183,10 @@ class FileContext {
       return className === undefined ? [] : this.classMethods(className, method);
     }
     if (!method) {
-      const local = [...this.summaries.values()].find((s) => s.name === callee && !s.className);
+      const local = this.localFunctions.get(callee);
       if (local) return [local];
     }
-    const binding = this.model.importBindings.find((b) => b.local === head);
+    const binding = this.bindings.get(head);
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
       return name ? this.lookup.imported(this.file, binding.module, name) : [];
@@ -198,7 +206,9 @@ class FileContext {
     this.callTargets.clear();
     this.llmRows.clear();
     this.localMethods = new Map();
+    this.localFunctions = new Map();
     for (const summary of this.summaries.values()) {
+      if (summary.className === undefined && !this.localFunctions.has(summary.name)) this.localFunctions.set(summary.name, summary);
       if (summary.className !== undefined) this.localMethods.set(`${summary.className}\0${summary.name}`, [...(this.localMethods.get(`${summary.className}\0${summary.name}`) ?? []), summary]);
     }
     this.prompts = [];
