@@ -1,7 +1,9 @@
 // Precision and recall of prompt/injection-text's phrase matcher on a labelled set of injection vs benign prompts.
-// Usage: npx tsx bench/injectionEval.ts DIR   (DIR holds train.jsonl and test.jsonl: {"text": "...", "label": 0|1})
-// We measured it on deepset/prompt-injections (Apache-2.0); the data is not committed. --misses lists errors on train.
-import { readFileSync } from 'node:fs';
+// Usage: npx tsx bench/injectionEval.ts DIR        (DIR holds train.jsonl and test.jsonl: {"text": "...", "label": 0|1})
+//        npx tsx bench/injectionEval.ts FILE.jsonl (one labelled file, e.g. test/corpus/injection/giskard-prompt-injections.jsonl)
+// deepset/prompt-injections (Apache-2.0) was measured with the first form; its data is not committed. --misses lists
+// errors on train (never on a test split or a single file we report as held out).
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findInjectionPhrases } from '../src/core/scan/rules/prompt/injectionPhrases';
 
@@ -30,8 +32,9 @@ if (!dir) {
   console.error('usage: npx tsx bench/injectionEval.ts DIR (with train.jsonl and test.jsonl)');
   process.exit(2);
 }
-for (const split of ['train', 'test']) {
-  const rows: Row[] = readFileSync(path.join(dir, `${split}.jsonl`), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const splits = statSync(dir).isDirectory() ? ['train', 'test'].map((split) => [split, path.join(dir, `${split}.jsonl`)]) : [[path.basename(dir), dir]];
+for (const [split, file] of splits) {
+  const rows: Row[] = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   const result = evaluate(rows);
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   console.log(`${split}: ${rows.length} rows, precision ${pct(result.precision)}, recall ${pct(result.recall)}, F1 ${pct(result.f1)} (tp ${result.tp}, fp ${result.fp}, fn ${result.fn}, tn ${result.tn})`);
