@@ -202,6 +202,16 @@ def letter(employee):
     expect: [],
   },
   {
+    name: 'personal values in prompt text: a Luhn-valid card number is one, an order number of the same length is not',
+    file: 'app/refunds.py',
+    code: `from openai import OpenAI
+def refund(order_id):
+    client.responses.create(model="m", input=f"Refund card 4111 1111 1111 1111 for order {order_id}")
+    client.responses.create(model="m", input=f"Refund order 4111 1111 1111 1112 for {order_id}")
+`,
+    expect: ['prompt/pii-in-prompt:warning:3'],
+  },
+  {
     name: 'a whole record serialised into a prompt',
     file: 'src/w.ts',
     code: `import OpenAI from 'openai';

@@ -23,20 +23,22 @@ function luhn(digits: string): boolean {
   return digits.length >= 13 && sum % 10 === 0;
 }
 
-function personalData(part: Expr): string[] {
+/** Personal fields a value reads: `customer.email`, `row["ssn"]`. */
+function personalFields(part: Expr): string[] {
   const found = new Set<string>();
   for (const path of part.reads) {
     const field = path.split('.').pop() ?? '';
     if (PII_FIELD.test(field) && path.includes('.')) found.add(field);
   }
-  const literals = [part, ...part.children].filter((e) => e.kind === 'string' || e.kind === 'template');
-  for (const literal of literals) {
-    for (const [what, pattern, check] of VALUE_DETECTORS) {
-      const match = pattern.exec(literal.literal ?? '');
-      if (match && (!check || check(match[0]))) found.add(what);
-    }
-  }
   return [...found];
+}
+
+/** Personal values written into the prompt's own text. */
+function personalValues(text: Expr): string[] {
+  return VALUE_DETECTORS.filter(([, pattern, check]) => {
+    const match = pattern.exec(text.literal ?? '');
+    return match && (!check || check(match[0]));
+  }).map(([what]) => what);
 }
 
 export const piiInPromptRule: Rule = {
@@ -54,9 +56,11 @@ export const piiInPromptRule: Rule = {
     if (!context.mayHaveFlows()) return;
     const analysis = await context.analysis();
     if (!analysis) return;
-    for (const part of analysis.promptValues) {
-      if (part.innerCalls.some((call) => REDACTION_CALL.test(call.callee ?? ''))) continue;
-      const fields = personalData(part);
+    const found = [
+      ...analysis.promptValues.filter((part) => !part.innerCalls.some((call) => REDACTION_CALL.test(call.callee ?? ''))).map((part) => ({ part, fields: personalFields(part) })),
+      ...analysis.promptTexts.map((part) => ({ part, fields: personalValues(part) })),
+    ];
+    for (const { part, fields } of found) {
       if (fields.length === 0) continue;
       context.report({
         ruleId: 'prompt/pii-in-prompt',
