@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { parseCode, SyntaxTreeCache } from '../core/scan/code/parseCode';
+import { hasFlowShape } from '../core/scan/flow/buildWorkspaceIndex';
 import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import { languageOf } from '../core/scan/language';
 import type { ManifestFacts } from '../core/scan/rule';
@@ -47,7 +48,10 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
       const index = indexFor(request.root);
       const language = languageOf(request.file);
       const model = await parseCode(request.file, request.text, language, syntaxCache);
-      const changed = model && (language === 'typescript' || language === 'javascript' || language === 'python') ? index.update(request.file, request.text, model) : false;
+      // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
+      const code = language === 'typescript' || language === 'javascript' || language === 'python';
+      const relevant = code && (index.has(request.file) || hasFlowShape(request.text) || index.mayAffect(request.text));
+      const changed = model && relevant ? index.update(request.file, request.text, model) : false;
       // The index's update just analysed this text: the rules reuse that analysis instead of running it again.
       const analysis = index.currentAnalysis(request.file, request.text);
       const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index, analysis });

@@ -27,12 +27,16 @@ const CALL = /(\w+)\s*\(/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
 const MAX_FILES_FOR_A_NAME = 2;
 
+/** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
+export function hasFlowShape(text: string): boolean {
+  return LLM_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
+}
+
 function outline(text: string, language: Outline['language']): Outline {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
-  const shaped = LLM_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
-  return { text, shaped, language, imports, defines, calls: new Set([...text.matchAll(CALL)].map((m) => m[1])) };
+  return { text, shaped: hasFlowShape(text), language, imports, defines, calls: new Set([...text.matchAll(CALL)].map((m) => m[1])) };
 }
 
 /**

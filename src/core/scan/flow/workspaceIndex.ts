@@ -186,6 +186,10 @@ export class WorkspaceIndex implements SummaryLookup {
     this.files.delete(file);
   }
 
+  has(file: string): boolean {
+    return this.files.has(file);
+  }
+
   /** True when one of the file's functions yields untrusted text or leads a parameter to a prompt or a sink. */
   carries(file: string): boolean {
     return (this.files.get(file)?.summaries ?? []).some(carriesData);
