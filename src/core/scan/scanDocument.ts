@@ -9,6 +9,7 @@ import { ALL_RULES, RULE_CATALOGUE } from './rules';
 import { isValidSuppression, parseSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { LineIndex } from './textPositions';
 import { LLM_HINT } from './catalogue/llmApis';
+import { TOOL_HINT } from './catalogue/sources';
 import { analyseFile, type FileAnalysis } from './flow/fileAnalysis';
 import type { SummaryLookup } from './flow/workspaceIndex';
 
@@ -45,7 +46,7 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     lines,
     manifest: input.manifest,
     code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
-    mayHaveFlows: () => (mayHaveFlows ??= LLM_HINT.test(input.text) || !!input.workspace?.mayAffect(input.text)),
+    mayHaveFlows: () => (mayHaveFlows ??= LLM_HINT.test(input.text) || TOOL_HINT.test(input.text) || !!input.workspace?.mayAffect(input.text)),
     analysis: () => (analysis ??= context.code().then((model) => model && analyseFile(input.file, model, lines, input.workspace))),
     report: (descriptor) => reports.push(descriptor),
   };

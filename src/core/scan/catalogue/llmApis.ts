@@ -10,6 +10,8 @@ export type CatalogueLanguage = 'typescript' | 'python';
 export interface RowExamples {
   examples: Partial<Record<CatalogueLanguage, string>>;
   lookAlikes: Partial<Record<CatalogueLanguage, string>>;
+  /** The finding (rule:severity) the examples must produce, where it is not the table's usual one. */
+  exampleRule?: string;
 }
 
 export interface LlmApiRow extends RowExamples {

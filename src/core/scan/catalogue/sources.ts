@@ -149,6 +149,21 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const call = response.usage;', 'call.total_tokens'), python: pySystem('call = response.usage', 'call.total_tokens') },
   },
   {
+    id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    callbackOf: /(^|\.)(tool|function_tool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
+    decoratedBy: /^(tool|function_tool|mcp\.tool|server\.tool|app\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool)$/,
+    exceptParams: /^(context|ctx|run_context|runContext|config|options)$/,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: {
+      typescript: `const runSql = tool({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
+      python: `@tool\ndef run_python(code: str) -> str:\n    \"\"\"Run Python code.\"\"\"\n    return exec(code)\n`,
+    },
+    lookAlikes: {
+      typescript: `const runSql = memoize({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
+      python: `@lru_cache\ndef run_python(code: str) -> str:\n    \"\"\"Run Python code.\"\"\"\n    return exec(code)\n`,
+    },
+  },
+  {
     id: 'tool-result', framework: 'Results of tools (what a tool fetched or ran)', origin: 'third-party', label: 'tool result',
     path: /(^|\.)(toolResults|tool_results|tool_outputs|toolOutputs)\b/,
     examples: { typescript: tsSystem('const results = await runTools(step);', 'step.toolResults'), python: pySystem('outputs = run_tools(step)', 'step.tool_outputs') },
@@ -177,3 +192,6 @@ export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstan
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =
   /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|simpleParser|message_from|imap|get_payload|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
+
+/** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
+export const TOOL_HINT = /@(\w+\.)?(tool|function_tool|kernel_function)\b|FunctionTool|StructuredTool|DynamicTool|\btool\(\s*\{|registerTool|server\.tool\(/;

@@ -236,7 +236,16 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         const call = toExpr(node);
         scope.calls.push(call);
         if ((call.callee === 'require' || call.callee === 'import') && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
-        for (const argument of (node as ts.CallExpression).arguments ?? []) if (isFunctionLike(argument)) callbackSites.set(argument, call.callee ?? '');
+        for (const argument of (node as ts.CallExpression).arguments ?? []) {
+          if (isFunctionLike(argument)) callbackSites.set(argument, call.callee ?? '');
+          // tool({ execute: async (args) => … }): a function given as an option is the call's callback too.
+          if (ts.isObjectLiteralExpression(argument)) {
+            for (const property of argument.properties) {
+              const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isMethodDeclaration(property) ? property : undefined;
+              if (value && isFunctionLike(value)) callbackSites.set(value, call.callee ?? '');
+            }
+          }
+        }
         break;
       }
       case K.StringLiteral:

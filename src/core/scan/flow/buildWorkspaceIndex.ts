@@ -2,7 +2,7 @@ import type { CodeModel } from '../code/codeModel';
 import { parseCode } from '../code/parseCode';
 import { LLM_HINT } from '../catalogue/llmApis';
 import { SINK_HINT } from '../catalogue/sinks';
-import { SOURCE_HINT } from '../catalogue/sources';
+import { SOURCE_HINT, TOOL_HINT } from '../catalogue/sources';
 import { languageOf } from '../language';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
 import { GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
@@ -29,7 +29,7 @@ const MAX_FILES_FOR_A_NAME = 2;
 
 /** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
 export function hasFlowShape(text: string): boolean {
-  return LLM_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
+  return LLM_HINT.test(text) || TOOL_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
 }
 
 function outline(text: string, language: Outline['language']): Outline {
@@ -94,7 +94,7 @@ export async function buildWorkspaceIndex(
   const dependents = new Map<string, string[]>();
 
   const models = new Map<string, CodeModel>();
-  const queue = [...outlines].filter(([, o]) => LLM_HINT.test(o.text)).map(([file]) => file);
+  const queue = [...outlines].filter(([, o]) => LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file);
   const queued = new Set(queue);
   const enqueue = (file: string | undefined) => {
     if (file && !queued.has(file)) {

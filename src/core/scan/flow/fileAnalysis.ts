@@ -108,12 +108,14 @@ class FileContext {
 
   /** `gr.ChatInterface(respond)`: a named function passed to a call is that call's callback too. */
   private linkCallbacks(): void {
-    const byName = new Map<string, Scope>();
-    for (const scope of this.model.scopes) if (scope.name && !scope.className) byName.set(scope.name, scope);
+    const functions = new Map<string, Scope>();
+    const methods = new Map<string, Scope>();
+    for (const scope of this.model.scopes) if (scope.name) (scope.className ? methods : functions).set(scope.name, scope);
     for (const scope of this.model.scopes) {
       for (const call of scope.calls) {
         for (const arg of [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})]) {
-          const target = arg.kind === 'name' ? byName.get(arg.text) : undefined;
+          // `respond`, or a bound method `builder.load_data` (the method of that name in this file).
+          const target = arg.kind === 'name' ? functions.get(arg.text) : arg.kind === 'member' ? methods.get(arg.text.slice(arg.text.lastIndexOf('.') + 1)) : undefined;
           if (target && !target.callbackOf) target.callbackOf = call.callee;
         }
       }
