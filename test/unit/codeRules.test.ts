@@ -73,6 +73,29 @@ def answer(question):
     expect: ['prompt/untrusted-interpolation:error:5'],
   },
   {
+    name: 'LangChain JS composition: retrieved documents fill a template slot through a map step',
+    file: 'app/api/rag/route.ts',
+    code: `import { PromptTemplate } from "@langchain/core/prompts";
+const TEMPLATE = \`Answer in two sentences from this context:
+{context}\`;
+export async function POST(req: Request) {
+  const retriever = vectorstore.asRetriever();
+  const chain = RunnableSequence.from([{ context: retriever.pipe(formatDocs) }, PromptTemplate.fromTemplate(TEMPLATE), model]);
+  return chain.invoke({});
+}`,
+    expect: ['prompt/untrusted-interpolation:warning:6'],
+  },
+  {
+    name: 'LangChain Python pipe: retrieved documents fill a template slot; a map key with no slot is nothing',
+    file: 'app/rag.py',
+    code: `from langchain_core.prompts import ChatPromptTemplate
+prompt = ChatPromptTemplate.from_template("Answer in two sentences from this context: {context}")
+retriever = vectorstore.as_retriever()
+chain = {"context": retriever | format_docs, "sources": retriever} | prompt | llm
+`,
+    expect: ['prompt/untrusted-interpolation:warning:4'],
+  },
+  {
     name: 'Flask request args into an OpenAI call (Python)',
     file: 'app/main.py',
     code: `from flask import request

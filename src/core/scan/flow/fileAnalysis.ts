@@ -47,6 +47,9 @@ export interface FileAnalysis {
 const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|token|credential|private_?key|auth)/i;
 const NOT_CREDENTIAL = /max_?tokens?|tokens?_?(count|usage|limit|budget)|tokenizer|token_?budget|num_?tokens|TOKENIZERS_PARALLELISM/i;
 const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|gsk_[A-Za-z0-9]{40,}|hf_[A-Za-z]{30,}|xox[bpa]-[A-Za-z0-9-]{20,}|gh[pousr]_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16})$/;
+/** Calls that compose a LangChain chain out of steps, one of which may be a map filling template slots. */
+const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|RunnableMap|RunnablePassthrough\.assign|assign|pipe)$|^(new )?(RunnableSequence|RunnableParallel|RunnableMap)$/;
+
 /** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
@@ -217,15 +220,18 @@ class FileContext {
     this.promptTexts = [];
     this.promptValues = [];
     this.sinks = [];
-    this.collectTemplateSlots();
     // Outer scopes first (the model lists them in that order), so closures see their parents' variables.
     for (const scope of this.model.scopes) {
       const parent = this.parentFlow(scope);
       const flow = new ScopeFlow(this, scope, parent);
       this.flows.set(scope, flow);
     }
+    this.collectTemplateSlots();
     for (const flow of this.flows.values()) flow.findSinks();
-    for (const flow of this.flows.values()) flow.findPrompts();
+    for (const flow of this.flows.values()) {
+      flow.findPrompts();
+      flow.findPipedMaps();
+    }
     for (const flow of this.flows.values()) flow.summarise();
   }
 
@@ -240,12 +246,13 @@ class FileContext {
   /** Prompt templates of the file: each `{variable}` lands in a system message, alone in a human message, or mixed. */
   private collectTemplateSlots(): void {
     this.templateSlots.clear();
-    for (const scope of this.model.scopes) {
+    for (const [scope, flow] of this.flows) {
       for (const call of scope.calls) {
         if (!/PromptTemplate|fromMessages|from_messages|fromTemplate|from_template/.test(call.callee ?? '')) continue;
-        const row = matchLlmApi(call, this.model, (e) => e);
+        const row = matchLlmApi(call, this.model, flow.resolve);
         if (!row?.template) continue;
-        for (const part of promptParts(call, row, (e) => e)) {
+        // `PromptTemplate.fromTemplate(ANSWER_TEMPLATE)`: the constant's text holds the slots.
+        for (const part of promptParts(call, row, flow.resolve)) {
           const text = part.expr.literal ?? '';
           for (const variable of templateVariables(text)) {
             const destination: PromptDestination = part.role === 'system' ? 'system' : instructionWords(text) >= 3 ? 'mixed' : 'own-message';
@@ -546,6 +553,7 @@ class ScopeFlow {
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
+      for (const [destination, expr] of this.chainInputs(call)) this.addPrompt(expr, destination, false, []);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
           const arg = this.argument(call, prompt.index, summary);
@@ -555,6 +563,40 @@ class ScopeFlow {
         }
       }
     }
+  }
+
+  /**
+   * A LangChain composition fills template slots from a map step: `RunnableSequence.from([{ context: retriever.pipe(…),
+   * question: … }, prompt, model])`, `retriever.pipe(…)`, Python `{"context": retriever | format_docs} | prompt | llm`.
+   * Each mapped value goes where its `{variable}` sits in the file's templates.
+   */
+  private chainInputs(call: Expr): [PromptDestination, Expr][] {
+    if (this.context.templateSlots.size === 0 || !CHAIN_COMPOSITION.test(call.callee ?? '')) return [];
+    return this.mapSteps(call.args ?? []);
+  }
+
+  /** Python's `{…} | prompt | llm`: a dict operand of a `|` chain assigned to a name. */
+  findPipedMaps(): void {
+    if (this.context.templateSlots.size === 0) return;
+    for (const assignment of this.scope.assignments) {
+      if (assignment.value.kind !== 'other' || !/^\s*\{[\s\S]*\}\s*\|/.test(assignment.value.text)) continue;
+      // `a | b | c` nests as ((a | b) | c): the map is the leftmost operand.
+      let leftmost = assignment.value;
+      while (leftmost.kind === 'other' && leftmost.children[0]) leftmost = leftmost.children[0];
+      for (const [destination, expr] of this.mapSteps([leftmost])) this.addPrompt(expr, destination, false, []);
+    }
+  }
+
+  private mapSteps(steps: readonly Expr[]): [PromptDestination, Expr][] {
+    const out: [PromptDestination, Expr][] = [];
+    for (const step of steps.flatMap((s) => (s.kind === 'array' ? s.elements ?? [] : [s]))) {
+      const map = step.kind === 'object' ? step : undefined;
+      for (const [key, value] of Object.entries(map?.properties ?? {})) {
+        const destination = this.context.templateSlots.get(key);
+        if (destination) out.push([destination, value]);
+      }
+    }
+    return out;
   }
 
   /** `chain.invoke({ question, context })`: each input goes where its `{variable}` sits in the file's templates. */
