@@ -1,0 +1,2 @@
+from smol_dev.prompts import *
+__author__ = "morph"
