@@ -29,14 +29,15 @@ app.post('/ask', async (req, res) => {
     expect: ['prompt/untrusted-interpolation:error:6'],
   },
   {
-    name: 'request input in a user message is a warning (Anthropic)',
+    name: 'request input mixed into instruction text is a warning when the call has tools, nothing without (Anthropic)',
     file: 'src/a.ts',
     code: `import Anthropic from '@anthropic-ai/sdk';
 export async function handler(req: Request) {
   const body = await req.json();
-  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 300, messages: [{ role: 'user', content: 'Summarise this for the finance team: ' + body.text }] });
+  await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 300, messages: [{ role: 'user', content: 'Summarise this for the finance team: ' + body.text }] });
+  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 300, tools, messages: [{ role: 'user', content: 'Summarise this for the finance team: ' + body.text }] });
 }`,
-    expect: ['prompt/untrusted-interpolation:warning:4'],
+    expect: ['prompt/untrusted-interpolation:warning:5'],
   },
   {
     name: "a query parameter read from node:http's request URL into the system prompt",
@@ -105,7 +106,7 @@ client = OpenAI()
 def ask():
     q = request.args.get("q")
     prompt = "Answer the employee: " + q
-    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}])
+    return client.chat.completions.create(model="gpt-4o-mini", tools=TOOLS, messages=[{"role": "user", "content": prompt}])
 `,
     expect: ['prompt/untrusted-interpolation:warning:7'],
   },
@@ -386,7 +387,7 @@ describe('related information and fixes', () => {
     const code = `import OpenAI from 'openai';
 app.post('/ask', async (req, res) => {
   const q = req.query.q;
-  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Answer the employee question: \${q}\` }] });
+  await openai.chat.completions.create({ model: 'm', tools, messages: [{ role: 'user', content: \`Answer the employee question: \${q}\` }] });
 });
 `;
     const [finding] = await scanDocument({ file: 'src/a.ts', text: code });

@@ -11,7 +11,7 @@ import { scanFiles } from '../../src/core/scan/scanFiles';
 // The policy as DESIGN.md states it: the spec these tests hold the code to.
 const EXPECTED: Record<TextOrigin, Record<PromptDestination, [plain: string, powerful: string]>> = {
   app: { system: ['none', 'none'], mixed: ['none', 'none'], 'own-message': ['none', 'none'] },
-  requester: { system: ['error', 'error'], mixed: ['warning', 'warning'], 'own-message': ['none', 'none'] },
+  requester: { system: ['error', 'error'], mixed: ['none', 'warning'], 'own-message': ['none', 'none'] },
   'third-party': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['warning', 'error'] },
   'model-output': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['none', 'none'] },
 };

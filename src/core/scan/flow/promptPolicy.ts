@@ -29,7 +29,9 @@ export const PROMPT_POLICY: Record<TextOrigin, Record<PromptDestination, PolicyC
   },
   requester: {
     system: { severity: 'error', reason: 'the person using the app can rewrite the instructions' },
-    mixed: { severity: 'warning', reason: "the person's text is mixed into the app's instructions; move the instructions to the system message" },
+    // The person can attack only their own session unless the model has more power than they do: mixed into the
+    // instructions of a call without tools or sinks (a persona chat's completion template) it is their own message.
+    mixed: { escalated: 'warning', reason: "the person's text is mixed into the app's instructions of a call with tools or a sink; move the instructions to the system message" },
     'own-message': { reason: "a person's own message is what a chat app sends" },
   },
   'third-party': {
@@ -58,9 +60,7 @@ export interface PolicyInput {
 /** The severity the policy gives one piece of prompt text, or undefined for no finding. */
 export function promptSeverity(input: PolicyInput): Severity | undefined {
   const cell = PROMPT_POLICY[input.origin][input.destination];
-  if (!cell.severity) return undefined;
   // Mitigation labels the text as data; it cannot make someone else's text safe as instructions, nor a powerful call safe.
-  if (input.mitigated && input.destination !== 'system' && !input.powerful) return undefined;
-  if (input.mitigated && input.destination !== 'system' && input.powerful) return cell.severity;
+  if (input.mitigated && input.destination !== 'system') return input.powerful ? cell.severity : undefined;
   return input.powerful && cell.escalated ? cell.escalated : cell.severity;
 }
