@@ -46,7 +46,8 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     lines,
     manifest: input.manifest,
     code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
-    mayHaveFlows: () => (mayHaveFlows ??= LLM_HINT.test(input.text) || TOOL_HINT.test(input.text) || !!input.workspace?.mayAffect(input.text)),
+    // A model call or a tool here, or the workspace index holds the file (it uses a function that carries data).
+    mayHaveFlows: () => (mayHaveFlows ??= LLM_HINT.test(input.text) || TOOL_HINT.test(input.text) || !!input.workspace?.has(input.file)),
     analysis: () => (analysis ??= context.code().then((model) => model && analyseFile(input.file, model, lines, input.workspace))),
     report: (descriptor) => reports.push(descriptor),
   };

@@ -91,30 +91,70 @@ export async function buildWorkspaceIndex(
     found.delete(file);
     return [...found];
   };
-  const dependents = new Map<string, string[]>();
+  const uses = new Map<string, string[]>();
+  const usesOf = (file: string): string[] => {
+    let found = uses.get(file);
+    if (!found) uses.set(file, (found = dependencies(file)));
+    return found;
+  };
+
+  // Down from the given files to the helpers with a model, source or sink shape of their own.
+  const selected = new Set<string>();
+  const select = (start: readonly string[]): string[] => {
+    const added: string[] = [];
+    const stack = [...start];
+    while (stack.length) {
+      const file = stack.pop()!;
+      if (selected.has(file)) continue;
+      selected.add(file);
+      added.push(file);
+      for (const used of usesOf(file)) if (outlines.get(used)!.shaped && !selected.has(used)) stack.push(used);
+    }
+    return added;
+  };
+  // Helpers before their callers, so most files are analysed once, against summaries that are already there.
+  const helpersFirst = (batch: readonly string[]): string[] => {
+    const inBatch = new Set(batch);
+    const visited = new Set<string>();
+    const ordered: string[] = [];
+    const visit = (file: string) => {
+      visited.add(file);
+      for (const used of usesOf(file)) if (inBatch.has(used) && !visited.has(used)) visit(used);
+      ordered.push(file);
+    };
+    for (const file of batch) if (!visited.has(file)) visit(file);
+    return ordered;
+  };
+
+  let callers: Map<string, string[]> | undefined;
+  const callersOf = (name: string): string[] => {
+    if (!callers) {
+      callers = new Map();
+      for (const [file, { calls }] of outlines) for (const called of calls) callers.set(called, [...(callers.get(called) ?? []), file]);
+    }
+    return callers.get(name) ?? [];
+  };
 
   const models = new Map<string, CodeModel>();
-  const queue = [...outlines].filter(([, o]) => LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file);
-  const queued = new Set(queue);
-  const enqueue = (file: string | undefined) => {
-    if (file && !queued.has(file)) {
-      queued.add(file);
-      queue.push(file);
+  let batch = select([...outlines].filter(([, o]) => LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file));
+  while (batch.length) {
+    const upward: string[] = [];
+    for (const file of helpersFirst(batch)) {
+      const { text, language } = outlines.get(file)!;
+      const model = await parseCode(file, text, language);
+      if (!model) continue;
+      models.set(file, model);
+      index.update(file, text, model, usesOf(file));
+      // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the
+      // flow's other end.
+      for (const name of index.carryingNames(file)) {
+        for (const caller of name === '' ? importers.get(file) ?? [] : callersOf(name)) if (!selected.has(caller)) upward.push(caller);
+      }
     }
-  };
-  while (queue.length) {
-    const file = queue.shift()!;
-    const { text, language } = outlines.get(file)!;
-    const model = await parseCode(file, text, language);
-    if (!model) continue;
-    models.set(file, model);
-    const uses = dependencies(file);
-    for (const used of uses) dependents.set(used, [...(dependents.get(used) ?? []), file]);
-    const carries = index.update(file, text, model, uses) && index.carries(file);
-    // Down to helpers that can carry data on their own (a model call, a source or a sink shape).
-    for (const used of uses) if (outlines.get(used)!.shaped) enqueue(used);
-    if (carries) (importers.get(file) ?? []).forEach(enqueue);
+    batch = select(upward);
   }
+  const dependents = new Map<string, string[]>();
+  for (const file of models.keys()) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
 
   // Files analysed before a helper they use was summarised: once more, for those whose helpers changed since.
   let pending = [...models.keys()];
@@ -123,7 +163,7 @@ export async function buildWorkspaceIndex(
     for (const file of pending) {
       const { text } = outlines.get(file)!;
       if (index.currentAnalysis(file, text)) continue;
-      if (index.update(file, text, models.get(file), dependencies(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
+      if (index.update(file, text, models.get(file), usesOf(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
     }
     pending = [...next];
   }

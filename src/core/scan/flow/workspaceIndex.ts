@@ -14,8 +14,8 @@ export interface SummaryLookup {
   classMethods(className: string, method: string, except: string): FunctionSummary[];
   /** Base classes of a class, across the workspace. */
   basesOf(className: string): string[];
-  /** False when the text calls none of the workspace's functions that carry data to a prompt or sink (a cheap skip). */
-  mayAffect(text: string): boolean;
+  /** True when the file is in the index: it was found to use (or be) a function that carries data. */
+  has(file: string): boolean;
 }
 
 interface FileEntry {
@@ -190,11 +190,18 @@ export class WorkspaceIndex implements SummaryLookup {
     return this.files.has(file);
   }
 
-  /** True when one of the file's functions yields untrusted text or leads a parameter to a prompt or a sink. */
-  carries(file: string): boolean {
-    return (this.files.get(file)?.summaries ?? []).some(carriesData);
+  /**
+   * Who may use this file's data-carrying functions: '' for its importers (when any function carries data), and the
+   * names of its carrying methods that a call by name would reach (distinctive, or one base class's interface).
+   */
+  carryingNames(file: string): string[] {
+    const carrying = (this.files.get(file)?.summaries ?? []).filter(carriesData);
+    if (!carrying.length) return [];
+    const methods = carrying.filter((s) => s.className && this.methods(s.name).length > 0).map((s) => s.name);
+    return ['', ...new Set(methods)];
   }
 
+  /** False when the text calls none of the workspace's functions that carry data (the editor's cheap test). */
   mayAffect(text: string): boolean {
     for (const [identifier] of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (this.carrying.has(identifier)) return true;
     return false;
