@@ -54,7 +54,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
-      const analysis = workspace?.currentAnalysis(file.relative, read.text);
+      const analysis = workspace?.latestAnalysis(file.relative, read.text);
       const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis });
       models.delete(file.relative);
       summary.findings.push(...findings);

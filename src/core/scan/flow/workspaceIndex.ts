@@ -129,6 +129,15 @@ export class WorkspaceIndex implements SummaryLookup {
     return changed;
   }
 
+  /**
+   * The analysis of the file's last update for this text. After a build's rounds it is as settled as the rounds
+   * allow (a cycle of helpers may still be moving): a scan uses it rather than analysing once more.
+   */
+  latestAnalysis(file: string, text: string): FileAnalysis | undefined {
+    const stored = this.analyses.get(file);
+    return stored && this.files.get(file)?.hash === contentHash(text) ? stored.analysis : undefined;
+  }
+
   /** The analysis of the file's last update, while its text and every file it consulted are unchanged since. */
   currentAnalysis(file: string, text: string): FileAnalysis | undefined {
     const stored = this.analyses.get(file);
