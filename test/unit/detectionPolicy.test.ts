@@ -145,3 +145,30 @@ describe('flows across functions and files', () => {
     assert.ok(findings[0].related!.some((r) => r.file.startsWith('bot/providers/') && r.range.start.line === 4));
   });
 });
+
+describe('flow order within a function', () => {
+  const sinks = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+
+  it('a block-scoped const of the same name in a later block is another variable', async () => {
+    const code = `export async function handle(code: string) {
+  if (code) {
+    const text = code.trim();
+    eval(text);
+  }
+  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
+  {
+    const text = r.choices[0].message.content;
+    console.log(text);
+  }
+}`;
+    assert.deepEqual(await sinks('src/a.ts', code), []);
+    assert.deepEqual(await sinks('src/b.ts', code.replace('console.log(text)', 'eval(text)')), [8], 'the later block’s own read is still found');
+  });
+
+  it('a value written after a read does not reach it, unless a loop carries it back', async () => {
+    const straight = `def answer(question):\n    result = eval(question)\n    question = llm.invoke("Write code").content\n    return result\n`;
+    assert.deepEqual(await sinks('a.py', straight), []);
+    const loop = `def answer(question):\n    code = "1 + 1"\n    while True:\n        try:\n            return eval(code)\n        except Exception:\n            code = llm.invoke("Fix this code").content\n`;
+    assert.deepEqual(await sinks('b.py', loop), [4]);
+  });
+});

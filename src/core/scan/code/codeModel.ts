@@ -47,6 +47,8 @@ export interface Assignment {
   value: Expr;
   start: number;
   end: number;
+  /** A block-scoped `const`/`let`: the end of its block, after which another declaration of the name is another variable. */
+  liveUntil?: number;
 }
 
 /** A function body or the module top level: data flow is tracked within one scope. */
@@ -74,6 +76,8 @@ export interface Scope {
   strings: Expr[];
   /** Property writes such as `el.innerHTML = …` and `rejectUnauthorized: false` pairs, by key. */
   propertyWrites: { key: string; target: string; value: Expr; start: number; end: number }[];
+  /** Loop statements (start, end): a value written late in a loop body reaches reads earlier in it. */
+  loops?: [number, number][];
 }
 
 /** `import { a as b } from './x'` / `from .x import a as b`: local `b` is `a` of module `./x`. */

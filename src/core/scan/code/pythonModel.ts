@@ -205,6 +205,7 @@ export function pythonModel(root: Node): CodeModel {
       currentClass = outerClass;
       return;
     }
+    if (node.type === 'for_statement' || node.type === 'while_statement') (scope.loops ??= []).push([node.startIndex, node.endIndex]);
     if (node.type === 'for_statement' || node.type === 'for_in_clause') {
       // for doc in docs: / [d for d in docs]: each element carries the collection's data
       const left = node.childForFieldName('left');

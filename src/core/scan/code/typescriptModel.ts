@@ -39,6 +39,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   const functionNames = new Map<ts.Node, string>();
   const callbackSites = new Map<ts.Node, string>();
   let currentClass: string | undefined;
+  let blockEnd: number | undefined;
+  let blockScopedList = false;
 
   const nodeText = (node: ts.Node) => text.slice(node.getStart(sourceFile), node.end);
   const path = (node: ts.Node): string => {
@@ -188,6 +190,26 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       return;
     }
     switch (kind) {
+      case K.Block:
+      case K.CaseBlock: {
+        const outerBlockEnd = blockEnd;
+        blockEnd = node.end;
+        ts.forEachChild(node, (child) => visit(child, scope));
+        blockEnd = outerBlockEnd;
+        return;
+      }
+      case K.VariableDeclarationList: {
+        const outerList = blockScopedList;
+        blockScopedList = (node.flags & ts.NodeFlags.BlockScoped) !== 0;
+        ts.forEachChild(node, (child) => visit(child, scope));
+        blockScopedList = outerList;
+        return;
+      }
+      case K.ForStatement:
+      case K.WhileStatement:
+      case K.DoStatement:
+        (scope.loops ??= []).push([node.getStart(sourceFile), node.end]);
+        break;
       case K.ClassDeclaration:
       case K.ClassExpression: {
         const outerClass = currentClass;
@@ -207,6 +229,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.ForInStatement: {
         // for (const doc of docs): each element carries the collection's data
         const loop = node as ts.ForOfStatement;
+        (scope.loops ??= []).push([node.getStart(sourceFile), node.end]);
         const targets = ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations.flatMap((d) => bindingNames(d.name)) : [path(loop.initializer)];
         const value = toExpr(loop.expression);
         for (const target of targets) scope.assignments.push({ target, value, start: node.getStart(sourceFile), end: loop.expression.end });
@@ -270,7 +293,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
           if (isFunctionLike(declaration.initializer) && ts.isIdentifier(declaration.name)) functionNames.set(declaration.initializer, declaration.name.text);
           const value = toExpr(declaration.initializer);
           const start = node.getStart(sourceFile);
-          for (const target of bindingNames(declaration.name)) scope.assignments.push({ target, value, start, end: node.end });
+          const liveUntil = blockScopedList ? blockEnd : undefined;
+          for (const target of bindingNames(declaration.name)) scope.assignments.push({ target, value, start, end: node.end, liveUntil });
           // const { a } = require('./x') / const x = require('./x')
           if (value.kind === 'call' && value.callee === 'require' && value.args?.[0]?.kind === 'string') {
             const module = value.args[0].literal!;

@@ -281,8 +281,19 @@ class FileContext {
   }
 }
 
+/** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
+interface Write {
+  target: string;
+  value: Expr;
+  start: number;
+  end: number;
+  liveUntil?: number;
+}
+
 class ScopeFlow {
-  private readonly vars = new Map<string, Taint[]>();
+  /** Every write by target, with the taints of its value. */
+  private readonly writes = new Map<string, Write[]>();
+  private readonly writeTaints = new Map<Write, Taint[]>();
   private readonly assigned = new Set<string>();
   private readonly sorted;
   private memo = new Map<Expr, Taint[]>();
@@ -301,23 +312,27 @@ class ScopeFlow {
       if (list && !list.includes('(')) for (const arg of call.args ?? []) this.addTo(list, call.start, arg);
     }
     for (const assignment of this.sorted) if (assignment.target.endsWith('[]')) this.addTo(assignment.target.slice(0, -2), assignment.start, assignment.value);
+    const writes: Write[] = [...this.sorted, ...[...this.added].flatMap(([target, added]) => added.map(({ start, value }) => ({ target, value, start, end: start })))];
+    for (const write of writes) this.writes.set(write.target, [...(this.writes.get(write.target) ?? []), write]);
     this.callbackRows = context.sourceRows.filter(
       (row) => (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) || (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))),
     );
     // Two passes follow data "through a variable or two", loops included.
     for (let pass = 0; pass < 2; pass++) {
-      for (const assignment of this.sorted) {
-        const taints = this.taints(assignment.value);
-        if (taints.length) this.vars.set(assignment.target, mergeTaints(this.vars.get(assignment.target) ?? [], taints));
-      }
-      for (const [list, added] of this.added) {
-        for (const { value } of added) {
-          const taints = this.taints(value);
-          if (taints.length) this.vars.set(list, mergeTaints(this.vars.get(list) ?? [], taints));
-        }
+      for (const write of writes) {
+        const taints = this.taints(write.value);
+        if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
       }
       this.memo = new Map();
     }
+  }
+
+  /** A write reaches a read at `at` if it comes before it (while its block lives), or later in a loop around both. */
+  private reaches(write: Write, at: number | undefined): boolean {
+    if (at === undefined) return true; // a closure runs after its parent's writes
+    if (write.liveUntil !== undefined && at > write.liveUntil) return false;
+    if (write.start < at) return true;
+    return (this.scope.loops ?? []).some(([start, end]) => start <= at && write.end <= end && start <= write.start);
   }
 
   private readonly added = new Map<string, { start: number; value: Expr }[]>();
@@ -445,7 +460,7 @@ class ScopeFlow {
     const source = this.matchSource(path, expr);
     if (source) return [source];
     const out: Taint[] = [];
-    mergeTaints(out, this.variableTaints(path));
+    mergeTaints(out, this.variableTaints(path, expr.start));
     const root = path.split(/[.[]/)[0];
     if (this.callbackRows.length && this.scope.params.includes(root) && !this.assigned.has(root)) {
       const row = this.callbackRows.find((r) => !r.exceptParams?.test(root));
@@ -461,10 +476,11 @@ class ScopeFlow {
     return out;
   }
 
-  private variableTaints(path: string): Taint[] {
+  private variableTaints(path: string, at?: number): Taint[] {
     for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
-      const taints = this.vars.get(path.slice(0, cut));
-      if (taints) return taints;
+      const out: Taint[] = [];
+      for (const write of this.writes.get(path.slice(0, cut)) ?? []) if (this.reaches(write, at)) mergeTaints(out, this.writeTaints.get(write) ?? []);
+      if (out.length) return out;
     }
     if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
     return [];
