@@ -13,18 +13,21 @@ async function ruleIds(language: CatalogueLanguage, code: string): Promise<strin
 
 type Wrap = (language: CatalogueLanguage, code: string) => string;
 const asIs: Wrap = (_language, code) => code;
-/** LLM API rows show the call: put it in a request handler (imports stay on top). */
-const inHandler: Wrap = (language, code) => {
+/**
+ * LLM API rows show the call with `req`/`request` text in its instructions: put it in a function the model calls as
+ * a tool, so that text is model output (a finding in the instructions whatever the call; imports stay on top).
+ */
+const inTool: Wrap = (language, code) => {
   const lines = code.split('\n');
   const imports = lines.filter((line) => /^(import|from) /.test(line));
   const body = lines.filter((line) => !/^(import|from) /.test(line));
   return language === 'python'
-    ? ['from flask import request', ...imports, ...body].join('\n')
-    : [...imports, "app.post('/x', async (req, res) => {", ...body.map((line) => `  ${line}`), '});'].join('\n');
+    ? [...imports, '@tool', 'def lookup(request):', ...body.map((line) => `    ${line}`)].join('\n')
+    : [...imports, "const lookup = tool({ description: 'Look up', parameters, execute: async (req) => {", ...body.map((line) => `  ${line}`), '} });'].join('\n');
 };
 
 /** Each row: every example yields the rule's finding, every look-alike of the same shape yields none. */
-function rowTests(table: string, rows: readonly (RowExamples & { id: string })[], expected: string, wrap: Wrap = asIs): void {
+function rowTests<Row extends RowExamples & { id: string }>(table: string, rows: readonly Row[], expected: (row: Row) => string, wrap: Wrap = asIs): void {
   describe(`${table} catalogue`, () => {
     for (const row of rows) {
       for (const language of ['typescript', 'python'] as const) {
@@ -33,7 +36,7 @@ function rowTests(table: string, rows: readonly (RowExamples & { id: string })[]
         if (!example && !lookAlike) continue;
         it(`${row.id} (${language})`, async () => {
           assert.ok(example && lookAlike, `${row.id} needs both an example and a look-alike in ${language}`);
-          const wanted = row.exampleRule ?? expected;
+          const wanted = row.exampleRule ?? expected(row);
           assert.ok((await ruleIds(language, example)).some((id) => id.startsWith(wanted)), `example of ${row.id} should give ${wanted}:\n${example}`);
           assert.deepEqual(await ruleIds(language, lookAlike), [], `look-alike of ${row.id} should give nothing:\n${lookAlike}`);
         });
@@ -42,9 +45,10 @@ function rowTests(table: string, rows: readonly (RowExamples & { id: string })[]
   });
 }
 
-rowTests('LLM API', LLM_APIS, 'prompt/untrusted-interpolation:', inHandler);
-rowTests('source', SOURCES, 'prompt/untrusted-interpolation:error');
-rowTests('sink', SINKS, 'llm/output-to-sink:error');
+rowTests('LLM API', LLM_APIS, () => 'prompt/untrusted-interpolation:', inTool);
+// The examples send the source into the instructions of a call with tools (policy: the requester's text is a warning there).
+rowTests('source', SOURCES, (row) => `prompt/untrusted-interpolation:${row.origin === 'requester' ? 'warning' : 'error'}`);
+rowTests('sink', SINKS, () => 'llm/output-to-sink:error');
 
 describe('catalogue coverage', () => {
   it('every row has at least one example', () => {

@@ -17,7 +17,7 @@ const describeFindings = (findings: Finding[]) => findings.map((f) => `${f.ruleI
 const CASES: Case[] = [
   // prompt/untrusted-interpolation
   {
-    name: 'request input in the system prompt is an error (TS, through a variable)',
+    name: 'request input in the system prompt is a warning when the call has tools, nothing without (TS, through a variable)',
     file: 'src/hr.ts',
     code: `import OpenAI from 'openai';
 const openai = new OpenAI();
@@ -25,8 +25,9 @@ app.post('/ask', async (req, res) => {
   const { question } = req.body;
   const q = question.trim();
   await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: \`You are HR. Answer: \${q}\` }] });
+  await openai.chat.completions.create({ model: 'gpt-4o-mini', tools, messages: [{ role: 'system', content: \`You are HR. Answer: \${q}\` }] });
 });`,
-    expect: ['prompt/untrusted-interpolation:error:6'],
+    expect: ['prompt/untrusted-interpolation:warning:7'],
   },
   {
     name: 'request input mixed into instruction text is a warning when the call has tools, nothing without (Anthropic)',
@@ -40,15 +41,15 @@ export async function handler(req: Request) {
     expect: ['prompt/untrusted-interpolation:warning:5'],
   },
   {
-    name: "a query parameter read from node:http's request URL into the system prompt",
+    name: "a query parameter read from node:http's request URL into the system prompt of a call with tools",
     file: 'src/server.ts',
     code: `import OpenAI from 'openai';
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const question = url.searchParams.get('q') ?? '';
-  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Answer this: \${question}\` }] });
+  await openai.chat.completions.create({ model: 'm', tools, messages: [{ role: 'system', content: \`Answer this: \${question}\` }] });
 });`,
-    expect: ['prompt/untrusted-interpolation:error:5'],
+    expect: ['prompt/untrusted-interpolation:warning:5'],
   },
   {
     name: "the requester's own message (and chat history) is what a chat app sends: no finding",

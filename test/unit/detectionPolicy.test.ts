@@ -11,7 +11,7 @@ import { scanFiles } from '../../src/core/scan/scanFiles';
 // The policy as DESIGN.md states it: the spec these tests hold the code to.
 const EXPECTED: Record<TextOrigin, Record<PromptDestination, [plain: string, powerful: string]>> = {
   app: { system: ['none', 'none'], mixed: ['none', 'none'], 'own-message': ['none', 'none'] },
-  requester: { system: ['error', 'error'], mixed: ['none', 'warning'], 'own-message': ['none', 'none'] },
+  requester: { system: ['none', 'warning'], mixed: ['none', 'warning'], 'own-message': ['none', 'none'] },
   'third-party': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['warning', 'error'] },
   'model-output': { system: ['error', 'error'], mixed: ['warning', 'error'], 'own-message': ['none', 'none'] },
 };
@@ -47,10 +47,9 @@ describe('detection policy: origin × destination', () => {
   }
 
   it('mitigation (the helper, or delimiters and a length cut) clears mixed and own-message cells, never the system cell', () => {
-    for (const origin of ['requester', 'third-party'] as const) {
-      assert.equal(promptSeverity({ origin, destination: 'mixed', mitigated: true, powerful: false }), undefined);
-      assert.equal(promptSeverity({ origin, destination: 'system', mitigated: true, powerful: false }), 'error');
-    }
+    for (const origin of ['requester', 'third-party'] as const) assert.equal(promptSeverity({ origin, destination: 'mixed', mitigated: true, powerful: false }), undefined);
+    assert.equal(promptSeverity({ origin: 'third-party', destination: 'system', mitigated: true, powerful: false }), 'error');
+    assert.equal(promptSeverity({ origin: 'requester', destination: 'system', mitigated: true, powerful: true }), 'warning');
     assert.equal(promptSeverity({ origin: 'third-party', destination: 'own-message', mitigated: true, powerful: true }), 'warning');
     assert.ok(PROMPT_POLICY.app.system.reason);
   });
@@ -100,7 +99,7 @@ describe('flows across functions and files', () => {
   it('TypeScript: a parameter into a system prompt through a helper in another file', async () => {
     const root = workspace({
       'src/prompts.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport function answerAs(team: string, question: string) {\n  return openai.responses.create({ model: 'm', instructions: \`You work for the \${team} team.\`, input: question });\n}\n`,
-      'src/route.ts': `import { answerAs } from './prompts';\napp.post('/ask', async (req, res) => {\n  res.json(await answerAs(req.body.team, req.body.question));\n});\n`,
+      'src/route.ts': `import { answerAs } from './prompts';\napp.post('/ask', async (req, res) => {\n  res.json(await answerAs(await (await fetch(req.body.teamPage)).text(), req.body.question));\n});\n`,
     });
     const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
     assert.equal(findings.length, 1, JSON.stringify(findings, null, 1));

@@ -9,7 +9,7 @@ const strip = (findings: Awaited<ReturnType<typeof scanDocument>>) => findings.m
 describe('incremental re-parsing', () => {
   it('gives the same findings as a fresh parse, edit after edit', async () => {
     const cache = new SyntaxTreeCache();
-    let text = `${generateLlmAppSource(300)}\napp.post('/x', async (req, res) => {\n  await openai.responses.create({ model: 'm', instructions: \`Answer \${req.body.q}\` });\n});\n`;
+    let text = `${generateLlmAppSource(300)}\napp.post('/x', async (req, res) => {\n  await openai.responses.create({ model: 'm', tools, instructions: \`Answer \${req.body.q}\` });\n});\n`;
     const edits: [RegExp | string, string][] = [
       ['// Handler 3', '// Handler three, renamed'],
       ['instructions:', 'system:'],

@@ -2,10 +2,12 @@ import type { RowExamples } from './llmApis';
 
 /**
  * Source catalogue: where text comes from, and so whose it is (the detection policy's first question).
- * - requester: the person using the app now (request body, form, chat input, the bot message that invoked it, argv).
+ * - requester: the person using the app now (request body, form, chat input, the bot message that invoked it).
  * - third-party: anyone else (files, web pages, e-mail, retrieved documents, tool results, database rows, API
  *   responses, other people's channel messages, model output).
- * Anything not matched here is the app's own text (literals, constants, config) whatever its name.
+ * Anything not matched here is the app's own text (literals, constants, config) whatever its name. Command-line
+ * arguments and stdin are too: the person who runs a program has every power it has (smol-developer's prompt
+ * from argv was reported for nothing).
  */
 export type Origin = 'requester' | 'third-party';
 
@@ -30,9 +32,10 @@ export interface SourceRow extends RowExamples {
   exceptParams?: RegExp;
 }
 
-// Each example sends the source into instructions, where any untrusted origin is an error.
-const tsSystem = (setup: string, value: string) => `${setup}\nawait openai.responses.create({ model: 'm', instructions: \`Context: \${${value}}\`, input: 'hi' });`;
-const pySystem = (setup: string, value: string) => `${setup}\nclient.responses.create(model="m", instructions=f"Context: {${value}}", input="hi")`;
+// Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
+// warning for the requester's.
+const tsSystem = (setup: string, value: string) => `${setup}\nawait openai.responses.create({ model: 'm', tools, instructions: \`Context: \${${value}}\`, input: 'hi' });`;
+const pySystem = (setup: string, value: string) => `${setup}\nclient.responses.create(model="m", tools=tools, instructions=f"Context: {${value}}", input="hi")`;
 const tsHandler = (params: string, body: string, value: string) => `app.post('/x', async (${params}) => {\n  ${tsSystem(body, value)}\n});`;
 const pyFunction = (header: string, body: string, value: string) => `${header}\n    ${pySystem(body, value).replace(/\n/g, '\n    ')}`;
 
@@ -98,12 +101,6 @@ export const SOURCES: readonly SourceRow[] = [
     callbackOf: /^(client|bot)\.(on|once)$/, exceptParams: /^(client|bot)$/,
     examples: { typescript: `client.on('messageCreate', async (message) => {\n  ${tsSystem('', 'message.content')}\n});` },
     lookAlikes: { typescript: `client.off('messageCreate', async (message) => {\n  ${tsSystem('', 'message.content')}\n});` },
-  },
-  {
-    id: 'command-line', framework: 'Command-line arguments and stdin', origin: 'requester', label: 'command-line input',
-    path: /^(process\.argv|sys\.argv)\b|^(input|readline\.question|rl\.question|parser\.parse_args|argparse\.ArgumentParser\(\)\.parse_args)\(\)/,
-    examples: { typescript: tsSystem('const topic = process.argv[2];', 'topic'), python: pySystem('topic = input("Topic? ")', 'topic') },
-    lookAlikes: { typescript: tsSystem('const topic = process.platform;', 'topic'), python: pySystem('topic = sys.platform', 'topic') },
   },
   // ---- third parties -------------------------------------------------------------------------------------------
   {

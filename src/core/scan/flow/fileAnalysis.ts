@@ -399,8 +399,14 @@ class ScopeFlow {
     return { origin: 'credential', label: what, steps: [this.context.location(at.start, at.end, `The credential (${what}) comes from here.`)] };
   }
 
+  /** The source row of a callback's parameter: a tool's `req` is the model's, whatever its name says. */
+  private callbackRowOf(root: string): SourceRow | undefined {
+    if (!this.callbackRows.length || !this.scope.params.includes(root) || this.assigned.has(root)) return undefined;
+    return this.callbackRows.find((r) => !r.exceptParams?.test(root));
+  }
+
   private matchSource(path: string, at: Expr): Taint | undefined {
-    if (!this.context.anySourcePath.test(path)) return undefined;
+    if (!this.context.anySourcePath.test(path) || this.callbackRowOf(path.split(/[.([]/)[0])) return undefined;
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
@@ -462,10 +468,8 @@ class ScopeFlow {
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = path.split(/[.[]/)[0];
-    if (this.callbackRows.length && this.scope.params.includes(root) && !this.assigned.has(root)) {
-      const row = this.callbackRows.find((r) => !r.exceptParams?.test(root));
-      if (row) mergeTaints(out, [this.source(row, expr)]);
-    }
+    const callbackRow = this.callbackRowOf(root);
+    if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
     const index = this.scope.positional?.indexOf(root) ?? -1;
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
     if (expr.kind === 'member') {

@@ -28,9 +28,10 @@ export const PROMPT_POLICY: Record<TextOrigin, Record<PromptDestination, PolicyC
     'own-message': { reason: "the app's own text" },
   },
   requester: {
-    system: { severity: 'error', reason: 'the person using the app can rewrite the instructions' },
-    // The person can attack only their own session unless the model has more power than they do: mixed into the
-    // instructions of a call without tools or sinks (a persona chat's completion template) it is their own message.
+    // The person can attack only their own session unless the model has more power than they do: in the
+    // instructions of a call without tools or sinks (a persona they picked, a template they chose, a persona chat's
+    // completion template) they steer nothing they could not steer from their own message.
+    system: { escalated: 'warning', reason: 'the person using the app steers the instructions of a call with tools or a sink' },
     mixed: { escalated: 'warning', reason: "the person's text is mixed into the app's instructions of a call with tools or a sink; move the instructions to the system message" },
     'own-message': { reason: "a person's own message is what a chat app sends" },
   },
