@@ -20,7 +20,7 @@ const ORIGIN_CODE: Record<TextOrigin, { setup: string; value: string }> = {
   app: { setup: "const userInput = 'Quarterly numbers for the finance team';", value: 'userInput' },
   requester: { setup: 'const userInput = req.body.question;', value: 'userInput' },
   'third-party': { setup: 'const page = await (await fetch(req.body.url)).text();', value: 'page' },
-  'model-output': { setup: "const draft = (await openai.responses.create({ model: 'm', input: 'Draft a reply' })).output_text;", value: 'draft' },
+  'model-output': { setup: "const draft = (await openai.responses.create({ model: 'm', input: wrapUntrusted(await (await fetch(req.body.url)).text()) })).output_text;", value: 'draft' },
 };
 
 function callFor(destination: PromptDestination, value: string, powerful: boolean): string {
@@ -169,5 +169,31 @@ describe('flow order within a function', () => {
     assert.deepEqual(await sinks('a.py', straight), []);
     const loop = `def answer(question):\n    code = "1 + 1"\n    while True:\n        try:\n            return eval(code)\n        except Exception:\n            code = llm.invoke("Fix this code").content\n`;
     assert.deepEqual(await sinks('b.py', loop), [4]);
+  });
+});
+
+describe('model output is steered by whose text went into the call', () => {
+  const prompts = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it("made from the requester's text only, it is theirs: nothing in instructions, a warning with tools", async () => {
+    const code = `app.post('/ask', async (req, res) => {
+  const standalone = (await openai.responses.create({ model: 'm', input: req.body.question })).output_text;
+  await openai.responses.create({ model: 'm', instructions: \`Answer this rephrased question: \${standalone}\`, input: 'go' });
+  await openai.responses.create({ model: 'm', tools, instructions: \`Answer this rephrased question: \${standalone}\`, input: 'go' });
+  const page = await (await fetch(req.body.url)).text();
+  const summary = (await openai.responses.create({ model: 'm', input: wrapUntrusted(page) })).output_text;
+  await openai.responses.create({ model: 'm', instructions: \`Use this summary: \${summary}\`, input: 'go' });
+});`;
+    assert.deepEqual(await prompts('src/a.ts', code), ['3:warning', '6:error']);
+  });
+
+  it('through helpers in other files, each caller decides: the operator’s plan is no finding, a fetched page’s is', async () => {
+    const root = workspace({
+      'dev/prompts.py': `def plan(prompt):\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content\n\ndef write_code(plan_text, path):\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Follow this plan: {plan_text}"}, {"role": "user", "content": path}])\n`,
+      'dev/cli.py': `import sys\nfrom dev.prompts import plan, write_code\n\ndef main(prompt):\n    steps = plan(prompt)\n    return write_code(steps, "app.py")\n\nmain(sys.argv[1])\n`,
+      'dev/web.py': `import requests\nfrom dev.prompts import plan, write_code\n\ndef from_issue(url):\n    steps = plan(requests.get(url).text)\n    return write_code(steps, "app.py")\n`,
+    });
+    const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['dev/web.py:4:warning', 'dev/web.py:5:error'], JSON.stringify(findings, null, 1));
   });
 });

@@ -282,6 +282,10 @@ export const RUNNABLE_CONSTRUCTORS =
   /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|LLMChain|ConversationChain|RetrievalQA|ConversationalRetrievalChain|AgentExecutor|create_\w*agent|create\w*Agent|create_\w*chain|create\w*Chain|load_qa_chain|loadQAStuffChain|as_query_engine|asQueryEngine|as_chat_engine|asChatEngine|from_llm|fromLLM|from_chain_type|fromChainType|with_structured_output|withStructuredOutput|bind_tools|bindTools|pipe|RunnableSequence\.from|StateGraph|compile)$/;
 
 /** Receiver names that say "model, chain, agent": used only when the receiver's assignment is not visible. */
+/** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
+export const CHAT_MODEL_CONSTRUCTOR = /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|with_structured_output|withStructuredOutput)$/;
+export const CHAT_MODEL_RECEIVER = /(^|\.)_?(llm|chat_?model|chatModel|model|\w+_llm|\w+Llm|\w+LLM)$/;
+
 export const RUNNABLE_RECEIVER = /(llm|model|chain|agent|openai|anthropic|claude|gpt|gemini|ollama|mistral|cohere|query_?engine|queryEngine|chat_?engine|chatEngine|rag|graph)\w*$/i;
 
 /** Keys whose value is instructions (system / developer), and keys whose value is the user's prompt. */

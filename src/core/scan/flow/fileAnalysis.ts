@@ -4,9 +4,9 @@ import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
-import type { LlmApiRow } from '../catalogue/llmApis';
+import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
-import { mergeTaints, rankTaints, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
+import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
 
 /** A piece of text that reaches a prompt, with where it lands and what it carries. */
@@ -424,7 +424,7 @@ class ScopeFlow {
   private callTaints(call: Expr): Taint[] {
     const callee = call.callee ?? '';
     const llm = this.context.llmApi(call, this.resolve);
-    if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
+    if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
     if (source) return [source];
     const credential = this.credentialCall(call);
@@ -435,7 +435,11 @@ class ScopeFlow {
       const out: Taint[] = [];
       for (const summary of summaries) {
         const step = this.context.location(call.start, call.end, `Through ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}).`);
-        for (const taint of summary.returns) mergeTaints(out, [{ ...taint, steps: [...taint.steps, step] }]);
+        for (const taint of summary.returns) {
+          // Model output a helper made from its parameters is steered by whatever this call passes them.
+          const steered = taint.steerParams ? this.steerByArguments(call, summary, taint) : taint;
+          mergeTaints(out, [{ ...steered, steps: [...taint.steps, step] }]);
+        }
         for (const index of summary.returnsParams) {
           const arg = this.argument(call, index, summary);
           if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
@@ -447,6 +451,34 @@ class ScopeFlow {
     const out: Taint[] = [];
     for (const child of call.children) mergeTaints(out, this.taints(child));
     return out;
+  }
+
+  /**
+   * Who can steer a model call's output: its inputs' origins for a direct call to a model (tool results in an agent
+   * loop are among them); someone else for a chain or agent whose inputs we cannot see.
+   */
+  private steerOfCall(call: Expr, row: LlmApiRow): Pick<Taint, 'steer' | 'steerParams'> {
+    if (row.runnable) {
+      const receiver = receiverOf(call);
+      const value = receiver && this.resolve(receiver);
+      const model = value && value !== receiver && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
+      if (!model) return { steer: 'third-party' };
+    }
+    const inputs: Taint[] = [];
+    for (const arg of [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})]) {
+      mergeTaints(inputs, this.taints(arg));
+      for (const added of this.additions(arg)) mergeTaints(inputs, this.taints(added));
+    }
+    return steerOf(inputs);
+  }
+
+  private steerByArguments(call: Expr, summary: FunctionSummary, taint: Taint): Taint {
+    const inputs: Taint[] = [{ ...taint, steerParams: undefined }];
+    for (const index of taint.steerParams ?? []) {
+      const arg = this.argument(call, index, summary);
+      if (arg) mergeTaints(inputs, this.taints(arg));
+    }
+    return { ...taint, ...steerOf(inputs) };
   }
 
   private credentialCall(call: Expr): Taint | undefined {
@@ -579,7 +611,7 @@ class ScopeFlow {
           const arg = this.argument(call, prompt.index, summary);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
-          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated);
+          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered);
         }
       }
     }
@@ -640,20 +672,29 @@ class ScopeFlow {
     if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, []);
   }
 
-  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr): void {
+  /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
+  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false): void {
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
-    for (const value of new Set([part, this.resolve(part)])) if (!this.context.promptValues.includes(value)) this.context.promptValues.push(value);
-    const taints = this.taints(part);
+    if (!steered) for (const value of new Set([part, this.resolve(part)])) if (!this.context.promptValues.includes(value)) this.context.promptValues.push(value);
+    let taints = this.taints(part);
     if (!taints.length) return;
+    if (steered) taints = [{ origin: 'third-party', label: 'model output', modelOutput: true, ...steerOf(taints), steps: [] }];
     const mitigated = mitigatedInside || isMitigated(part, template);
     const real = taints.filter((t) => t.origin !== 'param');
     if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
       this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through });
     }
     for (const taint of taints) {
-      if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;
-      const here = this.context.location(part.start, part.end, `Parameter ${this.scope.positional?.[taint.paramIndex] ?? taint.paramIndex} goes into ${describe(destination)} here.`);
-      this.paramPrompts.push({ index: taint.paramIndex, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+      const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;
+      if (taint.origin === 'param' && taint.paramIndex !== undefined) {
+        const here = this.context.location(part.start, part.end, `Parameter ${parameterNamed(taint.paramIndex)} goes into ${describe(destination)} here.`);
+        this.paramPrompts.push({ index: taint.paramIndex, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+      }
+      // Model output made from a parameter: each caller's argument decides who steers it.
+      for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
+        const here = this.context.location(part.start, part.end, `Model output made from parameter ${parameterNamed(index)} goes into ${describe(destination)} here.`);
+        this.paramPrompts.push({ index, steered: true, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+      }
     }
   }
 
@@ -676,7 +717,7 @@ class ScopeFlow {
       params: this.scope.positional ?? [],
       returns,
       returnsParams: [...returnsParams].sort(),
-      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}:${p.destination}`),
+      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}:${p.destination}:${!!p.steered}`),
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}:${s.kind}`),
     });
   }

@@ -11,6 +11,14 @@ export interface Taint {
   label: string;
   /** Model output (an LLM call's result, tool-call arguments): what llm/output-to-sink follows. */
   modelOutput?: boolean;
+  /**
+   * Model output: who could steer it, by whose text went into the call (the policy's origin for it in a prompt).
+   * 'third-party' (or absent) when someone else's text went in, the call has tools, or its inputs are unknown; the
+   * requester's or only the app's text leave it theirs. `steerParams`: parameters of this function that went in too,
+   * decided by each caller.
+   */
+  steer?: 'app' | 'requester' | 'third-party';
+  steerParams?: number[];
   paramIndex?: number;
   /** From the source to here: the source first, then each call it passed through (other files included). */
   steps: RelatedLocation[];
@@ -19,6 +27,8 @@ export interface Taint {
 /** A parameter of a function reaching a prompt, through the function and whatever it calls. */
 export interface ParamPrompt {
   index: number;
+  /** The parameter steers model output that goes into the prompt (it is not itself in it). */
+  steered?: boolean;
   destination: PromptDestination;
   mitigated: boolean;
   powerful: boolean;
@@ -57,7 +67,27 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && !!t.modelOutput === !!taint.modelOutput)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}`)) into.push(taint);
   }
   return into;
+}
+
+/** Who steers model output made from these inputs: someone else's text wins, then parameters, the requester, the app. */
+export function steerOf(inputs: readonly Taint[]): Pick<Taint, 'steer' | 'steerParams'> {
+  const params = new Set<number>();
+  let requester = false;
+  for (const input of inputs) {
+    if (input.origin === 'third-party' && (!input.modelOutput || !input.steer || input.steer === 'third-party')) return { steer: 'third-party' };
+    if (input.origin === 'param' && input.paramIndex !== undefined) params.add(input.paramIndex);
+    if (input.origin === 'requester' || input.steer === 'requester') requester = true;
+    for (const index of input.steerParams ?? []) params.add(index);
+  }
+  return { steer: requester ? 'requester' : 'app', steerParams: params.size ? [...params].sort() : undefined };
+}
+
+/** The policy's origin of a taint in a prompt; undefined when it is only the app's text. */
+export function policyOrigin(taint: Taint): 'requester' | 'third-party' | 'model-output' | undefined {
+  if (taint.origin !== 'requester' && taint.origin !== 'third-party') return undefined;
+  if (!taint.modelOutput) return taint.origin;
+  return !taint.steer || taint.steer === 'third-party' ? 'model-output' : taint.steer === 'requester' ? 'requester' : undefined;
 }

@@ -1,5 +1,6 @@
 import { PROMPT_POLICY, promptSeverity } from '../../flow/promptPolicy';
 import { describeDestination } from '../../flow/fileAnalysis';
+import { policyOrigin } from '../../flow/taint';
 import type { Rule, RuleContext } from '../../rule';
 import { wrapUntrustedFix } from './wrapUntrustedFix';
 
@@ -20,8 +21,8 @@ export const untrustedInterpolationRule: Rule = {
     if (!analysis) return;
     for (const flow of analysis.prompts) {
       for (const taint of flow.taints) {
-        if (taint.origin !== 'requester' && taint.origin !== 'third-party') continue;
-        const origin = taint.modelOutput ? 'model-output' : taint.origin;
+        const origin = policyOrigin(taint);
+        if (!origin) continue;
         const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
         if (!severity) continue;
         const cell = PROMPT_POLICY[origin][flow.destination];
@@ -34,7 +35,7 @@ export const untrustedInterpolationRule: Rule = {
         context.report({
           ruleId: 'prompt/untrusted-interpolation',
           severity,
-          message: `Untrusted text (${taint.label}) goes into ${describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
+          message: `Untrusted text (${taint.modelOutput && origin === 'requester' ? 'model output made from the request' : taint.label}) goes into ${describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
           start: flow.part.start,
           end: flow.part.end,
           fixes: flow.mitigated ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
