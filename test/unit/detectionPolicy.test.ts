@@ -108,6 +108,15 @@ describe('flows across functions and files', () => {
     assert.ok(findings[0].related!.some((r) => r.file === 'src/prompts.ts' && r.range.start.line === 3));
   });
 
+  it('TypeScript: a destructured options parameter — each property is followed from the caller’s object', async () => {
+    const root = workspace({
+      'src/prompts.ts': `export function buildSystem({ persona, context }: { persona: string; context: string }) {\n  return \`You are \${persona}. Answer from this context: \${context}\`;\n}\nexport async function ask({ system, question }: { system: string; question: string }) {\n  return openai.responses.create({ model: 'm', instructions: system, input: question });\n}\n`,
+      'src/route.ts': `import { ask, buildSystem } from './prompts';\napp.post('/ask', async (req, res) => {\n  const page = await (await fetch(req.body.url)).text();\n  res.json(await ask({ system: buildSystem({ persona: 'the HR assistant', context: page }), question: req.body.q }));\n  res.json(await ask({ system: buildSystem({ persona: 'the HR assistant', context: 'none' }), question: page }));\n});\n`,
+    });
+    const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['src/route.ts:3:error', 'src/route.ts:4:warning'], JSON.stringify(findings, null, 1));
+  });
+
   it('Python: a class method chain ending in exec, resolved by method name across files', async () => {
     const root = workspace({
       'analyst/base.py': `class Analyst:\n    def generate_code(self, question):\n        prompt = f"Write pandas code that answers: {question}"\n        return self.llm.invoke(prompt).content\n\n    def run_code(self, code):\n        env = {}\n        exec(code, env)\n        return env.get("result")\n`,

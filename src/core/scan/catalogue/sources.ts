@@ -184,7 +184,7 @@ export const SOURCES: readonly SourceRow[] = [
 export const UNTRUSTED_WRAPPER = /(^|\.)(wrap_?[uU]ntrusted|untrusted|labelUntrusted|label_untrusted|fenceUntrusted|fence_untrusted|delimit\w*)$/;
 export const REDACTION_CALL = /(^|\.)(redact\w*|mask\w*|anonymi[sz]e\w*|scrub\w*|pseudonymi[sz]e\w*)$/i;
 /** Calls whose result carries none of its argument's text (a count, a type, a hash). */
-export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$/;
+export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$/;
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =

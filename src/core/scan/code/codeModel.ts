@@ -59,6 +59,8 @@ export interface Scope {
   params: string[];
   /** Positional parameter names as called (`self` dropped for Python methods); '' for a destructuring pattern. */
   positional?: string[];
+  /** Names bound by destructuring a positional parameter (`({ document, description }) =>`): name → [index, key]. */
+  destructured?: Record<string, [number, string]>;
   /** The function's own name (`ask`, `generate_sql`, `POST`); absent for the top level and anonymous callbacks. */
   name?: string;
   /** The class a method belongs to. */

@@ -177,6 +177,14 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       const declaration = node as ts.SignatureDeclaration;
       const inner = newScope(node, declaration.parameters.flatMap((p) => bindingNames(p.name)));
       inner.positional = declaration.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+      declaration.parameters.forEach((parameter, index) => {
+        if (!ts.isObjectBindingPattern(parameter.name)) return;
+        for (const element of parameter.name.elements) {
+          if (!ts.isIdentifier(element.name)) continue;
+          const key = element.propertyName ? propertyKey(element.propertyName) : element.name.text;
+          if (key !== undefined) (inner.destructured ??= {})[element.name.text] = [index, key];
+        }
+      });
       const ownName = declaration.name && (ts.isIdentifier(declaration.name) || ts.isStringLiteral(declaration.name) || ts.isPrivateIdentifier(declaration.name)) ? declaration.name.text : undefined;
       inner.name = ownName ?? functionNames.get(node);
       if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;

@@ -504,6 +504,8 @@ class ScopeFlow {
     if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
     const index = this.scope.positional?.indexOf(root) ?? -1;
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
+    const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
+    if (destructured) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: destructured[0], paramKey: destructured[1], steps: [] }]);
     if (expr.kind === 'member') {
       // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
       const last = path.slice(path.lastIndexOf('.') + 1);
@@ -522,9 +524,13 @@ class ScopeFlow {
     return [];
   }
 
-  private argument(call: Expr, index: number, summary?: FunctionSummary): Expr | undefined {
+  /** The argument a call passes for a parameter, or for one property of it (`{ document }` for `({ document }) =>`). */
+  private argument(call: Expr, index: number, summary?: FunctionSummary, key?: string): Expr | undefined {
     const name = summary?.params[index];
-    return call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
+    const arg = call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
+    if (!arg || key === undefined) return arg;
+    const value = this.resolve(arg);
+    return value.kind === 'object' ? value.properties?.[key] : arg;
   }
 
   // ---- sinks -------------------------------------------------------------------------------------------------
@@ -543,7 +549,7 @@ class ScopeFlow {
       // A helper whose parameter reaches a sink, here or in another file.
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const sink of summary.paramSinks) {
-          const arg = this.argument(call, sink.index, summary);
+          const arg = this.argument(call, sink.index, summary, sink.key);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
           this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [step, ...sink.steps]);
@@ -582,7 +588,8 @@ class ScopeFlow {
     }
     for (const taint of taints) {
       if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;
-      this.paramSinks.push({ index: taint.paramIndex, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${this.scope.positional?.[taint.paramIndex] ?? taint.paramIndex} reaches ${what} here.`), ...through.slice(1)] });
+      const name = taint.paramKey ?? this.scope.positional?.[taint.paramIndex] ?? taint.paramIndex;
+      this.paramSinks.push({ index: taint.paramIndex, key: taint.paramKey, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${name} reaches ${what} here.`), ...through.slice(1)] });
     }
   }
 
@@ -608,7 +615,7 @@ class ScopeFlow {
       for (const [destination, expr] of this.chainInputs(call)) this.addPrompt(expr, destination, false, []);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
-          const arg = this.argument(call, prompt.index, summary);
+          const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
           this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered);
@@ -687,8 +694,8 @@ class ScopeFlow {
     for (const taint of taints) {
       const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;
       if (taint.origin === 'param' && taint.paramIndex !== undefined) {
-        const here = this.context.location(part.start, part.end, `Parameter ${parameterNamed(taint.paramIndex)} goes into ${describe(destination)} here.`);
-        this.paramPrompts.push({ index: taint.paramIndex, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+        const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? parameterNamed(taint.paramIndex)} goes into ${describe(destination)} here.`);
+        this.paramPrompts.push({ index: taint.paramIndex, key: taint.paramKey, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
@@ -717,8 +724,8 @@ class ScopeFlow {
       params: this.scope.positional ?? [],
       returns,
       returnsParams: [...returnsParams].sort(),
-      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}:${p.destination}:${!!p.steered}`),
-      paramSinks: dedupe(this.paramSinks, (s) => `${s.index}:${s.kind}`),
+      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}`),
+      paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
     });
   }
 }

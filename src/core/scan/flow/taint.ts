@@ -20,6 +20,8 @@ export interface Taint {
   steer?: 'app' | 'requester' | 'third-party';
   steerParams?: number[];
   paramIndex?: number;
+  /** A property of the parameter (`document` of `({ document }) =>`): callers pass `{ document: … }`. */
+  paramKey?: string;
   /** From the source to here: the source first, then each call it passed through (other files included). */
   steps: RelatedLocation[];
 }
@@ -27,6 +29,7 @@ export interface Taint {
 /** A parameter of a function reaching a prompt, through the function and whatever it calls. */
 export interface ParamPrompt {
   index: number;
+  key?: string;
   /** The parameter steers model output that goes into the prompt (it is not itself in it). */
   steered?: boolean;
   destination: PromptDestination;
@@ -37,6 +40,7 @@ export interface ParamPrompt {
 
 export interface ParamSink {
   index: number;
+  key?: string;
   kind: SinkKind;
   what: string;
   steps: RelatedLocation[];
@@ -67,7 +71,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}`)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}`)) into.push(taint);
   }
   return into;
 }
