@@ -117,6 +117,34 @@ describe('flows across functions and files', () => {
     assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['src/route.ts:3:error', 'src/route.ts:4:warning'], JSON.stringify(findings, null, 1));
   });
 
+  it('Python and TypeScript: what one method stores in an attribute, another method of the class reads', async () => {
+    const py = `import requests\n\nclass Researcher:\n    def load(self, url):\n        self.notes = "none"\n        self.context = requests.get(url).text\n\n    def answer(self, question):\n        return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Notes: {self.notes}. Use this context: {self.context}"}, {"role": "user", "content": question}])\n`;
+    const ts = `class Assistant {\n  private draft = '';\n  async write(topic: string) {\n    this.draft = (await openai.responses.create({ model: 'm', input: wrapUntrusted(await (await fetch(topic)).text()) })).output_text;\n  }\n  publish() {\n    document.body.innerHTML = this.draft;\n  }\n}\n`;
+    const py_findings = (await scanDocument({ file: 'agent.py', text: py })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(py_findings.map((f) => `${f.range.start.line}:${f.severity}`), ['8:error']);
+    assert.ok(py_findings[0].related!.some((r) => r.range.start.line === 5 && /Stored in self.context/.test(r.message)));
+    const ts_findings = (await scanDocument({ file: 'src/assistant.ts', text: ts })).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(ts_findings.map((f) => f.range.start.line), [6]);
+  });
+
+  it('TypeScript: the `@/` root alias resolves, and a helper returning one property of its options object passes on only that one', async () => {
+    const root = workspace({
+      // (a module of pure text helpers is indexed only when it has a model, source or sink shape of its own: an unknown call passes everything through)
+      'web/lib/ai/prompts.ts': `export const systemPrompt = ({ model, hints }: { model: string; hints: string }) => \`You are a helpful assistant. About the request: \${hints}\`;\nexport const title = (text: string) => openai.responses.create({ model: 'm', input: text });\n`,
+      'web/app/api/chat/route.ts': `import { systemPrompt } from '@/lib/ai/prompts';\nexport async function POST(request: Request) {\n  const { model } = await request.json();\n  const page = await (await fetch('https://intranet.example.com/hints')).text();\n  await streamText({ model, tools, system: systemPrompt({ model, hints: 'none' }), prompt: 'hi' });\n  return streamText({ model, tools, system: systemPrompt({ model: 'm', hints: page }), prompt: 'hi' });\n}\n`,
+    });
+    const findings = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['web/app/api/chat/route.ts:5:error'], JSON.stringify(findings, null, 1));
+    assert.ok(findings[0].related!.some((r) => r.message.includes('systemPrompt() (web/lib/ai/prompts.ts)')), JSON.stringify(findings[0].related));
+  });
+
+  it('a key handed to a client for authentication is spent there: the client is no credential', async () => {
+    const code = `import os\nfrom anthropic import Anthropic\n\nclass Agent:\n    def __init__(self):\n        self.client = Anthropic(api_key=os.environ.get("ANTHROPIC_API_KEY", ""))\n        self.history = History(client=self.client)\n\n    def ask(self, q):\n        return self.client.messages.create(model="m", max_tokens=9, system=f"History: {self.history}", messages=[{"role": "user", "content": q}])\n`;
+    assert.deepEqual((await scanDocument({ file: 'agent.py', text: code })).filter((f) => f.ruleId === 'prompt/secret-in-prompt'), []);
+    const leak = code.replace('History(client=self.client)', 'History(note=os.environ["ANTHROPIC_API_KEY"])');
+    assert.equal((await scanDocument({ file: 'agent.py', text: leak })).filter((f) => f.ruleId === 'prompt/secret-in-prompt').length, 1);
+  });
+
   it('Python: a class method chain ending in exec, resolved by method name across files', async () => {
     const root = workspace({
       'analyst/base.py': `class Analyst:\n    def generate_code(self, question):\n        prompt = f"Write pandas code that answers: {question}"\n        return self.llm.invoke(prompt).content\n\n    def run_code(self, code):\n        env = {}\n        exec(code, env)\n        return env.get("result")\n`,

@@ -61,12 +61,14 @@ const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|
 export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lookup?: SummaryLookup): FileAnalysis {
   const context = new FileContext(file, model, lines, lookup);
   context.run();
-  // Functions of this file that call each other: a few more rounds let their summaries settle.
-  if (callsOwnFunctions(model)) {
+  // Functions of this file that call each other, or methods that share attributes: a few more rounds let their
+  // summaries and the attributes' taints settle.
+  if (callsOwnFunctions(model) || context.attributes.size) {
+    const state = () => JSON.stringify([context.localSummaries(), [...context.attributes]]);
     for (let round = 1; round < 3; round++) {
-      const before = JSON.stringify(context.localSummaries());
+      const before = state();
       context.run();
-      if (JSON.stringify(context.localSummaries()) === before) break;
+      if (state() === before) break;
     }
   }
   return context.result();
@@ -90,6 +92,11 @@ class FileContext {
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   readonly consulted = new Set<string>();
+  /**
+   * What each class's methods store in attributes (`self.context = page`), by `Class\0attribute`, from the previous
+   * round: another method of the class reads it.
+   */
+  attributes = new Map<string, Taint[]>();
   /** summariesFor per call, for one round (summaries change between rounds). */
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
@@ -134,7 +141,7 @@ class FileContext {
   }
 
   /** The class a scope's code runs in (a callback nested in a method: the method's class). */
-  private classOf(scope: Scope): string | undefined {
+  classOf(scope: Scope): string | undefined {
     if (scope.className !== undefined) return scope.className;
     if (!this.classes.has(scope)) {
       let owner: Scope | undefined;
@@ -233,6 +240,12 @@ class FileContext {
       flow.findPipedMaps();
     }
     for (const flow of this.flows.values()) flow.summarise();
+    const attributes = new Map<string, Taint[]>();
+    for (const [scope, flow] of this.flows) {
+      const className = this.classOf(scope);
+      if (className !== undefined) for (const [attribute, taints] of flow.attributeWrites()) attributes.set(`${className}\0${attribute}`, mergeTaints(attributes.get(`${className}\0${attribute}`) ?? [], taints));
+    }
+    this.attributes = attributes;
   }
 
   private parentFlow(scope: Scope): ScopeFlow | undefined {
@@ -281,6 +294,9 @@ class FileContext {
   }
 }
 
+/** Options that hand a credential to a client for authentication, not to the text the call returns. */
+const AUTH_OPTION = /^(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
+
 /** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
 interface Write {
   target: string;
@@ -325,6 +341,21 @@ class ScopeFlow {
       }
       this.memo = new Map();
     }
+  }
+
+  /** Taints this method stores in `self.x`/`this.x` (not its parameters': those are its callers'). */
+  attributeWrites(): [string, Taint[]][] {
+    const out: [string, Taint[]][] = [];
+    for (const [target, writes] of this.writes) {
+      const attribute = /^(self|this)\.(\w+)$/.exec(target)?.[2];
+      if (!attribute) continue;
+      for (const write of writes) {
+        const taints = (this.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param' && !t.steerParams);
+        const step = this.context.location(write.start, write.end, `Stored in ${target} here.`);
+        if (taints.length) out.push([attribute, taints.map((t) => ({ ...t, steps: [...t.steps, step] }))]);
+      }
+    }
+    return out;
   }
 
   /** A write reaches a read at `at` if it comes before it (while its block lives), or later in a loop around both. */
@@ -440,16 +471,23 @@ class ScopeFlow {
           const steered = taint.steerParams ? this.steerByArguments(call, summary, taint) : taint;
           mergeTaints(out, [{ ...steered, steps: [...taint.steps, step] }]);
         }
-        for (const index of summary.returnsParams) {
-          const arg = this.argument(call, index, summary);
+        for (const [index, key] of [...summary.returnsParams.map((i): [number, string?] => [i]), ...(summary.returnsParamKeys ?? [])]) {
+          const arg = this.argument(call, index, summary, key);
           if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
         }
       }
       return out;
     }
-    // Code we cannot see passes its inputs through (`docs.map(…)`, `"\n".join(docs)`, `extract_code(out)`).
+    // Code we cannot see passes its inputs through (`docs.map(…)`, `"\n".join(docs)`, `extract_code(out)`) — but a
+    // key handed over for authentication (`Anthropic(api_key=…)`, `{ headers: { Authorization } }`) is spent there.
     const out: Taint[] = [];
-    for (const child of call.children) mergeTaints(out, this.taints(child));
+    const auth = new Set(Object.entries(call.keywordArgs ?? {}).filter(([key]) => AUTH_OPTION.test(key)).map(([, value]) => value));
+    for (const child of call.children) {
+      if (auth.has(child)) continue;
+      if (child.kind === 'object' && child.properties && Object.keys(child.properties).some((key) => AUTH_OPTION.test(key))) {
+        for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
+      } else mergeTaints(out, this.taints(child));
+    }
     return out;
   }
 
@@ -519,6 +557,13 @@ class ScopeFlow {
       const out: Taint[] = [];
       for (const write of this.writes.get(path.slice(0, cut)) ?? []) if (this.reaches(write, at)) mergeTaints(out, this.writeTaints.get(write) ?? []);
       if (out.length) return out;
+    }
+    // `self.context` written by another method of the class.
+    const attribute = /^(self|this)\.(\w+)/.exec(path);
+    const className = attribute ? this.context.classOf(this.scope) : undefined;
+    if (attribute && className !== undefined) {
+      const stored = this.context.attributes.get(`${className}\0${attribute[2]}`);
+      if (stored) return stored;
     }
     if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
     return [];
@@ -711,9 +756,11 @@ class ScopeFlow {
     if (!this.scope.name) return;
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
+    const returnsParamKeys = new Map<string, [number, string]>();
     for (const returned of this.scope.returns ?? []) {
       for (const taint of this.taints(returned)) {
-        if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
+        if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
+        else if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
         else mergeTaints(returns, [taint]);
       }
     }
@@ -724,6 +771,7 @@ class ScopeFlow {
       params: this.scope.positional ?? [],
       returns,
       returnsParams: [...returnsParams].sort(),
+      returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}`),
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
     });

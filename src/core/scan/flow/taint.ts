@@ -57,6 +57,8 @@ export interface FunctionSummary {
   returns: Taint[];
   /** Parameters whose data it returns (a helper that extracts a code block is no sanitiser). */
   returnsParams: number[];
+  /** Properties of destructured parameters it returns (`[0, 'requestHints']`). */
+  returnsParamKeys?: [number, string][];
   paramPrompts: ParamPrompt[];
   paramSinks: ParamSink[];
 }

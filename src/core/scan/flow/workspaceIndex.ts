@@ -308,13 +308,27 @@ export class WorkspaceIndex implements SummaryLookup {
 
 /**
  * A module specifier as written in `fromFile` → one of the known files: relative TS/JS paths (extension optional,
- * `.js` written for `.ts`, `index` files), Python relative (`.helpers`) and absolute (`pkg.helpers`) modules.
+ * `.js` written for `.ts`, `index` files), the `@/`/`~/` root alias, Python relative (`.helpers`) and absolute (`pkg.helpers`) modules.
  */
 export function resolveModulePath(fromFile: string, module: string, exists: (file: string) => boolean, pythonFilesNamed: (stem: string) => readonly string[]): string | undefined {
   const dir = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : '';
   if (module.startsWith('./') || module.startsWith('../')) {
     const base = normalise(`${dir}/${module}`).replace(/\.(js|mjs|cjs|jsx)$/, '');
     return [base, ...['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].map((ext) => base + ext)].find(exists);
+  }
+  // `@/lib/x`, `~/lib/x`: the Next.js/Nuxt default alias for the project root (or its src/), found from the nearest
+  // folder up from the importing file that holds the target (tsconfig paths are not read).
+  const alias = /^[@~]\/(.+)$/.exec(module)?.[1];
+  if (alias) {
+    const parts = dir ? dir.split('/') : [];
+    for (let depth = parts.length; depth >= 0; depth--) {
+      for (const root of [parts.slice(0, depth).join('/'), [...parts.slice(0, depth), 'src'].join('/')]) {
+        const base = normalise(`${root}/${alias}`).replace(/\.(js|mjs|cjs|jsx)$/, '');
+        const found = [base, ...['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].map((ext) => base + ext)].find(exists);
+        if (found) return found;
+      }
+    }
+    return undefined;
   }
   const relative = /^(\.+)(.*)$/.exec(module);
   if (relative) {
