@@ -28,6 +28,11 @@ export interface SourceRow extends RowExamples {
   decoratedBy?: RegExp;
   /** Text the model wrote (tool-call arguments): followed to sinks like any model output. */
   modelOutput?: boolean;
+  /**
+   * A call that runs a tool: matched against the callee (`tools[name]`, `tool_collection.run`) or a keyword
+   * (`tool_input=`); given the model's tool-call arguments, what it returns is this row's text.
+   */
+  toolDispatch?: RegExp;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
 }
@@ -165,6 +170,19 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.)(toolResults|tool_results|tool_outputs|toolOutputs)\b/,
     examples: { typescript: tsSystem('const results = await runTools(step);', 'step.toolResults'), python: pySystem('outputs = run_tools(step)', 'step.tool_outputs') },
     lookAlikes: { typescript: tsSystem('const results = await runTools(step);', 'step.toolNames'), python: pySystem('outputs = run_tools(step)', 'step.tool_names') },
+  },
+  {
+    id: 'tool-dispatch', framework: 'Hand-written agent loops: a tool run with the arguments of the model\'s tool call (`tools[call.function.name](**args)`, `tool_collection.run(tool_input=…)`) returns a tool result', origin: 'third-party', label: 'tool result',
+    toolDispatch: /tool|available_functions|function_?map|functions\[|handlers\[|actions\[|^tool_?(input|name|args|arguments)$/i,
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+    examples: {
+      typescript: "const call = completion.choices[0].message.tool_calls[0];\nconst result = await tools[call.function.name](JSON.parse(call.function.arguments));\nawait openai.chat.completions.create({ model: 'm', messages: [{ role: 'tool', tool_call_id: call.id, content: result }] });",
+      python: 'call = completion.choices[0].message.tool_calls[0]\nresult = available_functions[call.function.name](**json.loads(call.function.arguments))\nclient.chat.completions.create(model="m", messages=[{"role": "tool", "tool_call_id": call.id, "content": result}])',
+    },
+    lookAlikes: {
+      typescript: "const call = completion.choices[0].message.tool_calls[0];\nconst result = await describe(call.function.name);\nawait openai.chat.completions.create({ model: 'm', messages: [{ role: 'tool', tool_call_id: call.id, content: result }] });",
+      python: 'call = completion.choices[0].message.tool_calls[0]\nresult = describe(call.function.name)\nclient.chat.completions.create(model="m", messages=[{"role": "tool", "tool_call_id": call.id, "content": result}])',
+    },
   },
   {
     id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB)', origin: 'third-party', label: 'database rows',

@@ -83,6 +83,7 @@ class FileContext {
   readonly flows = new Map<Scope, ScopeFlow>();
   readonly summaries = new Map<Scope, FunctionSummary>();
   readonly sourceRows: SourceRow[];
+  readonly toolDispatchRow = SOURCES.find((row) => row.toolDispatch);
   prompts: PromptFlow[] = [];
   promptTexts: Expr[] = [];
   promptValues: Expr[] = [];
@@ -487,6 +488,11 @@ class ScopeFlow {
       if (child.kind === 'object' && child.properties && Object.keys(child.properties).some((key) => AUTH_OPTION.test(key))) {
         for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
       } else mergeTaints(out, this.taints(child));
+    }
+    // A tool run with the model's tool-call arguments returns what the tool fetched or ran: someone else's text.
+    if (out.some((t) => t.modelOutput) && this.context.toolDispatchRow) {
+      const row = this.context.toolDispatchRow;
+      if (row.toolDispatch!.test(callee) || Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return mergeTaints([this.source(row, call)], out);
     }
     return out;
   }
