@@ -138,6 +138,12 @@ describe('flows across functions and files', () => {
     assert.ok(findings[0].related!.some((r) => r.message.includes('systemPrompt() (web/lib/ai/prompts.ts)')), JSON.stringify(findings[0].related));
   });
 
+  it('Python: a function stored in an attribute (`self.run_sql = run_sql_sqlite`) runs when the attribute is called; a shape carries no text', async () => {
+    const code = `import sqlite3\nimport pandas as pd\n\nclass Analyst:\n    def connect(self, url):\n        conn = sqlite3.connect(url)\n\n        def run_sql_sqlite(sql):\n            return pd.read_sql_query(sql, conn)\n\n        self.run_sql = run_sql_sqlite\n\n    def explain(self, sql):\n        df = self.run_sql(sql)\n        client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"The query returned {df.shape} rows."}])\n        return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Explain these rows: {df}"}])\n`;
+    const findings = (await scanDocument({ file: 'analyst.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(findings.map((f) => `${f.range.start.line}:${f.severity}`), ['15:error']);
+  });
+
   it('a key handed to a client for authentication is spent there: the client is no credential', async () => {
     const code = `import os\nfrom anthropic import Anthropic\n\nclass Agent:\n    def __init__(self):\n        self.client = Anthropic(api_key=os.environ.get("ANTHROPIC_API_KEY", ""))\n        self.history = History(client=self.client)\n\n    def ask(self, q):\n        return self.client.messages.create(model="m", max_tokens=9, system=f"History: {self.history}", messages=[{"role": "user", "content": q}])\n`;
     assert.deepEqual((await scanDocument({ file: 'agent.py', text: code })).filter((f) => f.ruleId === 'prompt/secret-in-prompt'), []);

@@ -201,6 +201,8 @@ export const SOURCES: readonly SourceRow[] = [
 /** Wrappers that make untrusted text safe to put in a prompt: labelled delimiters plus a length limit. */
 export const UNTRUSTED_WRAPPER = /(^|\.)(wrap_?[uU]ntrusted|untrusted|labelUntrusted|label_untrusted|fenceUntrusted|fence_untrusted|delimit\w*)$/;
 export const REDACTION_CALL = /(^|\.)(redact\w*|mask\w*|anonymi[sz]e\w*|scrub\w*|pseudonymi[sz]e\w*)$/i;
+/** Members that carry none of the value's text: a size, a shape, column types. */
+export const OPAQUE_MEMBER = /\.(length|size|shape|ndim|dtypes?|count|status|statusCode|status_code|ok)$/;
 /** Calls whose result carries none of its argument's text (a count, a type, a hash). */
 export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$/;
 

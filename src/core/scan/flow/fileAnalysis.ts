@@ -2,7 +2,7 @@ import { receiverOf, type CodeModel, type Expr, type Scope } from '../code/codeM
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
-import { OPAQUE_CALL, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
 import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
@@ -193,7 +193,10 @@ class FileContext {
     }
     if (method && rest.length === 1 && /^(self|this|cls)$/.test(head)) {
       const className = this.classOf(from);
-      return className === undefined ? [] : this.classMethods(className, method);
+      if (className === undefined) return [];
+      // `self.run_sql = run_sql_sqlite` in a method: the function stored there runs too (the strategy pattern).
+      const stored = this.storedFunctions(className, method);
+      return [...stored, ...this.classMethods(className, method)];
     }
     if (!method) {
       const local = this.localFunctions.get(callee);
@@ -206,6 +209,20 @@ class FileContext {
     }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
+  }
+
+  /** This file's functions a class's methods store in `self.<attribute>` / `this.<attribute>`. */
+  private storedFunctions(className: string, attribute: string): FunctionSummary[] {
+    const out: FunctionSummary[] = [];
+    for (const scope of this.model.scopes) {
+      if (this.classOf(scope) !== className) continue;
+      for (const assignment of scope.assignments) {
+        if (assignment.value.kind !== 'name' || (assignment.target !== `self.${attribute}` && assignment.target !== `this.${attribute}`)) continue;
+        const stored = this.localFunctions.get(assignment.value.text);
+        if (stored && !out.includes(stored)) out.push(stored);
+      }
+    }
+    return out;
   }
 
   /** The LLM API a call matches (catalogue rows), once per call and round. */
@@ -541,6 +558,7 @@ class ScopeFlow {
     if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
     const source = this.matchSource(path, expr);
     if (source) return [source];
+    if (expr.kind === 'member' && OPAQUE_MEMBER.test(path)) return [];
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = path.split(/[.[]/)[0];
