@@ -28,6 +28,11 @@ export interface LlmApiRow extends RowExamples {
   firstArgument?: 'user' | 'messages' | 'url';
   /** A prompt template: its text is instruction text, its `{variables}` are filled at `invoke` time. */
   template?: boolean;
+  /**
+   * Only with chat messages in sight (`messages=[{"role": …, "content": …}]` or the first argument): the app's own
+   * wrapper, when the model call behind it is out of sight (a provider chosen at run time, a module not in the repo).
+   */
+  needsMessages?: boolean;
 }
 
 const OPENAI_TS = `const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Help \${req.body.name}\` }] });`;
@@ -212,7 +217,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
       python: `import litellm\nlitellm.completion(model="m", messages=[{"role": "system", "content": f"Unit {request.form['unit']}"}])`,
     },
     lookAlikes: {
-      python: `import stats\nstats.completion(messages=[{"role": "system", "content": f"Unit {request.form['unit']}"}])`,
+      python: `import stats\nstats.completion(text=f"Unit {request.form['unit']}")`,
     },
   },
   {
@@ -269,6 +274,20 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: {
       typescript: `const payload = { messages: [{ role: 'system', content: \`Org \${req.body.org}\` }] };\nawait fetch('https://hooks.example.com/notify', { method: 'POST', body: JSON.stringify(payload) });`,
       python: `payload = {"messages": [{"role": "system", "content": f"Org {request.form['org']}"}]}\nrequests.post("https://hooks.example.com/notify", json=payload)`,
+    },
+  },
+  {
+    id: 'chat-wrapper',
+    provider: "The app's own chat wrapper called with role/content messages (`create_chat_completion(messages=[…])`, `callLlm({ messages })`) when the model call behind it is out of sight",
+    callee: /(^|\.)\w*(completion|Completion|llm|LLM|Llm|chat_response|chatResponse|ChatResponse)\w*$/,
+    needsMessages: true,
+    examples: {
+      typescript: `await callLlm({ model: 'm', messages: [{ role: 'system', content: \`Team \${req.body.team}\` }] });`,
+      python: `create_chat_completion(model="m", messages=[{"role": "system", "content": f"Team {request.form['team']}"}])`,
+    },
+    lookAlikes: {
+      typescript: `await callLlm({ model: 'm', history: [{ role: 'system', content: \`Team \${req.body.team}\` }] });`,
+      python: `save_chat_completion(model="m", messages=history_rows)`,
     },
   },
 ];

@@ -226,8 +226,13 @@ class FileContext {
   }
 
   /** The LLM API a call matches (catalogue rows), once per call and round. */
-  llmApi(call: Expr, resolve: (expr: Expr) => Expr): LlmApiRow | undefined {
-    if (!this.llmRows.has(call)) this.llmRows.set(call, matchLlmApi(call, this.model, resolve));
+  llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
+    if (!this.llmRows.has(call)) {
+      let row = matchLlmApi(call, this.model, resolve);
+      // A wrapper whose inside we can see is followed through its summary instead.
+      if (row?.needsMessages && from && this.summariesFor(call, from, resolve).some((s) => s.paramPrompts.length || s.returns.some((t) => t.modelOutput))) row = undefined;
+      this.llmRows.set(call, row);
+    }
     return this.llmRows.get(call);
   }
 
@@ -472,7 +477,7 @@ class ScopeFlow {
 
   private callTaints(call: Expr): Taint[] {
     const callee = call.callee ?? '';
-    const llm = this.context.llmApi(call, this.resolve);
+    const llm = this.context.llmApi(call, this.resolve, this.scope);
     if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
     if (source) return [source];
@@ -608,7 +613,7 @@ class ScopeFlow {
     const language = this.context.model.language === 'python' ? 'python' : 'typescript';
     for (const call of this.scope.calls) {
       const callee = call.callee ?? '';
-      if (this.context.llmApi(call, this.resolve)) continue;
+      if (this.context.llmApi(call, this.resolve, this.scope)) continue;
       for (const row of SINKS) {
         if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
@@ -669,7 +674,7 @@ class ScopeFlow {
 
   findPrompts(): void {
     for (const call of this.scope.calls) {
-      const row = this.context.llmApi(call, this.resolve);
+      const row = this.context.llmApi(call, this.resolve, this.scope);
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;

@@ -23,6 +23,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
     if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
     if (row.runnable && !isRunnableReceiver(callee, call, resolve)) continue;
+    if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
       const url = call.args?.[0] ?? call.keywordArgs?.url;
       const value = url && resolve(url);
@@ -31,6 +32,13 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
     return row;
   }
   return undefined;
+}
+
+/** A `messages` argument (or the first) that is a list holding a `{ role, content }` message. */
+function hasChatMessages(call: Expr, resolve: Resolve): boolean {
+  const messages = call.keywordArgs?.messages ?? call.args?.[0];
+  const value = messages && resolve(messages);
+  return value?.kind === 'array' && (value.elements ?? []).some((element) => element.kind === 'object' && !!element.properties?.role && !!element.properties.content);
 }
 
 function isRunnableReceiver(callee: string, call: Expr, resolve: Resolve): boolean {
