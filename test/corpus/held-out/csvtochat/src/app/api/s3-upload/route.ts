@@ -1,0 +1,1 @@
+export { POST } from "next-s3-upload/route";
