@@ -240,3 +240,23 @@ describe('model output is steered by whose text went into the call', () => {
     assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line}:${f.severity}`), ['dev/web.py:4:warning', 'dev/web.py:5:error'], JSON.stringify(findings, null, 1));
   });
 });
+
+describe('agent loops, stored history and helpers out of sight', () => {
+  const prompts = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('a hand-written tool loop: results appended after the call reach it on the next turn; a rewritten system message too', async () => {
+    const code = `import json\n\ndef agent(question, tools):\n    context = [{"role": "system", "content": "You help."}, {"role": "user", "content": question}]\n    history = ""\n    while True:\n        context[0]["content"] = "You help. Earlier calls: " + history\n        response = client.chat.completions.create(model="m", messages=context, tools=tools)\n        calls = response.choices[0].message.tool_calls\n        if not calls:\n            return response\n        for call in calls:\n            output = execute_function_wrapper(call.function.name, **json.loads(call.function.arguments))\n            history += str(output)\n            context.append({"role": "tool", "tool_call_id": call.id, "content": output})\n`;
+    assert.deepEqual(await prompts('agent.py', code), ['6:error', '14:error']);
+  });
+
+  it('a chat history stored in a database and passed back whole is the conversation; one stored text in the instructions is not', async () => {
+    const code = `export async function POST(req: Request) {\n  const { id } = await req.json();\n  const chat = JSON.parse(await redis.get(\`chat:\${id}\`));\n  return streamText({ model, tools, system: \`Columns: \${chat.headers}\`, messages: chat.messages });\n}\n`;
+    assert.deepEqual(await prompts('src/route.ts', code), ['3:error']);
+  });
+
+  it('web search and scraper helpers whose code is out of sight: their text is someone else’s, a URL the model picks for them is fetched', async () => {
+    const code = `def research(topic):\n    results = serpapi_search(query=topic)\n    pick = completion(model="m", messages=[{"role": "user", "content": f"Pick the most useful link from these results: {results}"}])\n    url = pick.choices[0].message.content\n    return scrape_website(url)\n`;
+    const findings = await scanDocument({ file: 'research.py', text: code });
+    assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.range.start.line}`).sort(), ['llm/output-to-sink:4', 'prompt/untrusted-interpolation:2']);
+  });
+});

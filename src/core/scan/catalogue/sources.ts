@@ -26,6 +26,11 @@ export interface SourceRow extends RowExamples {
   callbackOf?: RegExp;
   /** Every parameter of a function with a decorator matching this (FastAPI routes). */
   decoratedBy?: RegExp;
+  /**
+   * A store apps keep chat history in: a whole `messages` list read from it and passed through is the conversation
+   * itself (the requester's messages and the model's replies), not someone else's text.
+   */
+  conversationStore?: boolean;
   /** Text the model wrote (tool-call arguments): followed to sinks like any model output. */
   modelOutput?: boolean;
   /**
@@ -122,7 +127,8 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'web-page', framework: 'Fetched web pages and API responses (fetch, axios, got, requests, httpx, scrapers)', origin: 'third-party', label: 'web content',
-    path: /^(fetch|axios|axios\.get|got|got\.get|ky\.get|requests\.get|httpx\.get|urlopen|urllib\.request\.urlopen|\w*(client|session)\.get)\(\)|(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|trafilatura\.extract)\(\)/,
+    // …and scraper helpers whose code is out of sight (`scrape_website(url)`, `crawlPage(url)`).
+    path: /^(fetch|axios|axios\.get|got|got\.get|ky\.get|requests\.get|httpx\.get|urlopen|urllib\.request\.urlopen|\w*(client|session)\.get)\(\)|(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)/,
     examples: { typescript: tsSystem('const page = await (await fetch(url)).text();', 'page'), python: pySystem('page = requests.get(url).text', 'page') },
     lookAlikes: { typescript: tsSystem('const page = new URL(url).hostname;', 'page'), python: pySystem('page = urlparse(url).hostname', 'page') },
   },
@@ -137,6 +143,12 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.)(similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|as_retriever|asRetriever)\(\)|(^|\.)(retriever|vectorstore|vectorStore|vector_store|docsearch|db)\.(invoke|ainvoke|get_relevant_documents|search)\(\)|(^|\.)(index|collection|pinecone_index)\.(query|search)\(\)|\.(page_content|pageContent)$/,
     examples: { typescript: tsSystem('const docs = await vectorStore.similaritySearch(q, 4);', 'docs.map((d) => d.pageContent).join()'), python: pySystem('docs = vectorstore.similarity_search(q, k=4)', '"".join(d.page_content for d in docs)') },
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
+  },
+  {
+    id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|TavilyClient\.search|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\.search\w*|web_?[sS]earch\w*|webSearch\w*|search_web|searchWeb)\(\)/,
+    examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('results = serpapi_search_v2(query=q)', 'json.dumps(results)') },
+    lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('results = count_serp_calls()', 'results') },
   },
   {
     id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents',
@@ -173,7 +185,7 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'tool-dispatch', framework: 'Hand-written agent loops: a tool run with the arguments of the model\'s tool call (`tools[call.function.name](**args)`, `tool_collection.run(tool_input=…)`) returns a tool result', origin: 'third-party', label: 'tool result',
-    toolDispatch: /tool|available_functions|function_?map|functions\[|handlers\[|actions\[|^tool_?(input|name|args|arguments)$/i,
+    toolDispatch: /tool|available_functions|function_?map|functions\[|handlers\[|actions\[|(execute|call|run|invoke|dispatch)_?[fF]unction|[fF]unction_?[wW]rapper|^tool_?(input|name|args|arguments)$/i,
     exampleRule: 'prompt/untrusted-interpolation:warning',
     examples: {
       typescript: "const call = completion.choices[0].message.tool_calls[0];\nconst result = await tools[call.function.name](JSON.parse(call.function.arguments));\nawait openai.chat.completions.create({ model: 'm', messages: [{ role: 'tool', tool_call_id: call.id, content: result }] });",
@@ -185,8 +197,8 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB)', origin: 'third-party', label: 'database rows',
-    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur)\.(query|execute)\(\)/,
+    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
+    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur)\.(query|execute)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
   },
@@ -208,7 +220,7 @@ export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstan
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =
-  /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|simpleParser|message_from|imap|get_payload|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
+  /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|simpleParser|message_from|imap|get_payload|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
 export const TOOL_HINT = /@(\w+\.)?(tool|function_tool|kernel_function)\b|FunctionTool|StructuredTool|DynamicTool|\btool\(\s*\{|registerTool|server\.tool\(/;

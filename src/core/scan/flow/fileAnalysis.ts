@@ -19,6 +19,8 @@ export interface PromptFlow {
   powerful: boolean;
   /** Steps after the source: helpers the text passed through before the prompt (other files included). */
   through: RelatedLocation[];
+  /** A whole `messages` list passed through (chat history), not one message's text. */
+  history?: boolean;
 }
 
 export interface SinkFlow {
@@ -217,9 +219,13 @@ class FileContext {
     for (const scope of this.model.scopes) {
       if (this.classOf(scope) !== className) continue;
       for (const assignment of scope.assignments) {
-        if (assignment.value.kind !== 'name' || (assignment.target !== `self.${attribute}` && assignment.target !== `this.${attribute}`)) continue;
-        const stored = this.localFunctions.get(assignment.value.text);
-        if (stored && !out.includes(stored)) out.push(stored);
+        if (assignment.target !== `self.${attribute}` && assignment.target !== `this.${attribute}`) continue;
+        // `self.run = run_sql_sqlite`, `self._process = processor or default_processor`
+        const names = assignment.value.kind === 'name' ? [assignment.value] : assignment.value.kind === 'other' ? assignment.value.children.filter((c) => c.kind === 'name') : [];
+        for (const name of names) {
+          const stored = this.localFunctions.get(name.text);
+          if (stored && !out.includes(stored)) out.push(stored);
+        }
       }
     }
     return out;
@@ -350,7 +356,11 @@ class ScopeFlow {
       const list = /^(.+)\.(append|push|extend|insert|unshift|add)$/.exec(call.callee ?? '')?.[1];
       if (list && !list.includes('(')) for (const arg of call.args ?? []) this.addTo(list, call.start, arg);
     }
-    for (const assignment of this.sorted) if (assignment.target.endsWith('[]')) this.addTo(assignment.target.slice(0, -2), assignment.start, assignment.value);
+    // …and `messages[0]["content"] = text`: a message's content rewritten in place.
+    for (const assignment of this.sorted) {
+      const list = /^(.+?)\[\](?:\.(?:content|text|parts))?$/.exec(assignment.target)?.[1];
+      if (list) this.addTo(list, assignment.start, assignment.value);
+    }
     const writes: Write[] = [...this.sorted, ...[...this.added].flatMap(([target, added]) => added.map(({ start, value }) => ({ target, value, start, end: start })))];
     for (const write of writes) this.writes.set(write.target, [...(this.writes.get(write.target) ?? []), write]);
     this.callbackRows = context.sourceRows.filter(
@@ -398,7 +408,8 @@ class ScopeFlow {
   /** Values put into the list a name holds, before `expr` reads it (this scope, or the one it closes over). */
   additions = (expr: Expr): Expr[] => {
     if (expr.kind !== 'name' && expr.kind !== 'member') return [];
-    const own = (this.added.get(expr.text) ?? []).filter((a) => a.start < expr.start).map((a) => a.value);
+    // Before the read, or later in a loop around both (an agent loop appends tool results for its next turn).
+    const own = (this.added.get(expr.text) ?? []).filter((a) => this.reaches({ target: expr.text, value: a.value, start: a.start, end: a.start }, expr.start)).map((a) => a.value);
     return own.length || !this.parent || this.isLocal(expr.text) ? own : this.parent.additions(expr);
   };
 
@@ -446,7 +457,7 @@ class ScopeFlow {
   }
 
   private source(row: SourceRow, at: Expr): Taint {
-    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, steps: [this.context.location(at.start, at.end, `The ${row.label} comes from here.`)] };
+    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, conversation: row.conversationStore, steps: [this.context.location(at.start, at.end, `The ${row.label} comes from here.`)] };
   }
 
   private credential(at: Expr, what: string): Taint {
@@ -750,11 +761,11 @@ class ScopeFlow {
       for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, [], false, expr);
       return;
     }
-    if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, []);
+    if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, [], false, undefined, false, history);
   }
 
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
-  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false): void {
+  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false): void {
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
     if (!steered) for (const value of new Set([part, this.resolve(part)])) if (!this.context.promptValues.includes(value)) this.context.promptValues.push(value);
     let taints = this.taints(part);
@@ -763,7 +774,7 @@ class ScopeFlow {
     const mitigated = mitigatedInside || isMitigated(part, template);
     const real = taints.filter((t) => t.origin !== 'param');
     if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
-      this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through });
+      this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, history });
     }
     for (const taint of taints) {
       const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;

@@ -19,6 +19,8 @@ export interface Taint {
    */
   steer?: 'app' | 'requester' | 'third-party';
   steerParams?: number[];
+  /** From a store that also keeps the app's chat history (a database): passed through as history, it is the conversation. */
+  conversation?: boolean;
   paramIndex?: number;
   /** A property of the parameter (`document` of `({ document }) =>`): callers pass `{ document: … }`. */
   paramKey?: string;

@@ -22,7 +22,7 @@ export const untrustedInterpolationRule: Rule = {
     for (const flow of analysis.prompts) {
       for (const taint of flow.taints) {
         const origin = policyOrigin(taint);
-        if (!origin) continue;
+        if (!origin || (flow.history && taint.conversation)) continue;
         const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
         if (!severity) continue;
         const cell = PROMPT_POLICY[origin][flow.destination];
