@@ -1,6 +1,6 @@
 // `npm run docs:catalogues`: writes docs/catalogues.md from the catalogues, so a reviewer can audit coverage.
 import { writeFileSync } from 'node:fs';
-import { LLM_APIS } from '../src/core/scan/catalogue/llmApis';
+import { LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
 import { SINKS } from '../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../src/core/scan/catalogue/sources';
 import { PROMPT_POLICY } from '../src/core/scan/flow/promptPolicy';
@@ -17,7 +17,7 @@ export function catalogueMarkdown(): string {
     '',
     '| origin | system instructions | mixed with instruction text | its own user message |',
     '|---|---|---|---|',
-    ...Object.entries(PROMPT_POLICY).map(([origin, row]) => `| ${origin} | ${Object.values(row).map((c) => (c.severity ? `${c.severity}${c.escalated ? ` (${c.escalated} with tools or a sink)` : ''}` : 'no finding')).join(' | ')} |`),
+    ...Object.entries(PROMPT_POLICY).map(([origin, row]) => `| ${origin} | ${Object.values(row).map((c) => `${c.severity ?? 'no finding'}${c.escalated ? ` (${c.escalated} with tools or a sink)` : ''}`).join(' | ')} |`),
     '',
     '## LLM APIs',
     '',
@@ -25,11 +25,19 @@ export function catalogueMarkdown(): string {
     '|---|---|---|---|',
     ...LLM_APIS.map((row) => `| ${row.id} | ${cell(row.provider)} | \`${cell(row.callee.source)}\`${row.module ? ` (with an import of \`${cell(row.module.source)}\`)` : ''} | ${languages(row)} |`),
     '',
+    '### Retrieval chains',
+    '',
+    'Chains that put retrieved documents into a template variable: wherever the template puts that variable, it holds someone else\'s text.',
+    '',
+    '| id | callee | prompt template passed as | document variable | languages tested |',
+    '|---|---|---|---|---|',
+    ...RETRIEVAL_CHAINS.map((row) => `| ${row.id} | \`${cell(row.callee.source)}\` | ${cell([row.prompt.nested && `inside \`${row.prompt.nested}\``, row.prompt.keyword && `\`${row.prompt.keyword}\``, row.prompt.position !== undefined && `argument ${row.prompt.position + 1}`].filter(Boolean).join(', '))} | \`{${row.documentVariable}}\` | ${languages(row)} |`),
+    '',
     '## Sources',
     '',
     '| id | framework | origin | label | matched by | languages tested |',
     '|---|---|---|---|---|---|',
-    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`].filter(Boolean).join('; '))} | ${languages(row)} |`),
     '',
     '## Sinks (`llm/output-to-sink`)',
     '',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LLM_APIS, type CatalogueLanguage, type RowExamples } from '../../src/core/scan/catalogue/llmApis';
+import { LLM_APIS, RETRIEVAL_CHAINS, type CatalogueLanguage, type RowExamples } from '../../src/core/scan/catalogue/llmApis';
 import { SINKS } from '../../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../../src/core/scan/catalogue/sources';
 import { scanDocument } from '../../src/core/scan/scanDocument';
@@ -49,6 +49,7 @@ rowTests('LLM API', LLM_APIS, () => 'prompt/untrusted-interpolation:', inTool);
 // The examples send the source into the instructions of a call with tools (policy: the requester's text is a warning there).
 rowTests('source', SOURCES, (row) => `prompt/untrusted-interpolation:${row.origin === 'requester' ? 'warning' : 'error'}`);
 rowTests('sink', SINKS, () => 'llm/output-to-sink:error');
+rowTests('retrieval chain', RETRIEVAL_CHAINS, () => 'prompt/untrusted-interpolation:');
 
 describe('catalogue coverage', () => {
   it('every row has at least one example', () => {

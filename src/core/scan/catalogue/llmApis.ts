@@ -301,6 +301,42 @@ export const RUNNABLE_CONSTRUCTORS =
   /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|LLMChain|ConversationChain|RetrievalQA|ConversationalRetrievalChain|AgentExecutor|create_\w*agent|create\w*Agent|create_\w*chain|create\w*Chain|load_qa_chain|loadQAStuffChain|as_query_engine|asQueryEngine|as_chat_engine|asChatEngine|from_llm|fromLLM|from_chain_type|fromChainType|with_structured_output|withStructuredOutput|bind_tools|bindTools|pipe|RunnableSequence\.from|StateGraph|compile)$/;
 
 /** Receiver names that say "model, chain, agent": used only when the receiver's assignment is not visible. */
+/**
+ * Chains that fill a prompt template's document variable with retrieved documents ("stuff" chains): the template's
+ * `{context}` slot holds someone else's text wherever the template puts it.
+ */
+export interface RetrievalChainRow extends RowExamples {
+  id: string;
+  callee: RegExp;
+  /** Where the prompt template is passed: a keyword (an options property in JS), a nested options object, or a position. */
+  prompt: { keyword?: string; nested?: string; position?: number };
+  documentVariable: string;
+}
+
+export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
+  {
+    id: 'stuff-documents-chain', callee: /(^|\.)(createStuffDocumentsChain|create_stuff_documents_chain)$/, prompt: { keyword: 'prompt', position: 1 }, documentVariable: 'context',
+    examples: {
+      typescript: "const answerPrompt = ChatPromptTemplate.fromMessages([['system', 'Answer only from this context: {context}'], ['user', '{input}']]);\nconst chain = await createStuffDocumentsChain({ llm, prompt: answerPrompt });",
+      python: 'prompt = ChatPromptTemplate.from_messages([("system", "Answer only from this context: {context}"), ("human", "{input}")])\nchain = create_stuff_documents_chain(llm, prompt)',
+    },
+    lookAlikes: {
+      typescript: "const answerPrompt = ChatPromptTemplate.fromMessages([['system', 'Answer only from this context: {context}'], ['user', '{input}']]);\nconst chain = await createChatChain({ llm, prompt: answerPrompt });",
+      python: 'prompt = ChatPromptTemplate.from_messages([("system", "Answer only from this context: {context}"), ("human", "{input}")])\nchain = create_chat_chain(llm, prompt)',
+    },
+  },
+  {
+    id: 'qa-chain', callee: /(^|\.)(load_qa_chain|loadQAStuffChain)$/, prompt: { keyword: 'prompt', position: 1 }, documentVariable: 'context',
+    examples: { python: 'prompt = PromptTemplate.from_template("Answer only from this context: {context}\\nQuestion: {question}")\nchain = load_qa_chain(llm, chain_type="stuff", prompt=prompt)' },
+    lookAlikes: { python: 'prompt = PromptTemplate.from_template("Answer only from this context: {context}\\nQuestion: {question}")\nchain = load_summary_chain(llm, chain_type="stuff", prompt=prompt)' },
+  },
+  {
+    id: 'retrieval-qa', callee: /(^|\.)(RetrievalQA\.from_chain_type|RetrievalQA\.from_llm|ConversationalRetrievalChain\.from_llm)$/, prompt: { nested: 'chain_type_kwargs|combine_docs_chain_kwargs', keyword: 'prompt' }, documentVariable: 'context',
+    examples: { python: 'prompt = PromptTemplate.from_template("Answer only from this context: {context}\\nQuestion: {question}")\nqa = RetrievalQA.from_chain_type(llm, retriever=retriever, chain_type_kwargs={"prompt": prompt})' },
+    lookAlikes: { python: 'prompt = PromptTemplate.from_template("Answer only from this context: {context}\\nQuestion: {question}")\nqa = LLMChain.from_string(llm, template="{question}", chain_type_kwargs={"prompt": prompt})' },
+  },
+];
+
 /** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
 export const CHAT_MODEL_CONSTRUCTOR = /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|with_structured_output|withStructuredOutput)$/;
 export const CHAT_MODEL_RECEIVER = /(^|\.)_?(llm|chat_?model|chatModel|model|\w+_llm|\w+Llm|\w+LLM)$/;

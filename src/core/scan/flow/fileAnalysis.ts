@@ -4,7 +4,7 @@ import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
-import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, type LlmApiRow } from '../catalogue/llmApis';
+import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -21,6 +21,8 @@ export interface PromptFlow {
   through: RelatedLocation[];
   /** A whole `messages` list passed through (chat history), not one message's text. */
   history?: boolean;
+  /** The text enters through a template slot a chain fills (no value here to wrap). */
+  noWrapFix?: boolean;
 }
 
 export interface SinkFlow {
@@ -698,6 +700,7 @@ class ScopeFlow {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
       for (const [destination, expr] of this.chainInputs(call)) this.addPrompt(expr, destination, false, []);
+      this.retrievalChainPrompt(call);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
           const arg = this.argument(call, prompt.index, summary, prompt.key);
@@ -717,6 +720,23 @@ class ScopeFlow {
   private chainInputs(call: Expr): [PromptDestination, Expr][] {
     if (this.context.templateSlots.size === 0 || !CHAIN_COMPOSITION.test(call.callee ?? '')) return [];
     return this.mapSteps(call.args ?? []);
+  }
+
+  /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
+  private retrievalChainPrompt(call: Expr): void {
+    const row = RETRIEVAL_CHAINS.find((candidate) => candidate.callee.test(call.callee ?? ''));
+    if (!row) return;
+    let options = call.keywordArgs ?? {};
+    if (row.prompt.nested) {
+      const nested = Object.entries(options).find(([key]) => new RegExp(`^(${row.prompt.nested})$`).test(key))?.[1];
+      const value = nested && this.resolve(nested);
+      options = value?.kind === 'object' ? value.properties ?? {} : {};
+    }
+    const promptArg = (row.prompt.keyword ? options[row.prompt.keyword] : undefined) ?? (row.prompt.position !== undefined && !row.prompt.nested ? call.args?.[row.prompt.position] : undefined);
+    const destination = promptArg && this.context.templateSlots.get(row.documentVariable);
+    if (!promptArg || !destination || this.context.prompts.some((p) => p.part === promptArg)) return;
+    const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, `The chain puts retrieved documents into {${row.documentVariable}} of this template.`)] };
+    this.context.prompts.push({ part: promptArg, destination, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
   }
 
   /** Python's `{…} | prompt | llm`: a dict operand of a `|` chain assigned to a name. */

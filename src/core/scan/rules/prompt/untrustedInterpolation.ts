@@ -38,7 +38,7 @@ export const untrustedInterpolationRule: Rule = {
           message: `Untrusted text (${taint.modelOutput && origin === 'requester' ? 'model output made from the request' : taint.label}) goes into ${describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
           start: flow.part.start,
           end: flow.part.end,
-          fixes: flow.mitigated ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
+          fixes: flow.mitigated || flow.noWrapFix ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
           related: [...taint.steps, ...flow.through],
         });
         break; // one finding per expression: the most telling origin
