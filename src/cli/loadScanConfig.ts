@@ -5,7 +5,7 @@ import { RULE_CATALOGUE } from '../core/scan/rules';
 import { CliUsageError } from './cliError';
 
 /** Reads --config, or `.microapp-guard.yaml` in the current folder when there is one. */
-export function loadScanConfig(explicitPath: string | undefined, cwd: string): { config: ScanConfig; warnings: string[] } {
+export function loadScanConfig(explicitPath: string | undefined, cwd: string): { config: ScanConfig; warnings: string[]; file?: string } {
   const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(cwd, CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (explicitPath) throw new CliUsageError(`config file not found: ${explicitPath}`);
@@ -14,7 +14,7 @@ export function loadScanConfig(explicitPath: string | undefined, cwd: string): {
   try {
     const config = parseScanConfig(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
     const unknown = unknownRuleIds(config, new Set(RULE_CATALOGUE.keys()));
-    return { config, warnings: unknown.map((id) => `${path.relative(cwd, file)}: unknown rule id "${id}" (ignored)`) };
+    return { config, warnings: unknown.map((id) => `${path.relative(cwd, file)}: unknown rule id "${id}" (ignored)`), file };
   } catch (error) {
     if (error instanceof ConfigError) {
       const first = error.problems[0];

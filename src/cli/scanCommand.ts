@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from '../core/scan/baseline';
 import { scanFiles } from '../core/scan/scanFiles';
+import type { IgnoredInput } from '../core/scan/workspaceFiles';
 import { CliUsageError, EXIT } from './cliError';
 import { loadScanConfig } from './loadScanConfig';
 import type { CliIo } from './main';
@@ -19,7 +20,8 @@ export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
   --config FILE              config file (default ./.microapp-guard.yaml)
   --max-file-size BYTES      skip larger files (default 1048576; k/m suffixes allowed)
   --baseline FILE            ignore findings recorded in FILE (created with the current findings if missing)
-  --update-baseline          rewrite the baseline file with the current findings`;
+  --update-baseline          rewrite the baseline file with the current findings
+  --no-ignore                scan what the config's ignore: and .gitignore files leave out`;
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,11 +35,12 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
       'max-file-size': { type: 'string' },
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false },
+      'no-ignore': { type: 'boolean', default: false },
     },
   });
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new CliUsageError(`--format must be text, json or sarif, not "${format}"`);
-  const { config, warnings } = loadScanConfig(values.config, io.cwd);
+  const { config, warnings, file: configFile } = loadScanConfig(values.config, io.cwd);
   const failOn = (values['fail-on'] ?? config.failOn ?? 'error') as Severity;
   if (!(failOn in SEVERITY_RANK)) throw new CliUsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
   const maxFileSize = values['max-file-size'] ? parseSize(values['max-file-size']) : undefined;
@@ -45,7 +48,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
 
   const paths = positionals.length > 0 ? positionals : ['.'];
   // Each file's allowlist comes from the nearest microapp.yaml above it, as in the editor.
-  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup() });
+  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'] });
+  for (const ignored of summary.ignoredInputs ?? []) io.stderr(`${describeIgnored(ignored, configFile, io.cwd)}\n`);
   const baselineFile = values.baseline ?? config.baseline;
   if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');
   if (baselineFile) {
@@ -65,6 +69,18 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   else io.stdout(report);
   const failing = summary.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+/** `legacy/ is not scanned: the pattern "legacy/" on line 4 of .microapp-guard.yaml ignores it. …` */
+function describeIgnored(ignored: IgnoredInput, configFile: string | undefined, cwd: string): string {
+  const file = ignored.source === 'config' ? configFile : ignored.source === 'built-in' ? undefined : path.join(cwd, ignored.source);
+  let where = ignored.source === 'built-in' ? 'the built-in list (.git/, node_modules/, .vscode-test/)' : path.relative(cwd, file ?? '') || ignored.source;
+  if (file) {
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const index = lines.findIndex((line) => line.replace(/^\s*-\s*/, '').replace(/^['"]|['"]\s*$/g, '').trim() === ignored.pattern);
+    if (index >= 0) where = `line ${index + 1} of ${where}`;
+  }
+  return `${ignored.input} is not scanned: the pattern "${ignored.pattern}" on ${where} ignores it. Run with --no-ignore to scan it anyway.`;
 }
 
 function parseSize(text: string): number {

@@ -6,7 +6,7 @@ import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
 
 const FLOW_RULE_IDS = ['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink'];
-import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type SkipReason } from './workspaceFiles';
+import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type IgnoredInput, type SkipReason } from './workspaceFiles';
 
 export interface ScanFilesOptions {
   paths: readonly string[];
@@ -18,6 +18,8 @@ export interface ScanFilesOptions {
   manifestFor?: (absolute: string) => ManifestFacts | undefined;
   /** An index to reuse and update (the editor's worker keeps one); a fresh one otherwise. */
   index?: WorkspaceIndex;
+  /** Scan what the config's `ignore:` and .gitignore files leave out. */
+  noIgnore?: boolean;
   /** Called after each file, for progress reporting; return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | void;
 }
@@ -27,14 +29,17 @@ export interface ScanSummary {
   filesScanned: number;
   bytesScanned: number;
   skipped: { file: string; reason: SkipReason }[];
+  /** Paths asked for by name that an ignore rule leaves out (the CLI says which rule). */
+  ignoredInputs?: IgnoredInput[];
   cancelled: boolean;
 }
 
 /** Scans files and folders as the CLI and the workspace scan do. */
 export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary> {
-  const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore });
+  const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore, noIgnore: options.noIgnore });
   const summary = await scanFileList(walk.files, options);
   summary.skipped.unshift(...walk.skipped);
+  if (walk.ignoredInputs.length) summary.ignoredInputs = walk.ignoredInputs;
   return summary;
 }
 

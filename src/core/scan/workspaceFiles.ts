@@ -26,6 +26,16 @@ export interface FileCandidate {
 export interface FileWalk {
   files: FileCandidate[];
   skipped: { file: string; reason: SkipReason }[];
+  /** Paths asked for by name that an ignore rule leaves out, and the rule. */
+  ignoredInputs: IgnoredInput[];
+}
+
+export interface IgnoredInput {
+  /** As given. */
+  input: string;
+  pattern: string;
+  /** Where the pattern is: 'config' (the scan config's `ignore:`), 'built-in', or a .gitignore's path relative to the base. */
+  source: string;
 }
 
 export interface WalkOptions {
@@ -33,23 +43,34 @@ export interface WalkOptions {
   base: string;
   /** Extra gitignore-style patterns from the config, relative to `base` (where the config lives). */
   ignore?: readonly string[];
+  /** Scan what the config and .gitignore files leave out (only .git/ stays out). */
+  noIgnore?: boolean;
 }
 
 /** Lists the files under each path, honouring .gitignore files and never leaving a root through a symlink. */
 export function listFiles(paths: readonly string[], options: WalkOptions): FileWalk {
-  const walk: FileWalk = { files: [], skipped: [] };
+  const walk: FileWalk = { files: [], skipped: [], ignoredInputs: [] };
   const seen = new Set<string>();
-  const configScope: IgnoreScope = { dir: path.resolve(options.base), rules: ignore().add([...(options.ignore ?? [])]) };
+  const base = path.resolve(options.base);
+  const configScope: IgnoreScope = { dir: base, rules: ignore().add(options.noIgnore ? [] : [...(options.ignore ?? [])]), source: 'config' };
   for (const input of paths) {
     const absolute = path.resolve(options.base, input);
     const stat = statSync(absolute); // throws ENOENT: the CLI turns it into a usage error
+    // A path asked for by name that a rule leaves out: say which rule, rather than "scanned 0 files". (A file named
+    // on its own is scanned even if a .gitignore leaves it out — a committed-by-mistake .env is what we look for.)
+    const scopes = [configScope, ...(stat.isDirectory() ? gitignoreScopes(base, absolute) : []), { dir: base, rules: ignore().add(ALWAYS_IGNORED), source: 'built-in' }];
+    const rule = options.noIgnore ? undefined : ignoringRule(scopes, absolute, stat.isDirectory());
+    if (rule) {
+      walk.ignoredInputs.push({ input, ...rule });
+      continue;
+    }
     if (stat.isFile()) {
-      if (!isIgnored([configScope], absolute, false)) addFile(walk, seen, absolute, options.base);
+      addFile(walk, seen, absolute, options.base);
       continue;
     }
     const root = realpathSync(absolute);
-    const always: IgnoreScope = { dir: absolute, rules: ignore().add(ALWAYS_IGNORED) };
-    walkDirectory(walk, seen, absolute, root, [configScope, always], options.base);
+    const always: IgnoreScope = { dir: absolute, rules: ignore().add(options.noIgnore ? ['.git/'] : ALWAYS_IGNORED), source: 'built-in' };
+    walkDirectory(walk, seen, absolute, root, [configScope, always], options.base, !options.noIgnore);
   }
   return walk;
 }
@@ -57,9 +78,46 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
 interface IgnoreScope {
   dir: string;
   rules: Ignore;
+  source: string;
 }
 
-function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, root: string, scopes: IgnoreScope[], base: string): void {
+/** The .gitignore files in the folders from the base down to the path's parent. */
+function gitignoreScopes(base: string, absolute: string): IgnoreScope[] {
+  const relative = path.relative(base, path.dirname(absolute));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [];
+  const scopes: IgnoreScope[] = [];
+  let dir = base;
+  for (const part of ['', ...relative.split(path.sep).filter(Boolean)]) {
+    dir = part ? path.join(dir, part) : dir;
+    const file = path.join(dir, '.gitignore');
+    try {
+      scopes.push({ dir, rules: ignore().add(readFileSync(file, 'utf8')), source: toRelative(base, file) });
+    } catch {
+      // no .gitignore here
+    }
+  }
+  return scopes;
+}
+
+function ignoringRule(scopes: IgnoreScope[], absolute: string, isDirectory: boolean): { pattern: string; source: string } | undefined {
+  let found: { pattern: string; source: string } | undefined;
+  for (const scope of scopes) {
+    const relative = path.relative(scope.dir, absolute).split(path.sep).join('/');
+    if (!relative || relative.startsWith('..')) continue;
+    // The path or any folder above it (a file under an ignored folder is ignored with it).
+    const parts = relative.split('/');
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const candidate = parts.slice(0, depth).join('/') + (depth < parts.length || isDirectory ? '/' : '');
+      const result = scope.rules.test(candidate);
+      if (result.ignored && result.rule) found = { pattern: result.rule.pattern, source: scope.source };
+      else if (result.unignored) found = undefined;
+      if (found && depth < parts.length) break;
+    }
+  }
+  return found;
+}
+
+function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, root: string, scopes: IgnoreScope[], base: string, gitignores = true): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -67,8 +125,8 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, root: str
     walk.skipped.push({ file: toRelative(base, dir), reason: 'unreadable' });
     return;
   }
-  const gitignore = entries.find((entry) => entry.name === '.gitignore' && entry.isFile());
-  const localScopes = gitignore ? [...scopes, { dir, rules: ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8')) }] : scopes;
+  const gitignore = gitignores && entries.find((entry) => entry.name === '.gitignore' && entry.isFile());
+  const localScopes = gitignore ? [...scopes, { dir, rules: ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8')), source: '.gitignore' }] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const absolute = path.join(dir, entry.name);
@@ -86,7 +144,7 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, root: str
       const real = safeRealpath(absolute);
       if (!real || seen.has(`dir:${real}`)) continue; // a symlink loop inside the root
       seen.add(`dir:${real}`);
-      walkDirectory(walk, seen, absolute, root, localScopes, base);
+      walkDirectory(walk, seen, absolute, root, localScopes, base, gitignores);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       addFile(walk, seen, absolute, base);
     }
