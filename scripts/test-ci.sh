@@ -48,3 +48,11 @@ line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode.txt" | tail -1 
 passed=$((passed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $1}')))
 failed=$((failed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $3}')))
 [ "$status" -eq 0 ] || exit "$status"
+
+step "first run in a real VS Code: a folder with no manifest, the Getting Started walkthrough"
+status=0
+MICROAPP_GUARD_SUITE=first-run node test/integration/run.mjs fresh-folder | tee "$results/vscode-first-run.txt" || status=$?
+line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode-first-run.txt" | tail -1 || true)
+passed=$((passed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $1}')))
+failed=$((failed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $3}')))
+[ "$status" -eq 0 ] || exit "$status"

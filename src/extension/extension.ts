@@ -12,6 +12,8 @@ import { registerScanWorkspace } from './scanWorkspace';
 import { ScanWorkerClient } from './scanWorkerClient';
 import { registerStatusBar } from './statusBar';
 import { registerRegistryCommands } from './submitApp';
+import { completedWalkthroughSteps, registerGettingStarted } from './gettingStarted';
+import { registerRegisterPrompt } from './registerPrompt';
 
 declare const MICROAPP_GUARD_VERSION: string;
 
@@ -23,6 +25,10 @@ export interface MicroAppGuardApi {
   readAppSecret(name: string): Thenable<string | undefined>;
   /** Recent editor timings (ms): main-thread work per scan, edit to published diagnostics, worker time. */
   timings(): { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[] };
+  /** Whether the status bar offers "Register This App…" (no microapp.yaml in the workspace). */
+  registerPromptShown(): boolean;
+  /** Getting Started steps completed in this session. */
+  walkthroughSteps(): string[];
 }
 
 /** Composition root: builds the services and registers one feature per file. Heavy work lives in the scan worker. */
@@ -45,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   registerAddAllowedHost(context);
   registerIgnoreWithReason(context);
   registerStatusBar(context, store);
+  const registerPrompt = registerRegisterPrompt(context);
+  registerGettingStarted(context, store);
   registerNewFromTemplate(context, log);
   registerRegistrationWizard(context, log);
   const scanWorkspace = registerScanWorkspace(context, { worker, policy, live, log });
@@ -56,7 +64,14 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   }
   const activationMs = performance.now() - started;
   log.info(`Micro App Guard ${MICROAPP_GUARD_VERSION} activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, scanDocument: live.scanNow, readAppSecret: (name) => context.secrets.get(secretKey(name)), timings: () => live.timings };
+  return {
+    activationMs,
+    scanDocument: live.scanNow,
+    readAppSecret: (name) => context.secrets.get(secretKey(name)),
+    timings: () => live.timings,
+    registerPromptShown: registerPrompt.shown,
+    walkthroughSteps: completedWalkthroughSteps,
+  };
 }
 
 export function deactivate(): void {}

@@ -6,11 +6,16 @@ export class FindingStore {
   private readonly byUri = new Map<string, Finding[]>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly resolved = new vscode.EventEmitter<vscode.Uri>();
+  /** A document's re-scan found fewer findings than before: one was fixed (the walkthrough's "fix a finding"). */
+  readonly onDidResolve = this.resolved.event;
 
   set(uri: vscode.Uri, findings: Finding[]): void {
+    const before = this.byUri.get(uri.toString())?.length ?? 0;
     if (findings.length === 0) this.byUri.delete(uri.toString());
     else this.byUri.set(uri.toString(), findings);
     this.changed.fire();
+    if (findings.length < before) this.resolved.fire(uri);
   }
 
   delete(uri: vscode.Uri): void {

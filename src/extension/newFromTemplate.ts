@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { listTemplates, planRender, resolveValues, validateParameter, writeRender, type TemplateDefinition } from '../core/templates/templateCatalogue';
 import { showErrorWithLog } from './showError';
+import { completeWalkthroughStep } from './gettingStarted';
 
 export interface NewAppOptions {
   templateId?: string;
@@ -46,6 +47,7 @@ export function registerNewFromTemplate(context: vscode.ExtensionContext, log: v
         }
         writeRender(plan, target);
         log.info(`created ${template.id} in ${target}: ${plan.files.length} files`);
+        completeWalkthroughStep('templateCreated');
         for (const file of template.open) await vscode.window.showTextDocument(vscode.Uri.file(path.join(target, file)), { preview: false });
         if (!options.targetDir) void offerNextSteps(target);
         return plan.files.map((file) => file.relative);

@@ -9,6 +9,7 @@ import { manifestUriFor } from './manifestFiles';
 import type { ProjectPolicy } from './projectPolicy';
 import type { ScanWorkerClient } from './scanWorkerClient';
 import { showErrorWithLog } from './showError';
+import { completeWalkthroughStep } from './gettingStarted';
 
 const TOKEN_KEY = 'registry/token';
 
@@ -102,6 +103,7 @@ export function registerRegistryCommands(
           onRetry: (attempt, error) => progress.report({ message: `retrying (${attempt}) after: ${error.message}` }),
         });
         deps.log.info(`submitted ${result.app.name} v${result.version}: tier ${result.app.tier}, status ${result.app.status}`);
+        completeWalkthroughStep('submissionAccepted');
         void vscode.window.showInformationMessage(
           `Submitted ${result.app.name} version ${result.version}: risk tier ${result.app.tier}, status ${result.app.status}.`,
           'Open Dashboard',

@@ -27,7 +27,7 @@ mkdirSync(artifacts, { recursive: true });
 // The suite is compiled next to the repo so `mocha` resolves from node_modules.
 const outDir = path.join(root, 'out/integration/suite');
 await esbuild.build({
-  entryPoints: ['index.ts', 'editor.test.ts', 'editorBench.test.ts'].map((name) => path.join(root, 'test/integration/suite', name)),
+  entryPoints: ['index.ts', 'editor.test.ts', 'editorBench.test.ts', 'firstRun.test.ts'].map((name) => path.join(root, 'test/integration/suite', name)),
   outdir: outDir, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
 });
 

@@ -138,6 +138,7 @@ describe('Micro App Guard in VS Code', () => {
     assert.deepEqual(guardDiagnostics(summary.uri), []);
     const again = await vscode.commands.executeCommand('microappGuard.newFromTemplate', { templateId: 'report-generator', targetDir: target.fsPath, values: { name: 'spend-report', title: 'Changed' } });
     assert.equal(again, undefined, 'changed files are not overwritten without asking');
+    assert.ok(api.walkthroughSteps().includes('templateCreated'), 'the Getting Started step "Start from a secure template" is done');
   });
 
   it('"Register This App…" opens the wizard; filled in the real webview, it writes a valid microapp.yaml', async () => {
@@ -196,6 +197,7 @@ describe('Micro App Guard in VS Code', () => {
       assert.equal(result?.app.name, 'leaky-workspace');
       assert.equal(result?.version, 1);
       assert.ok(result?.dashboardUrl.startsWith(url));
+      assert.ok(api.walkthroughSteps().includes('submissionAccepted'), 'the Getting Started step "Submit it for review" is done');
       await vscode.commands.executeCommand('microappGuard.setRegistryToken', 'mag_b_' + 'x'.repeat(43));
       assert.equal(await vscode.commands.executeCommand('microappGuard.submitApp', { skipFindingsPrompt: true }), undefined, 'a refused token submits nothing');
     } finally {

@@ -5,7 +5,8 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
-  mocha.addFile(path.join(__dirname, process.env.MICROAPP_GUARD_SUITE === 'bench' ? 'editorBench.test.js' : 'editor.test.js'));
+  const suite = process.env.MICROAPP_GUARD_SUITE;
+  mocha.addFile(path.join(__dirname, suite === 'bench' ? 'editorBench.test.js' : suite === 'first-run' ? 'firstRun.test.js' : 'editor.test.js'));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const results = process.env.MICROAPP_GUARD_TEST_RESULTS;
