@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -18,7 +18,13 @@ describe('extension package', () => {
 
   it('is a valid extension manifest with narrow activation, titled commands and described settings', () => {
     assert.ok(pkg.publisher && pkg.engines.vscode && pkg.icon && pkg.categories.length);
-    assert.ok(pkg.activationEvents.every((event: string) => /^(workspaceContains|onLanguage|onWebviewPanel):/.test(event)), 'no * activation');
+    // onStartupFinished waits until start-up is done: never `*`, which would delay the editor opening.
+    assert.ok(pkg.activationEvents.every((event: string) => /^(workspaceContains|onLanguage|onWebviewPanel):|^onStartupFinished$/.test(event)), 'no * activation');
+    for (const language of ['typescript', 'javascript', 'python']) assert.ok(pkg.activationEvents.includes(`onLanguage:${language}`), `wakes for ${language} files`);
+    for (const step of pkg.contributes.walkthroughs[0].steps) {
+      assert.ok(existsSync(step.media.svg) && step.media.altText, `${step.id}: its picture exists and has alt text`);
+      assert.ok(step.completionEvents.length > 0, `${step.id}: completes on an event`);
+    }
     for (const command of pkg.contributes.commands) assert.ok(command.title && command.category === 'Micro App Guard', command.command);
     for (const [key, setting] of Object.entries(pkg.contributes.configuration.properties) as [string, { markdownDescription?: string; scope?: string }][]) {
       assert.match(key, /^microappGuard\./);
