@@ -141,12 +141,14 @@ function stepBody(step: number): string {
           ${text(`spec.llm.${i}.provider`, 'Provider')}${text(`spec.llm.${i}.model`, 'Model')}
           ${check(`spec.llm.${i}.sendsUserContent`, 'Sends what users type')}${check(`spec.llm.${i}.dpa`, 'Data processing agreement signed')}
           ${text(`spec.llm.${i}.retentionDays`, 'Days the provider keeps prompts', '', 'number')}
+          ${listInput(`spec.llm.${i}.promptSources`, 'Where its prompts come from', 'Whose text goes to this model, comma-separated, e.g. what users type, uploaded files, the HR handbook')}
           ${checks(`spec.llm.${i}.guardrails`, 'Guardrails', GUARDRAILS)}${checks(`spec.llm.${i}.outputTo`, 'Where its output goes', OUTPUT_SINKS)}
           <button type="button" class="secondary" data-remove="spec.llm" data-index="${i}">Remove model ${i + 1}</button></fieldset>`).join('')
         + `<button type="button" class="secondary" data-add="spec.llm">Add a model</button>
           <h3>Other vendors (SaaS)</h3>` + (get('spec.integrations') as Draft[]).map((_, i) => `<fieldset class="item"><legend>Vendor ${i + 1}</legend>
           ${text(`spec.integrations.${i}.name`, 'Name')}${text(`spec.integrations.${i}.vendor`, 'Vendor')}
           ${listInput(`spec.integrations.${i}.compliance`, 'Compliance evidence', 'Comma-separated, e.g. soc2, iso27001')}
+          ${listInput(`spec.integrations.${i}.scopes`, 'Access it is given', 'The scopes or permissions the app holds there, comma-separated, e.g. calendar.read, tickets:write')}
           <button type="button" class="secondary" data-remove="spec.integrations" data-index="${i}">Remove vendor ${i + 1}</button></fieldset>`).join('')
         + `<button type="button" class="secondary" data-add="spec.integrations">Add a vendor</button>`;
     case 3:
@@ -157,12 +159,40 @@ function stepBody(step: number): string {
         + check('spec.logging.audit', 'Keeps an audit log') + check('spec.logging.redaction', 'Redacts personal data from logs and prompts');
     default: {
       const issues = problems(state!.draft);
-      return `<p>${issues.size === 0 ? 'Everything is filled in. This is what will be written to' : `${issues.size} field(s) still need attention before saving to`} <code>${esc(state!.manifestPath)}</code>${state!.exists ? ' (it exists: your comments in it are kept)' : ''}.</p>
+      return `<p>${issues.size === 0 ? 'Everything is filled in. Read it once as the security team will, then save it to' : `${issues.size} field(s) still need attention before saving to`} <code>${esc(state!.manifestPath)}</code>${state!.exists ? ' (it exists: your comments in it are kept)' : ''}.</p>
         ${issues.size ? `<ul class="issues">${[...issues].map(([path, message]) => `<li><code>${esc(path)}</code>: ${esc(message)}</li>`).join('')}</ul>` : ''}
-        <pre class="yaml" aria-label="microapp.yaml preview">${esc(stringify(toManifest(state!.draft)))}</pre>
+        ${reviewInWords(state!.draft)}
+        <details class="yaml-details"><summary>Show the microapp.yaml that will be written</summary>
+        <pre class="yaml" tabindex="0" role="region" aria-label="microapp.yaml preview">${esc(stringify(toManifest(state!.draft)))}</pre></details>
         <button type="button" id="save" ${issues.size ? 'disabled' : ''}>Save microapp.yaml</button> <span id="save-status" role="status">${esc(state!.status ?? '')}</span>`;
     }
   }
+}
+
+const AUDIENCE_WORDS: Record<string, string> = { personal: 'only its owner', team: 'one team', department: 'a whole department', organization: 'the whole organisation', external: 'people outside the company' };
+const CLASSIFICATION_WORDS: Record<string, string> = { public: 'public information', internal: 'internal information', confidential: 'confidential information', regulated: 'regulated information (personal, health or financial data under law)' };
+const sentenceList = (items: string[], none: string) => (items.length === 0 ? none : items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** The review step in plain words: what a person in HR or finance is about to register, before any YAML. */
+function reviewInWords(draft: Draft): string {
+  const spec = draft.spec;
+  const risk = liveRisk(draft);
+  const sources = (spec.data.sources as Draft[]).filter((s) => s.name).map((s) => `${esc(s.name)} (${esc(s.kind)}, ${s.access === 'read' ? 'read only' : s.access === 'write' ? 'written to' : 'read and written'}${s.pii?.length ? `; personal data: ${esc(s.pii.join(', '))}` : ''})`);
+  const models = (spec.llm as Draft[]).map((llm) => `${esc(llm.provider)} ${esc(llm.model || '(model not named)')}: ${llm.sendsUserContent ? 'sees what users type' : 'does not see what users type'}${llm.promptSources?.length ? `; its prompts hold ${esc(sentenceList(llm.promptSources, ''))}` : ''}; ${llm.dpa ? 'a data processing agreement is signed' : 'no data processing agreement yet'}${Number.isInteger(llm.retentionDays) ? `; keeps prompts ${llm.retentionDays} day(s)` : ''}`);
+  const vendors = (spec.integrations as Draft[]).filter((i) => i.name || i.vendor).map((i) => `${esc(i.vendor || i.name)}${i.scopes?.length ? ` with access to ${esc(i.scopes.join(', '))}` : ''}${i.compliance?.length ? ` (evidence: ${esc(i.compliance.join(', '))})` : ' (no compliance evidence yet)'}`);
+  const controls = risk ? [...risk.requiredControls].sort((a, b) => Number(a.satisfied !== false) - Number(b.satisfied !== false)) : [];
+  const row = (term: string, detail: string) => `<dt>${term}</dt><dd>${detail}</dd>`;
+  return `<section class="in-words" aria-labelledby="in-words-heading"><h3 id="in-words-heading">In plain words</h3><dl>
+    ${row('Who owns it', `${esc(draft.metadata.owner || 'nobody yet')}${draft.metadata.team ? `, ${esc(draft.metadata.team)} team` : ''}`)}
+    ${row('What it does', esc(spec.purpose || 'not described yet'))}
+    ${row('Who uses it', `${AUDIENCE_WORDS[spec.audience.scope] ?? esc(spec.audience.scope)}, about ${esc(spec.audience.users)} people${spec.access.sso ? ', signing in with company SSO' : ', without company SSO'}`)}
+    ${row('What data it touches', `${CLASSIFICATION_WORDS[spec.data.classification] ?? esc(spec.data.classification)}${sources.length ? `: ${sentenceList(sources, '')}` : ''}`)}
+    ${row('Which AI models see it', sentenceList(models, 'none'))}
+    ${row('Which other vendors see it', sentenceList(vendors, 'none'))}
+    ${row('Which hosts it calls', esc(sentenceList(spec.network.allow as string[], 'none listed')))}
+    ${row('Where its secrets are kept', `${esc(spec.secrets.store)}${(spec.secrets.names as string[]).length ? ` (${esc(spec.secrets.names.join(', '))})` : ''}`)}
+    ${row('Risk tier', risk ? `<strong>${esc(risk.tier)}</strong>, because ${esc(sentenceList(risk.reasons.map((r) => r.replace(/^[+-]\d+\s*/, '').replace(/\.$/, '')), 'nothing raises it'))}.` : 'not known until the data and vendor steps are filled in')}
+  </dl>${controls.length ? `<h4>Controls this tier needs</h4><ul class="controls">${controls.map((c) => `<li class="${c.satisfied === false ? 'missing' : ''}"><strong>${c.satisfied === undefined ? 'Checked at review' : c.satisfied ? 'Done' : 'Missing'}</strong>: ${esc(c.title)}</li>`).join('')}</ul>` : ''}</section>`;
 }
 
 function render(): void {

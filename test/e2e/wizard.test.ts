@@ -134,6 +134,22 @@ describe('registration wizard page in headless Chromium', { skip: !ready && 'nee
 
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('heading', { name: '5. Review' }).waitFor();
+      // In plain words first: owner, data, vendors, hosts, the tier and why, missing controls before done ones.
+      const words = await page.locator('section.in-words').innerText();
+      assert.match(words, /Who owns it\s+sam@acme\.com/);
+      assert.match(words, /What data it touches\s+confidential information: hr-db \(database, read only; personal data: salary\)/);
+      assert.match(words, /Which AI models see it\s+openai gpt-4o-mini: sees what users type/);
+      assert.match(words, /Which hosts it calls\s+api\.openai\.com/);
+      assert.match(words, /Risk tier\s+high, because /);
+      const controls = await page.locator('section.in-words ul.controls li').allInnerTexts();
+      const firstDone = controls.findIndex((c) => !c.startsWith('Missing'));
+      assert.ok(controls.slice(firstDone).every((c) => !c.startsWith('Missing')), `missing controls come first: ${controls.join(' | ')}`);
+      // The YAML sits behind a disclosure, reachable by keyboard.
+      assert.equal(await page.getByLabel('microapp.yaml preview').isVisible(), false);
+      await page.getByText('Show the microapp.yaml that will be written').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'microapp.yaml preview', 'the preview takes focus to scroll by keyboard');
       const yaml = await page.getByLabel('microapp.yaml preview').innerText();
       assert.match(yaml, /name: hr-helper/);
       assert.match(yaml, /allow:\n\s+- api\.openai\.com/);
@@ -147,6 +163,36 @@ describe('registration wizard page in headless Chromium', { skip: !ready && 'nee
       await page.evaluate(() => window.postMessage({ type: 'saved', manifestPath: 'microapp.yaml' }, '*'));
       await page.getByText('Saved microapp.yaml.').waitFor();
       await page.close();
+    });
+  }
+
+  // axe-core (WCAG 2.1 A and AA rules) on every step in every theme. The audit page bypasses the CSP only to inject
+  // axe itself; the wizard's own script still runs as the extension serves it.
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`axe-core finds no serious or critical WCAG 2.1 A/AA violation on any step (${theme})`, async () => {
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1180, height: 860 } });
+      const page = await context.newPage();
+      await page.addInitScript(FAKE_VSCODE_API);
+      await page.goto(`${server.url}?theme=${theme}`);
+      await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
+      await page.evaluate((init) => window.postMessage(init, '*'), { ...INIT, draft: { metadata: { name: 'hr-helper', title: 'HR Helper', owner: 'sam@acme.com' }, spec: { purpose: 'Answers HR policy questions' } } });
+      await page.getByRole('heading', { name: '1. Basics' }).waitFor();
+      await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+      const found: string[] = [];
+      for (const [index, name] of ['Basics', 'Data', 'LLM & vendors', 'Network & access', 'Review'].entries()) {
+        await page.getByRole('button', { name: `${index + 1}. ${name}` }).click();
+        await page.getByRole('heading', { name: `${index + 1}. ${name}` }).waitFor();
+        if (index === 1) await page.getByRole('button', { name: 'Add a data source' }).click();
+        if (index === 2 && !(await page.getByLabel('Provider', { exact: true }).count())) await page.getByRole('button', { name: 'Add a model' }).click();
+        if (index === 4) await page.getByText('Show the microapp.yaml that will be written').click();
+        const violations = await page.evaluate(async () => {
+          const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+        });
+        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${name}: ${v.id} (${v.impact}) at ${v.nodes.join(', ')}`);
+      }
+      await context.close();
+      assert.deepEqual(found, []);
     });
   }
 

@@ -65,7 +65,7 @@ describe('GitHub Action (action.yml)', () => {
     const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    assert.ok(ajv.validate(schema, sarif), JSON.stringify(ajv.errors?.slice(0, 3)));
+    assert.ok(ajv.validate(schema, sarif as object), JSON.stringify(ajv.errors?.slice(0, 3)));
     assert.deepEqual(sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => `${r.ruleId}@${r.locations[0].physicalLocation.artifactLocation.uri}`), ['secret/openai@src/app.ts']);
     const gate = runStep('Fail on findings', workspace, {}, { 'output:findings': scan.outputs.findings });
     assert.equal(gate.code, 1);
