@@ -20,6 +20,8 @@ declare const MICROAPP_GUARD_VERSION: string;
 /** What the extension hands to its integration tests and to other extensions. */
 export interface MicroAppGuardApi {
   activationMs: number;
+  /** When activation finished, in ms since the extension host started (after start-up: activation waits for it). */
+  activatedAtMs: number;
   scanDocument(document: vscode.TextDocument): Promise<void>;
   /** A secret the app reads from its environment, as stored by "Move secret to Secret Storage". */
   readAppSecret(name: string): Thenable<string | undefined>;
@@ -66,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   log.info(`Micro App Guard ${MICROAPP_GUARD_VERSION} activated in ${activationMs.toFixed(1)} ms`);
   return {
     activationMs,
+    activatedAtMs: performance.now(),
     scanDocument: live.scanNow,
     readAppSecret: (name) => context.secrets.get(secretKey(name)),
     timings: () => live.timings,

@@ -34,6 +34,7 @@ describe('editor benchmark', () => {
     const worker = timings.workerMs.slice(-edits);
     const figures = {
       activationMs: api.activationMs,
+      activatedAtMs: api.activatedAtMs,
       edits: editToDiagnostics.length,
       editToDiagnostics: { p50: percentile(editToDiagnostics, 50), p95: percentile(editToDiagnostics, 95) },
       mainThread: { p50: percentile(main, 50), p95: percentile(main, 95) },
