@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULE_CATALOGUE } from '../src/core/scan/rules';
 import { scanDocument } from '../src/core/scan/scanDocument';
@@ -45,12 +45,24 @@ export async function runScanBench(root: string): Promise<string[]> {
   lines.push(`Corpus: ${CORPUS_PACKAGES.join(', ')} with dependencies: ${files} files, ${fmt(mb, 1)} MB`);
 
   const cli = path.join(root, 'dist', 'cli.js');
-  const ours = timeCommand(process.execPath, [cli, 'scan', corpus, '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'ours.json')]);
+  const ours = timeCommand(process.execPath, [cli, 'scan', corpus, '--no-cache', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'ours.json')]);
   const report = JSON.parse(execFileSync('cat', [path.join(root, '.bench-corpus', 'ours.json')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
   const scannedMb = report.bytesScanned / 1024 / 1024;
   lines.push(
     `microapp-guard scan: ${fmt(ours.seconds)} s, ${fmt(scannedMb / ours.seconds, 1)} MB/s, ${fmt(report.filesScanned / ours.seconds, 0)} files/s, peak ${fmt(ours.peakMb, 0)} MB; ` +
       `${report.findings.length} findings; scanned ${report.filesScanned} files (${fmt(scannedMb, 1)} MB), skipped ${report.skipped.length}`,
+  );
+
+  // The cache: a first scan that writes it, then a rescan of the unchanged tree.
+  const cacheDir = path.join(root, '.bench-corpus', 'cache');
+  rmSync(cacheDir, { recursive: true, force: true });
+  const cachedArgs = [cli, 'scan', corpus, '--cache-dir', cacheDir, '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'cached.json')];
+  const writing = timeCommand(process.execPath, cachedArgs);
+  const warm = timeCommand(process.execPath, cachedArgs);
+  const same = JSON.stringify(JSON.parse(readFileSync(path.join(root, '.bench-corpus', 'cached.json'), 'utf8')).findings) === JSON.stringify(report.findings);
+  lines.push(
+    `microapp-guard scan with its cache: first run (writes it) ${fmt(writing.seconds)} s, ${fmt(scannedMb / writing.seconds, 1)} MB/s; ` +
+      `unchanged-tree rescan ${fmt(warm.seconds, 3)} s, ${fmt(scannedMb / warm.seconds, 0)} MB/s, peak ${fmt(warm.peakMb, 0)} MB; findings ${same ? 'identical to the fresh scan' : 'DIFFERENT from the fresh scan'}`,
   );
 
   // The same corpus with only the secret rules on (a policy that turns the code rules off).

@@ -7,6 +7,7 @@ import { formatText } from '../core/scan/formatters/textReport';
 import { existsSync, readFileSync } from 'node:fs';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from '../core/scan/baseline';
+import { hashText } from '../core/scan/scanCache';
 import { scanFiles } from '../core/scan/scanFiles';
 import type { IgnoredInput } from '../core/scan/workspaceFiles';
 import { CliUsageError, EXIT } from './cliError';
@@ -21,7 +22,10 @@ export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
   --max-file-size BYTES      skip larger files (default 1048576; k/m suffixes allowed)
   --baseline FILE            ignore findings recorded in FILE (created with the current findings if missing)
   --update-baseline          rewrite the baseline file with the current findings
-  --no-ignore                scan what the config's ignore: and .gitignore files leave out`;
+  --no-ignore                scan what the config's ignore: and .gitignore files leave out
+  --no-cache                 scan everything even if nothing changed since the last scan
+  --cache-dir DIR            where the scan cache lives (default node_modules/.cache/microapp-guard, or
+                             .microapp-guard-cache when there is no node_modules); capped at 64 MB`;
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,6 +40,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false },
       'no-ignore': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      'cache-dir': { type: 'string' },
     },
   });
   const format = values.format as string;
@@ -48,7 +54,13 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
 
   const paths = positionals.length > 0 ? positionals : ['.'];
   // Each file's allowlist comes from the nearest microapp.yaml above it, as in the editor.
-  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'] });
+  const cache = values['no-cache'] ? undefined : {
+    dir: path.resolve(io.cwd, values['cache-dir'] ?? (existsSync(path.join(io.cwd, 'node_modules')) ? 'node_modules/.cache/microapp-guard' : '.microapp-guard-cache')),
+    // The engine (this build of the CLI), the config and the options decide the findings as much as the files do.
+    key: hashText(JSON.stringify([engineHash(), config, maxFileSize, values['no-ignore'], paths, io.cwd])),
+    maxBytes: 64 * 1024 * 1024,
+  };
+  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'], cache });
   for (const ignored of summary.ignoredInputs ?? []) io.stderr(`${describeIgnored(ignored, configFile, io.cwd)}\n`);
   const baselineFile = values.baseline ?? config.baseline;
   if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');
@@ -69,6 +81,13 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   else io.stdout(report);
   const failing = summary.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+let engine: string | undefined;
+/** A hash of the running CLI's own code: a new build never reuses an old build's findings. */
+function engineHash(): string {
+  engine ??= hashText(readFileSync(__filename));
+  return engine;
 }
 
 /** `legacy/ is not scanned: the pattern "legacy/" on line 4 of .microapp-guard.yaml ignores it. …` */

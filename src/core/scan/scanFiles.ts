@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
+import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
+import { loadCachedSummary, saveSummary, type ScanCacheOptions } from './scanCache';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
 import { scanDocument } from './scanDocument';
@@ -20,6 +23,8 @@ export interface ScanFilesOptions {
   index?: WorkspaceIndex;
   /** Scan what the config's `ignore:` and .gitignore files leave out. */
   noIgnore?: boolean;
+  /** Reuse the last scan's findings when nothing it depends on changed (the CLI's cache). */
+  cache?: ScanCacheOptions;
   /** Called after each file, for progress reporting; return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | void;
 }
@@ -32,15 +37,34 @@ export interface ScanSummary {
   /** Paths asked for by name that an ignore rule leaves out (the CLI says which rule). */
   ignoredInputs?: IgnoredInput[];
   cancelled: boolean;
+  /** The findings came from the cache: nothing was read. */
+  fromCache?: boolean;
 }
 
 /** Scans files and folders as the CLI and the workspace scan do. */
 export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary> {
   const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore, noIgnore: options.noIgnore });
-  const summary = await scanFileList(walk.files, options);
-  summary.skipped.unshift(...walk.skipped);
+  // Manifests above the roots govern files below them: a change there is a change to the scan.
+  const outside = options.cache ? manifestsAbove(options.paths.map((p) => path.resolve(options.base, p))) : [];
+  const cached = options.cache && loadCachedSummary(options.cache, walk.files, outside);
+  const summary = cached || (await scanFileList(walk.files, options));
+  if (!cached) summary.skipped.unshift(...walk.skipped);
+  if (options.cache && !cached && !summary.cancelled) saveSummary(options.cache, walk.files, outside, summary);
   if (walk.ignoredInputs.length) summary.ignoredInputs = walk.ignoredInputs;
   return summary;
+}
+
+/** Where a manifest above the roots could be, from each root's folder up to the nearest one that exists. */
+function manifestsAbove(roots: readonly string[]): string[] {
+  const candidates = new Set<string>();
+  for (const root of roots) {
+    for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, MANIFEST_FILE_NAME);
+      candidates.add(candidate);
+      if (findManifest(dir, dir) || path.dirname(dir) === dir) break;
+    }
+  }
+  return [...candidates].sort();
 }
 
 /** Scans an already listed set of files (a worker thread gets its share of the list this way). */

@@ -15,7 +15,7 @@ export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 /** Always skipped, like git itself does; users add more with `ignore:` in the config. */
-const ALWAYS_IGNORED = ['.git/', 'node_modules/', '.vscode-test/'];
+const ALWAYS_IGNORED = ['.git/', 'node_modules/', '.vscode-test/', '.microapp-guard-cache/'];
 
 export interface FileCandidate {
   absolute: string;
@@ -34,7 +34,7 @@ export interface IgnoredInput {
   /** As given. */
   input: string;
   pattern: string;
-  /** Where the pattern is: 'config' (the scan config's `ignore:`), 'built-in', or a .gitignore's path relative to the base. */
+  /** Where the pattern is: 'config' (the scan config's `ignore:`) or 'built-in'. */
   source: string;
 }
 
@@ -52,13 +52,15 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
   const walk: FileWalk = { files: [], skipped: [], ignoredInputs: [] };
   const seen = new Set<string>();
   const base = path.resolve(options.base);
-  const configScope: IgnoreScope = { dir: base, rules: ignore().add(options.noIgnore ? [] : [...(options.ignore ?? [])]), source: 'config' };
+  const configPatterns = options.noIgnore ? [] : [...(options.ignore ?? [])];
+  const configScope: IgnoreScope = { dir: base, rules: ignore().add(configPatterns), source: 'config', empty: configPatterns.length === 0 };
   for (const input of paths) {
     const absolute = path.resolve(options.base, input);
     const stat = statSync(absolute); // throws ENOENT: the CLI turns it into a usage error
-    // A path asked for by name that a rule leaves out: say which rule, rather than "scanned 0 files". (A file named
-    // on its own is scanned even if a .gitignore leaves it out — a committed-by-mistake .env is what we look for.)
-    const scopes = [configScope, ...(stat.isDirectory() ? gitignoreScopes(base, absolute) : []), { dir: base, rules: ignore().add(ALWAYS_IGNORED), source: 'built-in' }];
+    // A path asked for by name that the config (or the built-in list) leaves out: say which rule, rather than "scanned
+    // 0 files". A .gitignore above it does not stop a path named on its own (its own .gitignore files still apply
+    // inside it), as before: a committed-by-mistake .env or a vendored folder is what one names to look at.
+    const scopes = [configScope, { dir: base, rules: ignore().add(ALWAYS_IGNORED), source: 'built-in' }];
     const rule = options.noIgnore ? undefined : ignoringRule(scopes, absolute, stat.isDirectory());
     if (rule) {
       walk.ignoredInputs.push({ input, ...rule });
@@ -70,7 +72,7 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
     }
     const root = realpathSync(absolute);
     const always: IgnoreScope = { dir: absolute, rules: ignore().add(options.noIgnore ? ['.git/'] : ALWAYS_IGNORED), source: 'built-in' };
-    walkDirectory(walk, seen, absolute, root, [configScope, always], options.base, !options.noIgnore);
+    walkDirectory(walk, seen, absolute, root, root, [configScope, always], options.base, !options.noIgnore);
   }
   return walk;
 }
@@ -79,24 +81,8 @@ interface IgnoreScope {
   dir: string;
   rules: Ignore;
   source: string;
-}
-
-/** The .gitignore files in the folders from the base down to the path's parent. */
-function gitignoreScopes(base: string, absolute: string): IgnoreScope[] {
-  const relative = path.relative(base, path.dirname(absolute));
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return [];
-  const scopes: IgnoreScope[] = [];
-  let dir = base;
-  for (const part of ['', ...relative.split(path.sep).filter(Boolean)]) {
-    dir = part ? path.join(dir, part) : dir;
-    const file = path.join(dir, '.gitignore');
-    try {
-      scopes.push({ dir, rules: ignore().add(readFileSync(file, 'utf8')), source: toRelative(base, file) });
-    } catch {
-      // no .gitignore here
-    }
-  }
-  return scopes;
+  /** No patterns: nothing to ask (the walk asks every scope about every entry). */
+  empty?: boolean;
 }
 
 function ignoringRule(scopes: IgnoreScope[], absolute: string, isDirectory: boolean): { pattern: string; source: string } | undefined {
@@ -117,7 +103,8 @@ function ignoringRule(scopes: IgnoreScope[], absolute: string, isDirectory: bool
   return found;
 }
 
-function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, root: string, scopes: IgnoreScope[], base: string, gitignores = true): void {
+/** `realDir` is `dir` with symlinks resolved: entries that are not links resolve by joining, with no system call each. */
+function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: string, root: string, scopes: IgnoreScope[], base: string, gitignores = true): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -131,28 +118,29 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, root: str
   for (const entry of entries) {
     const absolute = path.join(dir, entry.name);
     let isDirectory = entry.isDirectory();
+    let real = path.join(realDir, entry.name);
     if (entry.isSymbolicLink()) {
       const target = safeRealpath(absolute);
       if (!target || !isInside(root, target)) {
         walk.skipped.push({ file: toRelative(base, absolute), reason: 'symlink-outside-root' });
         continue;
       }
+      real = target;
       isDirectory = statSync(target).isDirectory();
     }
     if (isIgnored(localScopes, absolute, isDirectory)) continue;
     if (isDirectory) {
-      const real = safeRealpath(absolute);
-      if (!real || seen.has(`dir:${real}`)) continue; // a symlink loop inside the root
+      if (seen.has(`dir:${real}`)) continue; // a symlink loop inside the root
       seen.add(`dir:${real}`);
-      walkDirectory(walk, seen, absolute, root, localScopes, base, gitignores);
+      walkDirectory(walk, seen, absolute, real, root, localScopes, base, gitignores);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
-      addFile(walk, seen, absolute, base);
+      addFile(walk, seen, absolute, base, real);
     }
   }
 }
 
-function addFile(walk: FileWalk, seen: Set<string>, absolute: string, base: string): void {
-  const real = safeRealpath(absolute) ?? absolute;
+function addFile(walk: FileWalk, seen: Set<string>, absolute: string, base: string, known?: string): void {
+  const real = known ?? safeRealpath(absolute) ?? absolute;
   if (seen.has(real)) return;
   seen.add(real);
   walk.files.push({ absolute, relative: toRelative(base, absolute) });
@@ -160,6 +148,7 @@ function addFile(walk: FileWalk, seen: Set<string>, absolute: string, base: stri
 
 function isIgnored(scopes: IgnoreScope[], absolute: string, isDirectory: boolean): boolean {
   for (const scope of scopes) {
+    if (scope.empty) continue;
     const relative = path.relative(scope.dir, absolute).split(path.sep).join('/');
     if (!relative || relative.startsWith('..')) continue;
     if (scope.rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
