@@ -61,6 +61,8 @@ export function registerDiagnostics(
   const cache = new Map<string, { hash: string; findings: Finding[] }>();
   const editStarted = new Map<string, number>();
   const timings = { mainThreadMs: [] as number[], editToDiagnosticsMs: [] as number[], workerMs: [] as number[] };
+  /** How long the worker took on each document's last scan: the debounce follows it. */
+  const lastWorkMs = new Map<string, number>();
   const record = (list: number[], value: number) => {
     list.push(value);
     if (list.length > 500) list.shift();
@@ -108,6 +110,7 @@ export function registerDiagnostics(
       mainThread += performance.now() - resumed;
       record(timings.mainThreadMs, mainThread);
       record(timings.workerMs, workMs);
+      lastWorkMs.set(key, workMs);
       const since = editStarted.get(key);
       editStarted.delete(key);
       if (since) record(timings.editToDiagnosticsMs, performance.now() - since);
@@ -129,7 +132,10 @@ export function registerDiagnostics(
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
     if (!editStarted.has(key)) editStarted.set(key, performance.now());
-    const delay = vscode.workspace.getConfiguration('microappGuard', document.uri).get<number>('debounceMs', 250);
+    // Adaptive: waiting longer than a scan of this document takes saves nothing, so a fast file is checked sooner;
+    // the setting is the ceiling (and the delay before a document's first scan of the session).
+    const ceiling = vscode.workspace.getConfiguration('microappGuard', document.uri).get<number>('debounceMs', 150);
+    const delay = Math.min(ceiling, Math.max(50, lastWorkMs.get(key) ?? ceiling));
     timers.set(key, setTimeout(() => {
       timers.delete(key);
       void scanNow(document);
@@ -148,6 +154,7 @@ export function registerDiagnostics(
       timers.delete(key);
       cache.delete(key);
       generations.delete(key);
+      lastWorkMs.delete(key);
       clear(document.uri);
     }),
     deps.policy.onDidChange(() => {
