@@ -52,6 +52,10 @@ export async function runScanBench(root: string): Promise<string[]> {
     `microapp-guard scan: ${fmt(ours.seconds)} s, ${fmt(scannedMb / ours.seconds, 1)} MB/s, ${fmt(report.filesScanned / ours.seconds, 0)} files/s, peak ${fmt(ours.peakMb, 0)} MB; ` +
       `${report.findings.length} findings; scanned ${report.filesScanned} files (${fmt(scannedMb, 1)} MB), skipped ${report.skipped.length}`,
   );
+  if (report.prefilter) {
+    const { codeFiles, indexed, flowChecked } = report.prefilter;
+    lines.push(`Prefilters (cheap text signals, before any parse): of ${codeFiles} code files, ${codeFiles - indexed} never parsed for the cross-file index (${indexed} parsed), ${codeFiles - flowChecked} skipped by the flow rules (${flowChecked} looked at); test/unit/prefilter.test.ts checks on every corpus app and template that no finding is lost`);
+  }
 
   // The cache: a first scan that writes it, then a rescan of the unchanged tree.
   const cacheDir = path.join(root, '.bench-corpus', 'cache');

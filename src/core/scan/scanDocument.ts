@@ -29,6 +29,13 @@ export interface DocumentInput {
   model?: CodeModel;
   /** Already analysed against `workspace` (the index's last analysis of this text, when still current). */
   analysis?: FileAnalysis;
+  /** false: the flow rules look at every code file, not only those with a model or tool shape (a test baseline). */
+  prefilter?: boolean;
+}
+
+/** The flow rules' prefilter: a file with no model or tool shape, outside the index, holds no flow to report. */
+export function mayHoldFlows(file: string, text: string, workspace?: SummaryLookup): boolean {
+  return LLM_HINT.test(text) || TOOL_HINT.test(text) || !!workspace?.has(file);
 }
 
 /** Runs every applicable rule on one document: the one entry point the CLI, editor and tests share. */
@@ -47,7 +54,7 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     manifest: input.manifest,
     code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
     // A model call or a tool here, or the workspace index holds the file (it uses a function that carries data).
-    mayHaveFlows: () => (mayHaveFlows ??= LLM_HINT.test(input.text) || TOOL_HINT.test(input.text) || !!input.workspace?.has(input.file)),
+    mayHaveFlows: () => (mayHaveFlows ??= input.prefilter === false || mayHoldFlows(input.file, input.text, input.workspace)),
     analysis: () => (analysis ??= context.code().then((model) => model && analyseFile(input.file, model, lines, input.workspace))),
     report: (descriptor) => reports.push(descriptor),
   };

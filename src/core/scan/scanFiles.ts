@@ -4,7 +4,7 @@ import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
 import { loadCachedSummary, saveSummary, type ScanCacheOptions } from './scanCache';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
-import { scanDocument } from './scanDocument';
+import { mayHoldFlows, scanDocument } from './scanDocument';
 import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
 
@@ -25,6 +25,8 @@ export interface ScanFilesOptions {
   noIgnore?: boolean;
   /** Reuse the last scan's findings when nothing it depends on changed (the CLI's cache). */
   cache?: ScanCacheOptions;
+  /** false: no prefilter — every code file is indexed and looked at by the flow rules (the baseline tests compare with). */
+  prefilter?: boolean;
   /** Called after each file, for progress reporting; return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | void;
 }
@@ -39,6 +41,8 @@ export interface ScanSummary {
   cancelled: boolean;
   /** The findings came from the cache: nothing was read. */
   fromCache?: boolean;
+  /** What the prefilters left out: code files, those parsed for the index, those the flow rules looked at. */
+  prefilter?: { codeFiles: number; indexed: number; flowChecked: number };
 }
 
 /** Scans files and folders as the CLI and the workspace scan do. */
@@ -74,7 +78,8 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
-  const { index: workspace, models } = flowRulesOn ? await buildWorkspaceIndex(files, maxFileSize, options.index) : { index: undefined, models: new Map() };
+  const { index: workspace, models, codeFiles } = flowRulesOn ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false) : { index: undefined, models: new Map(), codeFiles: 0 };
+  if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
   for (const [index, file] of files.entries()) {
     const read = readScannableFile(file.absolute, maxFileSize);
     if ('skipped' in read) {
@@ -84,7 +89,8 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       summary.bytesScanned += read.bytes;
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
-      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis });
+      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter });
+      if (summary.prefilter && /\.(py|[cm]?[jt]sx?)$/.test(file.relative) && (options.prefilter === false || mayHoldFlows(file.relative, read.text, workspace))) summary.prefilter.flowChecked++;
       models.delete(file.relative);
       summary.findings.push(...findings);
     }

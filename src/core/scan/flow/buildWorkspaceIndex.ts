@@ -50,7 +50,9 @@ export async function buildWorkspaceIndex(
   files: readonly FileCandidate[],
   maxFileSize: number,
   reuse?: WorkspaceIndex,
-): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel> }> {
+  /** false: every code file is a root and a helper (the unfiltered baseline the prefilter is tested against). */
+  prefilter = true,
+): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number }> {
   const index = reuse ?? new WorkspaceIndex();
   const outlines = new Map<string, Outline>();
   for (const file of files) {
@@ -108,7 +110,7 @@ export async function buildWorkspaceIndex(
       if (selected.has(file)) continue;
       selected.add(file);
       added.push(file);
-      for (const used of usesOf(file)) if (outlines.get(used)!.shaped && !selected.has(used)) stack.push(used);
+      for (const used of usesOf(file)) if ((!prefilter || outlines.get(used)!.shaped) && !selected.has(used)) stack.push(used);
     }
     return added;
   };
@@ -136,7 +138,7 @@ export async function buildWorkspaceIndex(
   };
 
   const models = new Map<string, CodeModel>();
-  let batch = select([...outlines].filter(([, o]) => LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file));
+  let batch = select([...outlines].filter(([, o]) => !prefilter || LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
     for (const file of helpersFirst(batch)) {
@@ -167,5 +169,5 @@ export async function buildWorkspaceIndex(
     }
     pending = [...next];
   }
-  return { index, models };
+  return { index, models, codeFiles: outlines.size };
 }

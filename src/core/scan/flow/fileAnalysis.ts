@@ -512,7 +512,9 @@ class ScopeFlow {
           if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
         }
       }
-      return out;
+      // A dispatcher whose code we can see (`tool_collection.run(name=…, tool_input=…)`) still returns a tool result.
+      const argumentTaints = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].flatMap((arg) => this.taints(arg));
+      return this.withToolResult(call, argumentTaints, out);
     }
     // Code we cannot see passes its inputs through (`docs.map(…)`, `"\n".join(docs)`, `extract_code(out)`) — but a
     // key handed over for authentication (`Anthropic(api_key=…)`, `{ headers: { Authorization } }`) is spent there.
@@ -524,12 +526,16 @@ class ScopeFlow {
         for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
       } else mergeTaints(out, this.taints(child));
     }
-    // A tool run with the model's tool-call arguments returns what the tool fetched or ran: someone else's text.
-    if (out.some((t) => t.modelOutput) && this.context.toolDispatchRow) {
-      const row = this.context.toolDispatchRow;
-      if (row.toolDispatch!.test(callee) || Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return mergeTaints([this.source(row, call)], out);
-    }
-    return out;
+    return this.withToolResult(call, out, out);
+  }
+
+  /** A tool run with the model's tool-call arguments returns what the tool fetched or ran: someone else's text. */
+  private withToolResult(call: Expr, argumentTaints: readonly Taint[], out: Taint[]): Taint[] {
+    const row = this.context.toolDispatchRow;
+    if (!row || !argumentTaints.some((t) => t.modelOutput)) return out;
+    const callee = call.callee ?? '';
+    if (!row.toolDispatch!.test(callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
+    return mergeTaints([this.source(row, call)], out);
   }
 
   /**

@@ -9,6 +9,8 @@ export function formatJson(summary: ScanSummary): string {
       bytesScanned: summary.bytesScanned,
       skipped: summary.skipped,
       cancelled: summary.cancelled,
+      fromCache: summary.fromCache ?? false,
+      prefilter: summary.prefilter,
     },
     null,
     2,
