@@ -23,6 +23,8 @@ export interface SinkRow extends RowExamples {
   language?: 'python' | 'typescript';
   /** Only when a keyword argument is set like this (`unsafe_allow_html=True`). */
   keyword?: { name: string; value: RegExp };
+  /** Keyword arguments (or options properties) that are dangerous too (`input_files=`, `urls=`). */
+  keywords?: string[];
 }
 
 export const SINK_ADVICE: Record<SinkKind, string> = {
@@ -94,6 +96,18 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('open("report.txt", "w").write(out)') },
   },
   {
+    id: 'document-loader-path', kind: 'path', what: 'a path a document loader reads', argument: 0, keywords: ['input_files', 'input_dir', 'file_path', 'path', 'filePath'],
+    callee: /(^|\.)(new )?(SimpleDirectoryReader|TextLoader|PyPDFLoader|PyMuPDFLoader|CSVLoader|JSONLoader|UnstructuredFileLoader|UnstructuredPDFLoader|DirectoryLoader|Docx2txtLoader|PDFLoader)$/,
+    examples: { typescript: ts('const docs = await new TextLoader(out).load();'), python: py('docs = SimpleDirectoryReader(input_files=[out]).load_data()') },
+    lookAlikes: { typescript: ts("const docs = await new TextLoader('handbook.md').load();"), python: py('docs = SimpleDirectoryReader(input_files=["handbook.md"]).load_data()') },
+  },
+  {
+    id: 'web-loader-url', kind: 'url', what: 'a URL a web loader fetches', argument: 0, keywords: ['urls', 'url', 'web_paths', 'webPath'],
+    callee: /(^|\.)(new )?(WebBaseLoader|AsyncHtmlLoader|AsyncChromiumLoader|RecursiveUrlLoader|PlaywrightURLLoader|SeleniumURLLoader|CheerioWebBaseLoader|PuppeteerWebBaseLoader)$|(^|\.)(SimpleWebPageReader|TrafilaturaWebReader|BeautifulSoupWebReader)\(\)\.load_data$/,
+    examples: { typescript: ts('const docs = await new CheerioWebBaseLoader(out).load();'), python: py('docs = SimpleWebPageReader().load_data(urls=[out])') },
+    lookAlikes: { typescript: ts("const docs = await new CheerioWebBaseLoader('https://intranet.example.com/handbook').load();"), python: py('docs = SimpleWebPageReader().load_data(urls=["https://intranet.example.com/handbook"])') },
+  },
+  {
     id: 'fetched-url', kind: 'url', what: 'a URL that is then fetched', argument: 0,
     callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$/,
     examples: { typescript: ts('await fetch(out);'), python: py('requests.get(out)') },
@@ -108,4 +122,4 @@ export const SINKS: readonly SinkRow[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 export const SINK_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;

@@ -636,7 +636,8 @@ class ScopeFlow {
       for (const row of SINKS) {
         if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
-        const args = row.argument === undefined ? call.args ?? [] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        const args = row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         for (const arg of args) this.checkSink(row, arg, call);
       }
       // A helper whose parameter reaches a sink, here or in another file.
