@@ -1,4 +1,4 @@
-import type { AppSummary } from '../core/registry/protocol';
+import type { AppSummary, SubmittedFinding } from '../core/registry/protocol';
 import type { AuditEntry } from './auditLog';
 
 /** Server-rendered dashboard pages: no script at all, one nonce'd style block, forms for sign-in and review. */
@@ -76,8 +76,26 @@ export function appListPage(context: PageContext, apps: AppSummary[], filter: { 
 
 export interface AppDetail {
   app: AppSummary;
-  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number> }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
+  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
   reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string }[];
+}
+
+const RULE_DOCS = 'https://github.com/microapp-guard/microapp-guard/blob/main/docs/rules/';
+
+/** The findings a submission carried, by severity then rule, each rule linking to its docs page. */
+function findingsBySeverity(items: SubmittedFinding[], omitted: number): string {
+  const sections = (['error', 'warning', 'info'] as const).map((severity) => {
+    const ofSeverity = items.filter((f) => f.severity === severity);
+    if (!ofSeverity.length) return '';
+    const rules = [...new Set(ofSeverity.map((f) => f.rule))];
+    return `<section class="findings"><h4>${severity === 'error' ? 'Errors' : severity === 'warning' ? 'Warnings' : 'Info'} (${ofSeverity.length})</h4>${rules.map((rule) => {
+      const ofRule = ofSeverity.filter((f) => f.rule === rule);
+      return `<details open><summary><a href="${RULE_DOCS}${encodeURIComponent(rule.replace('/', '-'))}.md">${escapeHtml(rule)}</a> (${ofRule.length})</summary><ul>${ofRule
+        .map((f) => `<li><code>${escapeHtml(f.file)}:${f.line}</code> ${escapeHtml(f.message)}${f.masked && !f.message.includes(f.masked) ? ` <code>${escapeHtml(f.masked)}</code>` : ''}</li>`)
+        .join('')}</ul></details>`;
+    }).join('')}</section>`;
+  });
+  return `<h3>Findings</h3>${sections.join('')}${omitted ? `<p class="muted">${omitted} more finding(s) were counted but not sent (a submission carries the ${items.length} most severe).</p>` : ''}`;
 }
 
 export function appPage(context: PageContext, detail: AppDetail, versions: { version: number; tier: string; createdAt: string; submittedBy: string }[], error?: string): string {
@@ -85,6 +103,7 @@ export function appPage(context: PageContext, detail: AppDetail, versions: { ver
   const canReview = context.role === 'reviewer' || context.role === 'admin';
   const findings = latest?.scan.findings ?? {};
   const byRule = Object.entries(latest?.scan.byRule ?? {}).map(([id, n]) => `<li><code>${escapeHtml(id)}</code>: ${n}</li>`).join('');
+  const items = latest?.scan.items ?? [];
   return page(context, app.title, `
   <h2>${escapeHtml(app.title)} <code class="muted">${escapeHtml(app.name)}</code></h2>
   <p>${tierBadge(app.tier)} ${statusBadge(app)} · owner ${escapeHtml(app.owner)} · version ${app.latestVersion}</p>
@@ -92,8 +111,8 @@ export function appPage(context: PageContext, detail: AppDetail, versions: { ver
   <p class="muted">Data: ${escapeHtml(latest.manifest.spec.data.classification)} · LLMs: ${escapeHtml(latest.manifest.spec.llm.map((l) => `${l.provider} ${l.model}`).join(', ') || 'none')} · Hosts: ${escapeHtml(latest.manifest.spec.network.allow.join(', ') || 'none')}
    · Risk score ${latest.score}${latest.clientTier && latest.clientTier !== app.tier ? ` (client said ${escapeHtml(latest.clientTier)}; the registry recomputed it)` : ''}</p>
   <h3>Scan summary (v${latest.version})</h3>
-  <p>${latest.scan.filesScanned} files: <strong>${findings.error ?? 0} error</strong>, ${findings.warning ?? 0} warning, ${findings.info ?? 0} info</p>
-  ${byRule ? `<ul>${byRule}</ul>` : ''}` : ''}
+  <p>${latest.scan.filesScanned} files: <strong>${findings.error ?? 0} error</strong>, ${findings.warning ?? 0} warning, ${findings.info ?? 0} info${latest.scan.toolVersion ? ` · Micro App Guard ${escapeHtml(latest.scan.toolVersion)}` : ''}${latest.scan.digest ? ` · scanned content <code title="SHA-256 of the scanned files">${escapeHtml(latest.scan.digest.slice(0, 12))}</code>` : ''}</p>
+  ${items.length ? findingsBySeverity(items, latest.scan.omitted ?? 0) : byRule ? `<ul>${byRule}</ul>` : ''}` : ''}
   ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
   ${canReview ? `<h3>Review</h3>
   <form method="post" action="/apps/${encodeURIComponent(app.name)}/review">

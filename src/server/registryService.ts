@@ -9,6 +9,7 @@ import {
   type ErrorDetail,
   type SubmitResponse,
 } from '../core/registry/protocol';
+import { maskSecret, redactSecrets } from '../core/scan/maskSecret';
 import { assessRisk } from '../core/risk/riskTier';
 import { ApiError } from './apiError';
 import { appendAudit } from './auditLog';
@@ -93,7 +94,7 @@ export class RegistryService {
       }
       await tx.query(
         'INSERT INTO app_versions (app_name, version, manifest, scan_summary, tier, score, client_tier, submitted_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        [name, version, JSON.stringify(manifest), JSON.stringify(request.data.scan), risk.tier, risk.score, request.data.clientTier ?? null, principal.name, now],
+        [name, version, JSON.stringify(manifest), JSON.stringify(withSecretsMasked(request.data.scan)), risk.tier, risk.score, request.data.clientTier ?? null, principal.name, now],
       );
       await appendAudit(tx, principal.name, 'app.submit', name, {
         version, tier: risk.tier, score: risk.score, clientTier: request.data.clientTier ?? null, status, findings: request.data.scan.findings,
@@ -195,4 +196,16 @@ export function requireRole(principal: Principal, roles: Principal['role'][]): v
 
 function invalid(message: string, details: ErrorDetail[]): ApiError {
   return new ApiError(422, 'invalid', message, details);
+}
+
+/** Findings are stored as sent except for secrets: anything key-shaped in a message, and any masked value that is not. */
+function withSecretsMasked<T extends { items: { message: string; masked?: string }[] }>(scan: T): T {
+  return {
+    ...scan,
+    items: scan.items.map((item) => ({
+      ...item,
+      message: redactSecrets(item.message),
+      ...(item.masked !== undefined ? { masked: /\*{4}/.test(item.masked) ? redactSecrets(item.masked) : maskSecret(item.masked) } : {}),
+    })),
+  };
 }

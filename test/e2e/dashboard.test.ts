@@ -15,7 +15,12 @@ describe('registry dashboard in headless Chromium', { skip: !existsSync(CHROMIUM
   before(async () => {
     mkdirSync('test-artifacts', { recursive: true });
     harness = await startHarness(await DATABASES[0].url!());
-    const submitted = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest(), scan: SCAN });
+    const items = [
+      { rule: 'secret/openai', severity: 'error', file: 'src/server.ts', line: 8, message: 'OpenAI API key in code (sk-pro********Fo).', masked: 'sk-pro********Fo' },
+      { rule: 'llm/output-to-sink', severity: 'error', file: 'src/server.ts', line: 27, message: 'Model output reaches a shell command.' },
+      { rule: 'net/plain-http', severity: 'warning', file: 'src/server.ts', line: 29, message: 'Plain http: use https.' },
+    ];
+    const submitted = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest(), scan: { ...SCAN, items, omitted: 1, digest: 'ab'.repeat(32) } });
     assert.equal(submitted.status, 201);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -49,6 +54,14 @@ describe('registry dashboard in headless Chromium', { skip: !existsSync(CHROMIUM
     await page.getByRole('link', { name: 'Leaky HR Assistant' }).click();
     await page.getByRole('heading', { name: /Leaky HR Assistant/ }).waitFor();
     assert.match(await page.locator('main').innerText(), /8 files|5 files/);
+    // The findings themselves, by severity then rule, each rule linking to its docs page; a secret only masked.
+    const errors = page.locator('section.findings', { hasText: 'Errors (2)' });
+    assert.match(await errors.innerText(), /secret\/openai \(1\)\s+src\/server\.ts:8 OpenAI API key in code \(sk-pro\*{8}Fo\)\./);
+    assert.match(await errors.innerText(), /llm\/output-to-sink \(1\)\s+src\/server\.ts:27/);
+    assert.equal(await page.getByRole('link', { name: 'llm/output-to-sink' }).getAttribute('href'), 'https://github.com/microapp-guard/microapp-guard/blob/main/docs/rules/llm-output-to-sink.md');
+    assert.match(await page.locator('section.findings', { hasText: 'Warnings (1)' }).innerText(), /net\/plain-http/);
+    assert.match(await page.locator('main').innerText(), /1 more finding\(s\) were counted but not sent/);
+    await page.screenshot({ path: 'test-artifacts/dashboard-app-findings.png', fullPage: true });
     await page.getByLabel('Comment (required)').fill('Reviewed with the builder; keys rotated.');
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByText('approve v1 by rita.reviewer@example.com').waitFor();

@@ -27,6 +27,31 @@ for (const database of DATABASES) {
       assert.deepEqual(versions.body.versions[0].scan.findings, SCAN.findings);
     });
 
+    it('findings travel with a submission, a secret only ever masked; too many are refused with a clear message', async () => {
+      const key = 'sk-proj-' + 'Q9mhWROJUH8L4DAz27G1wVUbGfCrync7QHoZ8Zkl4XIFIBgj09Mb';
+      const items = [
+        { rule: 'secret/openai', severity: 'error', file: 'src/app.ts', line: 3, message: 'OpenAI API key in code (sk-pro********ab).', masked: 'sk-pro********ab' },
+        // A careless (or hostile) client: the raw key in a message and as the "masked" value.
+        { rule: 'prompt/secret-in-prompt', severity: 'error', file: 'src/app.ts', line: 9, message: `A credential (${key}) is sent to the model.`, masked: key },
+        { rule: 'net/plain-http', severity: 'warning', file: 'src/app.ts', line: 12, message: 'Plain http.' },
+      ];
+      const manifest = sampleManifest((m) => (m.metadata.name = 'findings-app'));
+      const response = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest, scan: { ...SCAN, items, omitted: 2, digest: 'a'.repeat(64) } });
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      const stored = (await call(harness, 'GET', '/api/v1/apps/findings-app/versions', harness.tokens.reviewer)).body.versions[0].scan;
+      assert.deepEqual(stored.items.map((i: { rule: string; line: number }) => `${i.rule}:${i.line}`), ['secret/openai:3', 'prompt/secret-in-prompt:9', 'net/plain-http:12']);
+      assert.equal(stored.omitted, 2);
+      assert.equal(stored.items[1].masked, 'sk-pro********Mb');
+      const rows = await harness.db.query<{ scan_summary: string }>('SELECT scan_summary FROM app_versions WHERE app_name = $1', ['findings-app']);
+      assert.ok(!rows.some((r) => r.scan_summary.includes(key.slice(8))), 'the key is stored nowhere, in no form longer than its mask');
+
+      const tooMany = Array.from({ length: 501 }, (_, i) => ({ ...items[2], line: i + 1 }));
+      const refused = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest, scan: { ...SCAN, items: tooMany } });
+      assert.equal(refused.status, 422);
+      assert.deepEqual(refused.body.error.details.map((d: { path: string }) => d.path), ['scan.items']);
+      assert.match(refused.body.error.details[0].message, /at most 500 findings travel with a submission/);
+    });
+
     it('a retried POST with the same Idempotency-Key makes no second version', async () => {
       const manifest = sampleManifest((m) => (m.metadata.name = 'idempotent-app'));
       const first = await submit(harness.tokens.builder, manifest, { 'Idempotency-Key': 'retry-key-0001' });

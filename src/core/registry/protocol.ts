@@ -8,6 +8,25 @@ export type Role = (typeof ROLES)[number];
 export const APP_STATUSES = ['pending-review', 'approved', 'rejected'] as const;
 export type AppStatus = (typeof APP_STATUSES)[number];
 
+/** The most findings that travel with one submission; beyond it only their number does (`omitted`). */
+export const MAX_SUBMITTED_FINDINGS = 500;
+
+const ruleIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).max(80);
+
+/** One finding as a reviewer sees it: never code, and a secret only as its masked form. */
+export const submittedFindingSchema = z
+  .object({
+    rule: ruleIdSchema,
+    severity: z.enum(['error', 'warning', 'info']),
+    file: z.string().min(1).max(500),
+    line: z.number().int().min(1).max(10_000_000),
+    message: z.string().min(1).max(600),
+    /** The masked secret (`sk-pro********ab`) for a secret finding. */
+    masked: z.string().max(120).optional(),
+  })
+  .strict();
+export type SubmittedFinding = z.infer<typeof submittedFindingSchema>;
+
 export const scanSummarySchema = z
   .object({
     tool: z.string().max(100).default('microapp-guard'),
@@ -16,10 +35,16 @@ export const scanSummarySchema = z
     filesScanned: z.number().int().min(0).max(10_000_000),
     findings: z.object({ error: z.number().int().min(0), warning: z.number().int().min(0), info: z.number().int().min(0) }).strict(),
     /** Count per rule id. */
-    byRule: z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).max(80), z.number().int().min(0)).default({}),
+    byRule: z.record(ruleIdSchema, z.number().int().min(0)).default({}),
+    /** The findings themselves, most severe first, at most MAX_SUBMITTED_FINDINGS. */
+    items: z.array(submittedFindingSchema).max(MAX_SUBMITTED_FINDINGS, `at most ${MAX_SUBMITTED_FINDINGS} findings travel with a submission: send the most severe ones and count the rest in "omitted"`).default([]),
+    /** How many findings were left out of `items`. */
+    omitted: z.number().int().min(0).default(0),
+    /** SHA-256 over the scanned files' paths and contents: what exactly was scanned. */
+    digest: z.string().regex(/^[a-f0-9]{64}$/).optional(),
   })
   .strict();
-export type ScanSummaryPayload = z.infer<typeof scanSummarySchema>;
+export type ScanSummaryPayload = z.input<typeof scanSummarySchema>;
 
 export const submitRequestSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
 import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
@@ -41,6 +42,8 @@ export interface ScanSummary {
   cancelled: boolean;
   /** The findings came from the cache: nothing was read. */
   fromCache?: boolean;
+  /** SHA-256 over the scanned files' paths and contents, in scan order (what the registry is told was scanned). */
+  digest?: string;
   /** What the prefilters left out: code files, those parsed for the index, those the flow rules looked at. */
   prefilter?: { codeFiles: number; indexed: number; flowChecked: number };
 }
@@ -75,6 +78,7 @@ function manifestsAbove(roots: readonly string[]): string[] {
 export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>): Promise<ScanSummary> {
   const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [], cancelled: false };
+  const digest = createHash('sha256');
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
@@ -87,6 +91,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
     } else {
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
+      digest.update(`${file.relative}\0${read.text.length}\0`).update(read.text);
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
       const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter });
@@ -99,5 +104,6 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       break;
     }
   }
+  summary.digest = digest.digest('hex');
   return summary;
 }
