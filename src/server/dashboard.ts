@@ -1,4 +1,5 @@
 import type { AppSummary, SubmittedFinding } from '../core/registry/protocol';
+import type { VersionDiff } from '../core/registry/versionDiff';
 import type { AuditEntry } from './auditLog';
 
 /** Server-rendered dashboard pages: no script at all, one nonce'd style block, forms for sign-in and review. */
@@ -78,6 +79,7 @@ export interface AppDetail {
   app: AppSummary;
   latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
   reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string }[];
+  sinceApproved?: VersionDiff;
 }
 
 const RULE_DOCS = 'https://github.com/microapp-guard/microapp-guard/blob/main/docs/rules/';
@@ -98,8 +100,20 @@ function findingsBySeverity(items: SubmittedFinding[], omitted: number): string 
   return `<h3>Findings</h3>${sections.join('')}${omitted ? `<p class="muted">${omitted} more finding(s) were counted but not sent (a submission carries the ${items.length} most severe).</p>` : ''}`;
 }
 
+/** What changed since the approved version: the part a reviewer has to look at again. */
+function diffSection(diff: VersionDiff): string {
+  const finding = (f: SubmittedFinding) => `<code>${escapeHtml(f.file)}:${f.line}</code> ${escapeHtml(f.rule)}: ${escapeHtml(f.message)}`;
+  const rows = [
+    ...(diff.tier ? [`<li>Risk tier: ${tierBadge(diff.tier.from)} → ${tierBadge(diff.tier.to)}</li>`] : []),
+    ...diff.fields.map((c) => `<li>${escapeHtml(c.field)}: ${[...c.added.map((v) => `<ins>+ ${escapeHtml(v)}</ins>`), ...c.removed.map((v) => `<del>− ${escapeHtml(v)}</del>`)].join(' ')}</li>`),
+    ...diff.findingsAdded.map((f) => `<li><ins>New finding</ins> ${finding(f)}</li>`),
+    ...diff.findingsRemoved.map((f) => `<li><del>Gone</del> ${finding(f)}</li>`),
+  ];
+  return `<section class="diff" aria-labelledby="diff-heading"><h3 id="diff-heading">Changes since approved v${diff.since}</h3>${rows.length ? `<ul>${rows.join('')}</ul>` : '<p class="muted">Nothing a reviewer weighs changed: the manifest facts, the tier and the findings are as approved.</p>'}</section>`;
+}
+
 export function appPage(context: PageContext, detail: AppDetail, versions: { version: number; tier: string; createdAt: string; submittedBy: string }[], error?: string): string {
-  const { app, latest, reviews } = detail;
+  const { app, latest, reviews, sinceApproved } = detail;
   const canReview = context.role === 'reviewer' || context.role === 'admin';
   const findings = latest?.scan.findings ?? {};
   const byRule = Object.entries(latest?.scan.byRule ?? {}).map(([id, n]) => `<li><code>${escapeHtml(id)}</code>: ${n}</li>`).join('');
@@ -110,6 +124,7 @@ export function appPage(context: PageContext, detail: AppDetail, versions: { ver
   ${latest ? `<p>${escapeHtml(latest.manifest.spec.purpose)}</p>
   <p class="muted">Data: ${escapeHtml(latest.manifest.spec.data.classification)} · LLMs: ${escapeHtml(latest.manifest.spec.llm.map((l) => `${l.provider} ${l.model}`).join(', ') || 'none')} · Hosts: ${escapeHtml(latest.manifest.spec.network.allow.join(', ') || 'none')}
    · Risk score ${latest.score}${latest.clientTier && latest.clientTier !== app.tier ? ` (client said ${escapeHtml(latest.clientTier)}; the registry recomputed it)` : ''}</p>
+  ${sinceApproved ? diffSection(sinceApproved) : ''}
   <h3>Scan summary (v${latest.version})</h3>
   <p>${latest.scan.filesScanned} files: <strong>${findings.error ?? 0} error</strong>, ${findings.warning ?? 0} warning, ${findings.info ?? 0} info${latest.scan.toolVersion ? ` · Micro App Guard ${escapeHtml(latest.scan.toolVersion)}` : ''}${latest.scan.digest ? ` · scanned content <code title="SHA-256 of the scanned files">${escapeHtml(latest.scan.digest.slice(0, 12))}</code>` : ''}</p>
   ${items.length ? findingsBySeverity(items, latest.scan.omitted ?? 0) : byRule ? `<ul>${byRule}</ul>` : ''}` : ''}

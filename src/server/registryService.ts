@@ -9,6 +9,7 @@ import {
   type ErrorDetail,
   type SubmitResponse,
 } from '../core/registry/protocol';
+import { diffVersions } from '../core/registry/versionDiff';
 import { maskSecret, redactSecrets } from '../core/scan/maskSecret';
 import { assessRisk } from '../core/risk/riskTier';
 import { ApiError } from './apiError';
@@ -130,7 +131,19 @@ export class RegistryService {
       [name],
     );
     const [latest] = await this.versions(name, 1);
-    return { app: this.summary(row), latest, reviews: reviews.map((r) => ({ ...r, version: Number(r.version), createdAt: r.created_at })) };
+    // What changed since the version a reviewer last approved, so the next review looks at the change only.
+    const approved = reviews.find((r) => r.decision === 'approve' && Number(r.version) < (latest?.version ?? 0));
+    const [approvedVersion] = approved ? await this.versionRows(name, Number(approved.version)) : [];
+    const sinceApproved = latest && approvedVersion ? diffVersions(approvedVersion, latest) : undefined;
+    return { app: this.summary(row), latest, sinceApproved, reviews: reviews.map((r) => ({ ...r, version: Number(r.version), createdAt: r.created_at })) };
+  }
+
+  private async versionRows(name: string, version: number) {
+    const rows = await this.db.query<{ version: number; manifest: string; scan_summary: string; tier: string }>(
+      'SELECT version, manifest, scan_summary, tier FROM app_versions WHERE app_name = $1 AND version = $2',
+      [name, version],
+    );
+    return rows.map((row) => ({ version: Number(row.version), tier: row.tier, manifest: JSON.parse(row.manifest) as Manifest, scan: JSON.parse(row.scan_summary) }));
   }
 
   async versions(name: string, limit = 100) {

@@ -74,6 +74,22 @@ describe('registry dashboard in headless Chromium', { skip: !existsSync(CHROMIUM
     await page.screenshot({ path: 'test-artifacts/dashboard-audit.png' });
   });
 
+  it('a new version shows what changed since the approved one: a new host, the tier, findings added and gone', async () => {
+    const next = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, {
+      manifest: sampleManifest((m) => (m.spec.network.allow = [...m.spec.network.allow, 'api.anthropic.com'])),
+      scan: { ...SCAN, items: [{ rule: 'net/plain-http', severity: 'warning', file: 'src/server.ts', line: 31, message: 'Plain http: use https.' }, { rule: 'net/host-not-allowed', severity: 'warning', file: 'src/server.ts', line: 40, message: 'reports.example.net is not in the allowlist.' }] },
+    });
+    assert.equal(next.status, 201, JSON.stringify(next.body));
+    await page.goto(`${harness.server.url}/apps/leaky-assistant`);
+    const diff = await page.locator('section.diff').innerText();
+    assert.match(diff, /Changes since approved v1/);
+    assert.match(diff, /Hosts it calls: \+ api\.anthropic\.com/);
+    assert.match(diff, /New finding src\/server\.ts:40 net\/host-not-allowed/);
+    assert.match(diff, /Gone src\/server\.ts:8 secret\/openai/);
+    assert.doesNotMatch(diff, /net\/plain-http/, 'a finding whose line moved is the same finding');
+    await page.screenshot({ path: 'test-artifacts/dashboard-app-diff.png', fullPage: true });
+  });
+
   it('a builder sees no review form, and a forged review without the CSRF token is refused', async () => {
     const context = await browser.newContext();
     const builderPage = await context.newPage();
