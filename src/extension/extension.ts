@@ -14,6 +14,7 @@ import { registerStatusBar } from './statusBar';
 import { registerRegistryCommands } from './submitApp';
 import { completedWalkthroughSteps, registerGettingStarted } from './gettingStarted';
 import { registerRegisterPrompt } from './registerPrompt';
+import { registerRegistryStatus } from './registryStatus';
 
 declare const MICROAPP_GUARD_VERSION: string;
 
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): MicroAppGuardApi {
   registerRegistrationWizard(context, log);
   const scanWorkspace = registerScanWorkspace(context, { worker, policy, live, log });
   registerRegistryCommands(context, { worker, policy, log, version: MICROAPP_GUARD_VERSION });
+  registerRegistryStatus(context, log);
 
   if (vscode.workspace.getConfiguration('microappGuard').get<boolean>('scanOnActivation', true)) {
     // After activation returns: the worker starts and scans while the user works.

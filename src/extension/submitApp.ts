@@ -11,7 +11,7 @@ import type { ScanWorkerClient } from './scanWorkerClient';
 import { showErrorWithLog } from './showError';
 import { completeWalkthroughStep } from './gettingStarted';
 
-const TOKEN_KEY = 'registry/token';
+export const TOKEN_KEY = 'registry/token';
 
 /** "Set Registry Token" and "Submit App to Registry". The token lives in SecretStorage, never in settings. */
 export function registerRegistryCommands(
@@ -103,6 +103,7 @@ export function registerRegistryCommands(
           onRetry: (attempt, error) => progress.report({ message: `retrying (${attempt}) after: ${error.message}` }),
         });
         deps.log.info(`submitted ${result.app.name} v${result.version}: tier ${result.app.tier}, status ${result.app.status}`);
+        await vscode.commands.executeCommand('microappGuard.clearReviewComments');
         completeWalkthroughStep('submissionAccepted');
         void vscode.window.showInformationMessage(
           `Submitted ${result.app.name} version ${result.version}: risk tier ${result.app.tier}, status ${result.app.status}.`,

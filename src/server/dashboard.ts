@@ -1,4 +1,4 @@
-import type { AppSummary, SubmittedFinding } from '../core/registry/protocol';
+import type { AppSummary, ReviewLine, SubmittedFinding } from '../core/registry/protocol';
 import type { VersionDiff } from '../core/registry/versionDiff';
 import type { AuditEntry } from './auditLog';
 
@@ -20,7 +20,7 @@ const STYLE = `
   .overdue { color: #cf222e; font-weight: 600; } .muted { color: var(--muted); }
   form.inline { display: inline; } input, textarea, button, select { font: inherit; } textarea { width: 100%; max-width: 40rem; }
   button { padding: .3rem .9rem; border-radius: .4rem; border: 1px solid var(--line); background: var(--accent); color: #fff; cursor: pointer; }
-  button.reject { background: #cf222e; } .error { color: #cf222e; }
+  button.reject { background: #cf222e; } button.secondary { background: #fff; color: #1f2328; } .error { color: #cf222e; }
   nav.filters a { margin-right: .75rem; } code { font-size: .9em; }
 `;
 
@@ -78,7 +78,7 @@ export function appListPage(context: PageContext, apps: AppSummary[], filter: { 
 export interface AppDetail {
   app: AppSummary;
   latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
-  reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string }[];
+  reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string; lines?: ReviewLine[] }[];
   sinceApproved?: VersionDiff;
 }
 
@@ -134,10 +134,11 @@ export function appPage(context: PageContext, detail: AppDetail, versions: { ver
     <input type="hidden" name="csrf" value="${escapeHtml(context.csrf)}">
     <label for="comment">Comment (required)</label><br><textarea id="comment" name="comment" rows="3" required minlength="3"></textarea><br>
     <button type="submit" name="decision" value="approve">Approve</button>
+    <button type="submit" name="decision" value="request-changes" class="secondary">Request changes</button>
     <button type="submit" name="decision" value="reject" class="reject">Reject</button>
   </form>` : ''}
   <h3>Reviews</h3>
-  ${reviews.length ? `<ul>${reviews.map((r) => `<li><strong>${escapeHtml(r.decision)}</strong> v${r.version} by ${escapeHtml(r.reviewer)} · ${escapeHtml(r.createdAt.slice(0, 16).replace('T', ' '))}: ${escapeHtml(r.comment)}</li>`).join('')}</ul>` : '<p class="muted">None yet.</p>'}
+  ${reviews.length ? `<ul>${reviews.map((r) => `<li><strong>${escapeHtml(r.decision)}</strong> v${r.version} by ${escapeHtml(r.reviewer)} · ${escapeHtml(r.createdAt.slice(0, 16).replace('T', ' '))}: ${escapeHtml(r.comment)}${r.lines?.length ? `<ul>${r.lines.map((l) => `<li><code>${escapeHtml(l.file)}:${l.line}</code>${l.note ? ` ${escapeHtml(l.note)}` : ''}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>` : '<p class="muted">None yet.</p>'}
   <h3>Versions</h3>
   <table><thead><tr><th>Version</th><th>Tier</th><th>Submitted by</th><th>When</th></tr></thead><tbody>
   ${versions.map((v) => `<tr><td>v${v.version}</td><td>${tierBadge(v.tier)}</td><td>${escapeHtml(v.submittedBy)}</td><td class="muted">${escapeHtml(v.createdAt.slice(0, 16).replace('T', ' '))}</td></tr>`).join('')}

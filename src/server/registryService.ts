@@ -7,6 +7,7 @@ import {
   type AppStatus,
   type AppSummary,
   type ErrorDetail,
+  type ReviewLine,
   type SubmitResponse,
 } from '../core/registry/protocol';
 import { diffVersions } from '../core/registry/versionDiff';
@@ -126,10 +127,11 @@ export class RegistryService {
   async getApp(name: string) {
     const [row] = await this.db.query<AppRow>('SELECT * FROM apps WHERE name = $1', [name]);
     if (!row) throw new ApiError(404, 'not-found', `No app named "${name}" is registered.`);
-    const reviews = await this.db.query<{ version: number; reviewer: string; decision: string; comment: string; created_at: string }>(
-      'SELECT version, reviewer, decision, comment, created_at FROM reviews WHERE app_name = $1 ORDER BY id DESC',
+    const rows = await this.db.query<{ version: number; reviewer: string; decision: string; comment: string; created_at: string; lines: string | null }>(
+      'SELECT version, reviewer, decision, comment, created_at, lines FROM reviews WHERE app_name = $1 ORDER BY id DESC',
       [name],
     );
+    const reviews = rows.map(({ lines, ...review }) => ({ ...review, lines: lines ? (JSON.parse(lines) as ReviewLine[]) : [] }));
     const [latest] = await this.versions(name, 1);
     // What changed since the version a reviewer last approved, so the next review looks at the change only.
     const approved = reviews.find((r) => r.decision === 'approve' && Number(r.version) < (latest?.version ?? 0));
@@ -174,13 +176,13 @@ export class RegistryService {
       if (row.submitted_by === principal.name || row.owner === principal.name) {
         throw new ApiError(403, 'own-app', 'You cannot review an app you own or submitted: ask another reviewer.');
       }
-      const status: AppStatus = request.data.decision === 'approve' ? 'approved' : 'rejected';
+      const status: AppStatus = request.data.decision === 'approve' ? 'approved' : request.data.decision === 'reject' ? 'rejected' : 'changes-requested';
       const now = new Date().toISOString();
       await tx.query('UPDATE apps SET status = $1, status_changed_at = $2, updated_at = $3 WHERE name = $4', [status, now, now, name]);
-      await tx.query('INSERT INTO reviews (app_name, version, reviewer, decision, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        name, Number(row.latest_version), principal.name, request.data.decision, request.data.comment, now,
+      await tx.query('INSERT INTO reviews (app_name, version, reviewer, decision, comment, created_at, lines) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        name, Number(row.latest_version), principal.name, request.data.decision, request.data.comment, now, JSON.stringify(request.data.lines),
       ]);
-      await appendAudit(tx, principal.name, `app.${request.data.decision}`, name, { version: Number(row.latest_version), comment: request.data.comment });
+      await appendAudit(tx, principal.name, `app.${request.data.decision}`, name, { version: Number(row.latest_version), comment: request.data.comment, ...(request.data.lines.length ? { lines: request.data.lines } : {}) });
       return this.summary({ ...row, status, status_changed_at: now, updated_at: now });
     });
   }

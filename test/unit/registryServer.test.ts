@@ -66,6 +66,23 @@ for (const database of DATABASES) {
       assert.equal(reused.body.error.code, 'idempotency-key-reused');
     });
 
+    it('a reviewer can request changes, pointing at lines; the builder reads them back; the audit log keeps them', async () => {
+      await submit(harness.tokens.builder, sampleManifest((m) => (m.metadata.name = 'changes-app')));
+      const lines = [{ file: 'src/app.ts', line: 3, note: 'Move this key to Secret Storage.' }];
+      const asked = await call(harness, 'POST', '/api/v1/apps/changes-app/review', harness.tokens.reviewer, { decision: 'request-changes', comment: 'Keys must not live in code.', lines });
+      assert.equal(asked.status, 200, JSON.stringify(asked.body));
+      assert.equal(asked.body.app.status, 'changes-requested');
+      const detail = await call(harness, 'GET', '/api/v1/apps/changes-app', harness.tokens.builder);
+      assert.equal(detail.body.app.status, 'changes-requested');
+      assert.deepEqual(detail.body.reviews[0].lines, lines);
+      const audit = (await call(harness, 'GET', '/api/v1/audit?limit=500', harness.tokens.admin)).body.entries;
+      assert.ok(audit.some((e: { action: string; subject: string }) => e.action === 'app.request-changes' && e.subject === 'changes-app'));
+      const tooMany = await call(harness, 'POST', '/api/v1/apps/changes-app/review', harness.tokens.reviewer, { decision: 'request-changes', comment: 'Many.', lines: Array(51).fill(lines[0]) });
+      assert.equal(tooMany.status, 422);
+      assert.match(tooMany.body.error.details[0].message, /50 lines at most/);
+      assert.equal((await submit(harness.tokens.builder, sampleManifest((m) => (m.metadata.name = 'changes-app')))).body.app.status, 'pending-review', 'a resubmission goes back to review');
+    });
+
     it('concurrent submits of one app get sequential, unique versions', async () => {
       const manifest = sampleManifest((m) => (m.metadata.name = 'busy-app'));
       const responses = await Promise.all(Array.from({ length: 20 }, () => submit(harness.tokens.builder, manifest)));

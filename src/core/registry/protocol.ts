@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const ROLES = ['builder', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const APP_STATUSES = ['pending-review', 'approved', 'rejected'] as const;
+export const APP_STATUSES = ['pending-review', 'approved', 'rejected', 'changes-requested'] as const;
 export type AppStatus = (typeof APP_STATUSES)[number];
 
 /** The most findings that travel with one submission; beyond it only their number does (`omitted`). */
@@ -56,10 +56,18 @@ export const submitRequestSchema = z
   })
   .strict();
 
+/** A line a reviewer's comment is about, shown to the builder in the editor. */
+export const reviewLineSchema = z
+  .object({ file: z.string().min(1).max(500), line: z.number().int().min(1).max(10_000_000), note: z.string().trim().max(500).optional() })
+  .strict();
+export type ReviewLine = z.infer<typeof reviewLineSchema>;
+
 export const reviewRequestSchema = z
   .object({
-    decision: z.enum(['approve', 'reject']),
+    decision: z.enum(['approve', 'reject', 'request-changes']),
     comment: z.string().trim().min(3, 'say why, in a few words').max(2000),
+    /** With request-changes: the lines the comment concerns. */
+    lines: z.array(reviewLineSchema).max(50, 'point at 50 lines at most').default([]),
   })
   .strict();
 

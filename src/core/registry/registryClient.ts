@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Manifest } from '../manifest/manifestSchema';
-import type { ErrorBody, ErrorDetail, ScanSummaryPayload, SubmitResponse } from './protocol';
+import type { ErrorBody, ErrorDetail, ReviewLine, ScanSummaryPayload, SubmitResponse } from './protocol';
 
 export type RegistryFailure =
   | 'invalid-url'
@@ -84,6 +84,25 @@ export async function submitApp(options: SubmitOptions): Promise<SubmitResponse>
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+/** An app's status as the builder needs it: the latest review, its comment and the lines it concerns. */
+export interface AppStatusView {
+  name: string;
+  status: string;
+  latestVersion: number;
+  tier: string;
+  review?: { version: number; reviewer: string; decision: string; comment: string; createdAt: string; lines: ReviewLine[] };
+}
+
+export async function getAppStatus(options: { registryUrl: string; token: string; name: string; timeoutMs?: number; fetchImpl?: typeof fetch }): Promise<AppStatusView> {
+  const base = checkRegistryUrl(options.registryUrl);
+  const body = (await requestJson(options.fetchImpl ?? fetch, new URL(`api/v1/apps/${encodeURIComponent(options.name)}`, ensureSlash(base)), options.token, options.timeoutMs ?? 10_000, { method: 'GET' })) as {
+    app?: { name: string; status: string; latestVersion: number; tier: string };
+    reviews?: AppStatusView['review'][];
+  };
+  if (!body?.app) throw new RegistryError('bad-response', 'The registry answered without the app.');
+  return { name: body.app.name, status: body.app.status, latestVersion: body.app.latestVersion, tier: body.app.tier, review: body.reviews?.[0] ? { ...body.reviews[0], lines: body.reviews[0].lines ?? [] } : undefined };
 }
 
 function ensureSlash(url: URL): URL {

@@ -35,6 +35,11 @@ const MIGRATIONS: { version: number; description: string; sql: (dialect: Databas
       ];
     },
   },
+  {
+    version: 2,
+    description: 'reviews: the lines a change request concerns',
+    sql: () => ['ALTER TABLE reviews ADD COLUMN lines TEXT'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

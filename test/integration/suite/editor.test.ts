@@ -175,7 +175,7 @@ describe('Micro App Guard in VS Code', () => {
     await waitFor('contradiction gone', () => !vscode.languages.getDiagnostics(manifest.uri).some((d) => d.message.includes('openai SDK')));
   });
 
-  it('"Submit App to Registry" sends the app to a real registry, and explains a token it refuses', async () => {
+  it('"Submit App to Registry" sends the app to a real registry, a change request reaches the lines it concerns, and a refused token is explained', async () => {
     // The registry runs on the system Node (its SQLite driver is built for it), not in the extension host.
     const cli = path.join(vscode.extensions.getExtension('microapp-guard.microapp-guard')!.extensionPath, 'dist', 'cli.js');
     const database = `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), 'mag-registry-')), 'registry.db')}`;
@@ -198,6 +198,24 @@ describe('Micro App Guard in VS Code', () => {
       assert.equal(result?.version, 1);
       assert.ok(result?.dashboardUrl.startsWith(url));
       assert.ok(api.walkthroughSteps().includes('submissionAccepted'), 'the Getting Started step "Submit it for review" is done');
+
+      // A reviewer asks for changes on a line; the builder sees the comment on that line, and a resubmission clears it.
+      const reviewer = execFileSync('node', [cli, 'registry', 'token', 'create', '--role', 'reviewer', '--name', 'rita.reviewer@example.com', '--database', database], { encoding: 'utf8' }).trim();
+      const review = await fetch(`${url}/api/v1/apps/leaky-workspace/review`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${reviewer}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ decision: 'request-changes', comment: 'Keys must not live in code.', lines: [{ file: 'src/app.ts', line: 3, note: 'Move this key to Secret Storage.' }] }),
+      });
+      assert.equal(review.status, 200, await review.text());
+      const status = await vscode.commands.executeCommand<{ status: string; review: { comment: string } }>('microappGuard.showRegistryStatus');
+      assert.equal(status?.status, 'changes-requested');
+      assert.equal(status?.review.comment, 'Keys must not live in code.');
+      const comments = () => vscode.languages.getDiagnostics(file('src/app.ts')).filter((d) => d.source === 'Micro App Guard review');
+      assert.deepEqual(comments().map((d) => `${d.range.start.line}:${d.message}`), ['2:Changes requested by rita.reviewer@example.com (v1): Move this key to Secret Storage.']);
+      const resubmitted = await vscode.commands.executeCommand<{ version: number; app: { status: string } }>('microappGuard.submitApp', { skipFindingsPrompt: true });
+      assert.equal(resubmitted?.version, 2);
+      assert.notEqual(resubmitted?.app.status, 'changes-requested', 'a new version leaves the change request behind');
+      assert.deepEqual(comments(), [], 'resubmitting clears the review comments');
       await vscode.commands.executeCommand('microappGuard.setRegistryToken', 'mag_b_' + 'x'.repeat(43));
       assert.equal(await vscode.commands.executeCommand('microappGuard.submitApp', { skipFindingsPrompt: true }), undefined, 'a refused token submits nothing');
     } finally {
