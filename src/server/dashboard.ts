@@ -1,5 +1,8 @@
 import type { AppSummary, ReviewLine, SubmittedFinding } from '../core/registry/protocol';
 import type { VersionDiff } from '../core/registry/versionDiff';
+import type { Manifest } from '../core/manifest/manifestSchema';
+import { assessRisk } from '../core/risk/riskTier';
+import { CONTROL_EVIDENCE, type ControlEvidence } from '../core/scan/catalogue/controls';
 import type { AuditEntry } from './auditLog';
 
 /** Server-rendered dashboard pages: no script at all, one nonce'd style block, forms for sign-in and review. */
@@ -17,7 +20,7 @@ const STYLE = `
   table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
   .tier, .status { border-radius: 1rem; padding: .05rem .6rem; font-size: .85rem; border: 1px solid var(--line); white-space: nowrap; }
   .tier-high { background: #ffebe9; color: #82071e; } .tier-medium { background: #fff8c5; color: #6a4a00; } .tier-low { background: #dafbe1; color: #116329; }
-  .overdue { color: #cf222e; font-weight: 600; } .muted { color: var(--muted); }
+  .overdue { color: #cf222e; font-weight: 600; } .muted { color: var(--muted); } .control-missing strong { color: #cf222e; } .control-claimed strong { color: #9a6700; }
   form.inline { display: inline; } input, textarea, button, select { font: inherit; } textarea { width: 100%; max-width: 40rem; }
   button { padding: .3rem .9rem; border-radius: .4rem; border: 1px solid var(--line); background: var(--accent); color: #fff; cursor: pointer; }
   button.reject { background: #cf222e; } button.secondary { background: #fff; color: #1f2328; } .error { color: #cf222e; }
@@ -77,7 +80,7 @@ export function appListPage(context: PageContext, apps: AppSummary[], filter: { 
 
 export interface AppDetail {
   app: AppSummary;
-  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
+  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string; evidence?: ControlEvidence[] }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
   reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string; lines?: ReviewLine[] }[];
   sinceApproved?: VersionDiff;
 }
@@ -98,6 +101,35 @@ function findingsBySeverity(items: SubmittedFinding[], omitted: number): string 
     }).join('')}</section>`;
   });
   return `<h3>Findings</h3>${sections.join('')}${omitted ? `<p class="muted">${omitted} more finding(s) were counted but not sent (a submission carries the ${items.length} most severe).</p>` : ''}`;
+}
+
+/** Which manifest field claims each control. */
+const CONTROL_FIELD: Record<string, string> = {
+  sso: 'spec.access.sso',
+  'secrets-in-store': 'spec.secrets.store',
+  'audit-log': 'spec.logging.audit',
+  'llm-redaction': 'spec.logging.redaction and each model\'s redaction guardrail',
+  'dpa-for-regulated': 'spec.llm[].dpa and spec.integrations[].compliance',
+};
+
+/**
+ * The controls the tier requires: missing (the manifest says not in place), claimed (the manifest says so but the scan
+ * saw nothing in the code), done (claimed and seen in the code), or checked at review — missing first.
+ */
+function controlsSection(manifest: Manifest, evidence: ControlEvidence[]): string {
+  const rank = { missing: 0, claimed: 1, review: 2, done: 3 } as const;
+  const rows = assessRisk(manifest).requiredControls.map((control) => {
+    const seen = evidence.filter((e) => e.control === control.id);
+    const state: keyof typeof rank = control.satisfied === undefined ? 'review' : !control.satisfied ? 'missing' : seen.length || !CONTROL_EVIDENCE.some((row) => row.control === control.id) ? 'done' : 'claimed';
+    const field = CONTROL_FIELD[control.id] ? ` (<code>${escapeHtml(CONTROL_FIELD[control.id])}</code>)` : '';
+    const where = seen.map((e) => `<code>${escapeHtml(e.file)}:${e.line}</code>`).join(', ');
+    const backing = state === 'missing' ? `the manifest says it is not in place${field}${seen.length ? `, though the scan saw it in ${where}: the manifest may be out of date` : ''}`
+      : state === 'claimed' ? `the manifest says so${field}; the scan saw no ${escapeHtml(CONTROL_EVIDENCE.find((row) => row.control === control.id)!.what)} in the code`
+      : state === 'review' ? 'the security team checks this at review'
+      : seen.length ? `seen in ${where}${field ? `; claimed in${field}` : ''}` : `the manifest says so${field}`;
+    return { state, html: `<li class="control-${state}"><strong>${state === 'review' ? 'At review' : state[0].toUpperCase() + state.slice(1)}</strong>: ${escapeHtml(control.title)} — ${backing}</li>` };
+  });
+  return `<section class="controls" aria-labelledby="controls-heading"><h3 id="controls-heading">Controls the ${escapeHtml(assessRisk(manifest).tier)} tier requires</h3><ul>${rows.sort((a, b) => rank[a.state] - rank[b.state]).map((r) => r.html).join('')}</ul></section>`;
 }
 
 /** What changed since the approved version: the part a reviewer has to look at again. */
@@ -125,6 +157,7 @@ export function appPage(context: PageContext, detail: AppDetail, versions: { ver
   <p class="muted">Data: ${escapeHtml(latest.manifest.spec.data.classification)} · LLMs: ${escapeHtml(latest.manifest.spec.llm.map((l) => `${l.provider} ${l.model}`).join(', ') || 'none')} · Hosts: ${escapeHtml(latest.manifest.spec.network.allow.join(', ') || 'none')}
    · Risk score ${latest.score}${latest.clientTier && latest.clientTier !== app.tier ? ` (client said ${escapeHtml(latest.clientTier)}; the registry recomputed it)` : ''}</p>
   ${sinceApproved ? diffSection(sinceApproved) : ''}
+  ${controlsSection(latest.manifest as unknown as Manifest, latest.scan.evidence ?? [])}
   <h3>Scan summary (v${latest.version})</h3>
   <p>${latest.scan.filesScanned} files: <strong>${findings.error ?? 0} error</strong>, ${findings.warning ?? 0} warning, ${findings.info ?? 0} info${latest.scan.toolVersion ? ` · Micro App Guard ${escapeHtml(latest.scan.toolVersion)}` : ''}${latest.scan.digest ? ` · scanned content <code title="SHA-256 of the scanned files">${escapeHtml(latest.scan.digest.slice(0, 12))}</code>` : ''}</p>
   ${items.length ? findingsBySeverity(items, latest.scan.omitted ?? 0) : byRule ? `<ul>${byRule}</ul>` : ''}` : ''}

@@ -20,7 +20,8 @@ describe('registry dashboard in headless Chromium', { skip: !existsSync(CHROMIUM
       { rule: 'llm/output-to-sink', severity: 'error', file: 'src/server.ts', line: 27, message: 'Model output reaches a shell command.' },
       { rule: 'net/plain-http', severity: 'warning', file: 'src/server.ts', line: 29, message: 'Plain http: use https.' },
     ];
-    const submitted = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest(), scan: { ...SCAN, items, omitted: 1, digest: 'ab'.repeat(32) } });
+    const evidence = [{ control: 'sso', what: 'single sign-on middleware', file: 'src/server.ts', line: 12 }];
+    const submitted = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest(), scan: { ...SCAN, items, omitted: 1, digest: 'ab'.repeat(32), evidence } });
     assert.equal(submitted.status, 201);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -61,6 +62,12 @@ describe('registry dashboard in headless Chromium', { skip: !existsSync(CHROMIUM
     assert.equal(await page.getByRole('link', { name: 'llm/output-to-sink' }).getAttribute('href'), 'https://github.com/microapp-guard/microapp-guard/blob/main/docs/rules/llm-output-to-sink.md');
     assert.match(await page.locator('section.findings', { hasText: 'Warnings (1)' }).innerText(), /net\/plain-http/);
     assert.match(await page.locator('main').innerText(), /1 more finding\(s\) were counted but not sent/);
+    // Controls: missing first, then claimed-but-unseen, at review, and done with where the code shows it.
+    const controls = await page.locator('section.controls li').allInnerTexts();
+    const order = controls.map((c) => c.split(':')[0]);
+    assert.deepEqual([...order].sort((a, b) => ['Missing', 'Claimed', 'At review', 'Done'].indexOf(a) - ['Missing', 'Claimed', 'At review', 'Done'].indexOf(b)), order, controls.join(' | '));
+    assert.ok(controls.some((c) => /^Missing: Single sign-on in front of every route — the manifest says it is not in place \(spec\.access\.sso\), though the scan saw it in src\/server\.ts:12: the manifest may be out of date/.test(c)), controls.join(' | '));
+    assert.ok(controls.some((c) => /^At review: Penetration-test evidence/.test(c)), controls.join(' | '));
     await page.screenshot({ path: 'test-artifacts/dashboard-app-findings.png', fullPage: true });
     await page.getByLabel('Comment (required)').fill('Reviewed with the builder; keys rotated.');
     await page.getByRole('button', { name: 'Approve' }).click();

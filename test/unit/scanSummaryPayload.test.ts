@@ -35,3 +35,12 @@ describe('what a submission says about its scan', () => {
     assert.equal(payload.items![0].severity, 'error');
   });
 });
+
+describe('control evidence in the code', () => {
+  it('finds the calls that show SSO, an audit log, redaction, an injection screen and secrets from the environment — not their definitions', async () => {
+    const { controlEvidenceIn } = await import('../../src/core/scan/catalogue/controls');
+    const server = `import { oidcAuthenticator } from './secure/sso';\nconst authenticate = oidcAuthenticator(process.env.OIDC_USERINFO_URL!);\nconst key = process.env.OPENAI_API_KEY;\nexport async function ask(q: string) {\n  if (screenForInjection(q)) return;\n  writeAuditEvent('audit.log', { action: 'ask' });\n  return model(redactPii(q));\n}\n`;
+    assert.deepEqual(controlEvidenceIn('src/server.ts', server).map((e) => `${e.control}:${e.line}`).sort(), ['audit-log:6', 'injection-screen:5', 'llm-redaction:7', 'secrets-in-store:3', 'sso:2']);
+    assert.deepEqual(controlEvidenceIn('src/secure/redact.ts', 'export function redactPii(text: string) {\n  return text;\n}\n'), []);
+  });
+});

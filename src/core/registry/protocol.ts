@@ -42,6 +42,11 @@ export const scanSummarySchema = z
     omitted: z.number().int().min(0).default(0),
     /** SHA-256 over the scanned files' paths and contents: what exactly was scanned. */
     digest: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+    /** Where the code shows a required control in place. */
+    evidence: z
+      .array(z.object({ control: z.string().regex(/^[a-z-]{2,40}$/), what: z.string().max(120), file: z.string().min(1).max(500), line: z.number().int().min(1) }).strict())
+      .max(100)
+      .default([]),
   })
   .strict();
 export type ScanSummaryPayload = z.input<typeof scanSummarySchema>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
 import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
 import { loadCachedSummary, saveSummary, type ScanCacheOptions } from './scanCache';
+import { controlEvidenceIn, type ControlEvidence } from './catalogue/controls';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
 import { mayHoldFlows, scanDocument } from './scanDocument';
@@ -44,6 +45,8 @@ export interface ScanSummary {
   fromCache?: boolean;
   /** SHA-256 over the scanned files' paths and contents, in scan order (what the registry is told was scanned). */
   digest?: string;
+  /** Where the code shows a required control in place (SSO, audit log, redaction, injection screen, secret store). */
+  evidence?: ControlEvidence[];
   /** What the prefilters left out: code files, those parsed for the index, those the flow rules looked at. */
   prefilter?: { codeFiles: number; indexed: number; flowChecked: number };
 }
@@ -60,6 +63,8 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary>
   if (walk.ignoredInputs.length) summary.ignoredInputs = walk.ignoredInputs;
   return summary;
 }
+
+const CODE_FILE = /\.(py|[cm]?[jt]sx?)$/;
 
 /** Where a manifest above the roots could be, from each root's folder up to the nearest one that exists. */
 function manifestsAbove(roots: readonly string[]): string[] {
@@ -92,10 +97,11 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
       digest.update(`${file.relative}\0${read.text.length}\0`).update(read.text);
+      if (CODE_FILE.test(file.relative) && (summary.evidence ??= []).length < 100) summary.evidence.push(...controlEvidenceIn(file.relative, read.text));
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
       const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter });
-      if (summary.prefilter && /\.(py|[cm]?[jt]sx?)$/.test(file.relative) && (options.prefilter === false || mayHoldFlows(file.relative, read.text, workspace))) summary.prefilter.flowChecked++;
+      if (summary.prefilter && CODE_FILE.test(file.relative) && (options.prefilter === false || mayHoldFlows(file.relative, read.text, workspace))) summary.prefilter.flowChecked++;
       models.delete(file.relative);
       summary.findings.push(...findings);
     }

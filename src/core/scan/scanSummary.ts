@@ -26,5 +26,6 @@ export function toScanSummaryPayload(summary: ScanSummary, toolVersion: string):
   return {
     tool: 'microapp-guard', toolVersion, scannedAt: new Date().toISOString(), filesScanned: summary.filesScanned, findings, byRule,
     items, omitted: summary.findings.length - items.length, ...(summary.digest ? { digest: summary.digest } : {}),
+    evidence: (summary.evidence ?? []).slice(0, 100),
   };
 }
