@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../core/registry/protocol';
 import { verifyAudit } from '../server/auditLog';
 import { openDatabase } from '../server/database/database';
 import { migrate } from '../server/database/migrations';
+import { syslogSink, webhookSink, type ExportSink } from '../server/eventExport';
 import { startRegistryServer } from '../server/httpServer';
 import { createToken } from '../server/tokens';
 import { CliUsageError, EXIT } from './cliError';
@@ -10,6 +11,9 @@ import type { CliIo } from './main';
 
 export const REGISTRY_USAGE = `microapp-guard registry serve [--port 7420] [--host 127.0.0.1] [--database sqlite:PATH|postgres://…]
                                [--tls-cert FILE --tls-key FILE] [--review-days 5] [--rate-limit 600] [--max-body 1m]
+                               [--webhook URL] [--syslog tcp://HOST:PORT [--syslog-format rfc5424|cef]]
+    audit events out to a SOC: --webhook POSTs each one signed with HMAC-SHA256 (secret from
+    MICROAPP_GUARD_WEBHOOK_SECRET); --syslog sends RFC 5424 or CEF over TCP; in order, retried, failures kept
 microapp-guard registry token create --role builder|reviewer|admin --name NAME [--database …]
 microapp-guard registry verify [--database …]     checks the audit log's hash chain`;
 
@@ -30,6 +34,9 @@ export async function registryCommand(args: string[], io: CliIo): Promise<number
       'max-body': { type: 'string', default: '1m' },
       role: { type: 'string' },
       name: { type: 'string' },
+      webhook: { type: 'string' },
+      syslog: { type: 'string' },
+      'syslog-format': { type: 'string', default: 'rfc5424' },
     },
   });
   const database = values.database ?? io.env.MICROAPP_GUARD_DATABASE ?? DEFAULT_DATABASE;
@@ -38,8 +45,29 @@ export async function registryCommand(args: string[], io: CliIo): Promise<number
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a port number, not "${values.port}"`);
     if (!!values['tls-cert'] !== !!values['tls-key']) throw new CliUsageError('--tls-cert and --tls-key go together');
+    const exportSinks: ExportSink[] = [];
+    if (values.webhook) {
+      const secret = io.env.MICROAPP_GUARD_WEBHOOK_SECRET;
+      if (!secret || secret.length < 16) throw new CliUsageError('--webhook needs MICROAPP_GUARD_WEBHOOK_SECRET (16 characters or more) to sign each event');
+      try {
+        new URL(values.webhook);
+      } catch {
+        throw new CliUsageError(`--webhook must be a URL, not "${values.webhook}"`);
+      }
+      exportSinks.push(webhookSink(values.webhook, secret));
+    }
+    if (values.syslog) {
+      const format = values['syslog-format'];
+      if (format !== 'rfc5424' && format !== 'cef') throw new CliUsageError(`--syslog-format must be rfc5424 or cef, not "${format}"`);
+      try {
+        exportSinks.push(syslogSink(values.syslog, format));
+      } catch (error) {
+        throw new CliUsageError((error as Error).message);
+      }
+    }
     const db = await openDatabase(database);
     const server = await startRegistryServer(db, {
+      exportSinks,
       port,
       host: values.host,
       tlsCert: values['tls-cert'],

@@ -8,6 +8,7 @@ import { auditPage, verifyAudit } from './auditLog';
 import { appListPage, appPage, auditPageHtml, signInPage, type AppDetail, type PageContext } from './dashboard';
 import type { Database } from './database/database';
 import { migrate } from './database/migrations';
+import { AuditExporter, type ExportOptions, type ExportSink } from './eventExport';
 import { RateLimiter } from './rateLimiter';
 import { RegistryService, requireRole } from './registryService';
 import { authenticate, type Principal } from './tokens';
@@ -24,12 +25,17 @@ export interface ServerOptions {
   tlsKey?: string;
   /** Where errors are logged (never sent to clients). */
   log?: (line: string) => void;
+  /** Audit events out to a SOC (webhooks, syslog/CEF). */
+  exportSinks?: ExportSink[];
+  exportOptions?: ExportOptions;
 }
 
 export interface RunningRegistry {
   url: string;
   port: number;
   service: RegistryService;
+  /** Present when events go out to sinks. */
+  exporter?: AuditExporter;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,8 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
   const csrfSecret = randomBytes(32);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const service = new RegistryService(db, { reviewDays: options.reviewDays ?? 5, baseUrl: '' });
+  const exporter = options.exportSinks?.length ? new AuditExporter(db, options.exportSinks, { log, ...options.exportOptions }) : undefined;
+  exporter?.start();
 
   const handler = (request: IncomingMessage, response: ServerResponse) => {
     void handle(request, response).catch((error: unknown) => {
@@ -82,6 +90,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
         const body = await readJson(request, maxBody);
         const key = request.headers['idempotency-key'];
         const result = await service.submit(principal, body, Array.isArray(key) ? key[0] : key);
+        exporter?.kick();
         return sendJson(response, result.status, { ...result.body, dashboardUrl: base + result.body.dashboardUrl });
       }
       if (method === 'GET') {
@@ -97,7 +106,9 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
       return sendJson(response, 200, { versions: await service.versions(segments[1]) });
     }
     if (segments[0] === 'apps' && segments[2] === 'review' && method === 'POST') {
-      return sendJson(response, 200, { app: await service.review(principal, segments[1], await readJson(request, maxBody)) });
+      const app = await service.review(principal, segments[1], await readJson(request, maxBody));
+      exporter?.kick();
+      return sendJson(response, 200, { app });
     }
     if (segments[0] === 'audit' && segments.length === 1 && method === 'GET') {
       requireRole(principal, ['reviewer', 'admin']);
@@ -158,6 +169,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
         checkCsrf(principal, form.get('csrf') ?? undefined);
         try {
           await service.review(principal, name, { decision: form.get('decision'), comment: form.get('comment') ?? '' });
+          exporter?.kick();
           return redirect(response, `/apps/${encodeURIComponent(name)}`);
         } catch (reviewError) {
           if (!(reviewError instanceof ApiError) || reviewError.status >= 500) throw reviewError;
@@ -186,8 +198,10 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     url,
     port,
     service,
+    exporter,
     close: () =>
       new Promise<void>((resolve) => {
+        exporter?.stop();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

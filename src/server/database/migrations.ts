@@ -40,6 +40,15 @@ const MIGRATIONS: { version: number; description: string; sql: (dialect: Databas
     description: 'reviews: the lines a change request concerns',
     sql: () => ['ALTER TABLE reviews ADD COLUMN lines TEXT'],
   },
+  {
+    version: 3,
+    description: 'event export: a cursor per sink, dead letters, one exporting instance',
+    sql: () => [
+      'CREATE TABLE export_cursors (sink TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)',
+      'CREATE TABLE export_dead_letters (sink TEXT NOT NULL, seq INTEGER NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL)',
+      'CREATE TABLE export_lease (id INTEGER PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
