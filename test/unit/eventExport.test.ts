@@ -49,12 +49,12 @@ describe('audit events out to a SOC (a real receiving process)', () => {
   }
 
   it('an event the receiver keeps refusing is retried, then kept as a dead letter, and the next ones still go out', async () => {
+    const start = received().filter((i) => i.kind === 'webhook-failed-attempt').length;
     const harness = await startHarness(await DATABASES[0].url!(), {
       exportSinks: [webhookSink(`http://127.0.0.1:${ports.web}/fail`, SECRET)],
       exportOptions: { attempts: 3, backoffMs: 5, pollMs: 200 },
     });
     try {
-      const start = received().filter((i) => i.kind === 'webhook-failed-attempt').length;
       await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest((m) => (m.metadata.name = 'dead-letter-app')), scan: SCAN });
       await harness.server.exporter!.drained();
       const dead = await harness.db.query<{ seq: number; error: string }>('SELECT seq, error FROM export_dead_letters');
