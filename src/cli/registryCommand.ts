@@ -12,6 +12,7 @@ import type { CliIo } from './main';
 export const REGISTRY_USAGE = `microapp-guard registry serve [--port 7420] [--host 127.0.0.1] [--database sqlite:PATH|postgres://…]
                                [--tls-cert FILE --tls-key FILE] [--review-days 5] [--rate-limit 600] [--max-body 1m]
                                [--webhook URL] [--syslog tcp://HOST:PORT [--syslog-format rfc5424|cef]]
+                               [--trust-proxy ADDRESS[,ADDRESS…]]   limits key on X-Forwarded-For from these
     audit events out to a SOC: --webhook POSTs each one signed with HMAC-SHA256 (secret from
     MICROAPP_GUARD_WEBHOOK_SECRET); --syslog sends RFC 5424 or CEF over TCP; in order, retried, failures kept
 microapp-guard registry token create --role builder|reviewer|admin --name NAME [--database …]
@@ -35,6 +36,7 @@ export async function registryCommand(args: string[], io: CliIo): Promise<number
       role: { type: 'string' },
       name: { type: 'string' },
       webhook: { type: 'string' },
+      'trust-proxy': { type: 'string' },
       syslog: { type: 'string' },
       'syslog-format': { type: 'string', default: 'rfc5424' },
     },
@@ -68,6 +70,7 @@ export async function registryCommand(args: string[], io: CliIo): Promise<number
     const db = await openDatabase(database);
     const server = await startRegistryServer(db, {
       exportSinks,
+      trustProxy: values['trust-proxy']?.split(',').map((a) => a.trim()).filter(Boolean),
       port,
       host: values.host,
       tlsCert: values['tls-cert'],

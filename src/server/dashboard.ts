@@ -51,6 +51,7 @@ export function signInPage(context: PageContext, error?: string): string {
   <p>Paste the registry token your admin gave you (<code>microapp-guard registry token create</code>).</p>
   ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
   <form method="post" action="/login">
+    <input type="hidden" name="csrf" value="${escapeHtml(context.csrf ?? '')}">
     <label for="token">Token</label><br>
     <input id="token" name="token" type="password" autocomplete="off" size="60" required>
     <button type="submit">Sign in</button>

@@ -11,6 +11,7 @@ import { migrate } from './database/migrations';
 import { AuditExporter, type ExportOptions, type ExportSink } from './eventExport';
 import { RateLimiter } from './rateLimiter';
 import { RegistryService, requireRole } from './registryService';
+import { createSession, DEFAULT_SESSION_LIMITS, endSession, sessionPrincipal, type SessionLimits } from './sessions';
 import { authenticate, type Principal } from './tokens';
 
 export interface ServerOptions {
@@ -25,6 +26,13 @@ export interface ServerOptions {
   tlsKey?: string;
   /** Where errors are logged (never sent to clients). */
   log?: (line: string) => void;
+  /**
+   * Addresses of load balancers or proxies in front of the registry: from them, X-Forwarded-For names the client
+   * (the right-most address that is not a trusted proxy), so limits key on the real client.
+   */
+  trustProxy?: string[];
+  /** Dashboard session limits (default: 30 minutes idle, 8 hours after sign-in). */
+  sessionLimits?: SessionLimits;
   /** Audit events out to a SOC (webhooks, syslog/CEF). */
   exportSinks?: ExportSink[];
   exportOptions?: ExportOptions;
@@ -40,6 +48,7 @@ export interface RunningRegistry {
 }
 
 const SESSION_COOKIE = 'mag_session';
+const LOGIN_COOKIE = 'mag_login';
 
 /** Starts the registry's HTTP(S) server on an open database. */
 export async function startRegistryServer(db: Database, options: ServerOptions): Promise<RunningRegistry> {
@@ -71,7 +80,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     if (url.pathname.startsWith('/api/v1/')) {
       const principal = await authenticate(db, bearerToken(request));
       if (!principal) {
-        const wait = failedSignIns.take(`ip:${request.socket.remoteAddress}`);
+        const wait = failedSignIns.take(`ip:${clientAddress(request)}`);
         if (wait > 0) throw new ApiError(429, 'rate-limited', 'Too many failed sign-ins.', [], { 'Retry-After': String(wait) });
         throw new ApiError(401, 'unauthorized', 'A valid bearer token is required: Authorization: Bearer <token>.', [], { 'WWW-Authenticate': 'Bearer' });
       }
@@ -124,33 +133,57 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     throw new ApiError(404, 'not-found', `No API route ${method} ${url.pathname}.`);
   };
 
-  const csrfFor = (principal: Principal) => createHmac('sha256', csrfSecret).update(principal.tokenId).digest('base64url');
-  const checkCsrf = (principal: Principal, value: string | undefined) => {
-    const expected = Buffer.from(csrfFor(principal));
+  // A form's CSRF token is bound to the session it was shown in (or, for the sign-in form, to a pre-session cookie).
+  const csrfFor = (sessionId: string) => createHmac('sha256', csrfSecret).update(sessionId).digest('base64url');
+  const checkCsrf = (sessionId: string, value: string | undefined) => {
+    const expected = Buffer.from(csrfFor(sessionId));
     const given = Buffer.from(value ?? '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ApiError(403, 'csrf', 'This form has expired: reload the page and try again.');
   };
+  const sessionLimits = options.sessionLimits ?? DEFAULT_SESSION_LIMITS;
+  const trusted = new Set((options.trustProxy ?? []).map(normaliseAddress));
+  const clientAddress = (request: IncomingMessage): string => {
+    const peer = normaliseAddress(request.socket.remoteAddress ?? '');
+    if (!trusted.has(peer)) return peer;
+    const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((a) => normaliseAddress(a.trim())).filter(Boolean);
+    for (let i = forwarded.length - 1; i >= 0; i--) if (!trusted.has(forwarded[i])) return forwarded[i];
+    return peer;
+  };
+  const cookie = (name: string, value: string, maxAgeSeconds: number) =>
+    `${name}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${tls ? '; Secure' : ''}`;
 
   const dashboard = async (request: IncomingMessage, response: ServerResponse, url: URL, method: string) => {
     const nonce = randomBytes(16).toString('base64');
     response.setHeader('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
-    const token = cookieValue(request, SESSION_COOKIE);
-    const principal = await authenticate(db, token);
-    const context: PageContext = { nonce, signedInAs: principal?.name, role: principal?.role, csrf: principal ? csrfFor(principal) : undefined };
+    const principal = await sessionPrincipal(db, cookieValue(request, SESSION_COOKIE), sessionLimits);
+    const context: PageContext = { nonce, signedInAs: principal?.name, role: principal?.role, csrf: principal ? csrfFor(principal.sessionId) : undefined };
+    // The sign-in form carries a CSRF token bound to a short-lived pre-session cookie (no login CSRF).
+    const signIn = (status: number, error?: string) => {
+      const preSession = randomBytes(32).toString('base64url');
+      response.setHeader('Set-Cookie', cookie(LOGIN_COOKIE, preSession, 15 * 60));
+      return sendHtml(response, status, signInPage({ ...context, csrf: csrfFor(preSession) }, error));
+    };
     if (url.pathname === '/login' && method === 'POST') {
       const form = await readForm(request, maxBody);
+      const preSession = cookieValue(request, LOGIN_COOKIE);
+      if (!preSession) return signIn(403, 'The sign-in form expired: try again.');
+      checkCsrf(preSession, form.get('csrf') ?? undefined);
       const candidate = await authenticate(db, form.get('token')?.trim());
       if (!candidate) {
-        if (failedSignIns.take(`ip:${request.socket.remoteAddress}`) > 0) return sendHtml(response, 429, signInPage(context, 'Too many failed sign-ins; wait a minute.'));
-        return sendHtml(response, 401, signInPage(context, 'That token is not valid (or was revoked).'));
+        if (failedSignIns.take(`ip:${clientAddress(request)}`) > 0) return signIn(429, 'Too many failed sign-ins; wait a minute.');
+        return signIn(401, 'That token is not valid (or was revoked).');
       }
-      response.setHeader('Set-Cookie', `${SESSION_COOKIE}=${form.get('token')!.trim()}; HttpOnly; SameSite=Strict; Path=/${tls ? '; Secure' : ''}`);
+      // A new session id at every sign-in (an old session in this browser ends): the cookie never holds the token.
+      if (principal) await endSession(db, principal.sessionId);
+      const sessionId = await createSession(db, candidate);
+      response.setHeader('Set-Cookie', [cookie(SESSION_COOKIE, sessionId, Math.floor(sessionLimits.maxMs / 1000)), cookie(LOGIN_COOKIE, '', 0)]);
       return redirect(response, '/');
     }
-    if (!principal) return sendHtml(response, url.pathname === '/' ? 200 : 401, signInPage(context));
+    if (!principal) return signIn(url.pathname === '/' ? 200 : 401);
     if (url.pathname === '/logout' && method === 'POST') {
-      checkCsrf(principal, (await readForm(request, maxBody)).get('csrf') ?? undefined);
-      response.setHeader('Set-Cookie', `${SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/`);
+      checkCsrf(principal.sessionId, (await readForm(request, maxBody)).get('csrf') ?? undefined);
+      await endSession(db, principal.sessionId);
+      response.setHeader('Set-Cookie', cookie(SESSION_COOKIE, '', 0));
       return redirect(response, '/');
     }
     if (url.pathname === '/' && method === 'GET') {
@@ -166,7 +199,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
       let error: string | undefined;
       if (appMatch[2] && method === 'POST') {
         const form = await readForm(request, maxBody);
-        checkCsrf(principal, form.get('csrf') ?? undefined);
+        checkCsrf(principal.sessionId, form.get('csrf') ?? undefined);
         try {
           await service.review(principal, name, { decision: form.get('decision'), comment: form.get('comment') ?? '' });
           exporter?.kick();
@@ -226,6 +259,11 @@ function baseUrlOf(request: IncomingMessage, tls: boolean): string {
 function bearerToken(request: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   return match?.[1];
+}
+
+/** `::ffff:10.0.0.1` and `10.0.0.1` are one address. */
+function normaliseAddress(address: string): string {
+  return address.replace(/^::ffff:/, '');
 }
 
 function cookieValue(request: IncomingMessage, name: string): string | undefined {

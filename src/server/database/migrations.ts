@@ -49,6 +49,11 @@ const MIGRATIONS: { version: number; description: string; sql: (dialect: Databas
       'CREATE TABLE export_lease (id INTEGER PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL)',
     ],
   },
+  {
+    version: 4,
+    description: 'dashboard sessions: a random id per sign-in (stored hashed), never the API token in a cookie',
+    sql: () => ['CREATE TABLE sessions (id_hash TEXT PRIMARY KEY, token_id TEXT NOT NULL, created_at TEXT NOT NULL, last_seen TEXT NOT NULL)'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
