@@ -15,6 +15,7 @@ export class RateLimiter {
   private readonly buckets: LRUCache<string, Bucket>;
   private readonly capacity: number;
   private readonly rate: number;
+  private lastPurge = 0;
 
   constructor(private readonly perMinute: number, private readonly maxKeys = 100_000) {
     this.capacity = Math.max(10, Math.ceil(perMinute / 6));
@@ -27,7 +28,11 @@ export class RateLimiter {
   take(key: string, now = Date.now()): number {
     if (this.perMinute <= 0) return 0;
     if (!this.buckets.has(key) && this.buckets.size >= this.maxKeys) {
-      this.buckets.purgeStale();
+      // Forgetting full-again buckets walks the whole table: at most once a second, not per request of a flood.
+      if (now - this.lastPurge > 1000) {
+        this.lastPurge = now;
+        this.buckets.purgeStale();
+      }
       if (this.buckets.size >= this.maxKeys) key = '\0overflow';
     }
     const bucket = this.buckets.get(key) ?? { tokens: this.capacity, updated: now };
