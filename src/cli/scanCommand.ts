@@ -7,11 +7,10 @@ import { formatText } from '../core/scan/formatters/textReport';
 import { existsSync, readFileSync } from 'node:fs';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from '../core/scan/baseline';
-import { hashText } from '../core/scan/scanCache';
 import { scanFiles } from '../core/scan/scanFiles';
-import type { IgnoredInput } from '../core/scan/workspaceFiles';
 import { CliUsageError, EXIT } from './cliError';
 import { loadScanConfig } from './loadScanConfig';
+import { describeIgnored, parseSize, SCAN_OPTIONS, scanCache } from './scanShared';
 import type { CliIo } from './main';
 
 export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
@@ -28,22 +27,7 @@ export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
                              .microapp-guard-cache when there is no node_modules); capped at 64 MB`;
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      config: { type: 'string' },
-      'max-file-size': { type: 'string' },
-      baseline: { type: 'string' },
-      'update-baseline': { type: 'boolean', default: false },
-      'no-ignore': { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      'cache-dir': { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: SCAN_OPTIONS });
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new CliUsageError(`--format must be text, json or sarif, not "${format}"`);
   const { config, warnings, file: configFile } = loadScanConfig(values.config, io.cwd);
@@ -54,12 +38,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
 
   const paths = positionals.length > 0 ? positionals : ['.'];
   // Each file's allowlist comes from the nearest microapp.yaml above it, as in the editor.
-  const cache = values['no-cache'] ? undefined : {
-    dir: path.resolve(io.cwd, values['cache-dir'] ?? (existsSync(path.join(io.cwd, 'node_modules')) ? 'node_modules/.cache/microapp-guard' : '.microapp-guard-cache')),
-    // The engine (this build of the CLI), the config and the options decide the findings as much as the files do.
-    key: hashText(JSON.stringify([engineHash(), config, maxFileSize, values['no-ignore'], paths, io.cwd])),
-    maxBytes: 64 * 1024 * 1024,
-  };
+  // Bundled, the engine is this file (dist/engine.js); the thin entry (dist/cli.js) computes the same key from it.
+  const cache = scanCache(values, config, maxFileSize, paths, io.cwd, __filename);
   const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'], cache });
   for (const ignored of summary.ignoredInputs ?? []) io.stderr(`${describeIgnored(ignored, configFile, io.cwd)}\n`);
   const baselineFile = values.baseline ?? config.baseline;
@@ -81,32 +61,6 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   else io.stdout(report);
   const failing = summary.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
   return failing ? EXIT.findings : EXIT.ok;
-}
-
-let engine: string | undefined;
-/** A hash of the running CLI's own code: a new build never reuses an old build's findings. */
-function engineHash(): string {
-  engine ??= hashText(readFileSync(__filename));
-  return engine;
-}
-
-/** `legacy/ is not scanned: the pattern "legacy/" on line 4 of .microapp-guard.yaml ignores it. …` */
-function describeIgnored(ignored: IgnoredInput, configFile: string | undefined, cwd: string): string {
-  const file = ignored.source === 'config' ? configFile : ignored.source === 'built-in' ? undefined : path.join(cwd, ignored.source);
-  let where = ignored.source === 'built-in' ? 'the built-in list (.git/, node_modules/, .vscode-test/)' : path.relative(cwd, file ?? '') || ignored.source;
-  if (file) {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-    const index = lines.findIndex((line) => line.replace(/^\s*-\s*/, '').replace(/^['"]|['"]\s*$/g, '').trim() === ignored.pattern);
-    if (index >= 0) where = `line ${index + 1} of ${where}`;
-  }
-  return `${ignored.input} is not scanned: the pattern "${ignored.pattern}" on ${where} ignores it. Run with --no-ignore to scan it anyway.`;
-}
-
-function parseSize(text: string): number {
-  const match = /^(\d+)([km]?)b?$/i.exec(text.trim());
-  if (!match) throw new CliUsageError(`--max-file-size must be a number of bytes such as 500000, 512k or 2m, not "${text}"`);
-  const unit = { '': 1, k: 1024, m: 1024 * 1024 }[match[2].toLowerCase() as '' | 'k' | 'm'];
-  return Number(match[1]) * unit;
 }
 
 function readBaseline(file: string, shownAs: string): Set<string> {

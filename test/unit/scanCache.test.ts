@@ -89,3 +89,29 @@ describe('scan cache', () => {
     assert.equal((await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG, cache: { ...cacheIn(root, 'tiny'), maxBytes: 10 } })).fromCache, undefined, 'nothing was kept');
   });
 });
+
+describe('the CLI entry answers an unchanged tree from the cache without loading the engine', { skip: !existsSync('dist/engine.js') && 'needs npm run build' }, () => {
+  it('same report and exit code as the engine, and the engine for anything it cannot answer', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = workspace({ 'src/app.ts': `${SECRET_SAMPLES['secret/openai']}\n`, 'legacy/old.ts': `${SECRET_SAMPLES['secret/openai']}\n`, '.microapp-guard.yaml': 'ignore:\n  - "legacy/"\n' });
+    const cli = (...args: string[]) => spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const cold = cli('scan');
+    const warm = cli('scan');
+    assert.equal(cold.status, 1);
+    assert.equal(warm.status, 1);
+    assert.doesNotMatch(cold.stdout, /from the cache/);
+    assert.equal(warm.stdout.replace(/ \(nothing changed.*\)\./, '.'), cold.stdout);
+    // The warm run never loads the engine: with a hook that makes loading it fail, it still answers.
+    const hook = path.join(mkdtempSync(path.join(tmpdir(), 'mag-hook-')), 'no-engine.cjs');
+    writeFileSync(hook, "const Module = require('module'); const load = Module._load; Module._load = function (request, ...rest) { if (String(request).endsWith('engine.js')) throw new Error('the engine was loaded'); return load.call(this, request, ...rest); };\n");
+    const hooked = spawnSync(process.execPath, ['-r', hook, path.resolve('dist/cli.js'), 'scan'], { cwd: root, encoding: 'utf8' });
+    assert.equal(hooked.status, 1, hooked.stderr);
+    assert.equal(hooked.stdout, warm.stdout);
+    const ignoredCold = cli('scan', 'legacy');
+    const ignoredWarm = cli('scan', 'legacy');
+    assert.equal(ignoredWarm.stderr, ignoredCold.stderr, 'the ignored-path message is the same');
+    assert.match(ignoredWarm.stderr, /legacy is not scanned/);
+    assert.equal(cli('scan', '--format', 'sarif').status, 1, 'SARIF: the engine');
+    assert.match(cli('scan', '--format', 'xml').stderr, /--format must be text, json or sarif/, 'usage errors: the engine explains them');
+  });
+});

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import type { ScanSummary } from './scanFiles';
 import type { FileCandidate } from './workspaceFiles';
+import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
 
 /**
  * The CLI's scan cache: a tree whose files (and the manifests above it) are all unchanged gets the last scan's
@@ -112,3 +113,17 @@ function exists(file: string): boolean {
     return false;
   }
 }
+
+/** Where a manifest above the roots could be, from each root's folder up to the nearest one that exists. */
+export function manifestsAbove(roots: readonly string[]): string[] {
+  const candidates = new Set<string>();
+  for (const root of roots) {
+    for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, MANIFEST_FILE_NAME);
+      candidates.add(candidate);
+      if (findManifest(dir, dir) || path.dirname(dir) === dir) break;
+    }
+  }
+  return [...candidates].sort();
+}
+

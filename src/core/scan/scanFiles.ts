@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
-import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
-import { loadCachedSummary, saveSummary, type ScanCacheOptions } from './scanCache';
+import { loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
 import { controlEvidenceIn, type ControlEvidence } from './catalogue/controls';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
@@ -65,19 +64,6 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary>
 }
 
 const CODE_FILE = /\.(py|[cm]?[jt]sx?)$/;
-
-/** Where a manifest above the roots could be, from each root's folder up to the nearest one that exists. */
-function manifestsAbove(roots: readonly string[]): string[] {
-  const candidates = new Set<string>();
-  for (const root of roots) {
-    for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, MANIFEST_FILE_NAME);
-      candidates.add(candidate);
-      if (findManifest(dir, dir) || path.dirname(dir) === dir) break;
-    }
-  }
-  return [...candidates].sort();
-}
 
 /** Scans an already listed set of files (a worker thread gets its share of the list this way). */
 export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>): Promise<ScanSummary> {

@@ -1,0 +1,73 @@
+// What `scan` needs before it knows whether the engine must run: arguments, the config, the cache key, the messages
+// for ignored paths. Kept free of the engine so the CLI's fast path (an unchanged tree) loads none of it.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, parseScanConfig, type ScanConfig } from '../core/config/scanConfig';
+import { hashText, type ScanCacheOptions } from '../core/scan/scanCache';
+import type { IgnoredInput } from '../core/scan/workspaceFiles';
+import { CliUsageError } from './cliError';
+
+export const SCAN_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean', default: false },
+  'no-ignore': { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  'cache-dir': { type: 'string' },
+} as const;
+
+/** Reads --config, or `.microapp-guard.yaml` in the current folder when there is one. */
+export function readScanConfig(explicitPath: string | undefined, cwd: string): { config: ScanConfig; file?: string } {
+  const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(cwd, CONFIG_FILE_NAME);
+  if (!existsSync(file)) {
+    if (explicitPath) throw new CliUsageError(`config file not found: ${explicitPath}`);
+    return { config: DEFAULT_CONFIG };
+  }
+  try {
+    return { config: parseScanConfig(readFileSync(file, 'utf8'), path.relative(cwd, file) || file), file };
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const first = error.problems[0];
+      throw new CliUsageError(`${error.file}:${first.line}:${first.column}: ${first.message}${error.problems.length > 1 ? ` (+${error.problems.length - 1} more)` : ''}`);
+    }
+    throw error;
+  }
+}
+
+export function parseSize(text: string): number {
+  const match = /^(\d+)([km]?)b?$/i.exec(text.trim());
+  if (!match) throw new CliUsageError(`--max-file-size must be a number of bytes such as 500000, 512k or 2m, not "${text}"`);
+  const unit = { '': 1, k: 1024, m: 1024 * 1024 }[match[2].toLowerCase() as '' | 'k' | 'm'];
+  return Number(match[1]) * unit;
+}
+
+let engines = new Map<string, string>();
+/**
+ * The scan cache's key: the engine build (a hash of its bundle), the config and the options decide the findings as
+ * much as the files do. `engineFile` is the engine bundle, whichever entry computes the key.
+ */
+export function scanCache(values: { 'no-cache'?: boolean; 'cache-dir'?: string; 'no-ignore'?: boolean }, config: ScanConfig, maxFileSize: number | undefined, paths: string[], cwd: string, engineFile: string): ScanCacheOptions | undefined {
+  if (values['no-cache']) return undefined;
+  if (!engines.has(engineFile)) engines = new Map([[engineFile, hashText(readFileSync(engineFile))]]);
+  return {
+    dir: path.resolve(cwd, values['cache-dir'] ?? (existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/microapp-guard' : '.microapp-guard-cache')),
+    key: hashText(JSON.stringify([engines.get(engineFile), config, maxFileSize, !!values['no-ignore'], paths, cwd])),
+    maxBytes: 64 * 1024 * 1024,
+  };
+}
+
+/** `legacy is not scanned: the pattern "legacy/" on line 4 of .microapp-guard.yaml ignores it. …` */
+export function describeIgnored(ignored: IgnoredInput, configFile: string | undefined, cwd: string): string {
+  const file = ignored.source === 'config' ? configFile : undefined;
+  let where = ignored.source === 'built-in' ? 'the built-in list (.git/, node_modules/, .vscode-test/, .microapp-guard-cache/)' : path.relative(cwd, file ?? '') || ignored.source;
+  if (file) {
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const index = lines.findIndex((line) => line.replace(/^\s*-\s*/, '').replace(/^['"]|['"]\s*$/g, '').trim() === ignored.pattern);
+    if (index >= 0) where = `line ${index + 1} of ${where}`;
+  }
+  return `${ignored.input} is not scanned: the pattern "${ignored.pattern}" on ${where} ignores it. Run with --no-ignore to scan it anyway.`;
+}
