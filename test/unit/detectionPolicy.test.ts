@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
 import { PROMPT_POLICY, promptSeverity, type PromptDestination, type TextOrigin } from '../../src/core/scan/flow/promptPolicy';
 import { scanDocument } from '../../src/core/scan/scanDocument';
 import { scanFiles } from '../../src/core/scan/scanFiles';
+import { tempFolder } from './helpers/tempFolder';
 
 // The policy as DESIGN.md states it: the spec these tests hold the code to.
 const EXPECTED: Record<TextOrigin, Record<PromptDestination, [plain: string, powerful: string]>> = {
@@ -66,14 +64,7 @@ await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', 
   });
 });
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'mag-flow-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempFolder('mag-flow-', files);
 
 async function scan(root: string) {
   return (await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG })).findings;

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { SECRET_SAMPLES } from './helpers/fakeSecrets';
+import { tempFolder } from './helpers/tempFolder';
 
 // Runs the action's own steps (action/*.sh, exactly as action.yml calls them) on sample repositories, offline.
 // Only GitHub's upload-sarif step is not run here: it needs GitHub; the SARIF it would upload is checked instead.
@@ -17,14 +17,7 @@ const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
   runs: { using: string; steps: { name?: string; id?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string>; if?: string }[] };
 };
 
-function repository(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mag-action-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const repository = (files: Record<string, string>) => tempFolder('mag-action-', files);
 
 /** One step's `run:` with its env, as the runner would (inputs filled from `with`, or the action's defaults). */
 function runStep(id: string, workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {

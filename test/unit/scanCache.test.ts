@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,15 +8,9 @@ import { nearestManifestLookup } from '../../src/core/manifest/manifestFacts';
 import { scanFiles, type ScanFilesOptions } from '../../src/core/scan/scanFiles';
 import { runCliInProcess } from './helpers/runCliInProcess';
 import { SECRET_SAMPLES } from './helpers/fakeSecrets';
+import { tempFolder } from './helpers/tempFolder';
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'mag-cache-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempFolder('mag-cache-', files);
 
 const cacheIn = (root: string, key = 'engine-1') => ({ dir: path.join(root, '.microapp-guard-cache'), key, maxBytes: 64 * 1024 * 1024 });
 const scan = (root: string, extra: Partial<ScanFilesOptions> = {}) =>
