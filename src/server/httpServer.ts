@@ -175,7 +175,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
       }
       // A new session id at every sign-in (an old session in this browser ends): the cookie never holds the token.
       if (principal) await endSession(db, principal.sessionId);
-      const sessionId = await createSession(db, candidate);
+      const sessionId = await createSession(db, candidate, Date.now(), sessionLimits);
       response.setHeader('Set-Cookie', [cookie(SESSION_COOKIE, sessionId, Math.floor(sessionLimits.maxMs / 1000)), cookie(LOGIN_COOKIE, '', 0)]);
       return redirect(response, '/');
     }

@@ -17,9 +17,11 @@ export const DEFAULT_SESSION_LIMITS: SessionLimits = { idleMs: 30 * 60_000, maxM
 
 const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 
-export async function createSession(db: Database, principal: Principal, now = Date.now()): Promise<string> {
+export async function createSession(db: Database, principal: Principal, now = Date.now(), limits: SessionLimits = DEFAULT_SESSION_LIMITS): Promise<string> {
   const id = randomBytes(32).toString('base64url');
   const at = new Date(now).toISOString();
+  // Each sign-in also clears out sessions that have expired, so the table holds live ones only.
+  await db.query('DELETE FROM sessions WHERE last_seen < $1 OR created_at < $2', [new Date(now - limits.idleMs).toISOString(), new Date(now - limits.maxMs).toISOString()]);
   await db.query('INSERT INTO sessions (id_hash, token_id, created_at, last_seen) VALUES ($1, $2, $3, $4)', [hashId(id), principal.tokenId, at, at]);
   return id;
 }

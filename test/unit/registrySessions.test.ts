@@ -65,6 +65,8 @@ describe('dashboard sessions', () => {
       await user.signIn(idle.tokens.reviewer);
       assert.match((await user.request('/')).text, /Registered apps/);
       await new Promise((resolve) => setTimeout(resolve, 450));
+      await browser(idle).signIn(idle.tokens.admin); // another sign-in clears expired sessions away
+      assert.equal((await idle.db.query('SELECT id_hash FROM sessions')).length, 1, 'only the live session is kept');
       assert.match((await user.request('/')).text, /Sign in/, 'idle too long');
     } finally {
       await idle.close();
