@@ -135,6 +135,17 @@ describe('flows across functions and files', () => {
     assert.deepEqual(findings.map((f) => `${f.range.start.line}:${f.severity}`), ['15:error']);
   });
 
+  it('Python: a pipeline of step objects — model code from one step reaches exec in a later one; a base class runs its subclass’s override', async () => {
+    const root = workspace({
+      'app/llm.py': `class LLM:\n    def call(self, prompt):\n        raise NotImplementedError\n\n    def generate_code(self, prompt):\n        return self.call(prompt)\n\nclass OpenAILLM(LLM):\n    def call(self, prompt):\n        return self.client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content\n`,
+      'app/steps.py': `class GenerateCode:\n    def execute(self, input, context):\n        return context.llm.generate_code(input)\n\nclass CleanCode:\n    def execute(self, input, context):\n        return input.strip()\n\nclass RunCode:\n    def execute(self, input, context):\n        exec(input, {})\n`,
+      'app/pipeline.py': `from app.steps import GenerateCode, CleanCode, RunCode\n\nclass ChatPipeline:\n    def __init__(self):\n        self.generation = Pipeline(steps=[GenerateCode(), CleanCode()])\n        self.execution = Pipeline(steps=[RunCode()])\n        self.both = Pipeline(steps=[GenerateCode(), RunCode()])\n\n    def run(self, question):\n        code = self.generation.run(question)\n        return self.execution.run(code)\n`,
+    });
+    const sinks = (await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(sinks.map((f) => `${f.file}:${f.range.start.line}`), ['app/pipeline.py:10']);
+    assert.ok(sinks[0].related!.some((r) => /pipeline step RunCode/.test(r.message)) && sinks[0].related!.some((r) => r.file === 'app/steps.py'));
+  });
+
   it('a key handed to a client for authentication is spent there: the client is no credential', async () => {
     const code = `import os\nfrom anthropic import Anthropic\n\nclass Agent:\n    def __init__(self):\n        self.client = Anthropic(api_key=os.environ.get("ANTHROPIC_API_KEY", ""))\n        self.history = History(client=self.client)\n\n    def ask(self, q):\n        return self.client.messages.create(model="m", max_tokens=9, system=f"History: {self.history}", messages=[{"role": "user", "content": q}])\n`;
     assert.deepEqual((await scanDocument({ file: 'agent.py', text: code })).filter((f) => f.ruleId === 'prompt/secret-in-prompt'), []);

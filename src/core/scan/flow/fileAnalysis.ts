@@ -161,7 +161,15 @@ class FileContext {
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
   private classMethods(className: string, method: string): FunctionSummary[] {
-    const family = [className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? [])];
+    // …and this file's subclasses that override it (`self.call()` in a base class runs the subclass's `call`).
+    const subclasses: string[] = [];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [cls, bases] of Object.entries(this.model.classBases)) {
+        if (!subclasses.includes(cls) && bases.some((base) => base === className || subclasses.includes(base))) grew = !!subclasses.push(cls);
+      }
+    }
+    const family = [className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? []), ...subclasses];
     const local = family.flatMap((name) => this.localMethods.get(`${name}\0${method}`) ?? []);
     return [...local, ...(this.lookup?.classMethods(className, method, this.file) ?? [])];
   }
@@ -213,6 +221,39 @@ class FileContext {
     }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
+  }
+
+  /**
+   * `Pipeline(steps=[GenerateCode(), CleanCode(), RunCode()])`, held in a variable or an attribute: the classes of its
+   * steps, in order — data given to the pipeline goes through each step's method in turn.
+   */
+  pipelineSteps(receiver: Expr, from: Scope, resolve: (expr: Expr) => Expr): string[] | undefined {
+    const attribute = /^(self|this)\.(\w+)$/.exec(receiver.text)?.[2];
+    const className = attribute ? this.classOf(from) : undefined;
+    const values = attribute && className !== undefined ? this.storedValues(className, attribute) : [resolve(receiver)];
+    for (const value of values) {
+      if (value.kind !== 'call') continue;
+      // `steps=[…]` (one step is a pipeline too), or a positional list of two or more constructed steps.
+      const named = value.keywordArgs?.steps;
+      const list = named ?? value.args?.find((arg) => arg.kind === 'array');
+      const steps = list?.kind === 'array' ? list.elements ?? [] : [];
+      if (steps.length >= (named ? 1 : 2) && steps.every((step) => step.kind === 'call')) return steps.map((step) => (step.callee ?? '').replace(/^new /, '').split('.').pop() ?? '');
+    }
+    return undefined;
+  }
+
+  /** The method each step runs when the pipeline does (its summaries, in this file or the workspace). */
+  stepMethod(className: string): FunctionSummary[] {
+    for (const method of PIPELINE_STEP_METHODS) {
+      const found = this.classMethods(className, method);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** What a class's methods assign to `self.<attribute>`. */
+  private storedValues(className: string, attribute: string): Expr[] {
+    return this.model.scopes.filter((scope) => this.classOf(scope) === className).flatMap((scope) => scope.assignments.filter((a) => a.target === `self.${attribute}` || a.target === `this.${attribute}`).map((a) => a.value));
   }
 
   /** This file's functions a class's methods store in `self.<attribute>` / `this.<attribute>`. */
@@ -324,6 +365,10 @@ class FileContext {
     };
   }
 }
+
+/** What a pipeline's run is called, and what it calls on each step. */
+const PIPELINE_RUN = /^(run|invoke|execute|process|__call__)$/;
+const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'];
 
 /** Options that hand a credential to a client for authentication, not to the text the call returns. */
 const AUTH_OPTION = /^(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
@@ -497,6 +542,8 @@ class ScopeFlow {
     const credential = this.credentialCall(call);
     if (credential) return [credential];
     if (OPAQUE_CALL.test(callee)) return [];
+    const piped = this.pipelineFlow(call, false);
+    if (piped) return piped;
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
     if (summaries.length) {
       const out: Taint[] = [];
@@ -564,6 +611,32 @@ class ScopeFlow {
       if (arg) mergeTaints(inputs, this.taints(arg));
     }
     return { ...taint, ...steerOf(inputs) };
+  }
+
+  /**
+   * A pipeline run (`pipeline.run(code)`): the argument goes through each step's method in turn. Reports a step whose
+   * method leads its input to a sink, and returns what comes out of the last step; undefined when not a pipeline.
+   */
+  private pipelineFlow(call: Expr, reportSinks: boolean): Taint[] | undefined {
+    const callee = call.callee ?? '';
+    const receiver = receiverOf(call);
+    if (!receiver || !PIPELINE_RUN.test(callee.slice(callee.lastIndexOf('.') + 1)) || !call.args?.[0]) return undefined;
+    const steps = this.context.pipelineSteps(receiver, this.scope, this.resolve);
+    if (!steps) return undefined;
+    let flowing = this.taints(call.args[0]);
+    for (const step of steps) {
+      const summaries = this.context.stepMethod(step);
+      const stepped = this.context.location(call.start, call.end, `Through the pipeline step ${step} (${summaries[0]?.file ?? 'not in the workspace'}).`);
+      if (!summaries.length) continue; // a step we cannot see passes its input on
+      const next: Taint[] = [];
+      for (const summary of summaries) {
+        if (reportSinks) for (const sink of summary.paramSinks.filter((s) => s.index === 0)) this.reportSink(call.args[0], sink.kind, sink.what, flowing, [stepped, ...sink.steps]);
+        mergeTaints(next, summary.returns);
+        if (summary.returnsParams.includes(0)) mergeTaints(next, flowing.map((t) => ({ ...t, steps: [...t.steps, stepped] })));
+      }
+      flowing = next;
+    }
+    return flowing;
   }
 
   private credentialCall(call: Expr): Taint | undefined {
@@ -640,6 +713,7 @@ class ScopeFlow {
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         for (const arg of args) this.checkSink(row, arg, call);
       }
+      this.pipelineFlow(call, true);
       // A helper whose parameter reaches a sink, here or in another file.
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const sink of summary.paramSinks) {
