@@ -1,0 +1,111 @@
+// Finds prompt injection in text: a trained classifier reads each sentence (and each pair of sentences) after
+// normalisation, decoded payloads are read too, and structural signals catch what n-grams cannot.
+import { findEncodedSpans, rot13 } from './decode';
+import { featurize } from './features';
+import { injectionProbability, strongestWords, type InjectionModel } from './model';
+import { normalizeText } from './normalize';
+import { INJECTION_SIGNALS, type InjectionContext } from './signals';
+
+export interface InjectionHit {
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  /** The classifier's probability for the span (1 for a structural signal on its own). */
+  score: number;
+  /** Why, in words: "base64 that decodes to 'ignore your rules…'", "role marker `<|im_start|>` inside data". */
+  reason: string;
+}
+
+export interface DetectOptions {
+  context: InjectionContext;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SENTENCE = /[^.!?。！？\n]+(?:[.!?。！？]+|\n|$)/g;
+const MAX_TEXT = 200_000;
+
+/** Sentences of the folded text, with their offsets in it. */
+function sentences(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const match of text.matchAll(SENTENCE)) {
+    // Too little text to read on its own ("00", "Hi team,"): the classifier's bias would decide, not the words.
+    if (substantial(match[0])) units.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return units;
+}
+
+function substantial(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 || (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) >= 6;
+}
+
+const clip = (text: string, length = 60) => {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+};
+
+/** Every span of the text that reads as prompt injection, with the reason. */
+export function detectInjection(original: string, model: InjectionModel, options: DetectOptions): InjectionHit[] {
+  const source = original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original;
+  const folded = normalizeText(source);
+  const text = folded.text;
+  const at = (index: number) => folded.offsets[Math.min(index, folded.offsets.length - 1)];
+  const hits: InjectionHit[] = [];
+  const disguise = folded.disguises.length ? ` (disguised with ${folded.disguises.join(' and ')})` : '';
+
+  // Weak signals lower the bar for the sentences they touch; strong ones report on their own.
+  const weakRanges: { start: number; end: number; why: string }[] = [];
+  for (const signal of INJECTION_SIGNALS) {
+    if (!signal.contexts.includes(options.context)) continue;
+    const pattern = new RegExp(signal.pattern.source, signal.pattern.flags.includes('g') ? signal.pattern.flags : `${signal.pattern.flags}g`);
+    for (const match of text.matchAll(pattern)) {
+      const range = { start: match.index, end: match.index + match[0].length, why: signal.why(match[0]) };
+      if (signal.strength === 'strong') hits.push({ start: at(range.start), end: at(range.end), score: 1, reason: range.why });
+      else weakRanges.push(range);
+    }
+  }
+
+  const units = sentences(text);
+  const windows: Unit[] = [...units];
+  for (let i = 1; i < units.length; i++) windows.push({ start: units[i - 1].start, end: units[i].end, text: text.slice(units[i - 1].start, units[i].end) });
+  for (const unit of windows) {
+    const weak = weakRanges.find((range) => range.start < unit.end + 40 && range.end > unit.start - 40);
+    const threshold = weak ? model.threshold / 2 : model.threshold;
+    const features = featurize(unit.text, true);
+    let score = injectionProbability(model, features);
+    let why = weak ? weak.why : `reads as an instruction to the model (${strongestWords(model, features).map((word) => `"${word}"`).join(', ')})`;
+    if (score < threshold && /[a-z]{3,}(?:\s+[a-z]{2,}){3}/i.test(unit.text)) {
+      const turned = rot13(unit.text);
+      const rotated = injectionProbability(model, featurize(turned));
+      if (rotated >= model.threshold) (score = rotated, why = `ROT13 that decodes to "${clip(turned)}"`);
+    }
+    if (score >= threshold) hits.push({ start: at(unit.start), end: at(unit.end), score, reason: why + disguise });
+  }
+
+  for (const span of findEncodedSpans(text)) {
+    const decoded = normalizeText(span.decoded).text;
+    const score = Math.max(...[decoded, ...sentences(decoded).map((unit) => unit.text)].map((piece) => injectionProbability(model, featurize(piece))));
+    if (score >= model.threshold) hits.push({ start: at(span.start), end: at(span.end), score, reason: `${span.encoding} that decodes to "${clip(span.decoded)}"` });
+  }
+
+  // Invisible tag characters and bidi controls hide text whatever it says; a stray zero-width space does not.
+  if (/[\u{E0000}-\u{E007F}]/u.test(source) || /[\u202A-\u202E\u2066-\u2069]/.test(source) || /(?:[\u200B-\u200D\u2060][^\u200B-\u200D\u2060\s]?){3}/.test(source)) {
+    const first = source.search(/[\u{E0000}-\u{E007F}\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060]/u);
+    if (!hits.some((hit) => hit.start <= first && hit.end > first)) {
+      hits.push({ start: first, end: first + 1, score: 1, reason: `hidden text: ${folded.disguises.join(' and ') || 'invisible characters'}` });
+    }
+  }
+  return mergeHits(hits);
+}
+
+/** Keeps the shortest, strongest hit where hits overlap, so a sentence is reported once. */
+function mergeHits(hits: InjectionHit[]): InjectionHit[] {
+  const sorted = [...hits].sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start));
+  const kept: InjectionHit[] = [];
+  for (const hit of sorted) if (!kept.some((other) => hit.start < other.end && hit.end > other.start)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
