@@ -48,6 +48,8 @@ const require = createRequire(import.meta.url);
 mkdirSync('dist', { recursive: true });
 copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/tree-sitter.wasm');
 copyFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'), 'dist/tree-sitter-python.wasm');
+// The injection classifier's weights, read beside the bundle by the worker and the CLI.
+copyFileSync('models/injection-model.bin', 'dist/injection-model.bin');
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

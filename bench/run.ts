@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { runEditorBench } from './editorBench';
+import { runInjectionBench } from './injectionBench';
 import { runRegistryBench } from './registryBench';
 import { runScanBench } from './scanBench';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   const sections: [string, () => Promise<string[]>][] = [
     ['Scanner', () => runScanBench(root)],
+    ['Injection', () => runInjectionBench()],
     ['Editor', () => runEditorBench(root)],
     ['Registry', () => runRegistryBench(root)],
   ];

@@ -47,12 +47,14 @@ export function parseSize(text: string): number {
 
 let engines = new Map<string, string>();
 /**
- * The scan cache's key: the engine build (a hash of its bundle), the config and the options decide the findings as
+ * The scan cache's key: the engine build (a hash of its bundle and model), the config and the options decide the findings as
  * much as the files do. `engineFile` is the engine bundle, whichever entry computes the key.
  */
 export function scanCache(values: { 'no-cache'?: boolean; 'cache-dir'?: string; 'no-ignore'?: boolean }, config: ScanConfig, maxFileSize: number | undefined, paths: string[], cwd: string, engineFile: string): ScanCacheOptions | undefined {
   if (values['no-cache']) return undefined;
-  if (!engines.has(engineFile)) engines = new Map([[engineFile, hashText(readFileSync(engineFile))]]);
+  // The injection classifier's weights decide findings as much as the code does: a retrained model is a new engine.
+  const model = path.join(path.dirname(engineFile), 'injection-model.bin');
+  if (!engines.has(engineFile)) engines = new Map([[engineFile, hashText(Buffer.concat([readFileSync(engineFile), existsSync(model) ? readFileSync(model) : Buffer.alloc(0)]))]]);
   return {
     dir: path.resolve(cwd, values['cache-dir'] ?? (existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/microapp-guard' : '.microapp-guard-cache')),
     key: hashText(JSON.stringify([engines.get(engineFile), config, maxFileSize, !!values['no-ignore'], paths, cwd])),

@@ -26,7 +26,8 @@ interface Unit {
   text: string;
 }
 
-const SENTENCE = /[^.!?。！？\n]+(?:[.!?。！？]+|\n|$)/g;
+// A full stop inside "www.example.com", "3.5" or "<!--" does not end a sentence.
+const SENTENCE = /(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)/g;
 const MAX_TEXT = 200_000;
 
 /** Sentences of the folded text, with their offsets in it. */

@@ -41,7 +41,7 @@ export function normalizeText(original: string): NormalizedText {
       disguises.add(/[\u202A-\u202E\u2066-\u2069]/.test(char) ? 'bidirectional control characters' : 'zero-width characters');
     } else {
       // A Cyrillic "о" inside a Russian word is Russian; beside Latin letters it is a disguise.
-      let folded = CONFUSABLES[char];
+      let folded: string | undefined = CONFUSABLES[char];
       if (folded && !(LATIN.test(chars[i - 1] ?? '') || LATIN.test(chars[i + 1] ?? ''))) folded = undefined;
       if (folded) disguises.add('look-alike letters from another script');
       const plain = (folded ?? char).normalize('NFKC');

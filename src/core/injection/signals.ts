@@ -52,6 +52,13 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     why: (match) => `text addressed to an AI ${quote(match)}`,
   },
   {
+    id: 'html-comment',
+    strength: 'weak',
+    contexts: ['data', 'prompt'],
+    pattern: /<!--[\s\S]{0,400}?-->/,
+    why: () => 'instructions hidden in an HTML comment',
+  },
+  {
     id: 'response-directive',
     strength: 'weak',
     contexts: ['data'],

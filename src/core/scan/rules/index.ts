@@ -4,6 +4,7 @@ import { tlsVerificationDisabledRule } from './config/tlsVerificationDisabled';
 import { outputToSinkRule } from './llm/outputToSink';
 import { hostNotAllowedRule } from './net/hostNotAllowed';
 import { plainHttpRule } from './net/plainHttp';
+import { injectionInDocumentRule } from './prompt/injectionInDocument';
 import { injectionTextRule } from './prompt/injectionText';
 import { piiInPromptRule } from './prompt/piiInPrompt';
 import { secretInPromptRule } from './prompt/secretInPrompt';
@@ -21,6 +22,7 @@ export const ALL_RULES: readonly Rule[] = [
   dotenvFileRule,
   untrustedInterpolationRule,
   injectionTextRule,
+  injectionInDocumentRule,
   secretInPromptRule,
   piiInPromptRule,
   wholeRecordRule,

@@ -1,29 +1,42 @@
+import { detectInjection, type InjectionHit } from '../../../injection/detector';
+import { injectionModel } from '../../../injection/loadModel';
+import { PROMPT_CONFIG_FILE, promptValues } from '../../../injection/promptConfig';
 import type { Expr } from '../../code/codeModel';
 import type { Rule, RuleContext } from '../../rule';
-import { findInjectionPhrases } from './injectionPhrases';
 
-/** Names that say "this is a prompt": the app's own prompt text is scanned even before it is sent. */
+/** Names that say "this is a prompt": the app's own prompt text is read even before it is sent. */
 const PROMPT_NAME = /prompt|instruction|system_?(message|msg)|preamble/i;
 
-const MESSAGE = (what: string) =>
-  `Prompt text contains ${what}: the hallmark of prompt injection. Remove it; if it came from a document or web page, treat that source as untrusted.`;
+/** `Injection text "Ignore all previous…": reads as an instruction to the model ("ignore", "previous instructions").` */
+export function injectionMessage(text: string, hit: InjectionHit): string {
+  const flat = text.slice(hit.start, hit.end).trim().replace(/\s+/g, ' ');
+  const quoted = flat.length > 70 ? `${flat.slice(0, 69)}…` : flat;
+  return `Injection text "${quoted}": ${hit.reason}. Remove it; if it came from a document, a web page or a user, treat that source as untrusted.`;
+}
+
+/** Escapes in a code literal read as text: `\n` → a space and a line break, the same length so offsets hold. */
+const unescape = (source: string) => source.replace(/\\[nr]/g, ' \n').replace(/\\t/g, ' \t');
 
 export const injectionTextRule: Rule = {
   meta: [
     {
       id: 'prompt/injection-text',
       defaultSeverity: 'warning',
-      title: 'Injection phrasing in a prompt',
+      title: 'Injection text in a prompt',
       description:
-        'A prompt template, prompt file or string sent to a model contains injection phrasing: "ignore previous instructions", role overrides, hidden instructions in HTML comments, zero-width or bidi characters, or links that exfiltrate data.',
+        'A prompt file, a prompt config (YAML/JSON) or prompt text in code holds prompt injection, in any language or disguise: instructions to drop earlier ones, persona jailbreaks, requests for the system prompt, text telling an AI agent to act or to hide something, encoded payloads, links that carry data out, hidden characters. A trained classifier and structural signals decide; the message names the sentence and why.',
     },
   ],
-  appliesTo: (language) => language !== 'dotenv' && language !== 'text',
+  appliesTo: (language, file) => (language === 'text' ? PROMPT_CONFIG_FILE.test(file) : language !== 'dotenv'),
   async check(context: RuleContext) {
-    if (context.language === 'prompt') {
-      for (const match of findInjectionPhrases(context.text)) {
-        context.report({ ruleId: 'prompt/injection-text', message: MESSAGE(match.what), start: match.start, end: match.end });
+    const scan = (offset: number, text: string) => {
+      for (const hit of detectInjection(text, injectionModel(), { context: 'prompt' })) {
+        context.report({ ruleId: 'prompt/injection-text', message: injectionMessage(text, hit), start: offset + hit.start, end: offset + hit.end });
       }
+    };
+    if (context.language === 'prompt') return scan(0, context.text);
+    if (context.language === 'text') {
+      for (const value of promptValues(context.text)) scan(value.start, value.text);
       return;
     }
     if (!context.mayHaveFlows()) return;
@@ -37,12 +50,6 @@ export const injectionTextRule: Rule = {
         if (isText && PROMPT_NAME.test(assignment.target.split('.').pop() ?? '')) texts.add(assignment.value);
       }
     }
-    for (const text of [...texts].sort((a, b) => a.start - b.start)) {
-      // Search the source text of the literal so offsets point at the phrase itself.
-      const source = context.text.slice(text.start, text.end);
-      for (const match of findInjectionPhrases(source)) {
-        context.report({ ruleId: 'prompt/injection-text', message: MESSAGE(match.what), start: text.start + match.start, end: text.start + match.end });
-      }
-    }
+    for (const text of [...texts].sort((a, b) => a.start - b.start)) scan(text.start, unescape(context.text.slice(text.start, text.end)));
   },
 };

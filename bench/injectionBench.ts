@@ -1,0 +1,58 @@
+// The injection detector beside two npm detectors (vard, llm_guardrail) on the same held-out rows, and its speed.
+import { performance } from 'node:perf_hooks';
+import { detectInjection } from '../src/core/injection/detector';
+import { injectionModel } from '../src/core/injection/loadModel';
+import { loadInjectionDataset, type InjectionRow } from '../scripts/injection/dataset';
+import { formatScore, scoreBy } from '../scripts/injection/evaluate';
+
+type Detector = (text: string) => Promise<boolean>;
+
+async function peers(): Promise<[string, Detector][]> {
+  const { default: vard } = await import('@andersmyrmel/vard');
+  const { checkInjection, checkJailbreak } = await import('llm_guardrail');
+  const vardDefault = vard().maxLength(1_000_000);
+  return [
+    ['vard 1.2.0 (default preset)', async (text) => !vardDefault.safeParse(text).safe],
+    ['llm_guardrail 2.1.2 (injection or jailbreak)', async (text) => (await checkInjection(text)).detected || (await checkJailbreak(text)).detected],
+  ];
+}
+
+async function flags(detector: Detector, rows: InjectionRow[]): Promise<boolean[]> {
+  const result: boolean[] = [];
+  for (const row of rows) result.push(await detector(row.text));
+  return result;
+}
+
+export async function runInjectionBench(): Promise<string[]> {
+  const model = injectionModel();
+  const rows = loadInjectionDataset();
+  const test = rows.filter((row) => row.split === 'test');
+  const giskard = rows.filter((row) => row.split === 'giskard');
+  const ours: [string, Detector] = ['Micro App Guard classifier', async (text) => detectInjection(text, model, { context: 'data' }).length > 0];
+  const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only)`];
+  for (const [name, detector] of [ours, ...(await peers())]) {
+    const testFlags = await flags(detector, test);
+    const all = scoreBy(test, testFlags, () => 'all').get('all')!;
+    const written = scoreBy(test, testFlags, (row) => row.source).get('written')!;
+    const bipia = scoreBy(test, testFlags, (row) => row.source).get('bipia')!;
+    const recallGiskard = (await flags(detector, giskard)).filter(Boolean).length / giskard.length;
+    lines.push(`${name}: test ${formatScore(all)}; written ${formatScore(written)}; BIPIA ${formatScore(bipia)}; Giskard recall ${recallGiskard.toFixed(2)}`);
+    if (detector === ours[1]) {
+      for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.class)].sort()) lines.push(`  class ${key}: ${formatScore(score)}`);
+      for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.lang)].sort()) lines.push(`  language ${key}: ${formatScore(score)}`);
+    }
+  }
+  // Speed on long text: every benign e-mail of the set, joined, read as one document (the worst case: all sentences).
+  const document = rows.filter((row) => row.source === 'bipia' && row.class === 'document').map((row) => row.text).join('\n\n');
+  const kb = Buffer.byteLength(document) / 1024;
+  detectInjection(document, model, { context: 'data' });
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    detectInjection(document, model, { context: 'data' });
+    times.push(performance.now() - start);
+  }
+  const best = Math.min(...times);
+  lines.push(`speed: ${kb.toFixed(0)} KB document in ${best.toFixed(1)} ms = ${(best / kb).toFixed(3)} ms/KB (best of 5, in process)`);
+  return lines;
+}
