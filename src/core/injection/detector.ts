@@ -14,6 +14,10 @@ export interface InjectionHit {
   score: number;
   /** Why, in words: "base64 that decodes to 'ignore your rules…'", "role marker `<|im_start|>` inside data". */
   reason: string;
+  /** The structural signal behind the hit, if one decided it. */
+  signal?: string;
+  /** End of the hit in the folded text (for grouping a signal's matches). */
+  textEnd?: number;
 }
 
 export interface DetectOptions {
@@ -29,6 +33,8 @@ interface Unit {
 // A full stop inside "www.example.com", "3.5" or "<!--" does not end a sentence.
 const SENTENCE = /(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)/g;
 const MAX_TEXT = 200_000;
+/** Function words of the Latin-script languages we read: a sentence holding one is plain text, not ROT13. */
+const PLAIN_WORDS = /\b(the|and|you|your|is|are|to|of|for|with|der|die|das|und|ist|le|la|les|et|est|el|los|que|y|il|di|che|het|een|en|van|o|os|um|uma|não)\b/i;
 
 /** Sentences of the folded text, with their offsets in it. */
 function sentences(text: string): Unit[] {
@@ -65,26 +71,37 @@ export function detectInjection(original: string, model: InjectionModel, options
     const pattern = new RegExp(signal.pattern.source, signal.pattern.flags.includes('g') ? signal.pattern.flags : `${signal.pattern.flags}g`);
     for (const match of text.matchAll(pattern)) {
       const range = { start: match.index, end: match.index + match[0].length, why: signal.why(match[0]) };
-      if (signal.strength === 'strong') hits.push({ start: at(range.start), end: at(range.end), score: 1, reason: range.why });
-      else weakRanges.push(range);
+      if (signal.strength === 'weak') weakRanges.push(range);
+      // One finding per strong signal and paragraph: `<|im_start|>` … `<|im_end|>` is one forged turn, not two.
+      else if (!hits.some((hit) => hit.signal === signal.id && !text.slice(hit.textEnd!, range.start).includes('\n\n'))) {
+        hits.push({ start: at(range.start), end: at(range.end), score: 1, reason: range.why, signal: signal.id, textEnd: range.end });
+      }
     }
   }
 
+  // Each sentence, then each pair of neighbours where either already leans that way (an attack split over two
+  // sentences); a pair of plainly benign sentences is not read again, which keeps long documents cheap.
   const units = sentences(text);
-  const windows: Unit[] = [...units];
-  for (let i = 1; i < units.length; i++) windows.push({ start: units[i - 1].start, end: units[i].end, text: text.slice(units[i - 1].start, units[i].end) });
-  for (const unit of windows) {
+  const single = units.map((unit) => readUnit(unit));
+  for (let i = 1; i < units.length; i++) {
+    if (Math.max(single[i - 1], single[i]) >= model.threshold / 4) readUnit({ start: units[i - 1].start, end: units[i].end, text: text.slice(units[i - 1].start, units[i].end) });
+  }
+
+  function readUnit(unit: Unit): number {
     const weak = weakRanges.find((range) => range.start < unit.end + 40 && range.end > unit.start - 40);
     const threshold = weak ? model.threshold / 2 : model.threshold;
-    const features = featurize(unit.text, true);
-    let score = injectionProbability(model, features);
-    let why = weak ? weak.why : `reads as an instruction to the model (${strongestWords(model, features).map((word) => `"${word}"`).join(', ')})`;
-    if (score < threshold && /[a-z]{3,}(?:\s+[a-z]{2,}){3}/i.test(unit.text)) {
+    let score = injectionProbability(model, featurize(unit.text));
+    // Naming the words that decided costs a second pass, so only a sentence that is reported pays it.
+    const explain = () => (weak ? weak.why : `reads as an instruction to the model (${strongestWords(model, featurize(unit.text, true)).map((word) => `"${word}"`).join(', ')})`);
+    let why: string | undefined;
+    // Latin letters with no common word at all: maybe ROT13. Decoded, does it read as an instruction?
+    if (/[a-z]{3,}(?:\s+[a-z]{2,}){3}/i.test(unit.text) && !PLAIN_WORDS.test(unit.text)) {
       const turned = rot13(unit.text);
       const rotated = injectionProbability(model, featurize(turned));
-      if (rotated >= model.threshold) (score = rotated, why = `ROT13 that decodes to "${clip(turned)}"`);
+      if (rotated >= model.threshold && rotated >= score) (score = rotated, why = `ROT13 that decodes to "${clip(turned)}"`);
     }
-    if (score >= threshold) hits.push({ start: at(unit.start), end: at(unit.end), score, reason: why + disguise });
+    if (score >= threshold) hits.push({ start: at(unit.start), end: at(unit.end), score, reason: (why ?? explain()) + disguise });
+    return weak ? score * 2 : score;
   }
 
   for (const span of findEncodedSpans(text)) {
@@ -100,13 +117,24 @@ export function detectInjection(original: string, model: InjectionModel, options
       hits.push({ start: first, end: first + 1, score: 1, reason: `hidden text: ${folded.disguises.join(' and ') || 'invisible characters'}` });
     }
   }
-  return mergeHits(hits);
+  return mergeHits(hits, source);
 }
 
-/** Keeps the shortest, strongest hit where hits overlap, so a sentence is reported once. */
-function mergeHits(hits: InjectionHit[]): InjectionHit[] {
+/**
+ * One finding per injected passage: overlapping hits keep the strongest, shortest one; hits that nearly touch
+ * (a role marker and the instruction on the next line) become one finding with the first hit's reason.
+ */
+function mergeHits(hits: InjectionHit[], text: string): InjectionHit[] {
   const sorted = [...hits].sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start));
   const kept: InjectionHit[] = [];
   for (const hit of sorted) if (!kept.some((other) => hit.start < other.end && hit.end > other.start)) kept.push(hit);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  const merged: InjectionHit[] = [];
+  for (const hit of kept) {
+    const last = merged[merged.length - 1];
+    const gap = last ? text.slice(last.end, hit.start) : '';
+    if (last && gap.length <= 40 && !/\n\s*\n/.test(gap)) merged[merged.length - 1] = { ...last, end: hit.end, score: Math.max(last.score, hit.score) };
+    else merged.push(hit);
+  }
+  return merged.map(({ start, end, score, reason }) => ({ start, end, score, reason }));
 }

@@ -21,7 +21,8 @@ export function promptValues(text: string): PromptValue[] {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        visit(pair.value as Node, underPromptKey || PROMPT_KEY.test(key));
+        // Each key speaks for its own value: in `messages: [{role: user, content: …}]` only `content` is prompt text.
+        visit(pair.value as Node, PROMPT_KEY.test(key));
       }
     } else if (isSeq(node)) {
       for (const item of node.items) visit(item as Node, underPromptKey);
