@@ -13,6 +13,8 @@ export interface InjectionRow {
   lang: string;
   source: 'written' | 'pattern' | 'app-text' | 'bipia' | 'giskard';
   split: Split;
+  /** For encoded rows, the text before encoding: what the detector reads after decoding, and what training sees. */
+  plain?: string;
 }
 
 export const INJECTION_CLASSES = ['override', 'leak', 'role-marker', 'delimiter', 'agent-action', 'persona', 'hide-omit', 'encoded'];
@@ -54,7 +56,8 @@ function writtenRows(): InjectionRow[] {
       const [lang, cls, raw] = fields.length === 3 ? fields : [file.replace('.txt', ''), ...fields];
       if (!INJECTION_CLASSES.includes(cls) && !BENIGN_CLASSES.includes(cls)) throw new Error(`${file}: unknown class "${cls}"`);
       const text = encode(raw.replace(/\\n/g, '\n'));
-      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: splitOf(raw) });
+      const plain = /^(b64|hex|url|rot13):/.test(raw) ? raw.replace(/^\w+:/, '') : undefined;
+      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: splitOf(raw), plain });
     }
   }
   return rows;

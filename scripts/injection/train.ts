@@ -17,7 +17,9 @@ const RATE = Number(process.env.RATE ?? 0.5);
 function trainingExamples(rows: InjectionRow[]) {
   const examples: { text: string; label: number }[] = [];
   for (const row of rows) {
-    examples.push({ text: row.text, label: row.label });
+    // An encoded payload is decoded before the classifier reads it; training on the encoded form would teach it
+    // that any base64 or ROT13-looking string is an attack.
+    examples.push({ text: row.plain ?? row.text, label: row.label });
     if (row.label === 0 && row.text.length > 200) {
       for (const sentence of row.text.split(/(?<=[.!?])\s+|\n+/)) if (sentence.trim().length > 15) examples.push({ text: sentence, label: 0 });
     }

@@ -33,6 +33,13 @@ interface Unit {
 // A full stop inside "www.example.com", "3.5" or "<!--" does not end a sentence.
 const SENTENCE = /(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)/g;
 const MAX_TEXT = 200_000;
+/**
+ * The app's own prompt text is the author's, and full of imperatives ("Output ONLY the title."): there a sentence
+ * must read as an injection with at least this probability, whatever the threshold chosen for data.
+ */
+const PROMPT_FLOOR = 0.8;
+/** `${name}`, `{{name}}`, `{name}`: template slots, read as blanks (same length, so offsets hold). */
+const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w.]*\}/g;
 /** Function words of the Latin-script languages we read: a sentence holding one is plain text, not ROT13. */
 const PLAIN_WORDS = /\b(the|and|you|your|is|are|to|of|for|with|der|die|das|und|ist|le|la|les|et|est|el|los|que|y|il|di|che|het|een|en|van|o|os|um|uma|não)\b/i;
 
@@ -57,7 +64,9 @@ const clip = (text: string, length = 60) => {
 
 /** Every span of the text that reads as prompt injection, with the reason. */
 export function detectInjection(original: string, model: InjectionModel, options: DetectOptions): InjectionHit[] {
-  const source = original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original;
+  const clipped = original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original;
+  const source = options.context === 'prompt' ? clipped.replace(PLACEHOLDER, (slot) => ' '.repeat(slot.length)) : clipped;
+  const bar = options.context === 'prompt' ? Math.max(model.threshold, PROMPT_FLOOR) : model.threshold;
   const folded = normalizeText(source);
   const text = folded.text;
   const at = (index: number) => folded.offsets[Math.min(index, folded.offsets.length - 1)];
@@ -84,12 +93,12 @@ export function detectInjection(original: string, model: InjectionModel, options
   const units = sentences(text);
   const single = units.map((unit) => readUnit(unit));
   for (let i = 1; i < units.length; i++) {
-    if (Math.max(single[i - 1], single[i]) >= model.threshold / 4) readUnit({ start: units[i - 1].start, end: units[i].end, text: text.slice(units[i - 1].start, units[i].end) });
+    if (Math.max(single[i - 1], single[i]) >= bar / 4) readUnit({ start: units[i - 1].start, end: units[i].end, text: text.slice(units[i - 1].start, units[i].end) });
   }
 
   function readUnit(unit: Unit): number {
     const weak = weakRanges.find((range) => range.start < unit.end + 40 && range.end > unit.start - 40);
-    const threshold = weak ? model.threshold / 2 : model.threshold;
+    const threshold = weak ? bar / 2 : bar;
     let score = injectionProbability(model, featurize(unit.text));
     // Naming the words that decided costs a second pass, so only a sentence that is reported pays it.
     const explain = () => (weak ? weak.why : `reads as an instruction to the model (${strongestWords(model, featurize(unit.text, true)).map((word) => `"${word}"`).join(', ')})`);
@@ -98,7 +107,7 @@ export function detectInjection(original: string, model: InjectionModel, options
     if (/[a-z]{3,}(?:\s+[a-z]{2,}){3}/i.test(unit.text) && !PLAIN_WORDS.test(unit.text)) {
       const turned = rot13(unit.text);
       const rotated = injectionProbability(model, featurize(turned));
-      if (rotated >= model.threshold && rotated >= score) (score = rotated, why = `ROT13 that decodes to "${clip(turned)}"`);
+      if (rotated >= bar && rotated >= score && PLAIN_WORDS.test(turned)) (score = rotated, why = `ROT13 that decodes to "${clip(turned)}"`);
     }
     if (score >= threshold) hits.push({ start: at(unit.start), end: at(unit.end), score, reason: (why ?? explain()) + disguise });
     return weak ? score * 2 : score;
@@ -107,7 +116,7 @@ export function detectInjection(original: string, model: InjectionModel, options
   for (const span of findEncodedSpans(text)) {
     const decoded = normalizeText(span.decoded).text;
     const score = Math.max(...[decoded, ...sentences(decoded).map((unit) => unit.text)].map((piece) => injectionProbability(model, featurize(piece))));
-    if (score >= model.threshold) hits.push({ start: at(span.start), end: at(span.end), score, reason: `${span.encoding} that decodes to "${clip(span.decoded)}"` });
+    if (score >= bar) hits.push({ start: at(span.start), end: at(span.end), score, reason: `${span.encoding} that decodes to "${clip(span.decoded)}"` });
   }
 
   // Invisible tag characters and bidi controls hide text whatever it says; a stray zero-width space does not.
