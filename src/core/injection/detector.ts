@@ -38,7 +38,7 @@ const MAX_TEXT = 200_000;
  * must read as an injection with at least this probability, whatever the threshold chosen for data.
  */
 const PROMPT_FLOOR = 0.8;
-/** `${name}`, `{{name}}`, `{name}`: template slots, read as blanks (same length, so offsets hold). */
+/** Template slots (dollar-brace, double-brace and single-brace names) read as blanks: same length, so offsets hold. */
 const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w.]*\}/g;
 /** Function words of the Latin-script languages we read: a sentence holding one is plain text, not ROT13. */
 const PLAIN_WORDS = /\b(the|and|you|your|is|are|to|of|for|with|der|die|das|und|ist|le|la|les|et|est|el|los|que|y|il|di|che|het|een|en|van|o|os|um|uma|não)\b/i;

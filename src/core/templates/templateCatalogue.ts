@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { injectionModelPath } from '../injection/loadModel';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -107,26 +108,39 @@ export function renderText(text: string, values: TemplateValues): string {
   });
 }
 
+/**
+ * Files the extension already ships that a template needs byte for byte (the injection model): the template holds
+ * `name.from-extension` and the rendered app gets the file itself, so the .vsix carries the bytes once.
+ */
+const EXTENSION_ASSETS: Record<string, () => string> = { 'injection-model.bin': injectionModelPath };
+const ASSET_SUFFIX = '.from-extension';
+
 export interface RenderPlan {
-  files: { relative: string; content: string }[];
+  files: { relative: string; content: string | Uint8Array }[];
   /** Files that already exist in the target and differ. */
   conflicts: string[];
 }
 
 /** Works out every file the template writes, without writing: the front ends ask before overwriting. */
 export function planRender(template: TemplateDefinition, values: TemplateValues, targetDir: string): RenderPlan {
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   for (const include of template.include) {
     const source = path.resolve(template.root, include.startsWith('_') ? include : path.join(template.id, include));
     for (const file of walk(source)) {
       const relative = renderText(path.relative(source, file).split(path.sep).join('/'), values).replace(/\.tmpl$/, '');
-      files.set(relative, renderText(readFileSync(file, 'utf8'), values));
+      if (relative.endsWith(ASSET_SUFFIX)) {
+        const asset = EXTENSION_ASSETS[readFileSync(file, 'utf8').trim()];
+        if (!asset) throw new TemplateError(`${relative} names an asset the extension does not ship`);
+        files.set(relative.slice(0, -ASSET_SUFFIX.length), readFileSync(asset()));
+      } else {
+        files.set(relative, renderText(readFileSync(file, 'utf8'), values));
+      }
     }
   }
   const plan: RenderPlan = { files: [...files].map(([relative, content]) => ({ relative, content })), conflicts: [] };
   for (const file of plan.files) {
     const target = path.join(targetDir, file.relative);
-    if (existsSync(target) && readFileSync(target, 'utf8') !== file.content) plan.conflicts.push(file.relative);
+    if (existsSync(target) && !readFileSync(target).equals(Buffer.from(file.content))) plan.conflicts.push(file.relative);
   }
   return plan;
 }
