@@ -17,7 +17,7 @@ const ENGINE = path.join(__dirname, 'engine.js');
 function fromCache(args: string[], cwd: string): number | undefined {
   if (args[0] !== 'scan') return undefined;
   const { values, positionals } = parseArgs({ args: args.slice(1), allowPositionals: true, options: SCAN_OPTIONS });
-  if (values['no-cache'] || values.baseline || values['update-baseline'] || (values.format !== 'text' && values.format !== 'json')) return undefined;
+  if (values['no-cache'] || values.changed || values.baseline || values['update-baseline'] || (values.format !== 'text' && values.format !== 'json')) return undefined;
   const { config, file } = readScanConfig(values.config, cwd);
   // Rule ids in a config are checked against the engine's catalogue (a warning for an unknown one): the engine's job.
   if (Object.keys(config.rules ?? {}).length) return undefined;

@@ -7,6 +7,7 @@ import { formatText } from '../core/scan/formatters/textReport';
 import { existsSync, readFileSync } from 'node:fs';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from '../core/scan/baseline';
+import { ChangedFilesError, scanChanged } from '../core/scan/scanChanged';
 import { scanFiles } from '../core/scan/scanFiles';
 import { CliUsageError, EXIT } from './cliError';
 import { loadScanConfig } from './loadScanConfig';
@@ -24,7 +25,10 @@ export const SCAN_USAGE = `microapp-guard scan [paths…] [options]
   --no-ignore                scan what the config's ignore: and .gitignore files leave out
   --no-cache                 scan everything even if nothing changed since the last scan
   --cache-dir DIR            where the scan cache lives (default node_modules/.cache/microapp-guard, or
-                             .microapp-guard-cache when there is no node_modules); capped at 64 MB`;
+                             .microapp-guard-cache when there is no node_modules); capped at 64 MB
+  --changed                  only files changed since --base (committed, staged, unstaged, untracked) and the
+                             files that import them; a changed microapp.yaml or config means everything
+  --base REF                 the git ref --changed compares with (default HEAD; in CI e.g. origin/main)`;
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: SCAN_OPTIONS });
@@ -39,8 +43,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const paths = positionals.length > 0 ? positionals : ['.'];
   // Each file's allowlist comes from the nearest microapp.yaml above it, as in the editor.
   // Bundled, the engine is this file (dist/engine.js); the thin entry (dist/cli.js) computes the same key from it.
-  const cache = scanCache(values, config, maxFileSize, paths, io.cwd, __filename);
-  const summary = await scanFiles({ paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'], cache });
+  if (values.base && !values.changed) throw new CliUsageError('--base goes with --changed: scan --changed --base origin/main');
+  const options = { paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'] };
+  const summary = values.changed ? await changedSummary(options, values.base ?? 'HEAD', io) : await scanFiles({ ...options, cache: scanCache(values, config, maxFileSize, paths, io.cwd, __filename) });
   for (const ignored of summary.ignoredInputs ?? []) io.stderr(`${describeIgnored(ignored, configFile, io.cwd)}\n`);
   const baselineFile = values.baseline ?? config.baseline;
   if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');
@@ -61,6 +66,21 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   else io.stdout(report);
   const failing = summary.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+async function changedSummary(options: Omit<Parameters<typeof scanChanged>[0], 'gitBase'>, gitBase: string, io: CliIo) {
+  try {
+    const result = await scanChanged({ ...options, gitBase });
+    io.stderr(
+      result.everything
+        ? `--changed: a microapp.yaml or the config changed since ${gitBase}, so every file was scanned.\n`
+        : `--changed: ${result.changed} file(s) changed since ${gitBase}, ${result.dependents} import them; ${result.summary.filesScanned} file(s) read.\n`,
+    );
+    return result.summary;
+  } catch (error) {
+    if (error instanceof ChangedFilesError) throw new CliUsageError(error.message);
+    throw error;
+  }
 }
 
 function readBaseline(file: string, shownAs: string): Set<string> {

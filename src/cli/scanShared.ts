@@ -18,6 +18,8 @@ export const SCAN_OPTIONS = {
   'no-ignore': { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-dir': { type: 'string' },
+  changed: { type: 'boolean', default: false },
+  base: { type: 'string' },
 } as const;
 
 /** Reads --config, or `.microapp-guard.yaml` in the current folder when there is one. */

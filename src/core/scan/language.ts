@@ -11,9 +11,11 @@ const BY_EXTENSION: Record<string, Language> = {
 export function languageOf(file: string): Language {
   const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
   if (isDotenvName(base)) return 'dotenv';
-  if (base.endsWith('.prompt.md') || /(^|\/)prompts\//.test(file)) return 'prompt';
   const dot = base.lastIndexOf('.');
-  return (dot >= 0 && BY_EXTENSION[base.slice(dot)]) || 'text';
+  const byExtension = dot >= 0 ? BY_EXTENSION[base.slice(dot)] : undefined;
+  // Code under a prompts/ folder (LangChain's own prompts/*.js) is code; the folder's text files are prompts.
+  if (base.endsWith('.prompt.md') || (!byExtension && /(^|\/)prompts\//.test(file))) return 'prompt';
+  return byExtension || 'text';
 }
 
 /** `.env`, `.env.local`, `prod.env` — but not the templates people commit on purpose. */

@@ -43,11 +43,12 @@ export const injectionTextRule: Rule = {
     const analysis = await context.analysis();
     const model = await context.code();
     if (!analysis || !model) return;
-    const texts = new Set<Expr>(analysis.promptTexts);
+    // Only the text itself: a prompt built from code (`this.examples`, a call) is read where its literals are.
+    const isText = (expr: Expr) => expr.kind === 'template' || expr.kind === 'string';
+    const texts = new Set<Expr>(analysis.promptTexts.filter(isText));
     for (const scope of model.scopes) {
       for (const assignment of scope.assignments) {
-        const isText = assignment.value.kind === 'template' || assignment.value.kind === 'string';
-        if (isText && PROMPT_NAME.test(assignment.target.split('.').pop() ?? '')) texts.add(assignment.value);
+        if (isText(assignment.value) && PROMPT_NAME.test(assignment.target.split('.').pop() ?? '')) texts.add(assignment.value);
       }
     }
     for (const text of [...texts].sort((a, b) => a.start - b.start)) scan(text.start, unescape(context.text.slice(text.start, text.end)));

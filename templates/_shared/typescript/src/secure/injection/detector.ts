@@ -62,8 +62,25 @@ const clip = (text: string, length = 60) => {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 };
 
-/** Every span of the text that reads as prompt injection, with the reason. */
-export function detectInjection(original: string, model: InjectionModel, options: DetectOptions): InjectionHit[] {
+// The editor re-scans a file on every pause in typing; its prompt strings rarely change between two scans.
+const MEMO_ENTRIES = 4000;
+const MEMO_TEXT_LIMIT = 20_000;
+const memo = new WeakMap<InjectionModel, Map<string, readonly InjectionHit[]>>();
+
+/** Every span of the text that reads as prompt injection, with the reason (remembered per model and text). */
+export function detectInjection(original: string, model: InjectionModel, options: DetectOptions): readonly InjectionHit[] {
+  let results = memo.get(model);
+  if (!results) memo.set(model, (results = new Map()));
+  const key = `${options.context}\u0000${original}`;
+  const known = results.get(key);
+  if (known) return known;
+  const hits = detectUncached(original, model, options);
+  if (results.size >= MEMO_ENTRIES) results.clear();
+  if (original.length <= MEMO_TEXT_LIMIT) results.set(key, hits);
+  return hits;
+}
+
+function detectUncached(original: string, model: InjectionModel, options: DetectOptions): readonly InjectionHit[] {
   const clipped = original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original;
   const source = options.context === 'prompt' ? clipped.replace(PLACEHOLDER, (slot) => ' '.repeat(slot.length)) : clipped;
   const bar = options.context === 'prompt' ? Math.max(model.threshold, PROMPT_FLOOR) : model.threshold;
