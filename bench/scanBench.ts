@@ -69,6 +69,23 @@ export async function runScanBench(root: string): Promise<string[]> {
       `unchanged-tree rescan ${fmt(warm.seconds, 3)} s, ${fmt(scannedMb / warm.seconds, 0)} MB/s, peak ${fmt(warm.peakMb, 0)} MB; findings ${same ? 'identical to the fresh scan' : 'DIFFERENT from the fresh scan'}`,
   );
 
+  // `--changed` after a one-file edit: the corpus as a git repository (committed once, kept; its .git lives beside the
+  // corpus so the other scanners never see it), one widely imported @langchain/core module edited, then restored.
+  const gitEnv = { ...process.env, GIT_DIR: path.join(root, '.bench-corpus', 'corpus.git'), GIT_WORK_TREE: corpus };
+  if (!existsSync(gitEnv.GIT_DIR)) {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: corpus, stdio: 'ignore', env: gitEnv });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'corpus');
+  }
+  const edited = path.join('@langchain', 'core', 'dist', 'messages', 'base.js');
+  const original = readFileSync(path.join(corpus, edited));
+  writeFileSync(path.join(corpus, edited), Buffer.concat([original, Buffer.from('\n// edited for the bench\n')]));
+  const changedRun = timeCommand(process.execPath, [cli, 'scan', '--changed', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'changed.json')], { cwd: corpus, env: gitEnv });
+  writeFileSync(path.join(corpus, edited), original);
+  const changedSays = /--changed: .*/.exec(changedRun.stderr)?.[0] ?? changedRun.stderr.trim().split('\n')[0];
+  lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}: ${fmt(changedRun.seconds, 3)} s, peak ${fmt(changedRun.peakMb, 0)} MB (${changedSays})`);
+
   // The same corpus with only the secret rules on (a policy that turns the code rules off).
   const secretsOnlyConfig = path.join(root, '.bench-corpus', 'secrets-only.yaml');
   writeFileSync(secretsOnlyConfig, `rules:\n${[...RULE_CATALOGUE.keys()].filter((id) => !id.startsWith('secret/')).map((id) => `  ${id}: "off"`).join('\n')}\n`);

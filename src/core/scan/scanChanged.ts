@@ -33,52 +33,65 @@ export function gitChangedFiles(cwd: string, base: string): string[] {
   return [...new Set(`${changed}\n${untracked}`.split('\n').filter(Boolean))];
 }
 
-/** file → the files of the list it imports, from its import lines alone (no parse). */
-export function importGraph(files: readonly FileCandidate[], read: (file: FileCandidate) => string | undefined): Map<string, Set<string>> {
-  const known = new Set(files.map((file) => file.relative));
+/** The word an import of this file must contain: `./messages/base` → `base`, `./messages` (index) → `messages`. */
+function importStem(file: string): string {
+  const parts = file.replace(/\.(py|[cm]?[jt]sx?)$/, '').split('/');
+  const last = parts.pop()!;
+  return (last === 'index' || last === '__init__') && parts.length ? parts[parts.length - 1] : last;
+}
+
+/**
+ * What to report (the changed files and every file that imports one, transitively) and what to read for it (those
+ * and everything they import). Importers are found level by level, and a file's import lines are parsed only when
+ * its text names a file of the level: on a large tree most files are never looked at past one `includes`.
+ */
+export function changedScope(files: readonly FileCandidate[], read: (file: FileCandidate) => string | undefined, changed: Iterable<string>): { report: Set<string>; read: Set<string> } {
+  const byPath = new Map(files.map((file) => [file.relative, file]));
   const pythonByStem = new Map<string, string[]>();
-  for (const file of known) {
+  for (const file of byPath.keys()) {
     const stem = pythonModuleStem(file);
     if (stem) pythonByStem.set(stem, [...(pythonByStem.get(stem) ?? []), file]);
   }
-  const graph = new Map<string, Set<string>>();
-  for (const file of files) {
-    if (!CODE_FILE.test(file.relative)) continue;
-    const text = read(file);
-    if (text === undefined) continue;
-    const imports = new Set<string>();
-    for (const match of text.matchAll(SPECIFIER)) {
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, byPath.has(file) && CODE_FILE.test(file) ? read(byPath.get(file)!) : undefined);
+    return texts.get(file);
+  };
+  const imports = new Map<string, Set<string>>();
+  const importsOf = (file: string) => {
+    let targets = imports.get(file);
+    if (targets) return targets;
+    targets = new Set<string>();
+    for (const match of (textOf(file) ?? '').matchAll(SPECIFIER)) {
       const module = match.slice(1).find((group) => group !== undefined);
-      if (!module) continue;
-      const target = resolveModulePath(file.relative, module, (candidate) => known.has(candidate), (stem) => pythonByStem.get(stem) ?? []);
-      if (target && target !== file.relative) imports.add(target);
+      const target = module && resolveModulePath(file, module, (candidate) => byPath.has(candidate), (stem) => pythonByStem.get(stem) ?? []);
+      if (target && target !== file) targets.add(target);
     }
-    graph.set(file.relative, imports);
+    imports.set(file, targets);
+    return targets;
+  };
+  const report = new Set(changed);
+  let level = [...report];
+  while (level.length) {
+    const stems = [...new Set(level.map(importStem))];
+    const inLevel = new Set(level);
+    level = [];
+    for (const file of byPath.keys()) {
+      if (report.has(file) || !CODE_FILE.test(file)) continue;
+      const text = textOf(file);
+      if (!text || !stems.some((stem) => text.includes(stem))) continue;
+      if ([...importsOf(file)].some((target) => inLevel.has(target))) (report.add(file), level.push(file));
+    }
   }
-  return graph;
-}
-
-/** What to report (the changed files and every file that imports one, transitively) and what to read for it. */
-export function changedScope(graph: Map<string, Set<string>>, changed: Iterable<string>): { report: Set<string>; read: Set<string> } {
-  const importers = new Map<string, string[]>();
-  for (const [file, imports] of graph) for (const target of imports) importers.set(target, [...(importers.get(target) ?? []), file]);
-  const report = new Set<string>();
-  const pending = [...changed];
+  const needed = new Set<string>();
+  const pending = [...report];
   while (pending.length) {
     const file = pending.pop()!;
-    if (report.has(file)) continue;
-    report.add(file);
-    pending.push(...(importers.get(file) ?? []));
+    if (needed.has(file)) continue;
+    needed.add(file);
+    pending.push(...importsOf(file));
   }
-  const read = new Set<string>();
-  const needed = [...report];
-  while (needed.length) {
-    const file = needed.pop()!;
-    if (read.has(file)) continue;
-    read.add(file);
-    needed.push(...(graph.get(file) ?? []));
-  }
-  return { report, read };
+  return { report, read: needed };
 }
 
 export interface ChangedScan {
@@ -105,7 +118,7 @@ export async function scanChanged(options: ScanFilesOptions & { gitBase: string 
       return undefined;
     }
   };
-  const scope = everything ? { report: inWalk, read: inWalk } : changedScope(importGraph(walk.files, read), changed);
+  const scope = everything ? { report: inWalk, read: inWalk } : changedScope(walk.files, read, changed);
   const summary = await scanFileList(walk.files.filter((file) => scope.read.has(file.relative)), options);
   summary.findings = summary.findings.filter((finding) => scope.report.has(finding.file));
   summary.skipped.unshift(...walk.skipped.filter((skip) => scope.read.has(skip.file)));

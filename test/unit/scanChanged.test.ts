@@ -1,0 +1,105 @@
+// `scan --changed`: findings in the changed files and their importers are exactly a full scan's, nothing else is
+// reported, a changed manifest or config widens it to everything, and git problems read as instructions.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
+import type { Finding } from '../../src/core/scan/finding';
+import { ChangedFilesError, scanChanged } from '../../src/core/scan/scanChanged';
+import { scanFiles } from '../../src/core/scan/scanFiles';
+import { SECRET_SAMPLES } from './helpers/fakeSecrets';
+import { runCliInProcess } from './helpers/runCliInProcess';
+import { tempFolder } from './helpers/tempFolder';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe' });
+const committed = (root: string) => (git(root, 'init', '-q'), git(root, 'add', '-A'), git(root, 'commit', '-qm', 'start'), root);
+const key = (finding: Finding) => `${finding.file}:${finding.range.start.line}:${finding.ruleId}:${finding.message}`;
+const options = (root: string) => ({ paths: ['.'], base: root, config: DEFAULT_CONFIG });
+
+const APP = {
+  'src/analyst.ts': `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function writeQuery(question: string): Promise<string> {
+  const completion = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: question }] });
+  return completion.choices[0].message.content ?? '';
+}
+`,
+  'src/route.ts': `import { writeQuery } from './analyst';
+import { db } from './db';
+export async function handle(question: string) {
+  const sql = await writeQuery(question);
+  return db.query(sql);
+}
+`,
+  'src/db.ts': 'export const db = { query: (sql: string) => sql };\n',
+  'src/settings.ts': `${SECRET_SAMPLES['secret/openai']}\n`,
+};
+
+describe('scan --changed', () => {
+  it('reports the changed file and its importers, as a full scan would, and nothing else', async () => {
+    const root = committed(tempFolder('mag-changed-', APP));
+    appendFileSync(path.join(root, 'src/analyst.ts'), '// tuned the prompt\n');
+    const full = await scanFiles(options(root));
+    const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+    assert.equal(changed.changed, 1);
+    assert.equal(changed.dependents, 1, 'route.ts imports analyst.ts');
+    const inScope = new Set(['src/analyst.ts', 'src/route.ts']);
+    assert.deepEqual(changed.summary.findings.map(key).sort(), full.findings.filter((f) => inScope.has(f.file)).map(key).sort());
+    assert.ok(changed.summary.findings.some((f) => f.file === 'src/route.ts' && f.ruleId === 'llm/output-to-sink'), 'the flow across files is still found');
+    assert.ok(full.findings.some((f) => f.file === 'src/settings.ts'), 'the unchanged file has a finding a full scan reports');
+    assert.ok(!changed.summary.findings.some((f) => f.file === 'src/settings.ts'), '--changed leaves it out');
+  });
+
+  it('gives a full scan\'s findings on real apps after a one-file edit', async () => {
+    for (const app of ['tuning/vercel-ai-chatbot', 'tuning/langchain-nextjs-template', 'tuning/pandasai-2.4.2', 'tuning/gpt-researcher']) {
+      const root = mkdtempSync(path.join(tmpdir(), 'mag-changed-app-'));
+      cpSync(path.join(__dirname, '../corpus', app), root, { recursive: true });
+      committed(root);
+      const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter((file) => /\.(py|ts|tsx)$/.test(file));
+      const edited = files.sort()[Math.floor(files.length / 2)];
+      appendFileSync(path.join(root, edited), edited.endsWith('.py') ? '\n# edited\n' : '\n// edited\n');
+      const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+      const full = await scanFiles(options(root));
+      const reported = new Set(changed.summary.findings.map((finding) => finding.file));
+      const expected = full.findings.filter((finding) => reported.has(finding.file) || finding.file === edited);
+      assert.deepEqual(changed.summary.findings.map(key).sort(), expected.map(key).sort(), `${app}, ${edited} edited`);
+    }
+  });
+
+  it('scans everything when a manifest or the config changed', async () => {
+    const root = committed(tempFolder('mag-changed-', { ...APP, 'microapp.yaml': 'apiVersion: microapp/v1\n' }));
+    writeFileSync(path.join(root, 'microapp.yaml'), 'apiVersion: microapp/v1\n# owner changed\n');
+    const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+    assert.equal(changed.everything, true);
+    assert.ok(changed.summary.findings.some((f) => f.file === 'src/settings.ts'));
+  });
+
+  it('counts untracked files as changed, and nothing changed means nothing reported', async () => {
+    const root = committed(tempFolder('mag-changed-', APP));
+    assert.deepEqual((await scanChanged({ ...options(root), gitBase: 'HEAD' })).summary.findings, []);
+    writeFileSync(path.join(root, 'src/new.ts'), `${SECRET_SAMPLES['secret/openai']}\n`);
+    const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+    assert.deepEqual([...new Set(changed.summary.findings.map((f) => f.file))], ['src/new.ts']);
+  });
+
+  it('explains a folder outside git and an unknown base', async () => {
+    await assert.rejects(scanChanged({ ...options(tempFolder('mag-changed-', APP)), gitBase: 'HEAD' }), (error: Error) => error instanceof ChangedFilesError && /needs a git repository/.test(error.message));
+    const root = committed(tempFolder('mag-changed-', APP));
+    await assert.rejects(scanChanged({ ...options(root), gitBase: 'origin/nope' }), (error: Error) => error instanceof ChangedFilesError && /git fetch origin nope/.test(error.message));
+  });
+
+  it('through the CLI: says what it scanned, and --base alone is a usage error', async () => {
+    const root = committed(tempFolder('mag-changed-', APP));
+    appendFileSync(path.join(root, 'src/settings.ts'), '// rotated\n');
+    const run = await runCliInProcess(['scan', '--changed', '--base', 'HEAD'], root);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /--changed: 1 file\(s\) changed since HEAD, 0 import them/);
+    assert.match(run.stdout, /src\/settings\.ts/);
+    const alone = await runCliInProcess(['scan', '--base', 'HEAD'], root);
+    assert.equal(alone.code, 2);
+    assert.match(alone.stderr, /--base goes with --changed/);
+  });
+});
