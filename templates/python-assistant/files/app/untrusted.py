@@ -1,14 +1,9 @@
 """Text from users, files or web pages is DATA, never instructions: cut it to a length and label it."""
 import re
 
-_TAG = re.compile(r"</?untrusted[^>]*>", re.IGNORECASE)
+from .injection_screen import screen_injection
 
-_INJECTION_SIGNS = [
-    re.compile(r"\b(ignore|disregard|forget)\b[^.\n]{0,40}\b(previous|prior|above|earlier|all|your)\s+(\w+\s+){0,2}?(instructions?|prompts?|rules)\b", re.I),
-    re.compile(r"\byou are now\b|\bdeveloper mode\b|\bjailbr(eak|oken)\b|\bdo anything now\b", re.I),
-    re.compile(r"\b(reveal|print|show|repeat)\b[^.\n]{0,40}\b(system prompt|hidden instructions|your instructions)\b", re.I),
-    re.compile(r"<\|?(im_start|system)\|?>|\[/?INST\]", re.I),
-]
+_TAG = re.compile(r"</?untrusted[^>]*>", re.IGNORECASE)
 
 
 def wrap_untrusted(text, label="untrusted_input", max_length=4000):
@@ -19,8 +14,6 @@ def wrap_untrusted(text, label="untrusted_input", max_length=4000):
 
 
 def screen_for_injection(text):
-    """Returns a reason when the text looks like an attempt to override the assistant's instructions."""
-    for pattern in _INJECTION_SIGNS:
-        if pattern.search(text):
-            return "looks like an attempt to override the assistant's instructions"
-    return None
+    """Returns a reason when the text reads as prompt injection (the Micro App Guard scanner's own detector)."""
+    reason = screen_injection(str(text or ""))
+    return f"looks like prompt injection: {reason}" if reason else None

@@ -34,7 +34,7 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     id: 'delimiter',
     strength: 'weak',
     contexts: ['data'],
-    pattern: /<\/(?:document|documento|dokument|context|untrusted|user_input|input|data|email|text|article|passage)>|[-=#[<]{2,}\s*(?:end|fin|ende|fine|fim|einde|конец)\b[^\n]{0,40}?(?:input|entrada|eingabe|saisie|invoer|document|email|e-mail|correo|context|passage|text|texto)\b|\[end of [a-z ]{2,20}\]/i,
+    pattern: /<\/(?:document|documento|dokument|context|untrusted|user_input|input|data|email|text|article|passage)>|[-=#\[<]{2,}\s*(?:end|fin|ende|fine|fim|einde|конец)\b[^\n]{0,40}?(?:input|entrada|eingabe|saisie|invoer|document|email|e-mail|correo|context|passage|text|texto)\b|\[end of [a-z ]{2,20}\]/i,
     why: (match) => `a forged end-of-input delimiter ${quote(match)}`,
   },
   {
