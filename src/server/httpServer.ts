@@ -1,8 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { ApiError } from './apiError';
 import { auditPage, verifyAudit } from './auditLog';
 import { appListPage, appPage, auditPageHtml, signInPage, type AppDetail, type PageContext } from './dashboard';
@@ -50,277 +53,266 @@ export interface RunningRegistry {
 const SESSION_COOKIE = 'mag_session';
 const LOGIN_COOKIE = 'mag_login';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The API caller, set by the bearer-token check before the rate limit and the route run. */
+    principal?: Principal;
+  }
+}
+
+/**
+ * @fastify/rate-limit's own store is an LRU that forgets the oldest key when full, so a flood of fresh keys would
+ * reset everyone's count. This store keeps our bounded token buckets (overflow bucket, never a reset) behind the
+ * plugin's interface: the plugin does the hooks, the headers and the 429.
+ */
+function tokenBucketStore(limiter: RateLimiter) {
+  return class TokenBucketStore {
+    incr(key: string, callback: (error: Error | null, result: { current: number; ttl: number }) => void, _window: number, max: number): void {
+      const wait = limiter.take(key);
+      callback(null, { current: wait > 0 ? max + 1 : 1, ttl: wait > 0 ? wait * 1000 : 60_000 });
+    }
+    child(): TokenBucketStore {
+      return this;
+    }
+  };
+}
+
 /** Starts the registry's HTTP(S) server on an open database. */
 export async function startRegistryServer(db: Database, options: ServerOptions): Promise<RunningRegistry> {
   await migrate(db);
   const tls = !!(options.tlsCert && options.tlsKey);
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 600);
+  const perMinute = options.rateLimitPerMinute ?? 600;
   const failedSignIns = new RateLimiter(30);
   const csrfSecret = randomBytes(32);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const service = new RegistryService(db, { reviewDays: options.reviewDays ?? 5, baseUrl: '' });
   const exporter = options.exportSinks?.length ? new AuditExporter(db, options.exportSinks, { log, ...options.exportOptions }) : undefined;
   exporter?.start();
+  const sessionLimits = options.sessionLimits ?? DEFAULT_SESSION_LIMITS;
 
-  const handler = (request: IncomingMessage, response: ServerResponse) => {
-    void handle(request, response).catch((error: unknown) => {
-      if (error instanceof ApiError) return sendError(response, error);
-      log(`registry: ${request.method} ${request.url}: ${error instanceof Error ? error.stack : String(error)}`);
-      sendError(response, new ApiError(500, 'internal', 'The registry hit an unexpected error; it has been logged. Try again.'));
-    });
-  };
+  const app = Fastify({
+    ...(tls ? { https: { cert: readFileSync(options.tlsCert!), key: readFileSync(options.tlsKey!) } } : {}),
+    bodyLimit: maxBody,
+    // Behind a load balancer, request.ip is the right-most X-Forwarded-For address that is not a trusted proxy.
+    trustProxy: options.trustProxy?.length ? options.trustProxy.flatMap((address) => [address, `::ffff:${address}`]) : false,
+    logger: false,
+    connectionTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    requestTimeout: 30_000,
+  });
+  app.server.headersTimeout = 10_000;
+  // Only JSON and forms: anything else is a 415, never a string handed to the service.
+  app.removeContentTypeParser('text/plain');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: tls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: maxBody });
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    // No Access-Control-* headers: browsers on other origins cannot call the API.
+  });
 
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://registry.local');
-    const method = request.method ?? 'GET';
-    setSecurityHeaders(response, tls);
-    if (url.pathname === '/healthz' && method === 'GET') return sendJson(response, 200, { status: 'ok', database: db.dialect });
+  // Every API request: a valid bearer token first (failures limited per client address), then the per-token limit.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/v1/')) return;
+    const principal = await authenticate(db, bearerToken(request));
+    if (!principal) {
+      const wait = failedSignIns.take(`ip:${request.ip}`);
+      if (wait > 0) throw new ApiError(429, 'rate-limited', 'Too many failed sign-ins.', [], { 'Retry-After': String(wait) });
+      throw new ApiError(401, 'unauthorized', 'A valid bearer token is required: Authorization: Bearer <token>.', [], { 'WWW-Authenticate': 'Bearer' });
+    }
+    request.principal = principal;
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: 'onRequest',
+    max: Math.max(1, perMinute),
+    timeWindow: 60_000,
+    store: tokenBucketStore(new RateLimiter(perMinute)),
+    keyGenerator: (request) => request.principal?.tokenId ?? `ip:${request.ip}`,
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+    addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
+    errorResponseBuilder: (_request, context) => new ApiError(429, 'rate-limited', `Too many requests for this token; retry in ${Math.ceil(context.ttl / 1000)} s.`),
+  });
+  const limited = { config: { rateLimit: perMinute > 0 ? {} : false } } as const;
 
-    if (url.pathname.startsWith('/api/v1/')) {
-      const principal = await authenticate(db, bearerToken(request));
-      if (!principal) {
-        const wait = failedSignIns.take(`ip:${clientAddress(request)}`);
-        if (wait > 0) throw new ApiError(429, 'rate-limited', 'Too many failed sign-ins.', [], { 'Retry-After': String(wait) });
-        throw new ApiError(401, 'unauthorized', 'A valid bearer token is required: Authorization: Bearer <token>.', [], { 'WWW-Authenticate': 'Bearer' });
-      }
-      const wait = limiter.take(principal.tokenId);
-      if (wait > 0) throw new ApiError(429, 'rate-limited', `Too many requests for this token; retry in ${wait} s.`, [], { 'Retry-After': String(wait) });
-      return api(request, response, url, method, principal);
-    }
-    return dashboard(request, response, url, method);
-  };
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error instanceof ApiError) return sendError(reply, error);
+    // The framework's own refusals, in the API's words.
+    if (error.statusCode === 413) return sendError(reply, new ApiError(413, 'too-large', `The request body is over ${maxBody} bytes.`));
+    if (error.statusCode === 415) return sendError(reply, new ApiError(415, 'unsupported-media-type', 'Send the body as application/json.'));
+    if (error.statusCode === 400 && /JSON|body/i.test(`${error.code} ${error.message}`)) return sendError(reply, new ApiError(400, 'invalid-json', 'The request body is not valid JSON.'));
+    log(`registry: ${request.method} ${request.url}: ${error.stack ?? String(error)}`);
+    return sendError(reply, new ApiError(500, 'internal', 'The registry hit an unexpected error; it has been logged. Try again.'));
+  });
 
-  const api = async (request: IncomingMessage, response: ServerResponse, url: URL, method: string, principal: Principal) => {
-    const base = baseUrlOf(request, tls);
-    const segments = url.pathname.split('/').slice(3).map(decodeURIComponent); // after /api/v1/
-    if (segments[0] === 'apps' && segments.length === 1) {
-      if (method === 'POST') {
-        const body = await readJson(request, maxBody);
-        const key = request.headers['idempotency-key'];
-        const result = await service.submit(principal, body, Array.isArray(key) ? key[0] : key);
-        exporter?.kick();
-        return sendJson(response, result.status, { ...result.body, dashboardUrl: base + result.body.dashboardUrl });
-      }
-      if (method === 'GET') {
-        return sendJson(response, 200, { apps: await service.listApps({ tier: url.searchParams.get('tier') ?? undefined, status: url.searchParams.get('status') ?? undefined, overdue: url.searchParams.get('overdue') === 'true' }) });
-      }
-    }
-    if (segments[0] === 'apps' && segments.length === 2 && method === 'GET') {
-      const detail = await service.getApp(segments[1]);
-      return sendJson(response, 200, { ...detail, dashboardUrl: `${base}/apps/${encodeURIComponent(segments[1])}` });
-    }
-    if (segments[0] === 'apps' && segments[2] === 'versions' && method === 'GET') {
-      await service.getApp(segments[1]);
-      return sendJson(response, 200, { versions: await service.versions(segments[1]) });
-    }
-    if (segments[0] === 'apps' && segments[2] === 'review' && method === 'POST') {
-      const app = await service.review(principal, segments[1], await readJson(request, maxBody));
-      exporter?.kick();
-      return sendJson(response, 200, { app });
-    }
-    if (segments[0] === 'audit' && segments.length === 1 && method === 'GET') {
-      requireRole(principal, ['reviewer', 'admin']);
-      const after = Number(url.searchParams.get('cursor') ?? '0');
-      const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? '100')));
-      if (!Number.isSafeInteger(after) || after < 0 || !Number.isFinite(limit)) throw new ApiError(400, 'bad-cursor', 'cursor must be the nextCursor of a previous page');
-      return sendJson(response, 200, await auditPage(db, after, limit));
-    }
-    if (segments[0] === 'audit' && segments[1] === 'verify' && method === 'GET') {
-      requireRole(principal, ['reviewer', 'admin']);
-      return sendJson(response, 200, await verifyAudit(db));
-    }
-    throw new ApiError(404, 'not-found', `No API route ${method} ${url.pathname}.`);
-  };
+  app.get('/healthz', async () => ({ status: 'ok', database: db.dialect }));
 
-  // A form's CSRF token is bound to the session it was shown in (or, for the sign-in form, to a pre-session cookie).
+  // The API.
+  const principalOf = (request: FastifyRequest) => request.principal!;
+  const baseOf = (request: FastifyRequest) => baseUrlOf(request, tls);
+  type AppParams = { Params: { name: string } };
+  app.post('/api/v1/apps', limited, async (request, reply) => {
+    const key = request.headers['idempotency-key'];
+    const result = await service.submit(principalOf(request), request.body, Array.isArray(key) ? key[0] : key);
+    exporter?.kick();
+    return reply.code(result.status).send({ ...result.body, dashboardUrl: baseOf(request) + result.body.dashboardUrl });
+  });
+  app.get<{ Querystring: Record<string, string | undefined> }>('/api/v1/apps', limited, async (request) => ({
+    apps: await service.listApps({ tier: request.query.tier, status: request.query.status, overdue: request.query.overdue === 'true' }),
+  }));
+  app.get<AppParams>('/api/v1/apps/:name', limited, async (request) => {
+    const detail = await service.getApp(request.params.name);
+    return { ...detail, dashboardUrl: `${baseOf(request)}/apps/${encodeURIComponent(request.params.name)}` };
+  });
+  app.get<AppParams>('/api/v1/apps/:name/versions', limited, async (request) => {
+    await service.getApp(request.params.name);
+    return { versions: await service.versions(request.params.name) };
+  });
+  app.post<AppParams>('/api/v1/apps/:name/review', limited, async (request) => {
+    const reviewed = await service.review(principalOf(request), request.params.name, request.body);
+    exporter?.kick();
+    return { app: reviewed };
+  });
+  app.get<{ Querystring: { cursor?: string; limit?: string } }>('/api/v1/audit', limited, async (request) => {
+    requireRole(principalOf(request), ['reviewer', 'admin']);
+    const after = Number(request.query.cursor ?? '0');
+    const limit = Math.min(500, Math.max(1, Number(request.query.limit ?? '100')));
+    if (!Number.isSafeInteger(after) || after < 0 || !Number.isFinite(limit)) throw new ApiError(400, 'bad-cursor', 'cursor must be the nextCursor of a previous page');
+    return auditPage(db, after, limit);
+  });
+  app.get('/api/v1/audit/verify', limited, async (request) => {
+    requireRole(principalOf(request), ['reviewer', 'admin']);
+    return verifyAudit(db);
+  });
+
+  // The dashboard: server-side sessions, CSRF tokens bound to the session (or, before sign-in, to a short-lived
+  // pre-session cookie), and a fresh CSP nonce per page.
   const csrfFor = (sessionId: string) => createHmac('sha256', csrfSecret).update(sessionId).digest('base64url');
-  const checkCsrf = (sessionId: string, value: string | undefined) => {
+  const checkCsrf = (sessionId: string, value: unknown) => {
     const expected = Buffer.from(csrfFor(sessionId));
-    const given = Buffer.from(value ?? '');
+    const given = Buffer.from(typeof value === 'string' ? value : '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ApiError(403, 'csrf', 'This form has expired: reload the page and try again.');
   };
-  const sessionLimits = options.sessionLimits ?? DEFAULT_SESSION_LIMITS;
-  const trusted = new Set((options.trustProxy ?? []).map(normaliseAddress));
-  const clientAddress = (request: IncomingMessage): string => {
-    const peer = normaliseAddress(request.socket.remoteAddress ?? '');
-    if (!trusted.has(peer)) return peer;
-    const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((a) => normaliseAddress(a.trim())).filter(Boolean);
-    for (let i = forwarded.length - 1; i >= 0; i--) if (!trusted.has(forwarded[i])) return forwarded[i];
-    return peer;
-  };
-  const cookie = (name: string, value: string, maxAgeSeconds: number) =>
-    `${name}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${tls ? '; Secure' : ''}`;
-
-  const dashboard = async (request: IncomingMessage, response: ServerResponse, url: URL, method: string) => {
+  const cookieOptions = (maxAgeSeconds: number) => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', maxAge: maxAgeSeconds, secure: tls });
+  const page = async (request: FastifyRequest, reply: FastifyReply) => {
     const nonce = randomBytes(16).toString('base64');
-    response.setHeader('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
-    const principal = await sessionPrincipal(db, cookieValue(request, SESSION_COOKIE), sessionLimits);
+    reply.header('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
+    const principal = await sessionPrincipal(db, request.cookies[SESSION_COOKIE], sessionLimits);
     const context: PageContext = { nonce, signedInAs: principal?.name, role: principal?.role, csrf: principal ? csrfFor(principal.sessionId) : undefined };
-    // The sign-in form carries a CSRF token bound to a short-lived pre-session cookie (no login CSRF).
     const signIn = (status: number, error?: string) => {
       const preSession = randomBytes(32).toString('base64url');
-      response.setHeader('Set-Cookie', cookie(LOGIN_COOKIE, preSession, 15 * 60));
-      return sendHtml(response, status, signInPage({ ...context, csrf: csrfFor(preSession) }, error));
+      reply.setCookie(LOGIN_COOKIE, preSession, cookieOptions(15 * 60));
+      return sendHtml(reply, status, signInPage({ ...context, csrf: csrfFor(preSession) }, error));
     };
-    if (url.pathname === '/login' && method === 'POST') {
-      const form = await readForm(request, maxBody);
-      const preSession = cookieValue(request, LOGIN_COOKIE);
-      if (!preSession) return signIn(403, 'The sign-in form expired: try again.');
-      checkCsrf(preSession, form.get('csrf') ?? undefined);
-      const candidate = await authenticate(db, form.get('token')?.trim());
-      if (!candidate) {
-        if (failedSignIns.take(`ip:${clientAddress(request)}`) > 0) return signIn(429, 'Too many failed sign-ins; wait a minute.');
-        return signIn(401, 'That token is not valid (or was revoked).');
-      }
-      // A new session id at every sign-in (an old session in this browser ends): the cookie never holds the token.
-      if (principal) await endSession(db, principal.sessionId);
-      const sessionId = await createSession(db, candidate, Date.now(), sessionLimits);
-      response.setHeader('Set-Cookie', [cookie(SESSION_COOKIE, sessionId, Math.floor(sessionLimits.maxMs / 1000)), cookie(LOGIN_COOKIE, '', 0)]);
-      return redirect(response, '/');
-    }
-    if (!principal) return signIn(url.pathname === '/' ? 200 : 401);
-    if (url.pathname === '/logout' && method === 'POST') {
-      checkCsrf(principal.sessionId, (await readForm(request, maxBody)).get('csrf') ?? undefined);
-      await endSession(db, principal.sessionId);
-      response.setHeader('Set-Cookie', cookie(SESSION_COOKIE, '', 0));
-      return redirect(response, '/');
-    }
-    if (url.pathname === '/' && method === 'GET') {
-      return sendHtml(response, 200, appListPage(context, await service.listApps({}), { tier: url.searchParams.get('tier') ?? undefined, status: url.searchParams.get('status') ?? undefined }));
-    }
-    if (url.pathname === '/audit' && method === 'GET') {
-      const { entries } = await auditPage(db, 0, 500);
-      return sendHtml(response, 200, auditPageHtml(context, entries.reverse(), await verifyAudit(db)));
-    }
-    const appMatch = /^\/apps\/([^/]+)(\/review)?$/.exec(url.pathname);
-    if (appMatch) {
-      const name = decodeURIComponent(appMatch[1]);
-      let error: string | undefined;
-      if (appMatch[2] && method === 'POST') {
-        const form = await readForm(request, maxBody);
-        checkCsrf(principal.sessionId, form.get('csrf') ?? undefined);
-        try {
-          await service.review(principal, name, { decision: form.get('decision'), comment: form.get('comment') ?? '' });
-          exporter?.kick();
-          return redirect(response, `/apps/${encodeURIComponent(name)}`);
-        } catch (reviewError) {
-          if (!(reviewError instanceof ApiError) || reviewError.status >= 500) throw reviewError;
-          error = reviewError.details[0]?.message ? `${reviewError.message} ${reviewError.details[0].message}` : reviewError.message;
-        }
-      } else if (method !== 'GET') throw new ApiError(405, 'method-not-allowed', 'Method not allowed.');
-      const detail = (await service.getApp(name)) as unknown as AppDetail;
-      return sendHtml(response, error ? 422 : 200, appPage(context, detail, await service.versions(name), error));
-    }
-    throw new ApiError(404, 'not-found', 'No such page.');
+    return { principal, context, signIn };
   };
+  const form = (request: FastifyRequest) => (request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {});
 
-  const server = tls
-    ? https.createServer({ cert: readFileSync(options.tlsCert!), key: readFileSync(options.tlsKey!) }, handler)
-    : http.createServer(handler);
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  app.post('/login', async (request, reply) => {
+    const { principal, signIn } = await page(request, reply);
+    const fields = form(request);
+    const preSession = request.cookies[LOGIN_COOKIE];
+    if (!preSession) return signIn(403, 'The sign-in form expired: try again.');
+    checkCsrf(preSession, fields.csrf);
+    const candidate = await authenticate(db, typeof fields.token === 'string' ? fields.token.trim() : undefined);
+    if (!candidate) {
+      if (failedSignIns.take(`ip:${request.ip}`) > 0) return signIn(429, 'Too many failed sign-ins; wait a minute.');
+      return signIn(401, 'That token is not valid (or was revoked).');
+    }
+    // A new session id at every sign-in (an old session in this browser ends): the cookie never holds the token.
+    if (principal) await endSession(db, principal.sessionId);
+    const sessionId = await createSession(db, candidate, Date.now(), sessionLimits);
+    reply.setCookie(SESSION_COOKIE, sessionId, cookieOptions(Math.floor(sessionLimits.maxMs / 1000)));
+    reply.setCookie(LOGIN_COOKIE, '', cookieOptions(0));
+    return reply.redirect('/', 303);
   });
-  const port = (server.address() as AddressInfo).port;
+  app.post('/logout', async (request, reply) => {
+    const { principal, signIn } = await page(request, reply);
+    if (!principal) return signIn(401);
+    checkCsrf(principal.sessionId, form(request).csrf);
+    await endSession(db, principal.sessionId);
+    reply.setCookie(SESSION_COOKIE, '', cookieOptions(0));
+    return reply.redirect('/', 303);
+  });
+  app.get<{ Querystring: { tier?: string; status?: string } }>('/', async (request, reply) => {
+    const { principal, context, signIn } = await page(request, reply);
+    if (!principal) return signIn(200);
+    return sendHtml(reply, 200, appListPage(context, await service.listApps({}), { tier: request.query.tier, status: request.query.status }));
+  });
+  app.get('/audit', async (request, reply) => {
+    const { principal, context, signIn } = await page(request, reply);
+    if (!principal) return signIn(401);
+    const { entries } = await auditPage(db, 0, 500);
+    return sendHtml(reply, 200, auditPageHtml(context, entries.reverse(), await verifyAudit(db)));
+  });
+  const appPageRoute = async (request: FastifyRequest<AppParams>, reply: FastifyReply, review: boolean) => {
+    const { principal, context, signIn } = await page(request, reply);
+    if (!principal) return signIn(401);
+    const name = request.params.name;
+    let error: string | undefined;
+    if (review && request.method === 'POST') {
+      const fields = form(request);
+      checkCsrf(principal.sessionId, fields.csrf);
+      try {
+        await service.review(principal, name, { decision: fields.decision, comment: typeof fields.comment === 'string' ? fields.comment : '' });
+        exporter?.kick();
+        return reply.redirect(`/apps/${encodeURIComponent(name)}`, 303);
+      } catch (reviewError) {
+        if (!(reviewError instanceof ApiError) || reviewError.status >= 500) throw reviewError;
+        error = reviewError.details[0]?.message ? `${reviewError.message} ${reviewError.details[0].message}` : reviewError.message;
+      }
+    } else if (request.method !== 'GET') throw new ApiError(405, 'method-not-allowed', 'Method not allowed.');
+    const detail = (await service.getApp(name)) as unknown as AppDetail;
+    return sendHtml(reply, error ? 422 : 200, appPage(context, detail, await service.versions(name), error));
+  };
+  app.route<AppParams>({ method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'], url: '/apps/:name', handler: (request, reply) => appPageRoute(request, reply, false) });
+  app.route<AppParams>({ method: ['GET', 'POST'], url: '/apps/:name/review', handler: (request, reply) => appPageRoute(request, reply, true) });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/v1/')) throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}.`);
+    const { principal, signIn } = await page(request, reply);
+    if (!principal) return signIn(401);
+    throw new ApiError(404, 'not-found', 'No such page.');
+  });
+
+  await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
   const url = `${tls ? 'https' : 'http'}://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   return {
     url,
     port,
     service,
     exporter,
-    close: () =>
-      new Promise<void>((resolve) => {
-        exporter?.stop();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      exporter?.stop();
+      app.server.closeAllConnections();
+      await app.close();
+    },
   };
 }
 
-function setSecurityHeaders(response: ServerResponse, tls: boolean): void {
-  response.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('X-Frame-Options', 'DENY');
-  response.setHeader('Referrer-Policy', 'no-referrer');
-  response.setHeader('Cache-Control', 'no-store');
-  if (tls) response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  // No Access-Control-* headers: browsers on other origins cannot call the API.
-}
-
-function baseUrlOf(request: IncomingMessage, tls: boolean): string {
+function baseUrlOf(request: FastifyRequest, tls: boolean): string {
   const host = request.headers.host && /^[A-Za-z0-9.:[\]-]+$/.test(request.headers.host) ? request.headers.host : 'localhost';
   return `${tls ? 'https' : 'http'}://${host}`;
 }
 
-function bearerToken(request: IncomingMessage): string | undefined {
+function bearerToken(request: FastifyRequest): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   return match?.[1];
 }
 
-/** `::ffff:10.0.0.1` and `10.0.0.1` are one address. */
-function normaliseAddress(address: string): string {
-  return address.replace(/^::ffff:/, '');
+function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(html);
 }
 
-function cookieValue(request: IncomingMessage, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
-
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(request.headers['content-length'] ?? '0');
-  if (declared > limit) throw new ApiError(413, 'too-large', `The request body is over ${limit} bytes.`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new ApiError(413, 'too-large', `The request body is over ${limit} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
-  if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-    throw new ApiError(415, 'unsupported-media-type', 'Send the body as application/json.');
-  }
-  const text = await readBody(request, limit);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'invalid-json', 'The request body is not valid JSON.');
-  }
-}
-
-async function readForm(request: IncomingMessage, limit: number): Promise<URLSearchParams> {
-  return new URLSearchParams(await readBody(request, limit));
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  response.end(text);
-}
-
-function sendHtml(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
-  response.end(html);
-}
-
-function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(303, { Location: location });
-  response.end();
-}
-
-function sendError(response: ServerResponse, error: ApiError): void {
-  if (response.headersSent) return void response.destroy();
-  for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
-  sendJson(response, error.status, { error: { code: error.code, message: error.message, details: error.details } });
+function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+  return reply.code(error.status).type('application/json; charset=utf-8').send({ error: { code: error.code, message: error.message, details: error.details } });
 }
