@@ -1,11 +1,15 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { APP_STATUSES, reviewRequestSchema, submitRequestSchema } from '../core/registry/protocol';
 import { ApiError } from './apiError';
 import { auditPage, verifyAudit } from './auditLog';
 import { appListPage, appPage, auditPageHtml, signInPage, type AppDetail, type PageContext } from './dashboard';
@@ -51,7 +55,7 @@ export interface RunningRegistry {
 }
 
 const SESSION_COOKIE = 'mag_session';
-const LOGIN_COOKIE = 'mag_login';
+const CSRF_COOKIE = 'mag_csrf';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -102,6 +106,9 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     requestTimeout: 30_000,
   });
   app.server.headersTimeout = 10_000;
+  // Routes are typed and validated from the protocol's zod schemas (the same the service and the client use).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   // Only JSON and forms: anything else is a 415, never a string handed to the service.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyHelmet, {
@@ -113,6 +120,16 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
   });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: maxBody });
+  // Dashboard forms: a CSRF secret in its own cookie, and each token bound to the browser's session cookie (before
+  // sign-in, to "signed-out"), so a token from one session is refused in another.
+  const csrfUser = (request: FastifyRequest) => request.cookies[SESSION_COOKIE] || 'signed-out';
+  await app.register(fastifyCsrf, {
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: tls },
+    getToken: (request) => (request.body && typeof request.body === 'object' ? String((request.body as Record<string, unknown>).csrf ?? '') : ''),
+    getUserInfo: csrfUser,
+    csrfOpts: { hmacKey: csrfSecret },
+  });
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
     // No Access-Control-* headers: browsers on other origins cannot call the API.
@@ -144,6 +161,14 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error instanceof ApiError) return sendError(reply, error);
+    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+      return sendError(reply, new ApiError(403, 'csrf', 'This form has expired: reload the page and try again.'));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext === 'body' ? 'The request body' : `The request's ${error.validationContext}`;
+      const details = error.validation.map((issue) => ({ path: issue.instancePath.slice(1).replace(/\//g, '.'), message: issue.message ?? 'invalid' }));
+      return sendError(reply, new ApiError(422, 'invalid', `${where} is not valid`, details));
+    }
     // The framework's own refusals, in the API's words.
     if (error.statusCode === 413) return sendError(reply, new ApiError(413, 'too-large', `The request body is over ${maxBody} bytes.`));
     if (error.statusCode === 415) return sendError(reply, new ApiError(415, 'unsupported-media-type', 'Send the body as application/json.'));
@@ -154,74 +179,65 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
 
   app.get('/healthz', async () => ({ status: 'ok', database: db.dialect }));
 
-  // The API.
+  // The API, typed from the protocol's schemas: a handler never sees a body or query its schema refuses.
+  const api = app.withTypeProvider<ZodTypeProvider>();
   const principalOf = (request: FastifyRequest) => request.principal!;
   const baseOf = (request: FastifyRequest) => baseUrlOf(request, tls);
-  type AppParams = { Params: { name: string } };
-  app.post('/api/v1/apps', limited, async (request, reply) => {
+  const appParams = z.object({ name: z.string().min(1).max(200) });
+  const listQuery = z.object({ tier: z.enum(['low', 'medium', 'high']).optional(), status: z.enum(APP_STATUSES).optional(), overdue: z.enum(['true', 'false']).optional() });
+  const auditQuery = z.object({ cursor: z.string().regex(/^\d+$/, 'cursor must be the nextCursor of a previous page').optional(), limit: z.string().regex(/^\d+$/).optional() });
+  api.post('/api/v1/apps', { ...limited, schema: { body: submitRequestSchema } }, async (request, reply) => {
     const key = request.headers['idempotency-key'];
     const result = await service.submit(principalOf(request), request.body, Array.isArray(key) ? key[0] : key);
     exporter?.kick();
     return reply.code(result.status).send({ ...result.body, dashboardUrl: baseOf(request) + result.body.dashboardUrl });
   });
-  app.get<{ Querystring: Record<string, string | undefined> }>('/api/v1/apps', limited, async (request) => ({
+  api.get('/api/v1/apps', { ...limited, schema: { querystring: listQuery } }, async (request) => ({
     apps: await service.listApps({ tier: request.query.tier, status: request.query.status, overdue: request.query.overdue === 'true' }),
   }));
-  app.get<AppParams>('/api/v1/apps/:name', limited, async (request) => {
+  api.get('/api/v1/apps/:name', { ...limited, schema: { params: appParams } }, async (request) => {
     const detail = await service.getApp(request.params.name);
     return { ...detail, dashboardUrl: `${baseOf(request)}/apps/${encodeURIComponent(request.params.name)}` };
   });
-  app.get<AppParams>('/api/v1/apps/:name/versions', limited, async (request) => {
+  api.get('/api/v1/apps/:name/versions', { ...limited, schema: { params: appParams } }, async (request) => {
     await service.getApp(request.params.name);
     return { versions: await service.versions(request.params.name) };
   });
-  app.post<AppParams>('/api/v1/apps/:name/review', limited, async (request) => {
+  api.post('/api/v1/apps/:name/review', { ...limited, schema: { params: appParams, body: reviewRequestSchema } }, async (request) => {
     const reviewed = await service.review(principalOf(request), request.params.name, request.body);
     exporter?.kick();
     return { app: reviewed };
   });
-  app.get<{ Querystring: { cursor?: string; limit?: string } }>('/api/v1/audit', limited, async (request) => {
+  api.get('/api/v1/audit', { ...limited, schema: { querystring: auditQuery } }, async (request) => {
     requireRole(principalOf(request), ['reviewer', 'admin']);
     const after = Number(request.query.cursor ?? '0');
     const limit = Math.min(500, Math.max(1, Number(request.query.limit ?? '100')));
-    if (!Number.isSafeInteger(after) || after < 0 || !Number.isFinite(limit)) throw new ApiError(400, 'bad-cursor', 'cursor must be the nextCursor of a previous page');
+    if (!Number.isSafeInteger(after)) throw new ApiError(400, 'bad-cursor', 'cursor must be the nextCursor of a previous page');
     return auditPage(db, after, limit);
   });
-  app.get('/api/v1/audit/verify', limited, async (request) => {
+  api.get('/api/v1/audit/verify', limited, async (request) => {
     requireRole(principalOf(request), ['reviewer', 'admin']);
     return verifyAudit(db);
   });
 
-  // The dashboard: server-side sessions, CSRF tokens bound to the session (or, before sign-in, to a short-lived
-  // pre-session cookie), and a fresh CSP nonce per page.
-  const csrfFor = (sessionId: string) => createHmac('sha256', csrfSecret).update(sessionId).digest('base64url');
-  const checkCsrf = (sessionId: string, value: unknown) => {
-    const expected = Buffer.from(csrfFor(sessionId));
-    const given = Buffer.from(typeof value === 'string' ? value : '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ApiError(403, 'csrf', 'This form has expired: reload the page and try again.');
-  };
+  // The dashboard: server-side sessions, CSRF-checked forms and a fresh CSP nonce per page.
   const cookieOptions = (maxAgeSeconds: number) => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', maxAge: maxAgeSeconds, secure: tls });
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
     const nonce = randomBytes(16).toString('base64');
     reply.header('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
     const principal = await sessionPrincipal(db, request.cookies[SESSION_COOKIE], sessionLimits);
-    const context: PageContext = { nonce, signedInAs: principal?.name, role: principal?.role, csrf: principal ? csrfFor(principal.sessionId) : undefined };
-    const signIn = (status: number, error?: string) => {
-      const preSession = randomBytes(32).toString('base64url');
-      reply.setCookie(LOGIN_COOKIE, preSession, cookieOptions(15 * 60));
-      return sendHtml(reply, status, signInPage({ ...context, csrf: csrfFor(preSession) }, error));
-    };
+    const csrf = reply.generateCsrf({ userInfo: csrfUser(request) });
+    const context: PageContext = { nonce, signedInAs: principal?.name, role: principal?.role, csrf };
+    const signIn = (status: number, error?: string) => sendHtml(reply, status, signInPage(context, error));
     return { principal, context, signIn };
   };
   const form = (request: FastifyRequest) => (request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {});
 
-  app.post('/login', async (request, reply) => {
+  const checked = { preHandler: app.csrfProtection };
+  app.post('/login', checked, async (request, reply) => {
     const { principal, signIn } = await page(request, reply);
-    const fields = form(request);
-    const preSession = request.cookies[LOGIN_COOKIE];
-    if (!preSession) return signIn(403, 'The sign-in form expired: try again.');
-    checkCsrf(preSession, fields.csrf);
-    const candidate = await authenticate(db, typeof fields.token === 'string' ? fields.token.trim() : undefined);
+    const token = form(request).token;
+    const candidate = await authenticate(db, typeof token === 'string' ? token.trim() : undefined);
     if (!candidate) {
       if (failedSignIns.take(`ip:${request.ip}`) > 0) return signIn(429, 'Too many failed sign-ins; wait a minute.');
       return signIn(401, 'That token is not valid (or was revoked).');
@@ -230,13 +246,11 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     if (principal) await endSession(db, principal.sessionId);
     const sessionId = await createSession(db, candidate, Date.now(), sessionLimits);
     reply.setCookie(SESSION_COOKIE, sessionId, cookieOptions(Math.floor(sessionLimits.maxMs / 1000)));
-    reply.setCookie(LOGIN_COOKIE, '', cookieOptions(0));
     return reply.redirect('/', 303);
   });
-  app.post('/logout', async (request, reply) => {
+  app.post('/logout', checked, async (request, reply) => {
     const { principal, signIn } = await page(request, reply);
     if (!principal) return signIn(401);
-    checkCsrf(principal.sessionId, form(request).csrf);
     await endSession(db, principal.sessionId);
     reply.setCookie(SESSION_COOKIE, '', cookieOptions(0));
     return reply.redirect('/', 303);
@@ -252,6 +266,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     const { entries } = await auditPage(db, 0, 500);
     return sendHtml(reply, 200, auditPageHtml(context, entries.reverse(), await verifyAudit(db)));
   });
+  type AppParams = { Params: { name: string } };
   const appPageRoute = async (request: FastifyRequest<AppParams>, reply: FastifyReply, review: boolean) => {
     const { principal, context, signIn } = await page(request, reply);
     if (!principal) return signIn(401);
@@ -259,7 +274,6 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     let error: string | undefined;
     if (review && request.method === 'POST') {
       const fields = form(request);
-      checkCsrf(principal.sessionId, fields.csrf);
       try {
         await service.review(principal, name, { decision: fields.decision, comment: typeof fields.comment === 'string' ? fields.comment : '' });
         exporter?.kick();
@@ -273,7 +287,7 @@ export async function startRegistryServer(db: Database, options: ServerOptions):
     return sendHtml(reply, error ? 422 : 200, appPage(context, detail, await service.versions(name), error));
   };
   app.route<AppParams>({ method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'], url: '/apps/:name', handler: (request, reply) => appPageRoute(request, reply, false) });
-  app.route<AppParams>({ method: ['GET', 'POST'], url: '/apps/:name/review', handler: (request, reply) => appPageRoute(request, reply, true) });
+  app.route<AppParams>({ method: ['GET', 'POST'], url: '/apps/:name/review', preHandler: (request, reply, done) => (request.method === 'POST' ? app.csrfProtection(request, reply, done) : done()), handler: (request, reply) => appPageRoute(request, reply, true) });
 
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/v1/')) throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}.`);

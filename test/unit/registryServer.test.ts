@@ -145,6 +145,11 @@ for (const database of DATABASES) {
       assert.equal((await call(harness, 'GET', '/api/v1/nope', harness.tokens.builder)).status, 404);
       const badScan = await call(harness, 'POST', '/api/v1/apps', harness.tokens.builder, { manifest: sampleManifest(), scan: { filesScanned: -1 } });
       assert.equal(badScan.status, 422);
+      assert.ok(badScan.body.error.details.some((d: { path: string }) => d.path.startsWith('scan.')), 'the route schema names the field');
+      const badQuery = await call(harness, 'GET', '/api/v1/apps?tier=extreme', harness.tokens.builder);
+      assert.equal(badQuery.status, 422);
+      assert.equal(badQuery.body.error.details[0].path, 'tier');
+      assert.equal((await call(harness, 'POST', '/api/v1/apps/x/review', harness.tokens.reviewer, { decision: 'maybe', comment: 'hm' })).status, 422);
       const after = (await call(harness, 'GET', '/api/v1/audit?limit=500', harness.tokens.admin)).body.entries.length;
       assert.equal(after, before, 'no failed request left an audit entry');
     });

@@ -42,6 +42,12 @@ describe('dashboard sessions', () => {
       assert.deepEqual(attributes, ['HttpOnly', 'Max-Age=28800', 'Path=/', 'SameSite=Strict']);
       const home = await user.request('/');
       assert.match(home.text, /Registered apps/);
+      // A form token is bound to its session: one issued before sign-in, in this same browser, is refused after it.
+      const other = browser(harness);
+      const signedOutToken = other.csrf((await other.request('/')).text);
+      await other.signIn(harness.tokens.admin);
+      assert.equal((await other.request('/logout', { method: 'POST', form: { csrf: signedOutToken } })).status, 403);
+      assert.match((await other.request('/')).text, /Registered apps/, 'the refused sign-out changed nothing');
       // Sign-out ends the session on the server, not only in this browser.
       assert.equal((await user.request('/logout', { method: 'POST', form: { csrf: user.csrf(home.text) } })).status, 303);
       const copied = browser(harness);
