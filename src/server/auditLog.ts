@@ -20,6 +20,8 @@ function entryHash(prevHash: string, entry: { at: string; actor: string; action:
 
 /** Appends one entry chained to the previous by hash. Call inside the write transaction. */
 export async function appendAudit(tx: Database, actor: string, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
+  // The chain needs one writer at a time, from here to commit: the shortest stretch a submission must wait for.
+  await tx.lock('audit');
   const [last] = await tx.query<{ hash: string }>('SELECT hash FROM audit ORDER BY seq DESC LIMIT 1');
   const prevHash = last?.hash ?? GENESIS;
   const entry = { at: new Date().toISOString(), actor, action, subject, details: JSON.stringify(details) };

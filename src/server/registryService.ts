@@ -60,6 +60,10 @@ export class RegistryService {
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
     return this.db.transaction(async (tx) => {
+      // Locks in one order everywhere (retry key, app, audit): a retried request waits for its twin; one app's
+      // versions stay sequential; other apps' submissions go ahead until the audit chain.
+      if (idempotencyKey) await tx.lock(`idempotency:${idempotencyKey}`);
+      await tx.lock(`app:${manifest.metadata.name}`);
       if (idempotencyKey) {
         const [previous] = await tx.query<{ token_id: string; request_hash: string; status: number; response: string }>(
           'SELECT token_id, request_hash, status, response FROM idempotency WHERE key = $1',
@@ -171,6 +175,7 @@ export class RegistryService {
     const request = reviewRequestSchema.safeParse(body);
     if (!request.success) throw invalid('The review is not valid', request.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     return this.db.transaction(async (tx) => {
+      await tx.lock(`app:${name}`);
       const [row] = await tx.query<AppRow>('SELECT * FROM apps WHERE name = $1', [name]);
       if (!row) throw new ApiError(404, 'not-found', `No app named "${name}" is registered.`);
       if (row.submitted_by === principal.name || row.owner === principal.name) {

@@ -62,6 +62,7 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export async function migrate(db: Database): Promise<number> {
   await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
   return db.transaction(async (tx) => {
+    await tx.lock('schema'); // two processes starting together migrate once
     const [row] = await tx.query<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
     const current = Number(row?.version ?? 0);
     for (const migration of MIGRATIONS) {

@@ -15,8 +15,6 @@ export async function openPostgres(url: string): Promise<Database> {
       const connection = await pool.connect();
       try {
         await connection.query('BEGIN');
-        // One advisory lock serialises registry writes across processes: versions and the audit chain stay sequential.
-        await connection.query('SELECT pg_advisory_xact_lock(7420)');
         const result = await work(wrap(connection));
         await connection.query('COMMIT');
         return result;
@@ -26,6 +24,10 @@ export async function openPostgres(url: string): Promise<Database> {
       } finally {
         connection.release();
       }
+    },
+    async lock(scope: string) {
+      // Transaction-scoped advisory locks work across registry processes sharing the database.
+      if (client !== pool) await client.query('SELECT pg_advisory_xact_lock(7420, hashtext($1))', [scope]);
     },
     async close() {
       if (client === pool) await pool.end();

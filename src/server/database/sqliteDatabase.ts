@@ -36,10 +36,12 @@ export function openSqlite(file: string): Database {
   const rollback = db.prepare('ROLLBACK');
   const close = async () => void db.close();
   /** What a transaction's work receives: the same connection; a nested transaction() joins the open one. */
-  const inTransaction: Database = { dialect: 'sqlite', query, transaction: (work) => work(inTransaction), close };
+  const lock = async () => undefined; // transactions already run one at a time (BEGIN IMMEDIATE, one queue)
+  const inTransaction: Database = { dialect: 'sqlite', query, transaction: (work) => work(inTransaction), lock, close };
   const database: Database = {
     dialect: 'sqlite',
     query,
+    lock,
     transaction<T>(work: (tx: Database) => Promise<T>) {
       const run = queue.then(async () => {
         begin.run(); // IMMEDIATE takes the write lock up front: other processes on the file wait (busy_timeout)
