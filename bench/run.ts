@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { runEditorBench } from './editorBench';
 import { runInjectionBench } from './injectionBench';
+import { runParserBench } from './parserBench';
 import { runRegistryBench } from './registryBench';
 import { runScanBench } from './scanBench';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   const sections: [string, () => Promise<string[]>][] = [
     ['Scanner', () => runScanBench(root)],
+    ['Parsers', () => runParserBench(root)],
     ['Injection', () => runInjectionBench()],
     ['Editor', () => runEditorBench(root)],
     ['Registry', () => runRegistryBench(root)],
