@@ -26,6 +26,19 @@ const syntaxCache = new SyntaxTreeCache();
 const indexes = new Map<string, WorkspaceIndex>();
 const indexFor = (root: string) => indexes.get(root) ?? indexes.set(root, new WorkspaceIndex()).get(root)!;
 
+// The file being typed in comes first: a workspace scan lets pending messages in every few milliseconds, and waits
+// while a document scan runs (otherwise the first edits after start-up waited on the quiet workspace scan).
+let documentsInFlight = 0;
+let waiting: (() => void)[] = [];
+let lastYield = 0;
+async function documentsFirst(): Promise<void> {
+  if (performance.now() - lastYield > 5) {
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
+  }
+  while (documentsInFlight > 0) await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
 /** Findings of one document, and the files whose findings may change because its function summaries did. */
 export interface DocumentScanResult {
   findings: Awaited<ReturnType<typeof scanDocument>>;
@@ -45,6 +58,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
   try {
     let result: unknown;
     if (request.type === 'document') {
+      documentsInFlight++;
       const index = indexFor(request.root);
       const language = languageOf(request.file);
       const model = await parseCode(request.file, request.text, language, syntaxCache);
@@ -66,6 +80,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
         maxFileSize: request.maxFileSize,
         index: indexFor(request.base),
         manifestFor: nearestManifestLookup(),
+        pause: documentsFirst,
         onProgress: (done, total) => {
           if (cancelled.has(request.id)) return false;
           if (done === total || Date.now() - lastReport > 100) {
@@ -80,5 +95,11 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
     parentPort!.postMessage({ id: request.id, type: 'result', result, workMs: performance.now() - started } satisfies WorkerResponse);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
+  } finally {
+    if (request.type === 'document' && --documentsInFlight === 0) {
+      const resume = waiting;
+      waiting = [];
+      resume.forEach((wake) => wake());
+    }
   }
 }

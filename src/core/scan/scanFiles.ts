@@ -28,6 +28,8 @@ export interface ScanFilesOptions {
   cache?: ScanCacheOptions;
   /** false: no prefilter — every code file is indexed and looked at by the flow rules (the baseline tests compare with). */
   prefilter?: boolean;
+  /** Awaited before each file: the editor's worker lets a document scan go first. */
+  pause?: () => Promise<void> | void;
   /** Called after each file, for progress reporting; return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | void;
 }
@@ -73,9 +75,10 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
-  const { index: workspace, models, codeFiles } = flowRulesOn ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false) : { index: undefined, models: new Map(), codeFiles: 0 };
+  const { index: workspace, models, codeFiles } = flowRulesOn ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause) : { index: undefined, models: new Map(), codeFiles: 0 };
   if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
   for (const [index, file] of files.entries()) {
+    await options.pause?.();
     const read = readScannableFile(file.absolute, maxFileSize);
     if ('skipped' in read) {
       summary.skipped.push({ file: file.relative, reason: read.skipped });

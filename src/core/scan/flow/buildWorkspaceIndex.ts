@@ -52,12 +52,15 @@ export async function buildWorkspaceIndex(
   reuse?: WorkspaceIndex,
   /** false: every code file is a root and a helper (the unfiltered baseline the prefilter is tested against). */
   prefilter = true,
+  /** Awaited before each file: the editor's worker lets a document scan go first. */
+  pause?: () => Promise<void> | void,
 ): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number }> {
   const index = reuse ?? new WorkspaceIndex();
   const outlines = new Map<string, Outline>();
   for (const file of files) {
     const language = languageOf(file.relative);
     if (language !== 'typescript' && language !== 'javascript' && language !== 'python') continue;
+    await pause?.();
     const read = readScannableFile(file.absolute, maxFileSize);
     if (!('skipped' in read)) outlines.set(file.relative, outline(read.text, language));
   }
@@ -142,6 +145,7 @@ export async function buildWorkspaceIndex(
   while (batch.length) {
     const upward: string[] = [];
     for (const file of helpersFirst(batch)) {
+      await pause?.();
       const { text, language } = outlines.get(file)!;
       const model = await parseCode(file, text, language);
       if (!model) continue;
@@ -163,6 +167,7 @@ export async function buildWorkspaceIndex(
   for (let round = 0; round < 2 && pending.length; round++) {
     const next = new Set<string>();
     for (const file of pending) {
+      await pause?.();
       const { text } = outlines.get(file)!;
       if (index.currentAnalysis(file, text)) continue;
       if (index.update(file, text, models.get(file), usesOf(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
