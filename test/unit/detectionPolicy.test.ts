@@ -146,6 +146,25 @@ describe('flows across functions and files', () => {
     assert.ok(sinks[0].related!.some((r) => /pipeline step RunCode/.test(r.message)) && sinks[0].related!.some((r) => r.file === 'app/steps.py'));
   });
 
+  it('Python: what an agent loop keeps in its database — an ORM session, token counts, stored prompts, replayed history — is no one else’s text', async () => {
+    const interpolation = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    const llm = `from openai import OpenAI\n\nclass LLM:\n    def chat_completion(self, messages):\n        return OpenAI().chat.completions.create(model="m", messages=messages).choices[0].message.content\n`;
+    // session.add(row) stores a row; the session is not a list of prompt texts.
+    const session = `from app.llm import LLM\n\ndef step(session, db):\n    row = db.execute("select body from notes").fetchone()\n    session.add(row)\n    prompt = f"Plan the next step of the team's project carefully: {session.info}"\n    return LLM().chat_completion([{"role": "system", "content": prompt}])\n`;
+    assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': session }), []);
+    assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': session.replace('session.info', 'row') }), ['app/step.py:5'], 'the row itself still counts');
+    // A token count made from stored messages carries none of their text.
+    const budget = `from app.llm import LLM\n\ndef step(db):\n    rows = db.execute("select body from notes").fetchall()\n    limit = count_message_tokens(rows)\n    prompt = f"Summarise the notes in at most {limit} tokens for the weekly report"\n    return LLM().chat_completion([{"role": "system", "content": prompt}])\n`;
+    assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': budget }), []);
+    // A workflow step's prompt kept in the database is the operator's prompt; its other fields are not.
+    const stored = `from app.llm import LLM\n\ndef step(db):\n    workflow = db.execute("select * from workflow_steps").fetchone()\n    return LLM().chat_completion([{"role": "system", "content": workflow.prompt}])\n`;
+    assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': stored }), []);
+    assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': stored.replace('workflow.prompt', 'workflow.notes') }), ['app/step.py:4']);
+    // Stored history replayed through a wrapper's messages parameter is the conversation itself.
+    const history = `from app.llm import LLM\n\ndef step(db):\n    feeds = db.execute("select role, text from feeds").fetchall()\n    messages = [{"role": feed.role, "content": feed.text} for feed in feeds]\n    return LLM().chat_completion(messages)\n`;
+    assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': history }), []);
+  });
+
   it('a key handed to a client for authentication is spent there: the client is no credential', async () => {
     const code = `import os\nfrom anthropic import Anthropic\n\nclass Agent:\n    def __init__(self):\n        self.client = Anthropic(api_key=os.environ.get("ANTHROPIC_API_KEY", ""))\n        self.history = History(client=self.client)\n\n    def ask(self, q):\n        return self.client.messages.create(model="m", max_tokens=9, system=f"History: {self.history}", messages=[{"role": "user", "content": q}])\n`;
     assert.deepEqual((await scanDocument({ file: 'agent.py', text: code })).filter((f) => f.ruleId === 'prompt/secret-in-prompt'), []);

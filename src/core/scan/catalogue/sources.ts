@@ -215,8 +215,13 @@ export const UNTRUSTED_WRAPPER = /(^|\.)(wrap_?[uU]ntrusted|untrusted|labelUntru
 export const REDACTION_CALL = /(^|\.)(redact\w*|mask\w*|anonymi[sz]e\w*|scrub\w*|pseudonymi[sz]e\w*)$/i;
 /** Members that carry none of the value's text: a size, a shape, column types. */
 export const OPAQUE_MEMBER = /\.(length|size|shape|ndim|dtypes?|count|status|statusCode|status_code|ok)$/;
-/** Calls whose result carries none of its argument's text (a count, a type, a hash). */
-export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$/;
+/**
+ * Fields of a database row that hold the app's own prompt (prompt management, agent workflow steps): the operator
+ * wrote them, as they write a prompt file, so they are the app's text wherever the row comes from.
+ */
+export const STORED_PROMPT_FIELD = /\.(prompt|system_?prompt|completion_?prompt|prompt_?template|instructions?|input_?instruction|systemPrompt|promptTemplate)$/;
+/** Calls whose result carries none of its argument's text (a count, a type, a hash, a token budget). */
+export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$|(^|\.)(count_?[A-Za-z_]*|num_?[tT]okens\w*|get_?[nN]um_?[tT]okens\w*|token_?[lL]imit)$/;
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =

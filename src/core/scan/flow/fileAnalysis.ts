@@ -2,7 +2,7 @@ import { receiverOf, type CodeModel, type Expr, type Scope } from '../code/codeM
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
-import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
 import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
@@ -398,9 +398,10 @@ class ScopeFlow {
   ) {
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) this.assigned.add(assignment.target);
-    // Lists filled in place: `messages.append(m)`, `history.push(m)`, `messages[-1] = m`.
+    // Lists filled in place: `messages.append(m)`, `history.push(m)`, `messages[-1] = m`. (Not `.add`: far more often
+    // an ORM session, `session.add(row)`, than a set of prompt texts.)
     for (const call of scope.calls) {
-      const list = /^(.+)\.(append|push|extend|insert|unshift|add)$/.exec(call.callee ?? '')?.[1];
+      const list = /^(.+)\.(append|push|extend|insert|unshift)$/.exec(call.callee ?? '')?.[1];
       if (list && !list.includes('(')) for (const arg of call.args ?? []) this.addTo(list, call.start, arg);
     }
     // …and `messages[0]["content"] = text`: a message's content rewritten in place.
@@ -669,6 +670,8 @@ class ScopeFlow {
       // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
       const last = path.slice(path.lastIndexOf('.') + 1);
       for (const child of expr.children) if (!(child.kind === 'name' && child.text === last && child.start > expr.start)) mergeTaints(out, this.taints(child));
+      // `step.prompt` of a stored workflow step: the app's prompt kept in its database, not someone else's text.
+      if (STORED_PROMPT_FIELD.test(path)) return out.filter((taint) => !taint.conversation);
     }
     return out;
   }
@@ -787,7 +790,8 @@ class ScopeFlow {
           const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
-          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered);
+          // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
+          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered, prompt.history);
         }
       }
     }
@@ -881,7 +885,7 @@ class ScopeFlow {
       const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;
       if (taint.origin === 'param' && taint.paramIndex !== undefined) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? parameterNamed(taint.paramIndex)} goes into ${describe(destination)} here.`);
-        this.paramPrompts.push({ index: taint.paramIndex, key: taint.paramKey, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+        this.paramPrompts.push({ index: taint.paramIndex, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
@@ -913,7 +917,7 @@ class ScopeFlow {
       returns,
       returnsParams: [...returnsParams].sort(),
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
-      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}`),
+      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`),
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
     });
   }

@@ -94,7 +94,8 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
     if (/\.threads\.runs\./.test(call.callee ?? '')) return parts; // the thread id
-    collectMessages(first, parts, 'user', resolve);
+    // A first argument that is no text (`client.chat_completion(messages)`) is the messages list: history passed through.
+    collectMessages(first, parts, 'user', resolve, true);
   }
   return parts;
 }

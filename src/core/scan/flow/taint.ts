@@ -34,6 +34,8 @@ export interface ParamPrompt {
   key?: string;
   /** The parameter steers model output that goes into the prompt (it is not itself in it). */
   steered?: boolean;
+  /** The parameter is the whole `messages` list (chat history passed through), not one message's text. */
+  history?: boolean;
   destination: PromptDestination;
   mitigated: boolean;
   powerful: boolean;
