@@ -165,6 +165,14 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': history }), []);
   });
 
+  it('Python: a method called on what a factory returns runs that class’s method (SuperAGI’s output handlers, CVE-2024-21552)', async () => {
+    const handlers = `class TaskHandler:\n    def handle(self, reply):\n        return eval(reply)\n\nclass ToolHandler:\n    def handle(self, reply):\n        return reply.strip()\n\ndef get_handler(kind):\n    if kind == "tasks":\n        return TaskHandler()\n    return ToolHandler()\n`;
+    const loop = `from openai import OpenAI\nfrom app.handlers import get_handler\n\ndef step(kind, messages):\n    reply = OpenAI().chat.completions.create(model="m", messages=messages).choices[0].message.content\n    handler = get_handler(kind)\n    return handler.handle(reply)\n`;
+    const sinks = async (factory: string) => (await scan(workspace({ 'app/handlers.py': factory, 'app/loop.py': loop }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks(handlers), ['app/loop.py:6']);
+    assert.deepEqual(await sinks(handlers.replace('return TaskHandler()', 'return ToolHandler()')), [], 'a factory that never returns the eval handler');
+  });
+
   it('a key handed to a client for authentication is spent there: the client is no credential', async () => {
     const code = `import os\nfrom anthropic import Anthropic\n\nclass Agent:\n    def __init__(self):\n        self.client = Anthropic(api_key=os.environ.get("ANTHROPIC_API_KEY", ""))\n        self.history = History(client=self.client)\n\n    def ask(self, q):\n        return self.client.messages.create(model="m", max_tokens=9, system=f"History: {self.history}", messages=[{"role": "user", "content": q}])\n`;
     assert.deepEqual((await scanDocument({ file: 'agent.py', text: code })).filter((f) => f.ruleId === 'prompt/secret-in-prompt'), []);

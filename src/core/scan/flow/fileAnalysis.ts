@@ -193,6 +193,8 @@ class FileContext {
     return targets;
   }
 
+  private inFactory = false;
+
   private resolveCall(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
     const callee = (call.callee ?? '').replace(/^new /, '');
     const [head, ...rest] = callee.split('.');
@@ -202,6 +204,18 @@ class FileContext {
     if (method && constructed?.kind === 'call') {
       const found = this.classMethods((constructed.callee ?? '').replace(/^new /, '').split('.').pop() ?? '', method);
       if (found.length) return found;
+      // `handler = get_output_handler(kind); handler.handle(reply)`: the methods of every class the factory returns.
+      let made: string[] = [];
+      if (resolve && !this.inFactory) {
+        this.inFactory = true; // one level: the factory's own receiver is not chased further
+        try {
+          made = this.resolveCall(constructed, from, resolve).flatMap((factory) => factory.returnsClasses ?? []);
+        } finally {
+          this.inFactory = false;
+        }
+      }
+      const viaFactory = [...new Set(made)].flatMap((className) => this.classMethods(className, method));
+      if (viaFactory.length) return viaFactory;
     }
     if (method && rest.length === 1 && /^(self|this|cls)$/.test(head)) {
       const className = this.classOf(from);
@@ -902,7 +916,11 @@ class ScopeFlow {
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
     const returnsParamKeys = new Map<string, [number, string]>();
+    const returnsClasses = new Set<string>();
     for (const returned of this.scope.returns ?? []) {
+      const value = this.resolve(returned);
+      const constructed = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
+      if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(constructed)) returnsClasses.add(constructed);
       for (const taint of this.taints(returned)) {
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
@@ -919,6 +937,7 @@ class ScopeFlow {
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`),
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
+      returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
     });
   }
 }

@@ -65,6 +65,8 @@ export interface FunctionSummary {
   returnsParamKeys?: [number, string][];
   paramPrompts: ParamPrompt[];
   paramSinks: ParamSink[];
+  /** Classes whose instances it returns (a factory: `return TaskOutputHandler(…)`), for methods called on the result. */
+  returnsClasses?: string[];
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
