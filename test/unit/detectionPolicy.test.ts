@@ -173,6 +173,29 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await sinks(handlers.replace('return TaskHandler()', 'return ToolHandler()')), [], 'a factory that never returns the eval handler');
   });
 
+  it('TypeScript: a URL counts as the model\u2019s only when the model can choose its host (chatbot-ui\u2019s tool calls)', async () => {
+    const code = `import OpenAI from "openai"
+export async function POST(request: Request) {
+  const details = [{ url: "https://tools.example.com", routeMap: { "/a": "getA" } }]
+  const openai = new OpenAI()
+  const first = await openai.chat.completions.create({ model: "m", messages: [], tools: [] })
+  for (const toolCall of first.choices[0].message.tool_calls || []) {
+    const functionName = toolCall.function.name
+    const parsedArgs = JSON.parse(toolCall.function.arguments)
+    const detail = details.find(d => Object.values(d.routeMap).includes(functionName))
+    const path = "/a/" + encodeURIComponent(parsedArgs.id)
+    const fullUrl = detail.url + path
+    await fetch(fullUrl, { method: "POST" })
+    await fetch(details[0].url + path)
+    await fetch(\`\${parsedArgs.url}/x\`)
+  }
+}
+`;
+    const sinks = (await scanDocument({ file: 'app/api/tools/route.ts', text: code })).filter((f) => f.ruleId === 'llm/output-to-sink');
+    // A configured base plus a path the model fills in goes to a server the app chose; a URL the model wrote does not.
+    assert.deepEqual(sinks.map((f) => f.range.start.line), [13]);
+  });
+
   it('a key handed to a client for authentication is spent there: the client is no credential', async () => {
     const code = `import os\nfrom anthropic import Anthropic\n\nclass Agent:\n    def __init__(self):\n        self.client = Anthropic(api_key=os.environ.get("ANTHROPIC_API_KEY", ""))\n        self.history = History(client=self.client)\n\n    def ask(self, q):\n        return self.client.messages.create(model="m", max_tokens=9, system=f"History: {self.history}", messages=[{"role": "user", "content": q}])\n`;
     assert.deepEqual((await scanDocument({ file: 'agent.py', text: code })).filter((f) => f.ruleId === 'prompt/secret-in-prompt'), []);

@@ -759,7 +759,26 @@ class ScopeFlow {
       return;
     }
     if (row.wholeValue && value.kind === 'template') return; // built text is the sql-string row's
+    if (row.kind === 'url' && this.hostIsFixed(value)) return;
     this.reportSink(arg, row.kind, row.what, this.taints(arg), [sinkStep]);
+  }
+
+  /**
+   * A URL whose scheme and host the model cannot choose: it starts with a literal host or a relative path
+   * (`https://api.example.com/${id}`, `/api/${id}`), or with a base that is not model output (`tool.url + path`).
+   * The model then picks a path on a server the app chose, not where the request goes.
+   */
+  private hostIsFixed(value: Expr): boolean {
+    // `base + path` with no literal part: the left operand decides the host.
+    const left = value.kind === 'other' ? value.children[0] : undefined;
+    if (left && left.start === value.start && /^\s*\+/.test(value.text.slice(left.end - value.start))) {
+      return left.kind === 'template' || left.kind === 'other' ? this.hostIsFixed(this.resolve(left)) : !this.taints(left).some((taint) => taint.modelOutput);
+    }
+    if (value.kind !== 'template') return false;
+    const literal = value.literal ?? '';
+    if (!literal.startsWith('{}')) return /^(https?:\/\/[^/{}\s]+|\/(?!\/))/i.test(literal);
+    const base = value.parts?.[0];
+    return !!base && !this.taints(base).some((taint) => taint.modelOutput);
   }
 
   private reportSink(at: Expr, kind: SinkKind, what: string, taints: Taint[], through: RelatedLocation[]): void {
