@@ -47,7 +47,7 @@ export interface LiveDiagnostics {
   scanNow(document: vscode.TextDocument): Promise<void>;
   readonly collection: vscode.DiagnosticCollection;
   /** Recent timings, for the output channel and `npm run bench`: main-thread work per scan, and edit-to-diagnostics. */
-  readonly timings: { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[] };
+  readonly timings: { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[]; workerPhasesMs: { parse: number; index: number; rules: number }[] };
 }
 
 /** Live diagnostics for open documents: debounced per document, cached by content hash, stale results dropped. */
@@ -60,10 +60,10 @@ export function registerDiagnostics(
   const timers = new Map<string, NodeJS.Timeout>();
   const cache = new Map<string, { hash: string; findings: Finding[] }>();
   const editStarted = new Map<string, number>();
-  const timings = { mainThreadMs: [] as number[], editToDiagnosticsMs: [] as number[], workerMs: [] as number[] };
+  const timings: LiveDiagnostics['timings'] = { mainThreadMs: [], editToDiagnosticsMs: [], workerMs: [], workerPhasesMs: [] };
   /** How long the worker took on each document's last scan: the debounce follows it. */
   const lastWorkMs = new Map<string, number>();
-  const record = (list: number[], value: number) => {
+  const record = <T>(list: T[], value: T) => {
     list.push(value);
     if (list.length > 500) list.shift();
   };
@@ -101,7 +101,7 @@ export function registerDiagnostics(
     let mainThread = performance.now() - entered;
     try {
       const root = policy.folder?.uri.fsPath ?? '';
-      const { findings, workMs, dependents } = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
+      const { findings, workMs, dependents, phasesMs } = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
       if (generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
@@ -110,6 +110,7 @@ export function registerDiagnostics(
       mainThread += performance.now() - resumed;
       record(timings.mainThreadMs, mainThread);
       record(timings.workerMs, workMs);
+      record(timings.workerPhasesMs, phasesMs);
       lastWorkMs.set(key, workMs);
       const since = editStarted.get(key);
       editStarted.delete(key);
@@ -122,7 +123,7 @@ export function registerDiagnostics(
         cache.delete(other.uri.toString());
         setTimeout(() => void scanNow(other), 0);
       }
-      deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
+      deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker (parse ${phasesMs.parse.toFixed(1)}, index ${phasesMs.index.toFixed(1)}, rules ${phasesMs.rules.toFixed(1)})${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
     } catch (error) {
       deps.log.error(`scan of ${policy.relativePath} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { registerAddAllowedHost } from './addAllowedHost';
 import { GuardCodeActionProvider } from './codeActions';
-import { registerDiagnostics } from './diagnostics';
+import { registerDiagnostics, type LiveDiagnostics } from './diagnostics';
 import { FindingStore } from './findingStore';
 import { registerIgnoreWithReason } from './ignoreWithReason';
 import { registerMoveSecretToStorage, secretKey } from './moveSecretToStorage';
@@ -27,7 +27,7 @@ export interface MicroAppGuardApi {
   /** A secret the app reads from its environment, as stored by "Move secret to Secret Storage". */
   readAppSecret(name: string): Thenable<string | undefined>;
   /** Recent editor timings (ms): main-thread work per scan, edit to published diagnostics, worker time. */
-  timings(): { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[] };
+  timings(): LiveDiagnostics['timings'];
   /** Whether the status bar offers "Register This App…" (no microapp.yaml in the workspace). */
   registerPromptShown(): boolean;
   /** Getting Started steps completed in this session. */

@@ -43,6 +43,8 @@ async function documentsFirst(): Promise<void> {
 export interface DocumentScanResult {
   findings: Awaited<ReturnType<typeof scanDocument>>;
   dependents: string[];
+  /** Where the time went (the output channel's trace and `npm run bench`). */
+  phasesMs: { parse: number; index: number; rules: number };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -62,14 +64,17 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
       const index = indexFor(request.root);
       const language = languageOf(request.file);
       const model = await parseCode(request.file, request.text, language, syntaxCache);
+      const parsed = performance.now();
       // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
       const code = language === 'typescript' || language === 'javascript' || language === 'python';
       const relevant = code && (index.has(request.file) || hasFlowShape(request.text) || index.mayAffect(request.text));
       const changed = model && relevant ? index.update(request.file, request.text, model) : false;
       // The index's update just analysed this text: the rules reuse that analysis instead of running it again.
       const analysis = index.currentAnalysis(request.file, request.text);
+      const indexed = performance.now();
       const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index, analysis });
-      result = { findings, dependents: changed ? index.dependentsOf(request.file) : [] } satisfies DocumentScanResult;
+      const phasesMs = { parse: parsed - started, index: indexed - parsed, rules: performance.now() - indexed };
+      result = { findings, dependents: changed ? index.dependentsOf(request.file) : [], phasesMs } satisfies DocumentScanResult;
     } else {
       let lastReport = 0;
       result = await scanFiles({

@@ -5,7 +5,7 @@ import type { ScanConfig } from '../core/config/scanConfig';
 import type { Finding } from '../core/scan/finding';
 import type { ManifestFacts } from '../core/scan/rule';
 import type { ScanSummary } from '../core/scan/scanFiles';
-import type { WorkerRequest, WorkerResponse } from './scanWorker';
+import type { DocumentScanResult, WorkerRequest, WorkerResponse } from './scanWorker';
 
 type Pending = { resolve: (value: { result: unknown; workMs: number }) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
 type DistributiveOmit<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
@@ -22,10 +22,9 @@ export class ScanWorkerClient implements vscode.Disposable {
   ) {}
 
   /** `root` is the workspace folder the relative `file` is in: flows across files stay within it. */
-  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<{ findings: Finding[]; workMs: number; dependents: string[] }> {
+  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<DocumentScanResult & { findings: Finding[]; workMs: number }> {
     const { result, workMs } = await this.request({ type: 'document', root, file, text, config, manifest });
-    const { findings, dependents } = result as { findings: Finding[]; dependents: string[] };
-    return { findings, workMs, dependents };
+    return { ...(result as DocumentScanResult), workMs };
   }
 
   async scanWorkspace(

@@ -165,6 +165,40 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await interpolation({ 'app/llm.py': llm, 'app/step.py': history }), []);
   });
 
+  it('Python: messages built by the app’s own helpers land by their roles, through a wrapper too (Vanna’s system_message)', async () => {
+    const interpolation = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    const base = `class Base:\n    def system_message(self, message):\n        return {"role": "system", "content": message}\n\n    def user_message(self, message):\n        return {"role": "user", "content": message}\n\n    def build_prompt(self, question, docs):\n        prompt = "Answer from the documentation below only. " + docs\n        return [self.system_message(prompt), self.user_message(question)]\n\n    def submit_prompt(self, prompt):\n        raise NotImplementedError\n`;
+    const chat = `from openai import OpenAI\nfrom app.base import Base\n\nclass Chat(Base):\n    def submit_prompt(self, prompt):\n        return OpenAI().chat.completions.create(model="m", messages=prompt).choices[0].message.content\n`;
+    const ask = (docs: string) => `from app.chat import Chat\n\nclass App(Chat):\n    def ask(self, question, cursor):\n        rows = cursor.execute("select body from tickets").fetchall()\n        prompt = self.build_prompt(question, ${docs})\n        return self.submit_prompt(prompt)\n`;
+    assert.deepEqual(await interpolation({ 'app/base.py': base, 'app/chat.py': chat, 'app/ask.py': ask('str(rows)') }), ['app/ask.py:5:error'], 'rows reach the system message two helpers away');
+    assert.deepEqual(await interpolation({ 'app/base.py': base, 'app/chat.py': chat, 'app/ask.py': ask('"Refunds take 5 days."') }), [], 'the question alone goes into its own user message');
+    // The same helpers with the roles swapped: the rows then sit in a user message (a warning, not an error).
+    const swapped = base.replace('[self.system_message(prompt), self.user_message(question)]', '[self.system_message("Answer briefly."), self.user_message(prompt)]');
+    assert.deepEqual(await interpolation({ 'app/base.py': swapped, 'app/chat.py': chat, 'app/ask.py': ask('str(rows)') }), ['app/ask.py:5:warning']);
+  });
+
+  it('TypeScript: a helper that returns a system message carries its argument there', async () => {
+    const code = `import OpenAI from "openai"
+const system = (text: string) => ({ role: "system", content: text })
+function instructions(page: string) { return "Summarise for the support team: " + page }
+export async function POST(request: Request) {
+  const page = await (await fetch("https://example.com/faq")).text()
+  const openai = new OpenAI()
+  return openai.chat.completions.create({ model: "m", messages: [system(instructions(page)), { role: "user", content: "Summarise" }] })
+}
+`;
+    const found = (await scanDocument({ file: 'app/api/route.ts', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(found.map((f) => [f.range.start.line, f.severity]), [[6, 'error']]);
+  });
+
+  it('Python: rows of the app’s own set-up tables (workflows, steps, templates) are the operator’s text; other tables are not', async () => {
+    const interpolation = async (code: string) => (await scanDocument({ file: 'app/step.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length;
+    const code = (table: string) => `from openai import OpenAI\n\ndef step(session, step_id):\n    row = ${table}.find_by_id(session, step_id)\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Follow this step of the plan: {row.goal}"}])\n`;
+    assert.equal(await interpolation(code('AgentWorkflowStep')), 0);
+    assert.equal(await interpolation(code('IterationWorkflow')), 0);
+    assert.equal(await interpolation(code('SupportTicket')), 1);
+  });
+
   it('Python: a method called on what a factory returns runs that class’s method (SuperAGI’s output handlers, CVE-2024-21552)', async () => {
     const handlers = `class TaskHandler:\n    def handle(self, reply):\n        return eval(reply)\n\nclass ToolHandler:\n    def handle(self, reply):\n        return reply.strip()\n\ndef get_handler(kind):\n    if kind == "tasks":\n        return TaskHandler()\n    return ToolHandler()\n`;
     const loop = `from openai import OpenAI\nfrom app.handlers import get_handler\n\ndef step(kind, messages):\n    reply = OpenAI().chat.completions.create(model="m", messages=messages).choices[0].message.content\n    handler = get_handler(kind)\n    return handler.handle(reply)\n`;

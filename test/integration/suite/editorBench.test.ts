@@ -32,6 +32,8 @@ describe('editor benchmark', () => {
     const editToDiagnostics = timings.editToDiagnosticsMs.slice(before);
     const main = timings.mainThreadMs.slice(-edits);
     const worker = timings.workerMs.slice(-edits);
+    const phases = timings.workerPhasesMs.slice(-edits);
+    const phase = (name: 'parse' | 'index' | 'rules') => ({ p50: percentile(phases.map((p) => p[name]), 50), p95: percentile(phases.map((p) => p[name]), 95) });
     const figures = {
       activationMs: api.activationMs,
       activatedAtMs: api.activatedAtMs,
@@ -39,6 +41,9 @@ describe('editor benchmark', () => {
       editToDiagnostics: { p50: percentile(editToDiagnostics, 50), p95: percentile(editToDiagnostics, 95) },
       mainThread: { p50: percentile(main, 50), p95: percentile(main, 95) },
       worker: { p50: percentile(worker, 50), p95: percentile(worker, 95) },
+      workerPhases: { parse: phase('parse'), index: phase('index'), rules: phase('rules') },
+      // In order, to see warm-up: the first edits after opening run on code the JIT has not optimised yet.
+      series: { editToDiagnostics: editToDiagnostics.map(Math.round), worker: worker.map(Math.round) },
       debounceMs: vscode.workspace.getConfiguration('microappGuard').get('debounceMs'),
     };
     console.log(`MICROAPP_GUARD_BENCH ${JSON.stringify(figures)}`);

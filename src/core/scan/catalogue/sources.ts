@@ -40,6 +40,8 @@ export interface SourceRow extends RowExamples {
   toolDispatch?: RegExp;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
+  /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
+  exceptPath?: RegExp;
 }
 
 // Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
@@ -199,6 +201,8 @@ export const SOURCES: readonly SourceRow[] = [
   {
     id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
     path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur)\.(query|execute)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
+    // Tables of the app's own set-up (an agent's workflows, steps, tools, templates, settings): the operator wrote them.
+    exceptPath: /(^|\.)[A-Z]\w*(Workflow|Step|StepTool|Toolkit|Config|Configuration|Settings?|Template|Prompt)\.\w+\(\)$|(^|\.)(prisma|db)\.(workflow|step|config|setting|template|prompt)\w*\.\w+\(\)$/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
   },

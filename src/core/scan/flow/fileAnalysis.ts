@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, instructionWords, matchLlmApi, promptParts, templateVariables } from './llmCallSites';
+import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
 import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
@@ -171,7 +171,10 @@ class FileContext {
     }
     const family = [className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? []), ...subclasses];
     const local = family.flatMap((name) => this.localMethods.get(`${name}\0${method}`) ?? []);
-    return [...local, ...(this.lookup?.classMethods(className, method, this.file) ?? [])];
+    // The workspace knows other files' classes; this file's own `class App(Chat)` it learns only after this analysis.
+    const ownBases = Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : [];
+    const inherited = [className, ...ownBases].flatMap((name) => this.lookup?.classMethods(name, method, this.file) ?? []);
+    return [...local, ...new Set(inherited)];
   }
 
   /** This file's methods by `Class\0method` and plain functions by name, from the summaries of the previous round. */
@@ -535,7 +538,7 @@ class ScopeFlow {
   private matchSource(path: string, at: Expr): Taint | undefined {
     if (!this.context.anySourcePath.test(path) || this.callbackRowOf(path.split(/[.([]/)[0])) return undefined;
     for (const row of this.context.sourceRows) {
-      if (!row.path || !row.path.test(path)) continue;
+      if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
       return this.source(row, at);
     }
@@ -812,7 +815,7 @@ class ScopeFlow {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
           continue;
         }
-        for (const part of promptParts(call, row, this.resolve, this.additions)) this.addPart(part.expr, part.role, part.history ?? false, powerful);
+        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful);
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
@@ -823,6 +826,12 @@ class ScopeFlow {
           const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
           const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
+          // Messages built by one of the app's helpers and passed through as a wrapper's `messages`: each lands by its role.
+          const built = prompt.history && !prompt.steered ? this.messagesBuiltBy(arg) : undefined;
+          if (built?.length) {
+            for (const part of built) this.addPart(part.expr, part.role, false, prompt.powerful, [step, ...prompt.steps]);
+            continue;
+          }
           // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
           this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered, prompt.history);
         }
@@ -888,18 +897,41 @@ class ScopeFlow {
     return Object.entries(first.properties).map(([key, value]) => [this.context.templateSlots.get(key) ?? 'mixed', value]);
   }
 
-  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean): void {
+  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = []): void {
     if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
     if (role === 'system') {
-      for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : [expr]) this.addPrompt(part, 'system', powerful, [], false, expr);
+      for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : [expr]) this.addPrompt(part, 'system', powerful, through, false, expr);
       return;
     }
     if (expr.kind === 'template' && !history) {
       const destination: PromptDestination = instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
-      for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, [], false, expr);
+      for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, through, false, expr);
       return;
     }
-    if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, [], false, undefined, false, history);
+    if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, through, false, undefined, false, history);
+  }
+
+  /** The arguments of a call to the app's own message helper, each with the role of the message it lands in. */
+  readonly messageHelpers: MessageHelpers = (call) => {
+    const parts: PromptPart[] = [];
+    for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
+      for (const message of summary.returnsMessages ?? []) {
+        const arg = this.argument(call, message.index, summary, message.key);
+        if (arg) parts.push({ expr: arg, role: message.role });
+      }
+    }
+    return parts;
+  };
+
+  /** A value that is (or was assigned) a list of role messages or a message helper's result: its messages. */
+  private messagesBuiltBy(expr: Expr): PromptPart[] | undefined {
+    const value = this.resolve(expr);
+    if (value.kind === 'call') return this.messageHelpers(value);
+    if (value.kind !== 'array') return undefined;
+    const parts: PromptPart[] = [];
+    collectMessages(expr, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+    for (const added of this.additions(expr)) collectMessages(added, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+    return parts.some((part) => part.role === 'system') ? parts : undefined;
   }
 
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
@@ -936,8 +968,23 @@ class ScopeFlow {
     const returnsParams = new Set<number>();
     const returnsParamKeys = new Map<string, [number, string]>();
     const returnsClasses = new Set<string>();
+    const returnsMessages = new Map<string, NonNullable<FunctionSummary['returnsMessages']>[number]>();
     for (const returned of this.scope.returns ?? []) {
       const value = this.resolve(returned);
+      // Chat messages it builds: a list, a `{ role, content }` message, a message class, another helper's result.
+      if (value.kind === 'array' || value.kind === 'object' || value.kind === 'call') {
+        const parts: PromptPart[] = [];
+        collectMessages(returned, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+        for (const added of value.kind === 'array' ? this.additions(returned) : []) collectMessages(added, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+        // Only messages whose roles were written out (a system message among them, or one `{ role, content }`): a
+        // list of plain values is no chat and says nothing about where its items land.
+        const roled = parts.some((part) => part.role === 'system') || (value.kind === 'object' && !!value.properties?.role);
+        for (const part of roled ? parts : []) {
+          for (const taint of this.taints(part.expr)) {
+            if (taint.origin === 'param' && taint.paramIndex !== undefined) returnsMessages.set(`${taint.paramIndex}.${taint.paramKey}.${part.role}`, { index: taint.paramIndex, key: taint.paramKey, role: part.role });
+          }
+        }
+      }
       const constructed = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
       if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(constructed)) returnsClasses.add(constructed);
       for (const taint of this.taints(returned)) {
@@ -957,6 +1004,7 @@ class ScopeFlow {
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`),
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
+      returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
     });
   }
 }

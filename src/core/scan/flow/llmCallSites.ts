@@ -15,6 +15,11 @@ export interface PromptPart {
 export type Resolve = (expr: Expr) => Expr;
 /** What was added to a list held in a name (`messages.append(m)`, `messages[-1] = m`) before it was used. */
 export type Additions = (expr: Expr) => Expr[];
+/**
+ * The messages a call to one of the app's own helpers returns, with their roles (`self.system_message(text)`,
+ * `build_prompt(question, docs)` returning `[{ role: 'system', content: … }]`): the arguments that land in them.
+ */
+export type MessageHelpers = (call: Expr) => PromptPart[] | undefined;
 
 /** The catalogue row an LLM call matches, or undefined. */
 export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
@@ -67,7 +72,7 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
 }
 
 /** The parts of an LLM call that become prompt text, with their roles. */
-export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additions: Additions = () => []): PromptPart[] {
+export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additions: Additions = () => [], helpers?: MessageHelpers): PromptPart[] {
   const parts: PromptPart[] = [];
   if (row.template) {
     for (const arg of call.args ?? []) collectMessages(arg, parts, /System/.test(call.callee ?? '') ? 'system' : 'user', resolve);
@@ -80,7 +85,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
     const body = options.json ?? options.data ?? options.body;
     let payload = body && resolve(body);
     if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
-    if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve, additions);
+    if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve, additions, helpers);
     return parts;
   }
   const positional = call.args ?? [];
@@ -89,44 +94,45 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   const config = options.config ?? options.generationConfig ?? options.generation_config;
   if (config?.kind === 'call' && config.keywordArgs) Object.assign(options, config.keywordArgs);
   if (config?.kind === 'object' && config.properties) Object.assign(options, config.properties);
-  fromOptions(options, parts, resolve, additions);
+  fromOptions(options, parts, resolve, additions, helpers);
   const first = positional[0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
     if (/\.threads\.runs\./.test(call.callee ?? '')) return parts; // the thread id
     // A first argument that is no text (`client.chat_completion(messages)`) is the messages list: history passed through.
-    collectMessages(first, parts, 'user', resolve, true);
+    collectMessages(first, parts, 'user', resolve, true, 0, helpers);
   }
   return parts;
 }
 
-function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve, additions: Additions): void {
+function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve, additions: Additions, helpers?: MessageHelpers): void {
   for (const [key, value] of Object.entries(options)) {
     if (MESSAGE_KEYS.has(key)) {
-      collectMessages(value, parts, 'user', resolve, true);
+      collectMessages(value, parts, 'user', resolve, true, 0, helpers);
       // Messages appended or written into the list before the call are messages too, each with its own role.
-      for (const added of additions(value)) collectMessages(added, parts, 'user', resolve, true);
+      for (const added of additions(value)) collectMessages(added, parts, 'user', resolve, true, 0, helpers);
     }
     else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve);
     else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve);
   }
 }
 
-function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0): void {
+/** The messages in a value (a list, a message object or class, a helper's result), each with its role. */
+export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0, helpers?: MessageHelpers): void {
   const value = depth < 3 ? resolve(expr) : expr;
   if (value.kind === 'array') {
     for (const element of value.elements ?? []) {
       // ("system", "…") tuples and ['human', '…'] pairs in LangChain templates
       if (element.kind === 'array' && element.elements?.length === 2 && element.elements[0].kind === 'string') {
-        collectMessages(element.elements[1], parts, roleOf(element.elements[0].literal), resolve, false, depth + 1);
-      } else collectMessages(element, parts, role, resolve, false, depth + 1);
+        collectMessages(element.elements[1], parts, roleOf(element.elements[0].literal), resolve, false, depth + 1, helpers);
+      } else collectMessages(element, parts, role, resolve, false, depth + 1, helpers);
     }
     return;
   }
   if (value.kind === 'object' && value.properties) {
     const messageRole = value.properties.role?.literal;
     const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template;
-    if (content) collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1);
+    if (content) collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
     return;
   }
   if (value.kind === 'call') {
@@ -135,10 +141,14 @@ function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user
     if (messageClass || /MessagePromptTemplate\.from_?[tT]emplate$/.test(value.callee ?? '')) {
       const content = value.args?.[0] ?? value.keywordArgs?.content ?? value.keywordArgs?.template;
       const messageRole = messageClass ?? (/System/.test(value.callee ?? '') ? 'system' : 'user');
-      if (content) collectMessages(content, parts, messageRole, resolve, false, depth + 1);
+      if (content) collectMessages(content, parts, messageRole, resolve, false, depth + 1, helpers);
       return;
     }
-    // { text: … } parts of Gemini / Bedrock
+    const built = helpers?.(value);
+    if (built?.length) {
+      parts.push(...built);
+      return;
+    }
   }
   // A whole `messages` value that is not a literal list is history passed through (as is `[...history, …]`'s spread).
   parts.push({ expr: isTextExpr(value) ? value : expr, role, history: isHistory && !isTextExpr(value) });

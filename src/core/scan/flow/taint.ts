@@ -67,6 +67,11 @@ export interface FunctionSummary {
   paramSinks: ParamSink[];
   /** Classes whose instances it returns (a factory: `return TaskOutputHandler(…)`), for methods called on the result. */
   returnsClasses?: string[];
+  /**
+   * Parameters it returns inside chat messages, with each message's role (`return [system_message(prompt), …]`):
+   * a caller that sends the result as `messages` puts its arguments there.
+   */
+  returnsMessages?: { index: number; key?: string; role: 'system' | 'user' }[];
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
