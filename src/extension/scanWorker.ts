@@ -9,6 +9,7 @@ import { languageOf } from '../core/scan/language';
 import type { ManifestFacts } from '../core/scan/rule';
 import { scanDocument } from '../core/scan/scanDocument';
 import { scanFiles } from '../core/scan/scanFiles';
+import { warmUp } from './workerWarmUp';
 
 export type WorkerRequest =
   | { id: number; type: 'document'; root: string; file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts }
@@ -47,6 +48,10 @@ export interface DocumentScanResult {
   phasesMs: { parse: number; index: number; rules: number };
 }
 
+/** Requests being handled (document or workspace): the warm-up runs only when there are none. */
+let busy = 0;
+if (parentPort) setTimeout(() => void warmUp(() => busy === 0).catch(() => undefined), 0);
+
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'cancel') {
     cancelled.add(request.target);
@@ -57,6 +62,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 
 async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
   const started = performance.now();
+  busy++;
   try {
     let result: unknown;
     if (request.type === 'document') {
@@ -101,6 +107,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
   } catch (error) {
     parentPort!.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
   } finally {
+    busy--;
     if (request.type === 'document' && --documentsInFlight === 0) {
       const resume = waiting;
       waiting = [];

@@ -28,7 +28,7 @@ export async function parseCode(file: string, text: string, language: Language, 
   if (language === 'typescript' || language === 'javascript') {
     const tree = parseTypeScript(file, text, cache?.take(file));
     cache?.put(file, tree);
-    return typescriptModel(tree, language);
+    return typescriptModel(tree, language, !!cache);
   }
   if (language === 'python') {
     const parser = await loadPythonParser();

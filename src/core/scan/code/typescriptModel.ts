@@ -25,11 +25,39 @@ function reparse(previous: ts.SourceFile, text: string): ts.SourceFile {
   return ts.updateSourceFile(previous, text, change);
 }
 
-/** Builds the code model from TypeScript's syntax tree (TS, TSX, JS, JSX). */
-export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript' | 'javascript'): CodeModel {
+/**
+ * What one top-level statement added to the model. After an edit, TypeScript's incremental parse hands back the very
+ * node objects of the statements the edit did not touch (moved by the edit's length), so the editor's next model
+ * takes their part from here, shifted, instead of converting them again: an edit costs the statement it is in.
+ */
+interface StatementPart {
+  /** `node.pos` when it was converted: the node's `pos` now, minus this, is how far the edit moved it. */
+  pos: number;
+  scopes: Scope[];
+  /** What it added to the top-level scope and the model's lists. */
+  top: Pick<Scope, 'assignments' | 'calls' | 'strings' | 'propertyWrites'> & { returns: Expr[]; loops: [number, number][] };
+  imports: string[];
+  importBindings: CodeModel['importBindings'];
+  classBases: [string, string[]][];
+  literalRanges: [number, number][];
+  /** Every expression made for it, to move each once. */
+  exprs: Expr[];
+  /** Each scope's callback link as converted (the analysis may add one; a reused scope starts again from this). */
+  callbackOf: (string | undefined)[];
+}
+
+const statementParts = new WeakMap<ts.Node, StatementPart>();
+
+/**
+ * Builds the code model from TypeScript's syntax tree (TS, TSX, JS, JSX). `reuse`: the tree came from an incremental
+ * re-parse, so untouched top-level statements keep the model parts made for them last time.
+ */
+export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript' | 'javascript', reuse = false): CodeModel {
   const text = sourceFile.text;
   const memo = new Map<ts.Node, Expr>();
   const model: CodeModel = { language, scopes: [], imports: [], importBindings: [], classBases: {}, literalRanges: [] };
+  /** Expressions made since the current top-level statement began (for its StatementPart). */
+  let made: Expr[] = [];
   const newScope = (node: ts.Node, params: string[]): Scope => {
     const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
     model.scopes.push(scope);
@@ -68,7 +96,11 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
 
   const base = (node: ts.Node, kind: Expr['kind']): Expr => {
     const start = node.getStart(sourceFile);
-    return makeExpr(kind, start, node.end, text.slice(start, node.end));
+    return track(makeExpr(kind, start, node.end, text.slice(start, node.end)));
+  };
+  const track = (expr: Expr): Expr => {
+    if (reuse) made.push(expr);
+    return expr;
   };
   const absorb = (into: Expr, child: Expr) => void into.children.push(child);
 
@@ -119,9 +151,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       if (expr.args.length >= 1 && expr.args[expr.args.length - 1].kind === 'object') expr.keywordArgs = expr.args[expr.args.length - 1].properties;
       return expr;
     }
-    if (ts.isIdentifier(node)) return makeExpr('name', node.getStart(sourceFile), node.end, node.text);
+    if (ts.isIdentifier(node)) return track(makeExpr('name', node.getStart(sourceFile), node.end, node.text));
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const expr = makeExpr('member', node.getStart(sourceFile), node.end, path(node));
+      const expr = track(makeExpr('member', node.getStart(sourceFile), node.end, path(node)));
       absorb(expr, toExpr(node.expression));
       if (ts.isElementAccessExpression(node)) absorb(expr, toExpr(node.argumentExpression));
       return expr;
@@ -343,8 +375,76 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   };
 
   const top = newScope(sourceFile, []);
-  ts.forEachChild(sourceFile, (child) => visit(child, top));
+  top.loops = [];
+  for (const statement of sourceFile.statements) {
+    const kept = reuse ? statementParts.get(statement) : undefined;
+    if (kept) {
+      addPart(model, top, kept, statement.pos - kept.pos);
+      continue;
+    }
+    if (!reuse) {
+      visit(statement, top);
+      continue;
+    }
+    made = [];
+    const before = { scopes: model.scopes.length, imports: model.imports.length, importBindings: model.importBindings.length, literalRanges: model.literalRanges.length, classes: Object.keys(model.classBases).length };
+    const topBefore = { assignments: top.assignments.length, calls: top.calls.length, strings: top.strings.length, propertyWrites: top.propertyWrites.length, returns: top.returns!.length, loops: top.loops.length };
+    visit(statement, top);
+    const scopes = model.scopes.slice(before.scopes);
+    statementParts.set(statement, {
+      pos: statement.pos,
+      scopes,
+      top: {
+        assignments: top.assignments.slice(topBefore.assignments), calls: top.calls.slice(topBefore.calls), strings: top.strings.slice(topBefore.strings),
+        propertyWrites: top.propertyWrites.slice(topBefore.propertyWrites), returns: top.returns!.slice(topBefore.returns), loops: top.loops.slice(topBefore.loops),
+      },
+      imports: model.imports.slice(before.imports),
+      importBindings: model.importBindings.slice(before.importBindings),
+      classBases: Object.entries(model.classBases).slice(before.classes),
+      literalRanges: model.literalRanges.slice(before.literalRanges),
+      exprs: made,
+      callbackOf: scopes.map((scope) => scope.callbackOf),
+    });
+  }
+  if (!top.loops.length) delete top.loops;
   return model;
+}
+
+/** Puts a kept statement's part into the model, moved by `delta` characters (in place: the part is only ever used once more). */
+function addPart(model: CodeModel, top: Scope, part: StatementPart, delta: number): void {
+  if (delta !== 0) {
+    part.pos += delta;
+    const move = (range: { start: number; end: number }) => {
+      range.start += delta;
+      range.end += delta;
+    };
+    for (const expr of part.exprs) move(expr as { start: number; end: number });
+    for (const scope of part.scopes) {
+      move(scope);
+      scope.loops?.forEach((loop) => ((loop[0] += delta), (loop[1] += delta)));
+    }
+    for (const scope of [...part.scopes, part.top]) {
+      for (const assignment of scope.assignments) {
+        move(assignment);
+        if (assignment.liveUntil !== undefined) assignment.liveUntil += delta;
+      }
+      scope.propertyWrites.forEach(move);
+    }
+    part.top.loops.forEach((loop) => ((loop[0] += delta), (loop[1] += delta)));
+    part.literalRanges.forEach((range) => ((range[0] += delta), (range[1] += delta)));
+  }
+  part.scopes.forEach((scope, index) => (scope.callbackOf = part.callbackOf[index]));
+  model.scopes.push(...part.scopes);
+  top.assignments.push(...part.top.assignments);
+  top.calls.push(...part.top.calls);
+  top.strings.push(...part.top.strings);
+  top.propertyWrites.push(...part.top.propertyWrites);
+  top.returns!.push(...part.top.returns);
+  top.loops!.push(...part.top.loops);
+  model.imports.push(...part.imports);
+  model.importBindings.push(...part.importBindings);
+  for (const [name, bases] of part.classBases) model.classBases[name] = bases;
+  model.literalRanges.push(...part.literalRanges);
 }
 
 const FUNCTION_KINDS = new Set([
