@@ -14,7 +14,6 @@ describe('editor benchmark', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
     await api.scanDocument(document);
-    if (process.env.SETTLE_MS) await new Promise((r) => setTimeout(r, Number(process.env.SETTLE_MS)));
     const before = api.timings().editToDiagnosticsMs.length;
     const edits = 60;
     for (let i = 0; i < edits; i++) {
