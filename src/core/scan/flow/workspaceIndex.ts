@@ -142,8 +142,11 @@ export class WorkspaceIndex implements SummaryLookup {
   currentAnalysis(file: string, text: string): FileAnalysis | undefined {
     const stored = this.analyses.get(file);
     if (!stored || this.files.get(file)?.hash !== contentHash(text)) return undefined;
-    const imported = this.files.get(file)!.imports.map((module) => this.resolveModule(file, module)).filter((f): f is string => !!f);
-    for (const other of [...stored.analysis.consulted, ...imported, ...stored.dependsOn]) if ((this.changedAt.get(other) ?? Infinity) > stored.generation) return undefined;
+    // What it may use: the files a build worked out (imports that define a name it calls, definers of distinctive
+    // names it calls), else every import. A file never indexed has no summaries to have changed (it was skipped as
+    // one that carries no data); a removed one keeps the generation it left at.
+    const uses = stored.dependsOn.length ? stored.dependsOn : this.files.get(file)!.imports.map((module) => this.resolveModule(file, module)).filter((f): f is string => !!f);
+    for (const other of [...stored.analysis.consulted, ...uses]) if ((this.changedAt.get(other) ?? 0) > stored.generation) return undefined;
     return stored.analysis;
   }
 
@@ -152,9 +155,8 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!entry) return;
     this.forget(file, entry);
     this.analyses.delete(file);
-    this.changedAt.delete(file);
+    this.changedAt.set(file, ++this.generation); // what used it must look again
     this.importers = undefined;
-    this.generation++;
   }
 
   private remember(file: string, entry: FileEntry): void {
