@@ -54,6 +54,17 @@ const MIGRATIONS: { version: number; description: string; sql: (dialect: Databas
     description: 'dashboard sessions: a random id per sign-in (stored hashed), never the API token in a cookie',
     sql: () => ['CREATE TABLE sessions (id_hash TEXT PRIMARY KEY, token_id TEXT NOT NULL, created_at TEXT NOT NULL, last_seen TEXT NOT NULL)'],
   },
+  {
+    version: 5,
+    description: "PostgreSQL: the audit chain's head in a row of its own, so an append locks, reads and writes in one statement",
+    sql: (dialect) =>
+      dialect === 'postgres'
+        ? [
+            'CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), hash TEXT NOT NULL)',
+            `INSERT INTO audit_head (id, hash) VALUES (1, COALESCE((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '${'0'.repeat(64)}'))`,
+          ]
+        : [],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

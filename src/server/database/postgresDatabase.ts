@@ -1,5 +1,13 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from './database';
+
+/**
+ * Every query runs as a named prepared statement: each connection parses and plans a statement once, not on every
+ * request (the registry sends the same dozen statements over and over). The name is a digest of the SQL text.
+ */
+const statementNames = new Map<string, string>();
+const statementName = (sql: string) => statementNames.get(sql) ?? statementNames.set(sql, `mag_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`).get(sql)!;
 
 /** PostgreSQL via pg's pool; several registry processes can share one database. */
 export async function openPostgres(url: string): Promise<Database> {
@@ -8,7 +16,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const wrap = (client: pg.Pool | pg.PoolClient): Database => ({
     dialect: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
-      return (await client.query(sql, params)).rows as T[];
+      return (await client.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
     },
     async transaction<T>(work: (tx: Database) => Promise<T>) {
       if (client !== pool) return work(wrap(client));
