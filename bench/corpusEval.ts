@@ -1,7 +1,9 @@
 // `npm run eval:corpus`: precision and recall of the flow rules on public LLM apps and published vulnerabilities
 // (test/corpus, hand-labelled in labels.json), per half and per rule. Not a test: it prints figures for the notes.
 // `--half tuning` counts one half; `--show tuning` also lists its findings and labels. The held-out half is never listed.
-import { readdirSync, readFileSync } from 'node:fs';
+// `--external DIR` scores the external held-out apps (test/corpus/external/labels.json: public code not committed here)
+// when DIR/<app>/ holds their files; counted, never listed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/scanConfig';
 import { scanFiles } from '../src/core/scan/scanFiles';
@@ -10,7 +12,7 @@ import { scanFiles } from '../src/core/scan/scanFiles';
 const FLOW_RULES = new Set(['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink']);
 const root = path.resolve(import.meta.dirname ?? __dirname, '..', 'test', 'corpus');
 
-interface Label { app: string; rule: string; file: string; lines: number[]; why: string }
+interface Label { app: string; rule: string; file: string; lines: number[]; why: string; also?: { file: string; lines: number[] }[] }
 interface Tally { tp: number; fp: number; fn: number }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
@@ -34,7 +36,7 @@ export async function evaluateCorpus(show?: string, only?: string): Promise<stri
       const expected = (labels[half] ?? []).filter((label) => label.app === app);
       const matched = new Set<Label>();
       for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
-        const label = expected.find((l) => l.rule === finding.ruleId && l.file === finding.file && l.lines.includes(finding.range.start.line + 1));
+        const label = expected.find((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
         if (label) {
           if (!matched.has(label)) bump(finding.ruleId, 'tp');
           matched.add(label);
@@ -52,6 +54,46 @@ export async function evaluateCorpus(show?: string, only?: string): Promise<stri
   return out;
 }
 
+/** Where a label's risk may be reported: its own lines, or another place of the same flow. */
+const labelPlaces = (label: Label) => [{ file: label.file, lines: label.lines }, ...(label.also ?? [])];
+
+interface ExternalApp { app: string; repository: string; commit: string; labels: Omit<Label, 'app'>[] }
+
+/** The external held-out apps found under `dir`, scored like a half (counts only). */
+export async function evaluateExternal(dir: string): Promise<string[]> {
+  const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: ExternalApp[] };
+  const total: Tally = { tp: 0, fp: 0, fn: 0 };
+  const perRule = new Map<string, Tally>();
+  const out: string[] = [];
+  for (const app of apps) {
+    const base = path.join(dir, app.app);
+    if (!existsSync(base)) {
+      out.push(`  ${app.app}: not found under ${dir} (fetch ${app.repository} at ${app.commit})`);
+      continue;
+    }
+    const { findings } = await scanFiles({ paths: ['.'], base, config: DEFAULT_CONFIG });
+    const tally: Tally = { tp: 0, fp: 0, fn: 0 };
+    const bump = (rule: string, key: keyof Tally) => {
+      total[key]++;
+      tally[key]++;
+      const t = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
+      t[key]++;
+      perRule.set(rule, t);
+    };
+    const matched = new Set<Omit<Label, 'app'>>();
+    for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
+      const label = app.labels.find((l) => l.rule === finding.ruleId && labelPlaces({ ...l, app: app.app }).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
+      if (label) {
+        if (!matched.has(label)) bump(finding.ruleId, 'tp');
+        matched.add(label);
+      } else bump(finding.ruleId, 'fp');
+    }
+    for (const label of app.labels.filter((l) => !matched.has(l))) bump(label.rule, 'fn');
+    out.push(`  ${line(app.app, tally)}`);
+  }
+  return [line('external held-out apps, all flow rules', total), ...[...perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`), ...out];
+}
+
 if (process.argv[1]?.endsWith('corpusEval.ts')) {
   const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
   const show = option('--show');
@@ -59,5 +101,7 @@ if (process.argv[1]?.endsWith('corpusEval.ts')) {
     console.error('The held-out half is counted, never listed: tune on the tuning half only.');
     process.exit(2);
   }
-  void evaluateCorpus(show, option('--half') ?? show).then((lines) => lines.forEach((l) => console.log(l)));
+  const external = option('--external');
+  if (external) void evaluateExternal(path.resolve(external)).then((lines) => lines.forEach((l) => console.log(l)));
+  else void evaluateCorpus(show, option('--half') ?? show).then((lines) => lines.forEach((l) => console.log(l)));
 }
