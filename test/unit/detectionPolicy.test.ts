@@ -191,6 +191,31 @@ export async function POST(request: Request) {
     assert.deepEqual(found.map((f) => [f.range.start.line, f.severity]), [[6, 'error']]);
   });
 
+  it('Python: a method called on an attribute runs the class the class body declares for it (LangChain’s LLMBashChain)', async () => {
+    const bash = `import subprocess\n\nclass BashProcess:\n    def run(self, commands):\n        return subprocess.run(commands, shell=True, capture_output=True).stdout\n`;
+    const chain = (field: string) => `from pydantic import BaseModel, Field\nfrom langchain.chains.llm import LLMChain\nfrom app.bash import BashProcess\n\nclass BashChain(BaseModel):\n    llm_chain: LLMChain\n    ${field}\n\n    def _call(self, inputs):\n        code = self.llm_chain.predict(question=inputs["question"])\n        return self.bash_process.run(code.strip())\n`;
+    const sinks = async (field: string) => (await scan(workspace({ 'app/bash.py': bash, 'app/chain.py': chain(field) }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks('bash_process: BashProcess = Field(default_factory=BashProcess)'), ['app/chain.py:10']);
+    assert.deepEqual(await sinks('bash_process: Optional[BashProcess] = None'), ['app/chain.py:10'], 'an annotation alone names the class');
+    assert.deepEqual(await sinks('bash_process: Logger = Field(default_factory=Logger)'), [], 'another class’s run is not the shell');
+  });
+
+  it('TypeScript: a method called on a class property runs the declared class’s method', async () => {
+    const runner = `import { execSync } from "node:child_process"\nexport class Runner {\n  run(command: string) { return execSync(command) }\n}\n`;
+    const agent = (declaration: string) => `import OpenAI from "openai"\nimport { Runner } from "./runner"\nexport class Agent {\n  ${declaration}\n  async act() {\n    const reply = await new OpenAI().chat.completions.create({ model: "m", messages: [] })\n    return this.runner.run(reply.choices[0].message.content ?? "")\n  }\n}\n`;
+    const sinks = async (declaration: string) => (await scan(workspace({ 'src/runner.ts': runner, 'src/agent.ts': agent(declaration) }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks('private readonly runner = new Runner()'), ['src/agent.ts:6']);
+    assert.deepEqual(await sinks('constructor(private readonly runner: Runner) {}'), ['src/agent.ts:6']);
+    assert.deepEqual(await sinks('private readonly runner = { run: (s: string) => s.length }'), []);
+  });
+
+  it('Python: a chain’s inputs, a template in another module: rows added to the inputs dict land in instruction text', async () => {
+    const code = (answer: string) => `from langchain.chains.llm import LLMChain\nfrom app.prompts import PROMPT\n\nclass Chain:\n    llm_chain: LLMChain\n\n    def answer(self, question, cursor):\n        rows = cursor.execute("select body from tickets").fetchall()\n        llm_inputs = {"input": question, "chat_history": []}\n        ${answer}\n        return self.llm_chain.predict(callbacks=None, **llm_inputs)\n`;
+    const found = async (answer: string) => (await scanDocument({ file: 'app/chain.py', text: code(answer) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('llm_inputs["input"] = f"{question}\\nRows: {rows}"'), ['9:warning']);
+    assert.deepEqual(await found('llm_inputs["top_k"] = "5"'), [], 'the requester’s own question alone is no finding');
+  });
+
   it('Python: rows of the app’s own set-up tables (workflows, steps, templates) are the operator’s text; other tables are not', async () => {
     const interpolation = async (code: string) => (await scanDocument({ file: 'app/step.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length;
     const code = (table: string) => `from openai import OpenAI\n\ndef step(session, step_id):\n    row = ${table}.find_by_id(session, step_id)\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Follow this step of the plan: {row.goal}"}])\n`;

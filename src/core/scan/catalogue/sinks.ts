@@ -52,6 +52,12 @@ export const SINKS: readonly SinkRow[] = [
     examples: { python: py('exec(out)') }, lookAlikes: { python: py('json.loads(out)') },
   },
   {
+    // SymPy parses by evaluating Python (`sympify`, `parse_expr`): LangChain's LLMSymbolicMathChain, CVE-2024-46946.
+    id: 'python-sympy', kind: 'code', what: 'code evaluation (SymPy parses with eval)', language: 'python', argument: 0,
+    callee: /^((sympy|sp)\.)?(sympify|parse_expr|parsing\.sympy_parser\.parse_expr)$/,
+    examples: { python: py('answer = sympy.sympify(out, evaluate=True)') }, lookAlikes: { python: py('answer = sympy.Symbol("x")') },
+  },
+  {
     id: 'node-shell', kind: 'shell', what: 'a shell command', language: 'typescript',
     callee: /^((child_process|cp|childProcess)\.)?(exec|execSync|spawn|spawnSync|execFile|execFileSync)$|^(execa|execaCommand|shell\.exec|\$)$/,
     examples: { typescript: ts('execSync(out);') }, lookAlikes: { typescript: ts('console.log(out);') },
@@ -69,7 +75,7 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true,
-    callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|executescript|run|all|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
+    callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|_execute|executescript|run|all|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
     examples: { typescript: ts('await db.query(out);'), python: py('pd.read_sql(out, engine)') },
     lookAlikes: { typescript: ts('await cache.get(out);'), python: py('cache.get(out)') },
   },
@@ -122,4 +128,4 @@ export const SINKS: readonly SinkRow[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 export const SINK_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;

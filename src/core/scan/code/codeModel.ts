@@ -99,6 +99,11 @@ export interface CodeModel {
   importBindings: ImportBinding[];
   /** Class name → the names it extends (`class OpenAI(BaseOpenAI)`), for finding a method's overrides. */
   classBases: Record<string, string[]>;
+  /**
+   * `Class\0attribute` → the classes an attribute holds, from the class body (`bash_process: BashProcess =
+   * Field(default_factory=BashProcess)`, `private readonly repl: PythonREPL`): `self.bash_process.run()` runs theirs.
+   */
+  attributeTypes?: Record<string, string[]>;
   /** [start, end) of every string, template, regex or JSX text: a marker inside one is not a comment. */
   literalRanges: [number, number][];
 }
@@ -176,3 +181,10 @@ export function joinAsTemplate(expr: Expr, pieces: readonly Expr[]): void {
     }
   }
 }
+
+/** Names of classes an annotation or a default mentions (`Optional[Corrector]`, `Field(default_factory=BashProcess)`), typing's own aside. */
+export function classNamesIn(text: string): string[] {
+  const names = text.match(/\b[A-Z][A-Za-z0-9_]*\b/g) ?? [];
+  return [...new Set(names.filter((name) => !TYPING_NAMES.has(name) && /[a-z]/.test(name)))];
+}
+const TYPING_NAMES = new Set(['Optional', 'Union', 'List', 'Dict', 'Any', 'ClassVar', 'Type', 'Sequence', 'Callable', 'Literal', 'Annotated', 'Tuple', 'Set', 'Field', 'PrivateAttr', 'Mapping', 'Iterable', 'Iterator', 'Awaitable', 'Coroutine', 'Generator', 'Protocol', 'Final', 'None', 'True', 'False', 'Record', 'Promise', 'Array', 'Partial', 'Readonly', 'Map', 'String', 'Number', 'Boolean', 'Object', 'Date', 'Error']);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
+import { classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -201,6 +201,13 @@ export function pythonModel(root: Node): CodeModel {
       currentClass = node.childForFieldName('name')?.text ?? '';
       const superclasses = node.childForFieldName('superclasses')?.namedChildren ?? [];
       model.classBases[currentClass] = superclasses.filter((c): c is Node => !!c && c.type !== 'keyword_argument').map((c) => pathOf(c).split('.').pop() ?? '');
+      for (const statement of node.childForFieldName('body')?.namedChildren ?? []) {
+        const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+        const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+        if (!assignment || target?.type !== 'identifier') continue;
+        const classes = classNamesIn(`${assignment.childForFieldName('type')?.text ?? ''} ${assignment.childForFieldName('right')?.text ?? ''}`);
+        if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${target.text}`] = classes;
+      }
       for (const child of node.namedChildren) if (child) visit(child, scope);
       currentClass = outerClass;
       return;
@@ -290,3 +297,4 @@ function unescape(sequence: string): string {
   const simple: Record<string, string> = { '\\n': '\n', '\\t': '\t', '\\"': '"', "\\'": "'", '\\\\': '\\' };
   return simple[sequence] ?? sequence;
 }
+

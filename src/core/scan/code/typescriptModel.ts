@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
+import { classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
@@ -39,6 +39,7 @@ interface StatementPart {
   imports: string[];
   importBindings: CodeModel['importBindings'];
   classBases: [string, string[]][];
+  attributeTypes: [string, string[]][];
   literalRanges: [number, number][];
   /** Every expression made for it, to move each once. */
   exprs: Expr[];
@@ -217,6 +218,13 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
           if (key !== undefined) (inner.destructured ??= {})[element.name.text] = [index, key];
         }
       });
+      if (kind === K.Constructor && currentClass !== undefined) {
+        // constructor(private readonly client: OpenAI): a parameter property is an attribute of that type.
+        for (const parameter of declaration.parameters) {
+          const classes = parameter.modifiers?.length && parameter.type && ts.isIdentifier(parameter.name) ? classNamesIn(nodeText(parameter.type)) : [];
+          if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${(parameter.name as ts.Identifier).text}`] = classes;
+        }
+      }
       const ownName = declaration.name && (ts.isIdentifier(declaration.name) || ts.isStringLiteral(declaration.name) || ts.isPrivateIdentifier(declaration.name)) ? declaration.name.text : undefined;
       inner.name = ownName ?? functionNames.get(node);
       if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;
@@ -263,6 +271,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.PropertyDeclaration: {
         const property = node as ts.PropertyDeclaration;
         if (property.initializer && isFunctionLike(property.initializer)) functionNames.set(property.initializer, propertyKey(property.name) ?? '');
+        const key = propertyKey(property.name);
+        // `private readonly repl: PythonREPL` / `repl = new PythonREPL()`: what `this.repl.run()` runs.
+        const classes = key !== undefined && currentClass !== undefined ? classNamesIn(`${property.type ? nodeText(property.type) : ''} ${property.initializer && !isFunctionLike(property.initializer) ? nodeText(property.initializer) : ''}`) : [];
+        if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${key}`] = classes;
         break;
       }
       case K.ForOfStatement:
@@ -387,7 +399,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       continue;
     }
     made = [];
-    const before = { scopes: model.scopes.length, imports: model.imports.length, importBindings: model.importBindings.length, literalRanges: model.literalRanges.length, classes: Object.keys(model.classBases).length };
+    const before = { scopes: model.scopes.length, imports: model.imports.length, importBindings: model.importBindings.length, literalRanges: model.literalRanges.length, classes: Object.keys(model.classBases).length, attributes: Object.keys(model.attributeTypes ?? {}).length };
     const topBefore = { assignments: top.assignments.length, calls: top.calls.length, strings: top.strings.length, propertyWrites: top.propertyWrites.length, returns: top.returns!.length, loops: top.loops.length };
     visit(statement, top);
     const scopes = model.scopes.slice(before.scopes);
@@ -401,6 +413,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       imports: model.imports.slice(before.imports),
       importBindings: model.importBindings.slice(before.importBindings),
       classBases: Object.entries(model.classBases).slice(before.classes),
+      attributeTypes: Object.entries(model.attributeTypes ?? {}).slice(before.attributes),
       literalRanges: model.literalRanges.slice(before.literalRanges),
       exprs: made,
       callbackOf: scopes.map((scope) => scope.callbackOf),
@@ -444,6 +457,7 @@ function addPart(model: CodeModel, top: Scope, part: StatementPart, delta: numbe
   model.imports.push(...part.imports);
   model.importBindings.push(...part.importBindings);
   for (const [name, bases] of part.classBases) model.classBases[name] = bases;
+  for (const [key, classes] of part.attributeTypes) (model.attributeTypes ??= {})[key] = classes;
   model.literalRanges.push(...part.literalRanges);
 }
 

@@ -4,7 +4,7 @@ import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
-import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
+import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -220,6 +220,13 @@ class FileContext {
       const viaFactory = [...new Set(made)].flatMap((className) => this.classMethods(className, method));
       if (viaFactory.length) return viaFactory;
     }
+    if (method && rest.length === 2 && /^(self|this)$/.test(head)) {
+      // `self.bash_process.run(…)`: the classes the attribute holds, by the class body's declaration or a method's
+      // `self.repl = PythonREPL()`.
+      const className = this.classOf(from);
+      const found = className === undefined ? [] : this.attributeClasses(className, rest[0]).flatMap((held) => this.classMethods(held, method));
+      if (found.length) return found;
+    }
     if (method && rest.length === 1 && /^(self|this|cls)$/.test(head)) {
       const className = this.classOf(from);
       if (className === undefined) return [];
@@ -266,6 +273,19 @@ class FileContext {
       if (found.length) return found;
     }
     return [];
+  }
+
+  /** Classes an attribute of this class (or a base class in this file) holds: declared in the body, or constructed in a method. */
+  private attributeClasses(className: string, attribute: string): string[] {
+    const out = new Set<string>();
+    for (let cls: string | undefined = className, depth = 0; cls !== undefined && depth < 4; cls = this.model.classBases[cls]?.[0], depth++) {
+      for (const held of this.model.attributeTypes?.[`${cls}\0${attribute}`] ?? []) out.add(held);
+      for (const value of this.storedValues(cls, attribute)) {
+        const constructed = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
+        if (/^[A-Z]\w*[a-z]\w*$/.test(constructed)) out.add(constructed);
+      }
+    }
+    return [...out];
   }
 
   /** What a class's methods assign to `self.<attribute>`. */
@@ -890,11 +910,25 @@ class ScopeFlow {
     return out;
   }
 
-  /** `chain.invoke({ question, context })`: each input goes where its `{variable}` sits in the file's templates. */
+  /**
+   * `chain.invoke({ question, context })`: each input goes where its `{variable}` sits in the file's templates. With
+   * the template in another module (`LLMChain(prompt=PROMPT).predict(**inputs)`), an input sits in the template's
+   * instruction text ('mixed'), except a chat history (a placeholder of its own). Keys written into the dict after it
+   * was built (`inputs["input"] = text`) are inputs too.
+   */
   private templateInputs(call: Expr): [PromptDestination, Expr][] | undefined {
-    const first = call.args?.[0] ? this.resolve(call.args[0]) : undefined;
-    if (!first || first.kind !== 'object' || !first.properties || this.context.templateSlots.size === 0) return undefined;
-    return Object.entries(first.properties).map(([key, value]) => [this.context.templateSlots.get(key) ?? 'mixed', value]);
+    const arg = call.args?.[0];
+    const first = arg ? this.resolve(arg) : undefined;
+    if (!arg || !first || first.kind !== 'object' || !first.properties) return undefined;
+    const slots = this.context.templateSlots;
+    const entries = Object.entries(first.properties);
+    if (arg.kind === 'name') {
+      for (const assignment of this.scope.assignments) {
+        if (assignment.start < call.start && assignment.target.startsWith(`${arg.text}.`) && !assignment.target.slice(arg.text.length + 1).includes('.')) entries.push([assignment.target.slice(arg.text.length + 1), assignment.value]);
+      }
+    }
+    if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([, value]) => ['mixed', value]);
+    return entries.map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
   }
 
   private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = []): void {
