@@ -59,39 +59,46 @@ const labelPlaces = (label: Label) => [{ file: label.file, lines: label.lines },
 
 interface ExternalApp { app: string; repository: string; commit: string; labels: Omit<Label, 'app'>[] }
 
-/** The external held-out apps found under `dir`, scored like a half (counts only). */
+/**
+ * The external apps found under `dir`, scored like the halves (counts only), grouped by their split: still held out
+ * (never studied after their first scan), or tuning.
+ */
 export async function evaluateExternal(dir: string): Promise<string[]> {
-  const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: ExternalApp[] };
-  const total: Tally = { tp: 0, fp: 0, fn: 0 };
-  const perRule = new Map<string, Tally>();
+  const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: (ExternalApp & { split: string })[] };
   const out: string[] = [];
-  for (const app of apps) {
-    const base = path.join(dir, app.app);
-    if (!existsSync(base)) {
-      out.push(`  ${app.app}: not found under ${dir} (fetch ${app.repository} at ${app.commit})`);
-      continue;
+  for (const split of ['held-out', 'tuning']) {
+    const total: Tally = { tp: 0, fp: 0, fn: 0 };
+    const perRule = new Map<string, Tally>();
+    const perApp: string[] = [];
+    for (const app of apps.filter((a) => a.split.startsWith(split))) {
+      const base = path.join(dir, app.app);
+      if (!existsSync(base)) {
+        perApp.push(`  ${app.app}: not found under ${dir} (fetch ${app.repository} at ${app.commit})`);
+        continue;
+      }
+      const { findings } = await scanFiles({ paths: ['.'], base, config: DEFAULT_CONFIG });
+      const tally: Tally = { tp: 0, fp: 0, fn: 0 };
+      const bump = (rule: string, key: keyof Tally) => {
+        total[key]++;
+        tally[key]++;
+        const t = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
+        t[key]++;
+        perRule.set(rule, t);
+      };
+      const matched = new Set<Omit<Label, 'app'>>();
+      for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
+        const label = app.labels.find((l) => l.rule === finding.ruleId && labelPlaces({ ...l, app: app.app }).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
+        if (label) {
+          if (!matched.has(label)) bump(finding.ruleId, 'tp');
+          matched.add(label);
+        } else bump(finding.ruleId, 'fp');
+      }
+      for (const label of app.labels.filter((l) => !matched.has(l))) bump(label.rule, 'fn');
+      perApp.push(`  ${line(app.app, tally)}`);
     }
-    const { findings } = await scanFiles({ paths: ['.'], base, config: DEFAULT_CONFIG });
-    const tally: Tally = { tp: 0, fp: 0, fn: 0 };
-    const bump = (rule: string, key: keyof Tally) => {
-      total[key]++;
-      tally[key]++;
-      const t = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
-      t[key]++;
-      perRule.set(rule, t);
-    };
-    const matched = new Set<Omit<Label, 'app'>>();
-    for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
-      const label = app.labels.find((l) => l.rule === finding.ruleId && labelPlaces({ ...l, app: app.app }).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
-      if (label) {
-        if (!matched.has(label)) bump(finding.ruleId, 'tp');
-        matched.add(label);
-      } else bump(finding.ruleId, 'fp');
-    }
-    for (const label of app.labels.filter((l) => !matched.has(l))) bump(label.rule, 'fn');
-    out.push(`  ${line(app.app, tally)}`);
+    out.push(line(`external apps, ${split}, all flow rules`, total), ...[...perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`), ...perApp);
   }
-  return [line('external held-out apps, all flow rules', total), ...[...perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`), ...out];
+  return out;
 }
 
 if (process.argv[1]?.endsWith('corpusEval.ts')) {
