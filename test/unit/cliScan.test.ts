@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -205,5 +206,27 @@ describe('microapp-guard scan', () => {
     assert.equal(bad.status, 2);
     assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
     assert.match(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+/);
+  });
+
+  it('the bundled CLI keeps V8\'s code cache for its engine, and a damaged cache costs nothing but time', { skip: !existsSync('dist/cli.js') && 'run npm run build first' }, () => {
+    const root = leaky();
+    const cli = path.resolve('dist/cli.js');
+    const temp = mkdtempSync(path.join(tmpdir(), 'mag-compile-cache-'));
+    const run = () => spawnSync(process.execPath, [cli, 'scan', '--no-cache', '--format', 'json'], { cwd: root, encoding: 'utf8', env: { ...process.env, TMPDIR: temp } });
+    const first = run();
+    const cacheDir = readdirSync(temp).find((name) => name.startsWith('microapp-guard-compile-cache-'));
+    assert.ok(cacheDir, 'the first run leaves a code cache');
+    const second = run();
+    assert.equal(second.status, first.status);
+    assert.deepEqual(JSON.parse(second.stdout).findings, JSON.parse(first.stdout).findings, 'the same findings from a cached engine');
+    // Node 22.1+ keeps its own cache layout there (module.enableCompileCache); older Node, ours.
+    if ('enableCompileCache' in Module) return;
+    const [file] = readdirSync(path.join(temp, cacheDir));
+    assert.match(file, /^engine-[0-9a-f]{16}\.bin$/);
+    writeFileSync(path.join(temp, cacheDir, file), 'not V8 data');
+    const damaged = run();
+    assert.equal(damaged.status, first.status);
+    assert.deepEqual(JSON.parse(damaged.stdout).findings, JSON.parse(first.stdout).findings, 'rejected data: the engine compiles as usual');
+    assert.notEqual(readFileSync(path.join(temp, cacheDir, file), 'utf8'), 'not V8 data', 'and the cache is written again');
   });
 });
