@@ -85,6 +85,14 @@ export async function runScanBench(root: string): Promise<string[]> {
   writeFileSync(path.join(corpus, edited), original);
   const changedSays = /--changed: .*/.exec(changedRun.stderr)?.[0] ?? changedRun.stderr.trim().split('\n')[0];
   lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}: ${fmt(changedRun.seconds, 3)} s, peak ${fmt(changedRun.peakMb, 0)} MB (${changedSays})`);
+  // …and after editing a file nothing imports (the common case in CI and pre-commit).
+  const leaf = path.join('express', 'index.js');
+  const leafOriginal = readFileSync(path.join(corpus, leaf));
+  writeFileSync(path.join(corpus, leaf), Buffer.concat([leafOriginal, Buffer.from('\n// edited for the bench\n')]));
+  const leafRun = timeCommand(process.execPath, [cli, 'scan', '--changed', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'changed-leaf.json')], { cwd: corpus, env: gitEnv });
+  writeFileSync(path.join(corpus, leaf), leafOriginal);
+  const leafSays = /--changed: .*/.exec(leafRun.stderr)?.[0] ?? leafRun.stderr.trim().split('\n')[0];
+  lines.push(`microapp-guard scan --changed after editing ${leaf.split(path.sep).join('/')} (a leaf): ${fmt(leafRun.seconds, 3)} s, peak ${fmt(leafRun.peakMb, 0)} MB (${leafSays})`);
 
   // The same corpus with only the secret rules on (a policy that turns the code rules off).
   const secretsOnlyConfig = path.join(root, '.bench-corpus', 'secrets-only.yaml');
