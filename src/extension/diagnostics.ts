@@ -21,6 +21,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+const DEBOUNCE_FLOOR_MS = 50;
 
 export const toVsRange = (range: Range) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
@@ -101,8 +102,8 @@ export function registerDiagnostics(
     let mainThread = performance.now() - entered;
     try {
       const root = policy.folder?.uri.fsPath ?? '';
-      const { findings, workMs, dependents, phasesMs } = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
-      if (generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
+      const { findings, workMs, dependents, phasesMs, incremental, superseded } = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
+      if (superseded || !phasesMs || generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
       cache.set(key, { hash, findings: kept });
@@ -111,7 +112,8 @@ export function registerDiagnostics(
       record(timings.mainThreadMs, mainThread);
       record(timings.workerMs, workMs);
       record(timings.workerPhasesMs, phasesMs);
-      lastWorkMs.set(key, workMs);
+      // Only an edit's re-scan predicts the next one (a document's first scan parses all of it).
+      if (incremental) lastWorkMs.set(key, workMs);
       const since = editStarted.get(key);
       editStarted.delete(key);
       if (since) record(timings.editToDiagnosticsMs, performance.now() - since);
@@ -133,10 +135,11 @@ export function registerDiagnostics(
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
     if (!editStarted.has(key)) editStarted.set(key, performance.now());
-    // Adaptive: waiting longer than a scan of this document takes saves nothing, so a fast file is checked sooner;
-    // the setting is the ceiling (and the delay before a document's first scan of the session).
+    // Adaptive: waiting longer than a re-scan of this document takes saves nothing, so a fast file is checked sooner;
+    // the setting is the ceiling. Before the first re-scan there is no measure yet: the floor, for quick first feedback
+    // (a newer edit supersedes a queued one in the worker, so fast typing cannot pile scans up).
     const ceiling = vscode.workspace.getConfiguration('microappGuard', document.uri).get<number>('debounceMs', 150);
-    const delay = Math.min(ceiling, Math.max(50, lastWorkMs.get(key) ?? ceiling));
+    const delay = Math.min(ceiling, Math.max(DEBOUNCE_FLOOR_MS, lastWorkMs.get(key) ?? DEBOUNCE_FLOOR_MS));
     timers.set(key, setTimeout(() => {
       timers.delete(key);
       void scanNow(document);

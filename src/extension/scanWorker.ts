@@ -22,6 +22,8 @@ export type WorkerResponse =
   | { id: number; type: 'error'; message: string };
 
 const cancelled = new Set<number>();
+/** The newest request per document (`root\0file`). */
+const latestDocumentRequest = new Map<string, number>();
 const syntaxCache = new SyntaxTreeCache();
 // Function summaries per workspace folder (built by the workspace scan, updated per edited file) for cross-file flows.
 const indexes = new Map<string, WorkspaceIndex>();
@@ -46,6 +48,10 @@ export interface DocumentScanResult {
   dependents: string[];
   /** Where the time went (the output channel's trace and `npm run bench`). */
   phasesMs: { parse: number; index: number; rules: number };
+  /** The document's previous syntax tree was there: an edit's re-parse, not a first parse. */
+  incremental: boolean;
+  /** A newer version of the document was already waiting: nothing was scanned. */
+  superseded?: boolean;
 }
 
 /** Requests being handled (document or workspace): the warm-up runs only when there are none. */
@@ -67,8 +73,16 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
     let result: unknown;
     if (request.type === 'document') {
       documentsInFlight++;
+      // Typing faster than scans finish queues several versions of one document: only the newest is worth the work.
+      latestDocumentRequest.set(`${request.root}\0${request.file}`, request.id);
+      await new Promise((resolve) => setImmediate(resolve)); // let requests already sent arrive first
+      if (latestDocumentRequest.get(`${request.root}\0${request.file}`) !== request.id) {
+        parentPort!.postMessage({ id: request.id, type: 'result', result: { superseded: true }, workMs: performance.now() - started } satisfies WorkerResponse);
+        return;
+      }
       const index = indexFor(request.root);
       const language = languageOf(request.file);
+      const incremental = syntaxCache.has(request.file);
       const model = await parseCode(request.file, request.text, language, syntaxCache);
       const parsed = performance.now();
       // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
@@ -80,7 +94,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
       const indexed = performance.now();
       const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index, analysis });
       const phasesMs = { parse: parsed - started, index: indexed - parsed, rules: performance.now() - indexed };
-      result = { findings, dependents: changed ? index.dependentsOf(request.file) : [], phasesMs } satisfies DocumentScanResult;
+      result = { findings, dependents: changed ? index.dependentsOf(request.file) : [], phasesMs, incremental } satisfies DocumentScanResult;
     } else {
       let lastReport = 0;
       result = await scanFiles({

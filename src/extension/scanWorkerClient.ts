@@ -22,9 +22,10 @@ export class ScanWorkerClient implements vscode.Disposable {
   ) {}
 
   /** `root` is the workspace folder the relative `file` is in: flows across files stay within it. */
-  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<DocumentScanResult & { findings: Finding[]; workMs: number }> {
+  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<Partial<DocumentScanResult> & { findings: Finding[]; workMs: number; dependents: string[] }> {
     const { result, workMs } = await this.request({ type: 'document', root, file, text, config, manifest });
-    return { ...(result as DocumentScanResult), workMs };
+    const scanned = result as Partial<DocumentScanResult>;
+    return { ...scanned, findings: scanned.findings ?? [], dependents: scanned.dependents ?? [], workMs };
   }
 
   async scanWorkspace(

@@ -11,6 +11,10 @@ export class SyntaxTreeCache {
 
   constructor(private readonly capacity = 50) {}
 
+  has(file: string): boolean {
+    return this.trees.has(file);
+  }
+
   take(file: string): ts.SourceFile | undefined {
     const tree = this.trees.get(file);
     this.trees.delete(file); // updateSourceFile reuses the old tree's nodes: it must not be used twice
