@@ -12,91 +12,87 @@ import { scanFiles } from '../src/core/scan/scanFiles';
 const FLOW_RULES = new Set(['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink']);
 const root = path.resolve(import.meta.dirname ?? __dirname, '..', 'test', 'corpus');
 
-interface Label { app: string; rule: string; file: string; lines: number[]; why: string; also?: { file: string; lines: number[] }[] }
+interface LabelBase { rule: string; file: string; lines: number[]; why: string; also?: { file: string; lines: number[] }[] }
+interface Label extends LabelBase { app: string }
 interface Tally { tp: number; fp: number; fn: number }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
 const line = (name: string, t: Tally) => `${name}: precision ${ratio(t.tp, t.tp + t.fp)}, recall ${ratio(t.tp, t.tp + t.fn)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 
+/** Counts for a group of apps: in all, per rule, per app. */
+class Score {
+  readonly total: Tally = { tp: 0, fp: 0, fn: 0 };
+  readonly perRule = new Map<string, Tally>();
+
+  /**
+   * Scans one app and matches its findings with its labels (a label is found once, however many findings hit it).
+   * `show` lists each finding and miss on stderr (the tuning half only).
+   */
+  async app(dir: string, labels: readonly LabelBase[], show?: string): Promise<Tally> {
+    const tally: Tally = { tp: 0, fp: 0, fn: 0 };
+    const bump = (rule: string, key: keyof Tally) => {
+      this.total[key]++;
+      tally[key]++;
+      const t = this.perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
+      t[key]++;
+      this.perRule.set(rule, t);
+    };
+    const { findings } = await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG });
+    const matched = new Set<LabelBase>();
+    for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
+      const label = labels.find((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
+      if (label) {
+        if (!matched.has(label)) bump(finding.ruleId, 'tp');
+        matched.add(label);
+      } else bump(finding.ruleId, 'fp');
+      if (show) console.error(`${label ? 'TP' : 'FP'} ${show}/${finding.file}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.severity}: ${finding.message.slice(0, 110)}`);
+    }
+    for (const label of labels.filter((l) => !matched.has(l))) {
+      bump(label.rule, 'fn');
+      if (show) console.error(`FN ${show}/${label.file}:${label.lines[0]} ${label.rule}: ${label.why}`);
+    }
+    return tally;
+  }
+
+  lines(title: string): string[] {
+    return [line(title, this.total), ...[...this.perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`)];
+  }
+}
+
 export async function evaluateCorpus(show?: string, only?: string): Promise<string[]> {
   const labels = JSON.parse(readFileSync(path.join(root, 'labels.json'), 'utf8')) as Record<string, Label[]>;
   const out: string[] = [];
   for (const half of only ? [only] : ['tuning', 'held-out']) {
-    const total: Tally = { tp: 0, fp: 0, fn: 0 };
-    const perRule = new Map<string, Tally>();
-    const bump = (rule: string, key: keyof Tally) => {
-      total[key]++;
-      const t = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
-      t[key]++;
-      perRule.set(rule, t);
-    };
+    const score = new Score();
     for (const app of readdirSync(path.join(root, half)).sort()) {
-      const dir = path.join(root, half, app);
-      const { findings } = await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG });
-      const expected = (labels[half] ?? []).filter((label) => label.app === app);
-      const matched = new Set<Label>();
-      for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
-        const label = expected.find((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
-        if (label) {
-          if (!matched.has(label)) bump(finding.ruleId, 'tp');
-          matched.add(label);
-        } else bump(finding.ruleId, 'fp');
-        if (show === half) console.error(`${label ? 'TP' : 'FP'} ${app}/${finding.file}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.severity}: ${finding.message.slice(0, 110)}`);
-      }
-      for (const label of expected.filter((l) => !matched.has(l))) {
-        bump(label.rule, 'fn');
-        if (show === half) console.error(`FN ${app}/${label.file}:${label.lines[0]} ${label.rule}: ${label.why}`);
-      }
+      await score.app(path.join(root, half, app), (labels[half] ?? []).filter((label) => label.app === app), show === half ? app : undefined);
     }
-    out.push(line(`${half} half, all flow rules`, total));
-    for (const [rule, t] of [...perRule].sort()) out.push(`  ${line(rule, t)}`);
+    out.push(...score.lines(`${half} half, all flow rules`));
   }
   return out;
 }
 
 /** Where a label's risk may be reported: its own lines, or another place of the same flow. */
-const labelPlaces = (label: Label) => [{ file: label.file, lines: label.lines }, ...(label.also ?? [])];
+const labelPlaces = (label: LabelBase) => [{ file: label.file, lines: label.lines }, ...(label.also ?? [])];
 
-interface ExternalApp { app: string; repository: string; commit: string; labels: Omit<Label, 'app'>[] }
+interface ExternalApp { app: string; repository: string; commit: string; split: string; labels: LabelBase[] }
 
 /**
  * The external apps found under `dir`, scored like the halves (counts only), grouped by their split: still held out
  * (never studied after their first scan), or tuning.
  */
 export async function evaluateExternal(dir: string): Promise<string[]> {
-  const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: (ExternalApp & { split: string })[] };
+  const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: ExternalApp[] };
   const out: string[] = [];
   for (const split of ['held-out', 'tuning']) {
-    const total: Tally = { tp: 0, fp: 0, fn: 0 };
-    const perRule = new Map<string, Tally>();
+    const score = new Score();
     const perApp: string[] = [];
     for (const app of apps.filter((a) => a.split.startsWith(split))) {
       const base = path.join(dir, app.app);
-      if (!existsSync(base)) {
-        perApp.push(`  ${app.app}: not found under ${dir} (fetch ${app.repository} at ${app.commit})`);
-        continue;
-      }
-      const { findings } = await scanFiles({ paths: ['.'], base, config: DEFAULT_CONFIG });
-      const tally: Tally = { tp: 0, fp: 0, fn: 0 };
-      const bump = (rule: string, key: keyof Tally) => {
-        total[key]++;
-        tally[key]++;
-        const t = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
-        t[key]++;
-        perRule.set(rule, t);
-      };
-      const matched = new Set<Omit<Label, 'app'>>();
-      for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
-        const label = app.labels.find((l) => l.rule === finding.ruleId && labelPlaces({ ...l, app: app.app }).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
-        if (label) {
-          if (!matched.has(label)) bump(finding.ruleId, 'tp');
-          matched.add(label);
-        } else bump(finding.ruleId, 'fp');
-      }
-      for (const label of app.labels.filter((l) => !matched.has(l))) bump(label.rule, 'fn');
-      perApp.push(`  ${line(app.app, tally)}`);
+      if (!existsSync(base)) perApp.push(`  ${app.app}: not found under ${dir} (fetch ${app.repository} at ${app.commit})`);
+      else perApp.push(`  ${line(app.app, await score.app(base, app.labels))}`);
     }
-    out.push(line(`external apps, ${split}, all flow rules`, total), ...[...perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`), ...perApp);
+    out.push(...score.lines(`external apps, ${split}, all flow rules`), ...perApp);
   }
   return out;
 }
