@@ -65,8 +65,8 @@ describe('registry processes', { skip: built !== true && built }, () => {
     const [a, b] = await Promise.all([serve(databaseUrl), serve(databaseUrl)]);
     try {
       const manifest = sampleManifest((m) => (m.metadata.name = 'shared-app'));
-      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => submitApp({ registryUrl: i % 2 ? a.url : b.url, token, manifest, scan: SCAN })));
-      assert.deepEqual(results.map((r) => r.version).sort((x, y) => x - y), Array.from({ length: 30 }, (_, i) => i + 1));
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => submitApp({ registryUrl: i % 2 ? a.url : b.url, token, manifest, scan: SCAN })));
+      assert.deepEqual(results.map((r) => r.version).sort((x, y) => x - y), Array.from({ length: 50 }, (_, i) => i + 1));
       const db = await openDatabase(databaseUrl);
       assert.equal((await verifyAudit(db)).ok, true);
       await db.close();

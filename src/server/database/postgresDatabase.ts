@@ -11,7 +11,8 @@ const statementName = (sql: string) => statementNames.get(sql) ?? statementNames
 
 /** PostgreSQL via pg's pool; several registry processes can share one database. */
 export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // 20 connections: at 50 concurrent submissions, 10 left requests queueing for a connection (p99 80-92 → 56-62 ms).
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
   await pool.query('select 1'); // fail at start-up, not on the first request
   const wrap = (client: pg.Pool | pg.PoolClient): Database => ({
     dialect: 'postgres',
