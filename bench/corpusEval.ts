@@ -2,7 +2,7 @@
 // (test/corpus, hand-labelled in labels.json), per half and per rule. Not a test: it prints figures for the notes.
 // `--half tuning` counts one half; `--show tuning` also lists its findings and labels. The held-out half is never listed.
 // `--external DIR` scores the external held-out apps (test/corpus/external/labels.json: public code not committed here)
-// when DIR/<app>/ holds their files; counted, never listed.
+// when DIR/<app>/ holds their files; counted, never listed (`--split tuning` for the studied ones alone).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/scanConfig';
@@ -81,10 +81,10 @@ interface ExternalApp { app: string; repository: string; commit: string; split: 
  * The external apps found under `dir`, scored like the halves (counts only), grouped by their split: still held out
  * (never studied after their first scan), or tuning.
  */
-export async function evaluateExternal(dir: string): Promise<string[]> {
+export async function evaluateExternal(dir: string, only?: string): Promise<string[]> {
   const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: ExternalApp[] };
   const out: string[] = [];
-  for (const split of ['held-out', 'tuning']) {
+  for (const split of only ? [only] : ['held-out', 'tuning']) {
     const score = new Score();
     const perApp: string[] = [];
     for (const app of apps.filter((a) => a.split.startsWith(split))) {
@@ -105,6 +105,6 @@ if (process.argv[1]?.endsWith('corpusEval.ts')) {
     process.exit(2);
   }
   const external = option('--external');
-  if (external) void evaluateExternal(path.resolve(external)).then((lines) => lines.forEach((l) => console.log(l)));
+  if (external) void evaluateExternal(path.resolve(external), option('--split')).then((lines) => lines.forEach((l) => console.log(l)));
   else void evaluateCorpus(show, option('--half') ?? show).then((lines) => lines.forEach((l) => console.log(l)));
 }

@@ -216,6 +216,16 @@ export async function POST(request: Request) {
     assert.deepEqual(await found('llm_inputs["top_k"] = "5"'), [], 'the requester’s own question alone is no finding');
   });
 
+  it('what a tool returns goes back to the model: someone else’s text it returns is a finding there, the model’s own arguments are not', async () => {
+    const found = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    const py = (body: string) => `import requests\nfrom langchain_core.tools import tool\n\n@tool\ndef search(query: str) -> str:\n    """Search the web."""\n${body}\n`;
+    assert.deepEqual(await found('app/tools.py', py('    return requests.get("https://api.example.com/search", params={"q": query}).text')), ['6:error']);
+    assert.deepEqual(await found('app/tools.py', py('    return f"You searched for {query}"')), [], 'the model’s own argument handed back');
+    const ts = (body: string) => `import { tool } from "ai"\nimport { z } from "zod"\nexport const readPage = tool({\n  description: "Read a page",\n  parameters: z.object({ slug: z.string() }),\n  execute: async ({ slug }) => {\n${body}\n  },\n})\n`;
+    assert.deepEqual(await found('src/tools.ts', ts('    const page = await fetch(`https://docs.example.com/${encodeURIComponent(slug)}`)\n    return page.text()')), ['7:error']);
+    assert.deepEqual(await found('src/tools.ts', ts('    return `Looked up ${slug}`')), []);
+  });
+
   it('Python: rows of the app’s own set-up tables (workflows, steps, templates) are the operator’s text; other tables are not', async () => {
     const interpolation = async (code: string) => (await scanDocument({ file: 'app/step.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length;
     const code = (table: string) => `from openai import OpenAI\n\ndef step(session, step_id):\n    row = ${table}.find_by_id(session, step_id)\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Follow this step of the plan: {row.goal}"}])\n`;

@@ -68,14 +68,14 @@ export const SINKS: readonly SinkRow[] = [
     examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('logging.info(out)') },
   },
   {
-    id: 'sql-string', kind: 'sql', what: 'a SQL query built from it', argument: 0, builtText: /\b(select|insert|update|delete|drop|create|alter|where)\b/i,
+    id: 'sql-string', kind: 'sql', what: 'a SQL query built from it', argument: 0, builtText: /\b(select|insert|update|delete|drop|create|alter|where|explain)\b/i,
     callee: /(^|\.)(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec|prepare|run|all|get|read_sql|read_sql_query|text|exec_driver_sql)$/,
     examples: { typescript: ts('await db.query(`SELECT * FROM t WHERE name = \'${out}\'`);'), python: py('cursor.execute(f"SELECT * FROM t WHERE name = \'{out}\'")') },
     lookAlikes: { typescript: ts("await db.query('SELECT * FROM t WHERE name = $1', [out]);"), python: py('cursor.execute("SELECT * FROM t WHERE name = ?", (out,))') },
   },
   {
-    id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true,
-    callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|_execute|executescript|run|all|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
+    id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true, keywords: ['sql', 'sql_query', 'query'],
+    callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|_execute|executescript|run|all|exec|raw|sql|query_df|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
     examples: { typescript: ts('await db.query(out);'), python: py('pd.read_sql(out, engine)') },
     lookAlikes: { typescript: ts('await cache.get(out);'), python: py('cache.get(out)') },
   },

@@ -42,6 +42,11 @@ export interface SourceRow extends RowExamples {
   exceptParams?: RegExp;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
   exceptPath?: RegExp;
+  /**
+   * A function the model calls as a tool: what it returns goes back to the model, in a loop that has tools, so
+   * someone else's text it returns (a page it fetched, rows it read) is judged as a prompt.
+   */
+  toolFunction?: boolean;
 }
 
 // Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
@@ -168,7 +173,7 @@ export const SOURCES: readonly SourceRow[] = [
     id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     callbackOf: /(^|\.)(tool|function_tool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
     decoratedBy: /^(tool|function_tool|mcp\.tool|server\.tool|app\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool)$/,
-    exceptParams: /^(context|ctx|run_context|runContext|config|options)$/,
+    exceptParams: /^(context|ctx|run_context|runContext|config|options)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: {
       typescript: `const runSql = tool({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
@@ -178,6 +183,26 @@ export const SOURCES: readonly SourceRow[] = [
       typescript: `const runSql = memoize({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
       python: `@lru_cache\ndef run_python(code: str) -> str:\n    \"\"\"Run Python code.\"\"\"\n    return exec(code)\n`,
     },
+  },
+  {
+    id: 'pydantic-ai-tools', framework: 'pydantic-ai tools (`@agent.tool`, `@agent.tool_plain`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    module: /^pydantic_ai/, decoratedBy: /^\w+\.(tool|tool_plain)$/, exceptParams: /^(ctx|context|run_context)$/, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { python: `from pydantic_ai import Agent, RunContext\nagent = Agent('openai:gpt-4o')\n\n@agent.tool\ndef run_sql(ctx: RunContext[Deps], sql: str) -> str:\n    return str(ctx.deps.db.execute(sql).fetchall())\n` },
+    lookAlikes: { python: `from pydantic_ai import Agent, RunContext\nagent = Agent('openai:gpt-4o')\n\n@agent.tool\ndef run_sql(ctx: RunContext[Deps], sql: str) -> str:\n    ctx.deps.db.execute("delete from drafts where age > 30")\n    return "cleaned"\n` },
+  },
+  {
+    id: 'pydantic-ai-output-validator', framework: 'pydantic-ai output validators (`@agent.output_validator`): the output they check is model output', origin: 'third-party', label: 'model output', modelOutput: true,
+    module: /^pydantic_ai/, decoratedBy: /^\w+\.(output_validator|result_validator)$/, exceptParams: /^(ctx|context|run_context)$/,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { python: `from pydantic_ai import Agent, RunContext\nagent = Agent('openai:gpt-4o')\n\n@agent.output_validator\nasync def check(ctx: RunContext[Deps], output: Answer) -> Answer:\n    await ctx.deps.conn.execute(output.sql)\n    return output\n` },
+    lookAlikes: { python: `from pydantic_ai import Agent, RunContext\nagent = Agent('openai:gpt-4o')\n\n@agent.output_validator\nasync def check(ctx: RunContext[Deps], output: Answer) -> Answer:\n    await ctx.deps.conn.execute("select 1")\n    return output\n` },
+  },
+  {
+    id: 'public-datasets', framework: 'Public datasets (Hugging Face `datasets.load_dataset`, `load_dataset_builder`): anyone\'s upload', origin: 'third-party', label: 'a public dataset',
+    path: /(^|\.)(load_dataset|load_dataset_builder|load_from_hub)\(\)/,
+    examples: { python: pySystem('ds = datasets.load_dataset("someone/reviews", split="train")', 'ds[0]["text"]') },
+    lookAlikes: { python: pySystem('ds = datasets.Dataset.from_dict({"text": ["a"]})', 'ds.num_rows') },
   },
   {
     id: 'tool-result', framework: 'Results of tools (what a tool fetched or ran)', origin: 'third-party', label: 'tool result',
@@ -200,7 +225,7 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
-    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur)\.(query|execute)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
+    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur)\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
     // Tables of the app's own set-up (an agent's workflows, steps, tools, templates, settings): the operator wrote them.
     exceptPath: /(^|\.)[A-Z]\w*(Workflow|Step|StepTool|Toolkit|Config|Configuration|Settings?|Template|Prompt)\.\w+\(\)$|(^|\.)(prisma|db)\.(workflow|step|config|setting|template|prompt)\w*\.\w+\(\)$/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },
@@ -229,7 +254,7 @@ export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstan
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =
-  /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|simpleParser|message_from|imap|get_payload|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
+  /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|simpleParser|message_from|imap|get_payload|load_dataset|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
-export const TOOL_HINT = /@(\w+\.)?(tool|function_tool|kernel_function)\b|FunctionTool|StructuredTool|DynamicTool|\btool\(\s*\{|registerTool|server\.tool\(/;
+export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator)\b|FunctionTool|StructuredTool|DynamicTool|\btool\(\s*\{|registerTool|server\.tool\(/;

@@ -826,6 +826,11 @@ class ScopeFlow {
   // ---- prompts -----------------------------------------------------------------------------------------------
 
   findPrompts(): void {
+    // A tool's return value goes back to the model as a tool message, in a loop that has tools: someone else's text
+    // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
+    if (this.callbackRows.some((row) => row.toolFunction)) {
+      for (const returned of this.scope.returns ?? []) this.addPrompt(returned, 'own-message', true, []);
+    }
     for (const call of this.scope.calls) {
       const row = this.context.llmApi(call, this.resolve, this.scope);
       if (row && !row.template) {
