@@ -205,7 +205,7 @@ export function pythonModel(root: Node): CodeModel {
         const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
         const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
         if (!assignment || target?.type !== 'identifier') continue;
-        const classes = classNamesIn(`${assignment.childForFieldName('type')?.text ?? ''} ${assignment.childForFieldName('right')?.text ?? ''}`);
+        const classes = classNamesIn(assignment.childForFieldName('type')?.text ?? '', assignment.childForFieldName('right')?.text ?? '');
         if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${target.text}`] = classes;
       }
       for (const child of node.namedChildren) if (child) visit(child, scope);

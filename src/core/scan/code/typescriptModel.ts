@@ -273,7 +273,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         if (property.initializer && isFunctionLike(property.initializer)) functionNames.set(property.initializer, propertyKey(property.name) ?? '');
         const key = propertyKey(property.name);
         // `private readonly repl: PythonREPL` / `repl = new PythonREPL()`: what `this.repl.run()` runs.
-        const classes = key !== undefined && currentClass !== undefined ? classNamesIn(`${property.type ? nodeText(property.type) : ''} ${property.initializer && !isFunctionLike(property.initializer) ? nodeText(property.initializer) : ''}`) : [];
+        const classes = key !== undefined && currentClass !== undefined ? classNamesIn(property.type ? nodeText(property.type) : '', property.initializer && !isFunctionLike(property.initializer) ? nodeText(property.initializer) : '') : [];
         if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${key}`] = classes;
         break;
       }

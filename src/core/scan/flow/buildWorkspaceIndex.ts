@@ -147,10 +147,14 @@ export async function buildWorkspaceIndex(
     for (const file of helpersFirst(batch)) {
       await pause?.();
       const { text, language } = outlines.get(file)!;
-      const model = await parseCode(file, text, language);
-      if (!model) continue;
-      models.set(file, model);
-      index.update(file, text, model, usesOf(file));
+      // Already analysed at this very text, against summaries that have not changed since (the editor's document
+      // scan of an open file): nothing to do again.
+      if (!index.currentAnalysis(file, text)) {
+        const model = await parseCode(file, text, language);
+        if (!model) continue;
+        models.set(file, model);
+        index.update(file, text, model, usesOf(file));
+      }
       // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the
       // flow's other end.
       for (const name of index.carryingNames(file)) {
