@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { ROLES, type Role } from '../core/registry/protocol';
 import { appendAudit } from './auditLog';
 import type { Database } from './database/database';
@@ -23,10 +24,30 @@ export async function createToken(db: Database, role: Role, name: string, actor 
   return { id, token };
 }
 
+/** How long a token the database accepted is taken on trust: a revoked token stops working within this. */
+export const VERIFIED_TOKEN_TTL_MS = 1000;
+
+/**
+ * Tokens the database accepted in the last second, by hash, per database. Under load the check was one of the two
+ * database round trips of every request (PostgreSQL at 50 concurrent submissions: 1,779–1,965/s with it, 2,095–2,241/s
+ * without). Only acceptances are kept — a wrong or revoked token always asks the database — and the cache is bounded.
+ */
+const verified = new WeakMap<Database, LRUCache<string, Principal>>();
+
 /** Finds the principal for a bearer token; compares hashes in constant time. */
 export async function authenticate(db: Database, token: string | undefined): Promise<Principal | undefined> {
   if (!token || token.length > 200 || !/^mag_[bra]_[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const hash = hashToken(token);
+  let recent = verified.get(db);
+  if (!recent) verified.set(db, (recent = new LRUCache<string, Principal>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS })));
+  const known = recent.get(hash);
+  if (known) return known;
+  const principal = await lookUpToken(db, hash);
+  if (principal) recent.set(hash, principal);
+  return principal;
+}
+
+async function lookUpToken(db: Database, hash: string): Promise<Principal | undefined> {
   const [row] = await db.query<{ id: string; name: string; role: Role; hash: string; revoked_at: string | null }>(
     'SELECT id, name, role, hash, revoked_at FROM tokens WHERE hash = $1',
     [hash],

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createHash } from 'node:crypto';
 import { verifyAudit } from '../../src/server/auditLog';
+import { createToken, VERIFIED_TOKEN_TTL_MS } from '../../src/server/tokens';
 import { call, DATABASES, SCAN, sampleManifest, startHarness, type Harness } from './helpers/registryHarness';
 
 for (const database of DATABASES) {
@@ -152,6 +154,16 @@ for (const database of DATABASES) {
       assert.equal((await call(harness, 'POST', '/api/v1/apps/x/review', harness.tokens.reviewer, { decision: 'maybe', comment: 'hm' })).status, 422);
       const after = (await call(harness, 'GET', '/api/v1/audit?limit=500', harness.tokens.admin)).body.entries.length;
       assert.equal(after, before, 'no failed request left an audit entry');
+    });
+
+    it('a revoked token stops working within the second its acceptance is trusted', async () => {
+      const { token } = await createToken(harness.db, 'builder', 'leaving.builder@example.com');
+      assert.equal((await call(harness, 'GET', '/api/v1/apps', token)).status, 200);
+      await harness.db.query('UPDATE tokens SET revoked_at = $1 WHERE hash = $2', [new Date().toISOString(), createHash('sha256').update(token).digest('hex')]);
+      await new Promise((resolve) => setTimeout(resolve, VERIFIED_TOKEN_TTL_MS + 100));
+      assert.equal((await call(harness, 'GET', '/api/v1/apps', token)).status, 401);
+      const wrong = `mag_b_${'x'.repeat(43)}`;
+      assert.equal((await call(harness, 'GET', '/api/v1/apps', wrong)).status, 401, 'a wrong token is refused every time');
     });
 
     it('sends security headers and no CORS headers', async () => {
