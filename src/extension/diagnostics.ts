@@ -102,8 +102,9 @@ export function registerDiagnostics(
     let mainThread = performance.now() - entered;
     try {
       const root = policy.folder?.uri.fsPath ?? '';
-      const { findings, workMs, dependents, phasesMs, incremental, superseded } = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
-      if (superseded || !phasesMs || generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
+      const scanned = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
+      if (!scanned || generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
+      const { findings, workMs, dependents, phasesMs, incremental } = scanned;
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
       cache.set(key, { hash, findings: kept });

@@ -2,13 +2,11 @@
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
-import { parseCode, SyntaxTreeCache } from '../core/scan/code/parseCode';
-import { hasFlowShape } from '../core/scan/flow/buildWorkspaceIndex';
+import { SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
-import { languageOf } from '../core/scan/language';
 import type { ManifestFacts } from '../core/scan/rule';
-import { scanDocument } from '../core/scan/scanDocument';
 import { scanFiles } from '../core/scan/scanFiles';
+import { scanOpenDocument } from './documentScan';
 import { warmUp } from './workerWarmUp';
 
 export type WorkerRequest =
@@ -19,7 +17,9 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { id: number; type: 'result'; result: unknown; workMs: number }
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string }
+  /** A newer version of the document was already waiting: this one was not scanned. */
+  | { id: number; type: 'superseded' };
 
 const cancelled = new Set<number>();
 /** The newest request per document (`root\0file`). */
@@ -42,18 +42,6 @@ async function documentsFirst(): Promise<void> {
   while (documentsInFlight > 0) await new Promise<void>((resolve) => waiting.push(resolve));
 }
 
-/** Findings of one document, and the files whose findings may change because its function summaries did. */
-export interface DocumentScanResult {
-  findings: Awaited<ReturnType<typeof scanDocument>>;
-  dependents: string[];
-  /** Where the time went (the output channel's trace and `npm run bench`). */
-  phasesMs: { parse: number; index: number; rules: number };
-  /** The document's previous syntax tree was there: an edit's re-parse, not a first parse. */
-  incremental: boolean;
-  /** A newer version of the document was already waiting: nothing was scanned. */
-  superseded?: boolean;
-}
-
 /** Requests being handled (document or workspace): the warm-up runs only when there are none. */
 let busy = 0;
 if (parentPort) setTimeout(() => void warmUp(() => busy === 0).catch(() => undefined), 0);
@@ -74,27 +62,15 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
     if (request.type === 'document') {
       documentsInFlight++;
       // Typing faster than scans finish queues several versions of one document: only the newest is worth the work.
-      latestDocumentRequest.set(`${request.root}\0${request.file}`, request.id);
+      const document = `${request.root}\0${request.file}`;
+      latestDocumentRequest.set(document, request.id);
       await new Promise((resolve) => setImmediate(resolve)); // let requests already sent arrive first
-      if (latestDocumentRequest.get(`${request.root}\0${request.file}`) !== request.id) {
-        parentPort!.postMessage({ id: request.id, type: 'result', result: { superseded: true }, workMs: performance.now() - started } satisfies WorkerResponse);
+      if (latestDocumentRequest.get(document) !== request.id) {
+        parentPort!.postMessage({ id: request.id, type: 'superseded' } satisfies WorkerResponse);
         return;
       }
-      const index = indexFor(request.root);
-      const language = languageOf(request.file);
-      const incremental = syntaxCache.has(request.file);
-      const model = await parseCode(request.file, request.text, language, syntaxCache);
-      const parsed = performance.now();
-      // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
-      const code = language === 'typescript' || language === 'javascript' || language === 'python';
-      const relevant = code && (index.has(request.file) || hasFlowShape(request.text) || index.mayAffect(request.text));
-      const changed = model && relevant ? index.update(request.file, request.text, model) : false;
-      // The index's update just analysed this text: the rules reuse that analysis instead of running it again.
-      const analysis = index.currentAnalysis(request.file, request.text);
-      const indexed = performance.now();
-      const findings = await scanDocument({ file: request.file, text: request.text, config: request.config, manifest: request.manifest, model, workspace: index, analysis });
-      const phasesMs = { parse: parsed - started, index: indexed - parsed, rules: performance.now() - indexed };
-      result = { findings, dependents: changed ? index.dependentsOf(request.file) : [], phasesMs, incremental } satisfies DocumentScanResult;
+      const { file, text, config, manifest } = request;
+      result = await scanOpenDocument({ file, text, config, manifest }, indexFor(request.root), syntaxCache);
     } else {
       let lastReport = 0;
       result = await scanFiles({

@@ -5,7 +5,8 @@ import type { ScanConfig } from '../core/config/scanConfig';
 import type { Finding } from '../core/scan/finding';
 import type { ManifestFacts } from '../core/scan/rule';
 import type { ScanSummary } from '../core/scan/scanFiles';
-import type { DocumentScanResult, WorkerRequest, WorkerResponse } from './scanWorker';
+import type { DocumentScanResult } from './documentScan';
+import type { WorkerRequest, WorkerResponse } from './scanWorker';
 
 type Pending = { resolve: (value: { result: unknown; workMs: number }) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
 type DistributiveOmit<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
@@ -21,11 +22,13 @@ export class ScanWorkerClient implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** `root` is the workspace folder the relative `file` is in: flows across files stay within it. */
-  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<Partial<DocumentScanResult> & { findings: Finding[]; workMs: number; dependents: string[] }> {
+  /**
+   * `root` is the workspace folder the relative `file` is in: flows across files stay within it. Undefined when a
+   * newer version of the document reached the worker first (that one's result is the one to publish).
+   */
+  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<(DocumentScanResult & { findings: Finding[]; workMs: number }) | undefined> {
     const { result, workMs } = await this.request({ type: 'document', root, file, text, config, manifest });
-    const scanned = result as Partial<DocumentScanResult>;
-    return { ...scanned, findings: scanned.findings ?? [], dependents: scanned.dependents ?? [], workMs };
+    return result === undefined ? undefined : { ...(result as DocumentScanResult), workMs };
   }
 
   async scanWorkspace(
@@ -62,6 +65,7 @@ export class ScanWorkerClient implements vscode.Disposable {
       if (response.type === 'progress') return pending.onProgress?.(response.done, response.total);
       this.pending.delete(response.id);
       if (response.type === 'result') pending.resolve({ result: response.result, workMs: response.workMs });
+      else if (response.type === 'superseded') pending.resolve({ result: undefined, workMs: 0 });
       else pending.reject(new Error(response.message));
     });
     worker.on('error', (error) => this.log.error(`scan worker failed: ${error.message}`));

@@ -1,0 +1,45 @@
+// One open document scanned against the workspace index: what the scan worker does for every edit, and what its
+// warm-up repeats on a sample so that this very path is compiled before the first edit.
+import type { ScanConfig } from '../core/config/scanConfig';
+import { parseCode, type SyntaxTreeCache } from '../core/scan/code/parseCode';
+import { hasFlowShape } from '../core/scan/flow/buildWorkspaceIndex';
+import type { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
+import { languageOf } from '../core/scan/language';
+import type { ManifestFacts } from '../core/scan/rule';
+import { scanDocument } from '../core/scan/scanDocument';
+
+/** Findings of one document, and the files whose findings may change because its function summaries did. */
+export interface DocumentScanResult {
+  findings: Awaited<ReturnType<typeof scanDocument>>;
+  dependents: string[];
+  /** Where the time went (the output channel's trace and `npm run bench`). */
+  phasesMs: { parse: number; index: number; rules: number };
+  /** The document's previous syntax tree was there: an edit's re-parse, not a first parse. */
+  incremental: boolean;
+}
+
+export async function scanOpenDocument(
+  input: { file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts },
+  index: WorkspaceIndex,
+  trees: SyntaxTreeCache,
+): Promise<DocumentScanResult> {
+  const started = performance.now();
+  const language = languageOf(input.file);
+  const incremental = trees.has(input.file);
+  const model = await parseCode(input.file, input.text, language, trees);
+  const parsed = performance.now();
+  // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
+  const code = language === 'typescript' || language === 'javascript' || language === 'python';
+  const relevant = code && (index.has(input.file) || hasFlowShape(input.text) || index.mayAffect(input.text));
+  const changed = model && relevant ? index.update(input.file, input.text, model) : false;
+  // The index's update just analysed this text: the rules reuse that analysis instead of running it again.
+  const analysis = index.currentAnalysis(input.file, input.text);
+  const indexed = performance.now();
+  const findings = await scanDocument({ ...input, model, workspace: index, analysis });
+  return {
+    findings,
+    dependents: changed ? index.dependentsOf(input.file) : [],
+    phasesMs: { parse: parsed - started, index: indexed - parsed, rules: performance.now() - indexed },
+    incremental,
+  };
+}
