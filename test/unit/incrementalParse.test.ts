@@ -45,6 +45,18 @@ function plainModel(model: CodeModel): unknown {
 }
 
 describe('incremental model building', () => {
+  it('a statement that redefines a class keeps its own class bases and attribute classes when it is reused', async () => {
+    const cache = new SyntaxTreeCache();
+    const first = 'class Agent extends Base { runner: Runner }\nconst gap = 1;\nclass Agent extends Other { runner = new Shell() }\n';
+    await parseCode('src/agent.ts', first, 'typescript', cache);
+    const edited = first.replace('const gap = 1;', 'const gap = 2;');
+    const incremental = await parseCode('src/agent.ts', edited.replace('extends Base', 'extends Base2'), 'typescript', cache);
+    const fresh = await parseCode('src/agent.ts', edited.replace('extends Base', 'extends Base2'), 'typescript');
+    assert.deepEqual(plainModel(incremental!), plainModel(fresh!));
+    assert.deepEqual(incremental!.classBases.Agent, ['Other']);
+  });
+
+
   // Real files, edited at many places: inside a function, between statements, in an import, adding and removing lines.
   const files = ['chatbot-ui/app/api/chat/tools/route.ts', 'vercel-ai-chatbot/app/(chat)/api/chat/route.ts', 'chatbot-ui/lib/build-prompt.ts'];
   for (const file of files) {

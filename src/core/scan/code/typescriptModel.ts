@@ -57,8 +57,19 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   const text = sourceFile.text;
   const memo = new Map<ts.Node, Expr>();
   const model: CodeModel = { language, scopes: [], imports: [], importBindings: [], classBases: {}, literalRanges: [] };
-  /** Expressions made since the current top-level statement began (for its StatementPart). */
+  /** Expressions, class bases and attribute classes made since the current top-level statement began (its StatementPart). */
   let made: Expr[] = [];
+  let madeClasses: [string, string[]][] = [];
+  let madeAttributes: [string, string[]][] = [];
+  const setClassBases = (name: string, bases: string[]) => {
+    model.classBases[name] = bases;
+    if (reuse) madeClasses.push([name, bases]);
+  };
+  const setAttributeClasses = (key: string, classes: string[]) => {
+    if (!classes.length) return;
+    (model.attributeTypes ??= {})[key] = classes;
+    if (reuse) madeAttributes.push([key, classes]);
+  };
   const newScope = (node: ts.Node, params: string[]): Scope => {
     const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
     model.scopes.push(scope);
@@ -221,8 +232,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       if (kind === K.Constructor && currentClass !== undefined) {
         // constructor(private readonly client: OpenAI): a parameter property is an attribute of that type.
         for (const parameter of declaration.parameters) {
-          const classes = parameter.modifiers?.length && parameter.type && ts.isIdentifier(parameter.name) ? classNamesIn(nodeText(parameter.type)) : [];
-          if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${(parameter.name as ts.Identifier).text}`] = classes;
+          if (parameter.modifiers?.length && parameter.type && ts.isIdentifier(parameter.name)) setAttributeClasses(`${currentClass}\0${parameter.name.text}`, classNamesIn(nodeText(parameter.type)));
         }
       }
       const ownName = declaration.name && (ts.isIdentifier(declaration.name) || ts.isStringLiteral(declaration.name) || ts.isPrivateIdentifier(declaration.name)) ? declaration.name.text : undefined;
@@ -263,7 +273,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         const outerClass = currentClass;
         const declaration = node as ts.ClassLikeDeclaration;
         currentClass = declaration.name?.text ?? '';
-        model.classBases[currentClass] = (declaration.heritageClauses ?? []).flatMap((clause) => clause.types.map((type) => path(type.expression).split('.').pop() ?? ''));
+        setClassBases(currentClass, (declaration.heritageClauses ?? []).flatMap((clause) => clause.types.map((type) => path(type.expression).split('.').pop() ?? '')));
         ts.forEachChild(node, (child) => visit(child, scope));
         currentClass = outerClass;
         return;
@@ -273,8 +283,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         if (property.initializer && isFunctionLike(property.initializer)) functionNames.set(property.initializer, propertyKey(property.name) ?? '');
         const key = propertyKey(property.name);
         // `private readonly repl: PythonREPL` / `repl = new PythonREPL()`: what `this.repl.run()` runs.
-        const classes = key !== undefined && currentClass !== undefined ? classNamesIn(property.type ? nodeText(property.type) : '', property.initializer && !isFunctionLike(property.initializer) ? nodeText(property.initializer) : '') : [];
-        if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${key}`] = classes;
+        if (key !== undefined && currentClass !== undefined) {
+          setAttributeClasses(`${currentClass}\0${key}`, classNamesIn(property.type ? nodeText(property.type) : '', property.initializer && !isFunctionLike(property.initializer) ? nodeText(property.initializer) : ''));
+        }
         break;
       }
       case K.ForOfStatement:
@@ -399,7 +410,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       continue;
     }
     made = [];
-    const before = { scopes: model.scopes.length, imports: model.imports.length, importBindings: model.importBindings.length, literalRanges: model.literalRanges.length, classes: Object.keys(model.classBases).length, attributes: Object.keys(model.attributeTypes ?? {}).length };
+    madeClasses = [];
+    madeAttributes = [];
+    const before = { scopes: model.scopes.length, imports: model.imports.length, importBindings: model.importBindings.length, literalRanges: model.literalRanges.length };
     const topBefore = { assignments: top.assignments.length, calls: top.calls.length, strings: top.strings.length, propertyWrites: top.propertyWrites.length, returns: top.returns!.length, loops: top.loops.length };
     visit(statement, top);
     const scopes = model.scopes.slice(before.scopes);
@@ -412,8 +425,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       },
       imports: model.imports.slice(before.imports),
       importBindings: model.importBindings.slice(before.importBindings),
-      classBases: Object.entries(model.classBases).slice(before.classes),
-      attributeTypes: Object.entries(model.attributeTypes ?? {}).slice(before.attributes),
+      classBases: madeClasses,
+      attributeTypes: madeAttributes,
       literalRanges: model.literalRanges.slice(before.literalRanges),
       exprs: made,
       callbackOf: scopes.map((scope) => scope.callbackOf),
