@@ -78,6 +78,12 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   return context.result();
 }
 
+/** `Handler()` / `new Handler(…)`: the class a call constructs, by the Capitalised name convention; undefined otherwise. */
+function constructedClass(value: Expr): string | undefined {
+  const name = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
+  return /^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/.test(name) ? name : undefined;
+}
+
 function callsOwnFunctions(model: CodeModel): boolean {
   const names = new Set(model.scopes.map((scope) => scope.name).filter(Boolean));
   return model.scopes.some((scope) => scope.calls.some((call) => names.has((call.callee ?? '').replace(/^new /, '').split('.').pop())));
@@ -281,8 +287,8 @@ class FileContext {
     for (let cls: string | undefined = className, depth = 0; cls !== undefined && depth < 4; cls = this.model.classBases[cls]?.[0], depth++) {
       for (const held of this.model.attributeTypes?.[`${cls}\0${attribute}`] ?? []) out.add(held);
       for (const value of this.storedValues(cls, attribute)) {
-        const constructed = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
-        if (/^[A-Z]\w*[a-z]\w*$/.test(constructed)) out.add(constructed);
+        const constructed = constructedClass(value);
+        if (constructed) out.add(constructed);
       }
     }
     return [...out];
@@ -967,10 +973,15 @@ class ScopeFlow {
     const value = this.resolve(expr);
     if (value.kind === 'call') return this.messageHelpers(value);
     if (value.kind !== 'array') return undefined;
-    const parts: PromptPart[] = [];
-    collectMessages(expr, parts, 'user', this.resolve, false, 0, this.messageHelpers);
-    for (const added of this.additions(expr)) collectMessages(added, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+    const parts = this.messagesIn(expr);
     return parts.some((part) => part.role === 'system') ? parts : undefined;
+  }
+
+  /** The messages a value holds, each with its role: its own elements and those appended to it before it is used. */
+  private messagesIn(expr: Expr): PromptPart[] {
+    const parts: PromptPart[] = [];
+    for (const value of [expr, ...this.additions(expr)]) collectMessages(value, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+    return parts;
   }
 
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
@@ -1012,9 +1023,7 @@ class ScopeFlow {
       const value = this.resolve(returned);
       // Chat messages it builds: a list, a `{ role, content }` message, a message class, another helper's result.
       if (value.kind === 'array' || value.kind === 'object' || value.kind === 'call') {
-        const parts: PromptPart[] = [];
-        collectMessages(returned, parts, 'user', this.resolve, false, 0, this.messageHelpers);
-        for (const added of value.kind === 'array' ? this.additions(returned) : []) collectMessages(added, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+        const parts = this.messagesIn(returned);
         // Only messages whose roles were written out (a system message among them, or one `{ role, content }`): a
         // list of plain values is no chat and says nothing about where its items land.
         const roled = parts.some((part) => part.role === 'system') || (value.kind === 'object' && !!value.properties?.role);
@@ -1024,8 +1033,8 @@ class ScopeFlow {
           }
         }
       }
-      const constructed = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
-      if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(constructed)) returnsClasses.add(constructed);
+      const constructed = constructedClass(value);
+      if (constructed) returnsClasses.add(constructed);
       for (const taint of this.taints(returned)) {
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
