@@ -99,6 +99,26 @@ describe('flows across functions and files', () => {
     assert.ok(findings[0].related!.some((r) => r.file === 'src/prompts.ts' && r.range.start.line === 3));
   });
 
+  it('React/Next.js: model output streamed from the app’s own API route, kept in state, rendered by a component with dangerouslySetInnerHTML (turboseek’s shape)', async () => {
+    const answer = (render: string) => `export default function Answer({ answer }: { answer: string }) {\n  return ${render};\n}\n`;
+    const page = (request: string) => `"use client";\nimport { useState } from "react";\nimport Answer from "@/components/Answer";\nexport default function Home() {\n  const [answer, setAnswer] = useState("");\n  async function ask(question: string) {\n    const response = await ${request};\n    const reader = response.body!.getReader();\n    const decoder = new TextDecoder();\n    while (true) {\n      const { value, done } = await reader.read();\n      if (done) break;\n      setAnswer((previous) => previous + decoder.decode(value));\n    }\n  }\n  return <div><Answer answer={answer} /></div>;\n}\n`;
+    const route = `import { streamText } from "ai";\nimport { openai } from "@ai-sdk/openai";\nexport async function POST(request: Request) {\n  const { question } = await request.json();\n  const result = streamText({ model: openai("m"), system: "Answer in HTML.", prompt: question });\n  return result.toTextStreamResponse();\n}\nexport async function GET() {\n  return Response.json({ status: "ok" });\n}\n`;
+    const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    const post = 'fetch("/api/answer", { method: "POST", body: JSON.stringify({ question }) })';
+    const found = await sinks({ 'app/api/answer/route.ts': route, 'app/page.tsx': page(post), 'components/Answer.tsx': answer('<div dangerouslySetInnerHTML={{ __html: answer }} />') });
+    assert.deepEqual(found, ['app/page.tsx:15']);
+    assert.deepEqual(await sinks({ 'app/api/answer/route.ts': route, 'app/page.tsx': page(post), 'components/Answer.tsx': answer('<div>{answer}</div>') }), [], 'React escapes text children');
+    assert.deepEqual(await sinks({ 'app/api/answer/route.ts': route, 'app/page.tsx': page('fetch("/api/answer")'), 'components/Answer.tsx': answer('<div dangerouslySetInnerHTML={{ __html: answer }} />') }), [], 'GET answers with the route’s own status');
+  });
+
+  it('React: a state setter given model output taints the state, read anywhere in the component', async () => {
+    const code = (set: string) => `import OpenAI from "openai";\nimport { useState } from "react";\nconst openai = new OpenAI({ dangerouslyAllowBrowser: true });\nexport function Summary() {\n  const [summary, setSummary] = useState("");\n  const [title] = useState("Summary");\n  async function run() {\n    const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Summarise the week." }] });\n    ${set}\n  }\n  return <section><h1 dangerouslySetInnerHTML={{ __html: title }} /><div dangerouslySetInnerHTML={{ __html: summary }} /></section>;\n}\n`;
+    const sinks = async (set: string) => (await scanDocument({ file: 'src/Summary.tsx', text: code(set) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('setSummary(r.choices[0].message.content ?? "");'), [10]);
+    assert.deepEqual(await sinks('setSummary((previous) => previous + (r.choices[0].message.content ?? ""));'), [10], 'an updater function returns the new state');
+    assert.deepEqual(await sinks('console.log(r.choices[0].message.content);'), []);
+  });
+
   it('TypeScript: a destructured options parameter — each property is followed from the caller’s object', async () => {
     const root = workspace({
       'src/prompts.ts': `export function buildSystem({ persona, context }: { persona: string; context: string }) {\n  return \`You are \${persona}. Answer from this context: \${context}\`;\n}\nexport async function ask({ system, question }: { system: string; question: string }) {\n  return openai.responses.create({ model: 'm', instructions: system, input: question });\n}\n`,
@@ -214,6 +234,13 @@ export async function POST(request: Request) {
     const found = async (answer: string) => (await scanDocument({ file: 'app/chain.py', text: code(answer) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
     assert.deepEqual(await found('llm_inputs["input"] = f"{question}\\nRows: {rows}"'), ['9:warning']);
     assert.deepEqual(await found('llm_inputs["top_k"] = "5"'), [], 'the requester’s own question alone is no finding');
+  });
+
+  it('Python: a graph chain — the model’s Cypher run by `self.graph.query` is a sink, not a model call; a MessagesPlaceholder input is its own messages (CVE-2024-8309)', async () => {
+    const code = (inputs: string) => `from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder\nfrom langchain_core.messages import SystemMessage\n\nprompt = ChatPromptTemplate.from_messages([SystemMessage(content="Answer from the tool results."), MessagesPlaceholder(variable_name="function_response")])\n\nclass GraphChain:\n    def _call(self, inputs):\n        question = inputs["query"]\n        cypher = self.cypher_generation_chain.run({"question": question, "schema": self.schema})\n        context = self.graph.query(cypher)[:10]\n        return self.qa_chain.invoke(${inputs})\n`;
+    const found = async (inputs: string) => (await scanDocument({ file: 'app/graph_chain.py', text: code(inputs) })).map((f) => `${f.ruleId}:${f.range.start.line}`);
+    assert.deepEqual(await found('{"question": question, "function_response": [context]}'), ['llm/output-to-sink:9']);
+    assert.deepEqual(await found('{"question": question, "answer_notes": context}'), ['llm/output-to-sink:9', 'prompt/untrusted-interpolation:10'], 'an input that is no placeholder lands in instruction text');
   });
 
   it('what a tool returns goes back to the model: someone else’s text it returns is a finding there, the model’s own arguments are not', async () => {

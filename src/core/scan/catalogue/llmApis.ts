@@ -24,6 +24,9 @@ export interface LlmApiRow extends RowExamples {
   /** The receiver (`llm` in `llm.invoke`) must be a model, chain, agent or engine: by its constructor when the
    *  assignment is visible, else by name. */
   runnable?: boolean;
+  /** A receiver name that never is this row's, whatever the runnable names say (`self.graph.query(cypher)` is a
+   *  graph database, not a LangGraph graph: those are run with `invoke`). */
+  notReceiver?: RegExp;
   /** What the first positional argument is, when it is not an options object. Default: the user's message. */
   firstArgument?: 'user' | 'messages' | 'url';
   /** A prompt template: its text is instruction text, its `{variables}` are filled at `invoke` time. */
@@ -253,6 +256,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     provider: 'LlamaIndex query and chat engines, LLMs (`query`, `chat`, `complete`)',
     callee: /\.(query|aquery|chat|achat|stream_chat|complete|acomplete)$/,
     runnable: true,
+    notReceiver: /(^|\.)_?\w*(graph|neo4j|cypher)$/i,
     examples: {
       typescript: `const engine = index.asQueryEngine();\nawait engine.query({ query: \`Summarise this page and list the risks it names: \${await (await fetch(url)).text()}\` });`,
       python: `engine = index.as_query_engine()\nengine.query(f"Summarise this page and list the risks it names: {requests.get(url).text}")`,

@@ -30,7 +30,7 @@ export interface SinkRow extends RowExamples {
 export const SINK_ADVICE: Record<SinkKind, string> = {
   code: 'Never run model output as code; parse it as data (JSON with a schema) and map it to allowed operations.',
   shell: 'Never pass model output to a shell; map it to an allowlisted action with fixed arguments.',
-  sql: 'Never run SQL the model wrote or built from its output; use parameterised queries, a read-only connection and an allowlist of statements.',
+  sql: 'Never run a query (SQL, Cypher…) the model wrote or built from its output; use parameterised queries, a read-only connection and an allowlist of statements.',
   html: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping), never innerHTML/unsafe HTML.',
   path: 'Never let the model choose a file path; pick from an allowlist inside the app folder.',
   url: 'Never fetch a URL the model chose; check it against an allowlist of hosts first.',
@@ -39,6 +39,9 @@ export const SINK_ADVICE: Record<SinkKind, string> = {
 
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
+
+/** Calls that run a graph database query: a graph store's `query`, a Neo4j driver, session or transaction, Gremlin. */
+const GRAPH_QUERY = /(^|\.)_?\w*(graph|neo4j|driver|session|tx|transaction|gremlin|sparql)\.(query|run|execute_query|executeQuery|execute_read|execute_write|submit)$/i;
 
 export const SINKS: readonly SinkRow[] = [
   {
@@ -78,6 +81,19 @@ export const SINKS: readonly SinkRow[] = [
     callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|_execute|executescript|run|all|exec|raw|sql|query_df|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
     examples: { typescript: ts('await db.query(out);'), python: py('pd.read_sql(out, engine)') },
     lookAlikes: { typescript: ts('await cache.get(out);'), python: py('cache.get(out)') },
+  },
+  {
+    // Graph databases run what they are given just as SQL engines do (CVE-2024-8309: GraphCypherQAChain ran the model's Cypher).
+    id: 'graph-query-model-written', kind: 'sql', what: 'a graph database as a query the model wrote (Cypher, Gremlin, SPARQL)', argument: 0, wholeValue: true, keywords: ['query', 'cypher'],
+    callee: GRAPH_QUERY,
+    examples: { typescript: ts('await graph.query(out);'), python: py('self.graph.query(out)') },
+    lookAlikes: { typescript: ts('await graph.addNode(out);'), python: py('self.graph.add_node(out)') },
+  },
+  {
+    id: 'cypher-string', kind: 'sql', what: 'a graph query (Cypher) built from it', argument: 0, builtText: /\b(MATCH|MERGE|UNWIND|DETACH)\b/,
+    callee: GRAPH_QUERY,
+    examples: { typescript: ts("await session.run(`MATCH (p:Person {name: '${out}'}) RETURN p`);"), python: py('driver.execute_query(f"MATCH (p:Person {{name: \'{out}\'}}) RETURN p")') },
+    lookAlikes: { typescript: ts("await session.run('MATCH (p:Person {name: $name}) RETURN p', { name: out });"), python: py('driver.execute_query("MATCH (p:Person {name: $name}) RETURN p", name=out)') },
   },
   {
     id: 'dom-html', kind: 'html', what: 'HTML', property: /^(innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc)$/,

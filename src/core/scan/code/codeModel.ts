@@ -157,6 +157,9 @@ export function makeExpr(kind: ExprKind, start: number, end: number, text: strin
   return new LazyExpr(kind, start, end, text);
 }
 
+/** Calls that request a URL of the page's own origin (`fetch('/api/answer')`, `axios.post('/api/answer', …)`). */
+export const SAME_ORIGIN_REQUEST = /^(fetch|\$fetch|useFetch|axios|axios\.(get|post|put|request)|ky|ky\.(get|post)|ofetch)$/;
+
 export const isTextExpr = (expr: Expr) => expr.kind === 'string' || expr.kind === 'template';
 
 /** `llm` in `llm.invoke(…)`: the object a method is called on, or undefined for a plain function call. */

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
+import { SAME_ORIGIN_REQUEST, classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
@@ -191,6 +191,27 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       }
       return expr;
     }
+    if (isComponentElement(node)) {
+      // `<Answer answer={text} />` renders Answer({ answer: text }): a call with its props as the one argument.
+      const expr = base(node, 'call');
+      expr.callee = nodeText(node.tagName);
+      const props = base(node.attributes, 'object');
+      props.properties = {};
+      for (const attribute of node.attributes.properties) {
+        if (ts.isJsxAttribute(attribute)) {
+          const initializer = attribute.initializer;
+          const value = initializer && (ts.isJsxExpression(initializer) ? initializer.expression : initializer);
+          if (!value) continue;
+          const valueExpr = toExpr(value);
+          absorb(props, valueExpr);
+          props.properties[nodeText(attribute.name)] = valueExpr;
+        } else if (attribute.expression) absorb(props, toExpr(attribute.expression));
+      }
+      absorb(expr, props);
+      expr.args = [props];
+      expr.keywordArgs = props.properties;
+      return expr;
+    }
     if (ts.isArrayLiteralExpression(node)) {
       const expr = base(node, 'array');
       expr.elements = node.elements.map((element) => {
@@ -322,6 +343,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         const call = toExpr(node);
         scope.calls.push(call);
         if ((call.callee === 'require' || call.callee === 'import') && call.args?.[0]?.kind === 'string') model.imports.push(call.args[0].literal!);
+        // `fetch('/api/answer', …)`: the app's own route handler answers it, so the file depends on that route.
+        const url = call.args?.[0];
+        if (url?.kind === 'string' && url.literal!.startsWith('/api/') && SAME_ORIGIN_REQUEST.test(call.callee ?? '')) model.imports.push(url.literal!);
         for (const argument of (node as ts.CallExpression).arguments ?? []) {
           if (isFunctionLike(argument)) callbackSites.set(argument, call.callee ?? '');
           // tool({ execute: async (args) => … }): a function given as an option is the call's callback too.
@@ -385,6 +409,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(property.initializer), start: node.getStart(sourceFile), end: node.end });
         break;
       }
+      case K.JsxSelfClosingElement:
+      case K.JsxOpeningElement:
+        if (isComponentElement(node)) scope.calls.push(toExpr(node));
+        break;
       case K.JsxAttribute: {
         const attribute = node as ts.JsxAttribute;
         if (attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
@@ -434,6 +462,13 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   }
   if (!top.loops.length) delete top.loops;
   return model;
+}
+
+/** A JSX element of a component (`<Answer …>`, `<ui.Card …>`), not an HTML tag (`<div …>`): rendering it calls the component. */
+function isComponentElement(node: ts.Node): node is ts.JsxSelfClosingElement | ts.JsxOpeningElement {
+  if (!ts.isJsxSelfClosingElement(node) && !ts.isJsxOpeningElement(node)) return false;
+  const tag = node.tagName;
+  return ts.isPropertyAccessExpression(tag) || (ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text));
 }
 
 /** Puts a kept statement's part into the model, moved by `delta` characters (in place: the part is only ever used once more). */

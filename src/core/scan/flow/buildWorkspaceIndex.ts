@@ -24,6 +24,10 @@ const PY_IMPORT = /^[ \t]*(?:from\s+([.\w]+)\s+import|import\s+([\w.]+))/gm;
 const JS_DEFINE = /\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)/gm;
 const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
+/** `<Answer …>`: rendering a component calls it. */
+const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
+/** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import). */
+const SAME_ORIGIN_URL = /\b(?:fetch|axios(?:\.\w+)?|ky(?:\.\w+)?|ofetch|useFetch)\(\s*['"`](\/api\/[\w/-]+)/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
 const MAX_FILES_FOR_A_NAME = 2;
 
@@ -35,8 +39,11 @@ export function hasFlowShape(text: string): boolean {
 function outline(text: string, language: Outline['language']): Outline {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
+  if (!python) for (const m of text.matchAll(SAME_ORIGIN_URL)) imports.push(m[1]);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
-  return { text, shaped: hasFlowShape(text), language, imports, defines, calls: new Set([...text.matchAll(CALL)].map((m) => m[1])) };
+  const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
+  if (!python) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
+  return { text, shaped: hasFlowShape(text), language, imports, defines, calls };
 }
 
 /**
@@ -87,7 +94,8 @@ export async function buildWorkspaceIndex(
     const found = new Set<string>();
     for (const module of imports) {
       const target = resolve(file, module);
-      if (target && [...outlines.get(target)!.defines].some((name) => calls.has(name))) found.add(target);
+      // An API route is called over HTTP, not by name.
+      if (target && (module.startsWith('/api/') || [...outlines.get(target)!.defines].some((name) => calls.has(name)))) found.add(target);
     }
     for (const name of calls) {
       const definers = definedIn.get(name) ?? [];

@@ -1,4 +1,4 @@
-import { receiverOf, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -56,6 +56,7 @@ const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|Runnab
 
 /** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
+const REACT_STATE = /^(React\.)?useState$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -67,8 +68,8 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   context.run();
   // Functions of this file that call each other, or methods that share attributes: a few more rounds let their
   // summaries and the attributes' taints settle.
-  if (callsOwnFunctions(model) || context.attributes.size) {
-    const state = () => JSON.stringify([context.localSummaries(), [...context.attributes]]);
+  if (callsOwnFunctions(model) || context.attributes.size || context.reactState.size) {
+    const state = () => JSON.stringify([context.localSummaries(), [...context.attributes], [...context.reactState]]);
     for (let round = 1; round < 3; round++) {
       const before = state();
       context.run();
@@ -108,6 +109,13 @@ class FileContext {
    * round: another method of the class reads it.
    */
   attributes = new Map<string, Taint[]>();
+  /**
+   * React state (`const [answer, setAnswer] = useState('')`), by the state's name: what any `setAnswer(…)` in the
+   * file was given, from the previous round. A setter called in a handler re-renders with that value.
+   */
+  reactState = new Map<string, Taint[]>();
+  /** Setter name → state name, for the file's `useState` pairs. */
+  readonly stateSetters = new Map<string, string>();
   /** summariesFor per call, for one round (summaries change between rounds). */
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
@@ -125,6 +133,13 @@ class FileContext {
     this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
     this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
     this.linkCallbacks();
+    for (const scope of model.scopes) {
+      // `const [answer, setAnswer] = useState(…)` gives two assignments of the one call: the state, then its setter.
+      scope.assignments.forEach((assignment, i) => {
+        const next = scope.assignments[i + 1];
+        if (next && next.value === assignment.value && REACT_STATE.test(assignment.value.callee ?? '')) this.stateSetters.set(next.target, assignment.target);
+      });
+    }
   }
 
   /** `gr.ChatInterface(respond)`: a named function passed to a call is that call's callback too. */
@@ -247,7 +262,10 @@ class FileContext {
     const binding = this.bindings.get(head);
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
-      return name ? this.lookup.imported(this.file, binding.module, name) : [];
+      if (!name) return [];
+      const found = this.lookup.imported(this.file, binding.module, name);
+      // `import Answer from './Answer'`: a default export is nearly always named as it is imported (`export default function Answer`).
+      return found.length || name !== 'default' ? found : this.lookup.imported(this.file, binding.module, head);
     }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
@@ -361,6 +379,27 @@ class FileContext {
       if (className !== undefined) for (const [attribute, taints] of flow.attributeWrites()) attributes.set(`${className}\0${attribute}`, mergeTaints(attributes.get(`${className}\0${attribute}`) ?? [], taints));
     }
     this.attributes = attributes;
+    if (this.stateSetters.size) this.reactState = this.stateWrites();
+  }
+
+  /** What each React state's setters are given, across the file's scopes (`setAnswer(text)`, `setAnswer((prev) => prev + chunk)`). */
+  private stateWrites(): Map<string, Taint[]> {
+    const out = new Map<string, Taint[]>();
+    for (const flow of this.flows.values()) {
+      for (const call of flow.scope.calls) {
+        const state = this.stateSetters.get(call.callee ?? '');
+        const arg = call.args?.[0];
+        if (!state || !arg) continue;
+        // An updater function: what it returns is the new state.
+        const updater = this.model.scopes.find((scope) => scope.start === arg.start && scope.end === arg.end);
+        const updaterFlow = updater && this.flows.get(updater);
+        const taints = updaterFlow ? (updater!.returns ?? []).flatMap((value) => updaterFlow.taints(value)) : flow.taints(arg);
+        const step = this.location(call.start, call.end, `Kept in React state ${state} here.`);
+        const kept = taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+        if (kept.length) out.set(state, mergeTaints(out.get(state) ?? [], kept));
+      }
+    }
+    return out;
   }
 
   private parentFlow(scope: Scope): ScopeFlow | undefined {
@@ -376,6 +415,14 @@ class FileContext {
     this.templateSlots.clear();
     for (const [scope, flow] of this.flows) {
       for (const call of scope.calls) {
+        // `MessagesPlaceholder(variable_name="history")`: that input is a list of messages of their own.
+        if (/(^|\.|new )MessagesPlaceholder$/.test(call.callee ?? '')) {
+          const name = call.keywordArgs?.variable_name ?? call.args?.[0];
+          const value = name && flow.resolve(name);
+          const variable = value?.kind === 'object' ? value.properties?.variableName && flow.resolve(value.properties.variableName).literal : value?.literal;
+          if (variable && !this.templateSlots.has(variable)) this.templateSlots.set(variable, 'own-message');
+          continue;
+        }
         if (!/PromptTemplate|fromMessages|from_messages|fromTemplate|from_template/.test(call.callee ?? '')) continue;
         const row = matchLlmApi(call, this.model, flow.resolve);
         if (!row?.template) continue;
@@ -581,6 +628,8 @@ class ScopeFlow {
     const callee = call.callee ?? '';
     const llm = this.context.llmApi(call, this.resolve, this.scope);
     if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
+    const response = this.apiRouteResponse(call);
+    if (response) return response;
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
     if (source) return [source];
     const credential = this.credentialCall(call);
@@ -618,6 +667,25 @@ class ScopeFlow {
       } else mergeTaints(out, this.taints(child));
     }
     return this.withToolResult(call, out, out);
+  }
+
+  /**
+   * `fetch('/api/answer', { method: 'POST', … })` from the app's own pages: what its route handler for that method
+   * returns (model output streamed back, say) — not a web page someone else wrote. Undefined when the route is not in
+   * the workspace.
+   */
+  private apiRouteResponse(call: Expr): Taint[] | undefined {
+    const url = call.args?.[0];
+    const lookup = this.context.lookup;
+    if (!lookup || url?.kind !== 'string' || !url.literal?.startsWith('/api/') || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    const options = call.args?.[1] && this.resolve(call.args[1]);
+    const methodOption = options?.properties?.method;
+    const method = /\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? (methodOption && this.resolve(methodOption).literal) ?? 'GET';
+    const handlers = lookup.imported(this.context.file, url.literal, method.toUpperCase());
+    if (!handlers.length) return undefined;
+    for (const handler of handlers) this.context.consulted.add(handler.file);
+    const step = this.context.location(call.start, call.end, `The response of ${url.literal} (${handlers[0].file}).`);
+    return handlers.flatMap((handler) => handler.returns).map((taint) => ({ ...taint, steps: [...taint.steps, step] }));
   }
 
   /** A tool run with the model's tool-call arguments returns what the tool fetched or ran: someone else's text. */
@@ -732,6 +800,10 @@ class ScopeFlow {
       const stored = this.context.attributes.get(`${className}\0${attribute[2]}`);
       if (stored) return stored;
     }
+    // React state declared here: whatever its setters were given anywhere in the file.
+    const root = path.split(/[.[]/)[0];
+    const state = this.writes.has(root) ? this.context.reactState.get(root) : undefined;
+    if (state) return state;
     if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
     return [];
   }
@@ -939,7 +1011,7 @@ class ScopeFlow {
       }
     }
     if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([, value]) => ['mixed', value]);
-    return entries.map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
+    return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
   }
 
   private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = []): void {

@@ -27,7 +27,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
   for (const row of LLM_APIS) {
     if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
-    if (row.runnable && !isRunnableReceiver(callee, call, resolve)) continue;
+    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
       const url = call.args?.[0] ?? call.keywordArgs?.url;
@@ -46,7 +46,7 @@ function hasChatMessages(call: Expr, resolve: Resolve): boolean {
   return value?.kind === 'array' && (value.elements ?? []).some((element) => element.kind === 'object' && !!element.properties?.role && !!element.properties.content);
 }
 
-function isRunnableReceiver(callee: string, call: Expr, resolve: Resolve): boolean {
+function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve): boolean {
   const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
   const receiver = receiverOf(call);
   const value = receiver && resolve(receiver);
@@ -57,6 +57,7 @@ function isRunnableReceiver(callee: string, call: Expr, resolve: Resolve): boole
   }
   // Otherwise the receiver's name or the call that made it (`get_llm().invoke`) is what we have.
   const receiverPath = callee.slice(0, callee.lastIndexOf('.')).replace(/\(\)$/, '');
+  if (row.notReceiver?.test(receiverPath)) return false;
   return RUNNABLE_CONSTRUCTORS.test(receiverPath) || RUNNABLE_RECEIVER.test(receiverPath);
 }
 

@@ -332,6 +332,20 @@ export function resolveModulePath(fromFile: string, module: string, exists: (fil
     }
     return undefined;
   }
+  // `fetch('/api/answer')`: the app's own API route — Next.js `app/api/answer/route.ts` or `pages/api/answer.ts`.
+  if (module.startsWith('/api/')) {
+    const route = module.replace(/[?#].*$/, '').replace(/\/$/, '');
+    const parts = dir ? dir.split('/') : [];
+    for (let depth = parts.length; depth >= 0; depth--) {
+      for (const root of [parts.slice(0, depth).join('/'), [...parts.slice(0, depth), 'src'].join('/')]) {
+        const prefix = root ? `${root}/` : '';
+        const candidates = ['ts', 'js', 'tsx', 'jsx', 'mjs'].flatMap((ext) => [`${prefix}app${route}/route.${ext}`, `${prefix}pages${route}.${ext}`, `${prefix}pages${route}/index.${ext}`]);
+        const found = candidates.find(exists);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
   const relative = /^(\.+)(.*)$/.exec(module);
   if (relative) {
     let base = dir;
