@@ -38,6 +38,11 @@ export interface SourceRow extends RowExamples {
    * (`tool_input=`); given the model's tool-call arguments, what it returns is this row's text.
    */
   toolDispatch?: RegExp;
+  /**
+   * Every parameter of a method of a class extending one of `bases` (directly or through the workspace's classes)
+   * whose name matches `methods`: class-based tools (`class Search(BaseTool): def _run(self, query)`).
+   */
+  toolMethods?: { bases: RegExp; methods: RegExp }[];
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
@@ -146,6 +151,12 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const mail = parseAddress(raw);', 'mail.text'), python: pySystem('mail = email.utils.parseaddr(raw)', 'mail[0]') },
   },
   {
+    id: 'work-items', framework: 'Tickets, issues and pages others wrote (Jira, Confluence, Notion, Zendesk, Linear, GitHub issues and comments)', origin: 'third-party', label: 'tickets and pages others wrote',
+    path: /(^|\.)(jira|confluence|notion|zendesk|linear)\w*\.(jql|search_issues|issue|get_issue|issues|get_page_by_id|get_page_by_title|get_page|cql|search|tickets|get_ticket|comments)\(\)|(^|\.)(pages|databases|blocks\.children)\.(retrieve|query|list)\(\)|(^|\.)\w*repo\w*\.(get_issue|get_issues|get_pull|get_pulls|get_comments)\(\)|(^|\.)(octokit\.)?(rest\.)?(issues|pulls)\.(get|list|listComments|listForRepo)\(\)/,
+    examples: { typescript: tsSystem('const { data: issue } = await octokit.rest.issues.get({ owner, repo, issue_number });', 'issue.body'), python: pySystem('issues = self.jira.jql(query)', 'str(issues)') },
+    lookAlikes: { typescript: tsSystem('const { data: issue } = await octokit.rest.issues.lock({ owner, repo, issue_number });', 'issue'), python: pySystem('issues = self.jira.projects()', 'str(issues)') },
+  },
+  {
     id: 'retrieval', framework: 'Vector stores and retrievers (LangChain, LlamaIndex, Pinecone, Chroma, pgvector)', origin: 'third-party', label: 'retrieved documents',
     path: /(^|\.)(similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|as_retriever|asRetriever)\(\)|(^|\.)(retriever|vectorstore|vectorStore|vector_store|docsearch|db)\.(invoke|ainvoke|get_relevant_documents|search)\(\)|(^|\.)(index|collection|pinecone_index)\.(query|search)\(\)|\.(page_content|pageContent)$/,
     examples: { typescript: tsSystem('const docs = await vectorStore.similaritySearch(q, 4);', 'docs.map((d) => d.pageContent).join()'), python: pySystem('docs = vectorstore.similarity_search(q, k=4)', '"".join(d.page_content for d in docs)') },
@@ -153,7 +164,7 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
-    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|TavilyClient\.search|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\.search\w*|web_?[sS]earch\w*|webSearch\w*|search_web|searchWeb)\(\)/,
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|TavilyClient\.search|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|web_?[sS]earch\w*|webSearch\w*|search_web|searchWeb)\(\)/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('results = serpapi_search_v2(query=q)', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('results = count_serp_calls()', 'results') },
   },
@@ -182,6 +193,24 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: {
       typescript: `const runSql = memoize({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
       python: `@lru_cache\ndef run_python(code: str) -> str:\n    \"\"\"Run Python code.\"\"\"\n    return exec(code)\n`,
+    },
+  },
+  {
+    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    toolMethods: [
+      { bases: /^(BaseTool|StructuredTool|Tool|DynamicTool)$/, methods: /^(_a?run|_call|forward)$/ },
+      // A ToolSpec's public methods are its tools (`spec_functions`); the helpers it inherits are not in the subclass.
+      { bases: /^BaseToolSpec$/, methods: /^(?!_|to_tool_list$|get_fn_schema_from_fn_name$|get_metadata_from_fn_name$)\w+$/ },
+    ],
+    exceptParams: /^(self|run_manager|config|callbacks|context|ctx)$/, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: {
+      typescript: `class ShellTool extends Tool {\n  name = 'shell';\n  async _call(command: string) {\n    return execSync(command).toString();\n  }\n}`,
+      python: `class ShellTool(BaseTool):\n    name = "shell"\n\n    def _run(self, command: str, run_manager=None) -> str:\n        return subprocess.run(command, shell=True, capture_output=True).stdout\n`,
+    },
+    lookAlikes: {
+      typescript: `class ShellJob extends Job {\n  name = 'shell';\n  async _call(command: string) {\n    return execSync(command).toString();\n  }\n}`,
+      python: `class ShellJob(BaseJob):\n    name = "shell"\n\n    def _run(self, command: str, run_manager=None) -> str:\n        return subprocess.run(command, shell=True, capture_output=True).stdout\n`,
     },
   },
   {

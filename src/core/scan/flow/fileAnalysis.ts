@@ -178,6 +178,24 @@ class FileContext {
   }
 
   private readonly classes = new Map<Scope, string | undefined>();
+
+  /** True when the method's class extends a class matching `bases`: directly, or through classes this file or the workspace defines. */
+  classExtends(method: Scope, bases: RegExp): boolean {
+    const className = this.classOf(method);
+    if (className === undefined) return false;
+    const seen = new Set<string>();
+    const stack = [className];
+    while (stack.length && seen.size < 16) {
+      const name = stack.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const direct = Object.hasOwn(this.model.classBases, name) ? this.model.classBases[name] : [];
+      const parents = [...direct, ...(this.lookup?.basesOf(name) ?? [])].map((base) => base.split('.').pop()!);
+      if (parents.some((base) => bases.test(base))) return true;
+      stack.push(...parents);
+    }
+    return false;
+  }
   private readonly bindings: Map<string, CodeModel['importBindings'][number]>;
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
@@ -502,7 +520,10 @@ class ScopeFlow {
     const writes: Write[] = [...this.sorted, ...[...this.added].flatMap(([target, added]) => added.map(({ start, value }) => ({ target, value, start, end: start })))];
     for (const write of writes) this.writes.set(write.target, [...(this.writes.get(write.target) ?? []), write]);
     this.callbackRows = context.sourceRows.filter(
-      (row) => (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) || (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))),
+      (row) =>
+        (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) ||
+        (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
+        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases))),
     );
     // Two passes follow data "through a variable or two", loops included.
     for (let pass = 0; pass < 2; pass++) {
@@ -595,7 +616,7 @@ class ScopeFlow {
   }
 
   private source(row: SourceRow, at: Expr): Taint {
-    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, conversation: row.conversationStore, steps: [this.context.location(at.start, at.end, `The ${row.label} comes from here.`)] };
+    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, conversation: row.conversationStore, steps: [this.context.location(at.start, at.end, `Source: ${row.label}.`)] };
   }
 
   private credential(at: Expr, what: string): Taint {
