@@ -111,6 +111,25 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await sinks({ 'app/api/answer/route.ts': route, 'app/page.tsx': page('fetch("/api/answer")'), 'components/Answer.tsx': answer('<div dangerouslySetInnerHTML={{ __html: answer }} />') }), [], 'GET answers with the route’s own status');
   });
 
+  it('Next.js: what a page posts to its own route lands where the route puts that property — web results the page fetched, in the system prompt', async () => {
+    const route = `import { streamText } from "ai";\nimport { openai } from "@ai-sdk/openai";\nexport async function POST(request: Request) {\n  const { question, sources } = await request.json();\n  const body = await request.json();\n  const system = \`Answer from these pages: \${sources.map((s: { content: string }) => s.content).join("\\n")} Style: \${body.style}\`;\n  return streamText({ model: openai("m"), system, prompt: question }).toTextStreamResponse();\n}\n`;
+    const search = `import Exa from "exa-js";\nconst exa = new Exa(process.env.EXA_API_KEY);\nexport async function POST(request: Request) {\n  const { question } = await request.json();\n  const response = await exa.search(question, { numResults: 5 });\n  return Response.json(response.results);\n}\n`;
+    const page = (body: string) => `"use client";\nexport async function ask(question: string) {\n  const sources = await (await fetch("/api/sources", { method: "POST", body: JSON.stringify({ question }) })).json();\n  const style = "short";\n  return fetch("/api/answer", { method: "POST", body: JSON.stringify(${body}) });\n}\n`;
+    const found = async (body: string) => (await scan(workspace({ 'app/api/answer/route.ts': route, 'app/api/sources/route.ts': search, 'app/page.tsx': page(body) }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('{ question, sources }'), ['app/page.tsx:4:error']);
+    assert.deepEqual(await found('{ question, sources: [], style: sources[0].content }'), ['app/page.tsx:4:error'], 'a property read as body.style is followed too');
+    assert.deepEqual(await found('{ question, sources: [], style }'), [], 'the page’s own constant, and the requester’s question as its own message');
+  });
+
+  it('Next.js: a system prompt built in the browser and relayed as `messages` by a proxy route to a raw HTTP call (llamatutor’s shape); a cached helper is still followed', async () => {
+    const relay = `import { chatStream } from "@/utils/stream";\nexport async function POST(request: Request) {\n  const { messages } = await request.json();\n  const payload = { model: "m", messages, stream: true };\n  return new Response(await chatStream(payload));\n}\n`;
+    const stream = `export async function chatStream(payload: unknown) {\n  const res = await fetch("https://api.together.xyz/v1/chat/completions", { method: "POST", headers: { Authorization: \`Bearer \${process.env.TOGETHER_API_KEY}\` }, body: JSON.stringify(payload) });\n  return res.body;\n}\n`;
+    const page = (system: string) => `"use client";\nimport { unstable_cache } from "next/cache";\nconst systemFor = unstable_cache(async (pages: { content: string }[]) => \`Teach from these pages: \${pages.map((p) => p.content).join("\\n")}\`);\nexport async function start(topic: string) {\n  const pages = await (await fetch(\`https://search.example.com/?q=\${topic}\`)).json();\n  const messages = [{ role: "system", content: ${system} }, { role: "user", content: topic }];\n  await fetch("/api/chat", { method: "POST", body: JSON.stringify({ messages }) });\n}\n`;
+    const found = async (system: string) => (await scan(workspace({ 'app/api/chat/route.ts': relay, 'utils/stream.ts': stream, 'app/page.tsx': page(system) }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('await systemFor(pages)'), ['app/page.tsx:5:error']);
+    assert.deepEqual(await found('"You are a patient tutor."'), []);
+  });
+
   it('React: a state setter given model output taints the state, read anywhere in the component', async () => {
     const code = (set: string) => `import OpenAI from "openai";\nimport { useState } from "react";\nconst openai = new OpenAI({ dangerouslyAllowBrowser: true });\nexport function Summary() {\n  const [summary, setSummary] = useState("");\n  const [title] = useState("Summary");\n  async function run() {\n    const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Summarise the week." }] });\n    ${set}\n  }\n  return <section><h1 dangerouslySetInnerHTML={{ __html: title }} /><div dangerouslySetInnerHTML={{ __html: summary }} /></section>;\n}\n`;
     const sinks = async (set: string) => (await scanDocument({ file: 'src/Summary.tsx', text: code(set) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

@@ -298,7 +298,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
 
 /** Hosts of LLM APIs: a raw HTTP call to one of these is an LLM call. */
 export const LLM_HOSTS =
-  /api\.openai\.com|\.openai\.azure\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(ai|com)|api\.groq\.com|openrouter\.ai|api\.deepseek\.com|api\.x\.ai|api\.perplexity\.ai|api-inference\.huggingface\.co|router\.huggingface\.co|api\.together\.xyz|api\.fireworks\.ai|bedrock-runtime\.[\w-]+\.amazonaws\.com|localhost:11434|127\.0\.0\.1:11434/;
+  /api\.openai\.com|\.openai\.azure\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(ai|com)|api\.groq\.com|openrouter\.ai|api\.deepseek\.com|api\.x\.ai|api\.perplexity\.ai|api-inference\.huggingface\.co|router\.huggingface\.co|api\.together\.xyz|api\.fireworks\.ai|bedrock-runtime\.[\w-]+\.amazonaws\.com|localhost:11434|127\.0\.0\.1:11434|\.helicone\.ai|api\.deepinfra\.com|api\.cerebras\.ai|\/v1\/chat\/completions\b/;
 
 /** Constructors whose result is a model, chain, agent or engine: `x.invoke(…)` on one of these is an LLM call. */
 export const RUNNABLE_CONSTRUCTORS =
@@ -361,4 +361,4 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 export const LLM_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|Completion\.create|completions\.create|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|Completion\.create|completions\.create|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/chat\/completions|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;

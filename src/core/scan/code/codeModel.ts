@@ -49,6 +49,8 @@ export interface Assignment {
   end: number;
   /** A block-scoped `const`/`let`: the end of its block, after which another declaration of the name is another variable. */
   liveUntil?: number;
+  /** `const { sources: list } = value`: the property of the value this name takes (`sources`). */
+  property?: string;
 }
 
 /** A function body or the module top level: data flow is tracked within one scope. */

@@ -378,10 +378,13 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         const declaration = node as ts.VariableDeclaration;
         if (declaration.initializer) {
           if (isFunctionLike(declaration.initializer) && ts.isIdentifier(declaration.name)) functionNames.set(declaration.initializer, declaration.name.text);
+          // `const getAnswer = unstable_cache(async (q) => …)`: calling the name runs the wrapped function.
+          const wrapped = ts.isCallExpression(declaration.initializer) && FUNCTION_WRAPPER.test(nodeText(declaration.initializer.expression)) ? declaration.initializer.arguments[0] : undefined;
+          if (wrapped && isFunctionLike(wrapped) && ts.isIdentifier(declaration.name)) functionNames.set(wrapped, declaration.name.text);
           const value = toExpr(declaration.initializer);
           const start = node.getStart(sourceFile);
           const liveUntil = blockScopedList ? blockEnd : undefined;
-          for (const target of bindingNames(declaration.name)) scope.assignments.push({ target, value, start, end: node.end, liveUntil });
+          for (const [target, property] of bindingTargets(declaration.name)) scope.assignments.push({ target, value, start, end: node.end, liveUntil, property });
           // const { a } = require('./x') / const x = require('./x')
           if (value.kind === 'call' && value.callee === 'require' && value.args?.[0]?.kind === 'string') {
             const module = value.args[0].literal!;
@@ -464,6 +467,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   return model;
 }
 
+/** Wrappers that return the function they are given, cached or rate-limited (`unstable_cache`, `memoize`, `useCallback`). */
+const FUNCTION_WRAPPER = /^((React|_|lodash)\.)?(unstable_cache|cache|memoize|memoizeOne|pMemoize|useCallback|once|throttle|debounce)$/;
+
 /** A JSX element of a component (`<Answer …>`, `<ui.Card …>`), not an HTML tag (`<div …>`): rendering it calls the component. */
 function isComponentElement(node: ts.Node): node is ts.JsxSelfClosingElement | ts.JsxOpeningElement {
   if (!ts.isJsxSelfClosingElement(node) && !ts.isJsxOpeningElement(node)) return false;
@@ -525,6 +531,16 @@ function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
 function propertyKey(name: ts.PropertyName): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
   return undefined;
+}
+
+/** The names a declaration binds, each with the property it takes when it destructures an object (`{ a: b }` → b, 'a'). */
+function bindingTargets(name: ts.BindingName): [string, string | undefined][] {
+  if (!ts.isObjectBindingPattern(name)) return bindingNames(name).map((target) => [target, undefined]);
+  return name.elements.flatMap((element): [string, string | undefined][] => {
+    if (!ts.isIdentifier(element.name)) return bindingNames(element.name).map((target) => [target, undefined]);
+    const key = element.propertyName ? (ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName) ? element.propertyName.text : undefined) : element.name.text;
+    return [[element.name.text, key]];
+  });
 }
 
 function bindingNames(name: ts.BindingName): string[] {

@@ -238,6 +238,8 @@ class FileContext {
   private inFactory = false;
 
   private resolveCall(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
+    const route = this.routeHandlers(call, resolve);
+    if (route) return route;
     const callee = (call.callee ?? '').replace(/^new /, '');
     const [head, ...rest] = callee.split('.');
     const method = rest.length ? rest[rest.length - 1] : undefined;
@@ -287,6 +289,19 @@ class FileContext {
     }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
+  }
+
+  /**
+   * `fetch('/api/answer', { method: 'POST', … })` from the app's own pages: the Next.js route handler for that method
+   * (`export async function POST` in `app/api/answer/route.ts`). Undefined for any other call.
+   */
+  private routeHandlers(call: Expr, resolve?: (expr: Expr) => Expr): FunctionSummary[] | undefined {
+    const url = call.args?.[0];
+    if (!this.lookup || url?.kind !== 'string' || !url.literal?.startsWith('/api/') || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
+    const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
+    const method = /\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? ((methodOption && resolve ? resolve(methodOption) : methodOption)?.literal) ?? 'GET';
+    return this.lookup.imported(this.file, url.literal, method.toUpperCase()).filter((summary) => summary.requestHandler);
   }
 
   /**
@@ -488,7 +503,19 @@ interface Write {
   start: number;
   end: number;
   liveUntil?: number;
+  property?: string;
 }
+
+/** Request-body taints that do not name a property yet take `key` (`const { sources } = await request.json()`). */
+function withBodyKey(taints: Taint[], key: string): Taint[] {
+  return taints.some((t) => t.requestBody && t.paramKey === undefined) ? taints.map((t) => (t.requestBody && t.paramKey === undefined ? { ...t, paramKey: key } : t)) : taints;
+}
+
+/** Next.js route handlers: an HTTP method's function in `app/…/route.ts`. */
+const ROUTE_FILE = /(^|\/)app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)$/;
+const HTTP_METHOD = /^(GET|POST|PUT|PATCH|DELETE)$/;
+/** How a route handler reads its request's body. */
+const BODY_READ = /^\w+\.(json|formData|text)$/;
 
 class ScopeFlow {
   /** Every write by target, with the taints of its value. */
@@ -498,12 +525,15 @@ class ScopeFlow {
   private readonly sorted;
   private memo = new Map<Expr, Taint[]>();
   private readonly callbackRows: SourceRow[];
+  /** A route handler: what its request body carries is, for its summary, what the calling page sends (parameter 0). */
+  private readonly requestHandler: boolean;
 
   constructor(
     private readonly context: FileContext,
     readonly scope: Scope,
     private readonly parent: ScopeFlow | undefined,
   ) {
+    this.requestHandler = !!scope.name && HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file);
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) this.assigned.add(assignment.target);
     // Lists filled in place: `messages.append(m)`, `history.push(m)`, `messages[-1] = m`. (Not `.add`: far more often
@@ -528,7 +558,7 @@ class ScopeFlow {
     // Two passes follow data "through a variable or two", loops included.
     for (let pass = 0; pass < 2; pass++) {
       for (const write of writes) {
-        const taints = this.taints(write.value);
+        const taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
         if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
       }
       this.memo = new Map();
@@ -652,6 +682,9 @@ class ScopeFlow {
     const response = this.apiRouteResponse(call);
     if (response) return response;
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
+    if (source && this.requestHandler && BODY_READ.test(callee) && callee.split('.')[0] === this.scope.positional?.[0]) {
+      return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
+    }
     if (source) return [source];
     const credential = this.credentialCall(call);
     if (credential) return [credential];
@@ -696,17 +729,28 @@ class ScopeFlow {
    * the workspace.
    */
   private apiRouteResponse(call: Expr): Taint[] | undefined {
-    const url = call.args?.[0];
-    const lookup = this.context.lookup;
-    if (!lookup || url?.kind !== 'string' || !url.literal?.startsWith('/api/') || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
-    const options = call.args?.[1] && this.resolve(call.args[1]);
-    const methodOption = options?.properties?.method;
-    const method = /\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? (methodOption && this.resolve(methodOption).literal) ?? 'GET';
-    const handlers = lookup.imported(this.context.file, url.literal, method.toUpperCase());
+    if (!SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    const handlers = this.context.summariesFor(call, this.scope, this.resolve).filter((summary) => summary.requestHandler);
     if (!handlers.length) return undefined;
-    for (const handler of handlers) this.context.consulted.add(handler.file);
-    const step = this.context.location(call.start, call.end, `The response of ${url.literal} (${handlers[0].file}).`);
-    return handlers.flatMap((handler) => handler.returns).map((taint) => ({ ...taint, steps: [...taint.steps, step] }));
+    const step = this.context.location(call.start, call.end, `The response of ${call.args![0].literal} (${handlers[0].file}).`);
+    const out: Taint[] = [];
+    for (const handler of handlers) {
+      mergeTaints(out, handler.returns.map((taint) => ({ ...taint, steps: [...taint.steps, step] })));
+      // A route that answers with what it was sent hands the page's own data back.
+      const body = handler.returnsParams.includes(0) ? this.requestBody(call) : undefined;
+      if (body) mergeTaints(out, this.taints(body));
+    }
+    return out;
+  }
+
+  /** What a request to the app's own route sends: `body: JSON.stringify({ … })`, ky's `json:`, axios's data argument. */
+  private requestBody(call: Expr): Expr | undefined {
+    if (/^axios\.(post|put)$/.test(call.callee ?? '')) return call.args?.[1];
+    const options = call.args?.[1] && this.resolve(call.args[1]);
+    const body = options?.kind === 'object' ? options.properties?.body ?? options.properties?.json : undefined;
+    if (!body) return undefined;
+    const value = this.resolve(body);
+    return value.kind === 'call' && /(^|\.)JSON\.stringify$/.test(value.callee ?? '') ? value.args?.[0] : body;
   }
 
   /** A tool run with the model's tool-call arguments returns what the tool fetched or ran: someone else's text. */
@@ -798,6 +842,16 @@ class ScopeFlow {
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
     const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
     if (destructured) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: destructured[0], paramKey: destructured[1], steps: [] }]);
+    if (expr.kind === 'member' && this.requestHandler) {
+      // `body.sources` of `const body = await request.json()`: that property of what the page sent.
+      const key = /^[\w$]+\.([\w$]+)/.exec(path)?.[1];
+      if (key) return withBodyKey(this.memberTaints(expr, out), key);
+    }
+    return this.memberTaints(expr, out);
+  }
+
+  private memberTaints(expr: Expr, out: Taint[]): Taint[] {
+    const path = expr.text;
     if (expr.kind === 'member') {
       // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
       const last = path.slice(path.lastIndexOf('.') + 1);
@@ -832,7 +886,7 @@ class ScopeFlow {
   /** The argument a call passes for a parameter, or for one property of it (`{ document }` for `({ document }) =>`). */
   private argument(call: Expr, index: number, summary?: FunctionSummary, key?: string): Expr | undefined {
     const name = summary?.params[index];
-    const arg = call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
+    const arg = summary?.requestHandler && index === 0 ? this.requestBody(call) : call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
     if (!arg || key === undefined) return arg;
     const value = this.resolve(arg);
     return value.kind === 'object' ? value.properties?.[key] : arg;
@@ -1146,6 +1200,7 @@ class ScopeFlow {
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
+      requestHandler: this.requestHandler || undefined,
     });
   }
 }

@@ -87,6 +87,8 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
     let payload = body && resolve(body);
     if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
     if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve, additions, helpers);
+    // A payload built elsewhere (a helper's `payload` parameter) carries its `messages` through: history passed on.
+    else if (payload && (payload.kind === 'name' || payload.kind === 'member')) parts.push({ expr: payload, role: 'user', history: true });
     return parts;
   }
   const positional = call.args ?? [];

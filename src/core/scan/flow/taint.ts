@@ -24,6 +24,8 @@ export interface Taint {
   paramIndex?: number;
   /** A property of the parameter (`document` of `({ document }) =>`): callers pass `{ document: … }`. */
   paramKey?: string;
+  /** The body of the request a route handler answers (parameter 0): the page that calls the route sends it. */
+  requestBody?: boolean;
   /** From the source to here: the source first, then each call it passed through (other files included). */
   steps: RelatedLocation[];
 }
@@ -67,6 +69,8 @@ export interface FunctionSummary {
   paramSinks: ParamSink[];
   /** Classes whose instances it returns (a factory: `return TaskOutputHandler(…)`), for methods called on the result. */
   returnsClasses?: string[];
+  /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */
+  requestHandler?: boolean;
   /**
    * Parameters it returns inside chat messages, with each message's role (`return [system_message(prompt), …]`):
    * a caller that sends the result as `messages` puts its arguments there.
