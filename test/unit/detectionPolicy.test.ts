@@ -130,6 +130,21 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('"You are a patient tutor."'), []);
   });
 
+  it('OpenAI Agents SDK: an agent imported from another module with a web-search tool steers what its run returns; that output mixed into another agent’s input is a finding', async () => {
+    const agents = (tools: string) => `import { Agent, webSearchTool } from '@openai/agents';\nexport const searchAgent = new Agent({ name: 'Search', instructions: 'Summarise the results.', tools: [${tools}] });\nexport const writerAgent = new Agent({ name: 'Writer', instructions: 'Write a report.' });\n`;
+    const manager = `import { Runner, withCustomSpan } from '@openai/agents';\nimport { searchAgent, writerAgent } from './agents';\nexport class Manager {\n  runner = new Runner();\n  async search(terms: string[]) {\n    return await withCustomSpan(async () => {\n      const results: string[] = [];\n      for await (const result of terms.map((term) => this.runner.run(searchAgent, term))) results.push(String(result.finalOutput));\n      return results;\n    }, {});\n  }\n  async report(query: string, terms: string[]) {\n    const results = await this.search(terms);\n    return this.runner.run(writerAgent, \`Write the report for this question from the notes below: \${query} \${results}\`);\n  }\n}\n`;
+    const found = async (tools: string) => (await scan(workspace({ 'src/agents.ts': agents(tools), 'src/manager.ts': manager }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('webSearchTool()'), ['src/manager.ts:13:warning']);
+    assert.deepEqual(await found(''), [], 'without the search tool the search agent only answers the app’s own terms');
+  });
+
+  it('Python: functions listed as an agent’s tools (`functions=[…]`, `tools=[…]`) are tools: retrieved text they return goes back to the model', async () => {
+    const code = (list: string) => `from swarm import Agent\nimport qdrant_client\nqdrant = qdrant_client.QdrantClient(host="localhost")\n\ndef query_docs(query):\n    hits = qdrant.search(collection_name="help", query_vector=embed(query), limit=3)\n    return {"response": hits[0].payload["text"]}\n\nagent = Agent(name="Help", instructions="Answer from the help centre.", ${list})\n`;
+    const found = async (list: string) => (await scanDocument({ file: 'app/bot.py', text: code(list) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('functions=[query_docs]'), ['6:error']);
+    assert.deepEqual(await found('handlers=[query_docs]'), []);
+  });
+
   it('React: a state setter given model output taints the state, read anywhere in the component', async () => {
     const code = (set: string) => `import OpenAI from "openai";\nimport { useState } from "react";\nconst openai = new OpenAI({ dangerouslyAllowBrowser: true });\nexport function Summary() {\n  const [summary, setSummary] = useState("");\n  const [title] = useState("Summary");\n  async function run() {\n    const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Summarise the week." }] });\n    ${set}\n  }\n  return <section><h1 dangerouslySetInnerHTML={{ __html: title }} /><div dangerouslySetInnerHTML={{ __html: summary }} /></section>;\n}\n`;
     const sinks = async (set: string) => (await scanDocument({ file: 'src/Summary.tsx', text: code(set) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

@@ -27,6 +27,8 @@ export interface LlmApiRow extends RowExamples {
   /** A receiver name that never is this row's, whatever the runnable names say (`self.graph.query(cypher)` is a
    *  graph database, not a LangGraph graph: those are run with `invoke`). */
   notReceiver?: RegExp;
+  /** The positional argument that is the user's input, when it is not the first (`Runner.run(agent, input)`). */
+  inputArgument?: number;
   /** What the first positional argument is, when it is not an options object. Default: the user's message. */
   firstArgument?: 'user' | 'messages' | 'url';
   /** A prompt template: its text is instruction text, its `{variables}` are filled at `invoke` time. */
@@ -210,6 +212,37 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: {
       typescript: `const body = await req.json();\nconst { text } = await renderText({ model, system: \`Persona \${body.persona}\`, prompt: 'hi' });`,
     },
+  },
+  {
+    id: 'openai-agents-runner',
+    provider: 'OpenAI Agents SDK runners (`Runner.run`, `Runner.run_sync`, `runner.run`): the agent\'s `instructions` are its system prompt, `input` its user message',
+    callee: /(^|\.)_?(Runner|runner)\.(run|run_sync|run_streamed|runStreamed)$/,
+    module: /^(@openai\/agents|agents)$/,
+    inputArgument: 1,
+    examples: {
+      typescript: `import { Agent, Runner } from '@openai/agents';\nconst page = await (await fetch(url)).text();\nconst runner = new Runner();\nawait runner.run(writer, \`Write a short report for the board from these notes: \${page}\`);`,
+      python: `from agents import Agent, Runner\npage = requests.get(url).text\nRunner.run_sync(writer, f"Write a short report for the board from these notes: {page}")`,
+    },
+    lookAlikes: {
+      typescript: `import { Agent, Runner } from '@openai/agents';\nconst page = await (await fetch(url)).text();\nawait queue.run(writer, \`Write a short report for the board from these notes: \${page}\`);`,
+      python: `from agents import Agent, Runner\npage = requests.get(url).text\nscheduler.run_sync(writer, f"Write a short report for the board from these notes: {page}")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
+    // The bare `run` only where `@openai/agents` is imported (a Python package named `agents` is common in apps).
+    id: 'openai-agents-run',
+    provider: 'OpenAI Agents SDK `run(agent, input)` (JavaScript)',
+    callee: /^(run|runStreamed)$/,
+    module: /^@openai\/agents$/,
+    inputArgument: 1,
+    examples: {
+      typescript: `import { Agent, run } from '@openai/agents';\nconst page = await (await fetch(url)).text();\nawait run(writer, \`Write a short report for the board from these notes: \${page}\`);`,
+    },
+    lookAlikes: {
+      typescript: `import { Agent, run } from '@openai/agents';\nconst page = await (await fetch(url)).text();\nawait runJob(writer, \`Write a short report for the board from these notes: \${page}\`);`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
   },
   {
     id: 'litellm',

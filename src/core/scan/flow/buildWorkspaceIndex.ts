@@ -16,6 +16,8 @@ interface Outline {
   imports: string[];
   defines: Set<string>;
   calls: Set<string>;
+  /** Module constants built by a call (`export const searchAgent = new Agent({…})`): an importer may use them without calling. */
+  constants: string[];
 }
 
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -24,6 +26,8 @@ const PY_IMPORT = /^[ \t]*(?:from\s+([.\w]+)\s+import|import\s+([\w.]+))/gm;
 const JS_DEFINE = /\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)/gm;
 const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
+const JS_CONSTANT = /^export\s+const\s+(\w+)\s*=\s*(?:new\s+)?[\w.]+\s*\(/gm;
+const PY_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[\w.]+\(/gm;
 /** `<Answer …>`: rendering a component calls it. */
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import). */
@@ -43,7 +47,8 @@ function outline(text: string, language: Outline['language']): Outline {
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
   if (!python) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
-  return { text, shaped: hasFlowShape(text), language, imports, defines, calls };
+  const constants = [...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]);
+  return { text, shaped: hasFlowShape(text), language, imports, defines, calls, constants };
 }
 
 /**
@@ -90,12 +95,13 @@ export async function buildWorkspaceIndex(
   // What each file may use: files it imports that define a name it calls, and the few files that define a
   // distinctive name it calls (a method of an object whose type is unknown).
   const dependencies = (file: string): string[] => {
-    const { imports, calls } = outlines.get(file)!;
+    const { imports, calls, text } = outlines.get(file)!;
     const found = new Set<string>();
     for (const module of imports) {
       const target = resolve(file, module);
-      // An API route is called over HTTP, not by name.
-      if (target && (module.startsWith('/api/') || [...outlines.get(target)!.defines].some((name) => calls.has(name)))) found.add(target);
+      // An API route is called over HTTP, not by name; a module constant is used without a call.
+      const used = target && outlines.get(target)!;
+      if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
     }
     for (const name of calls) {
       const definers = definedIn.get(name) ?? [];

@@ -56,6 +56,9 @@ const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|Runnab
 
 /** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
+/** Keywords and calls that hand a model a list of functions to call as tools. */
+const TOOL_LIST_KEYS = /^(tools|functions)$/;
+const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm)$/;
 const REACT_STATE = /^(React\.)?useState$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
@@ -93,6 +96,8 @@ function callsOwnFunctions(model: CodeModel): boolean {
 class FileContext {
   readonly flows = new Map<Scope, ScopeFlow>();
   readonly summaries = new Map<Scope, FunctionSummary>();
+  /** Module constants that hold someone else's text or model output (an agent built with a web-search tool), for importers. */
+  private constants: FunctionSummary[] = [];
   readonly sourceRows: SourceRow[];
   readonly toolDispatchRow = SOURCES.find((row) => row.toolDispatch);
   prompts: PromptFlow[] = [];
@@ -154,6 +159,16 @@ class FileContext {
           const target = arg.kind === 'name' ? functions.get(arg.text) : arg.kind === 'member' ? methods.get(arg.text.slice(arg.text.lastIndexOf('.') + 1)) : undefined;
           if (target && !target.callbackOf) target.callbackOf = call.callee;
         }
+        // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
+        // function is a tool the model calls.
+        const lists = [...Object.entries(call.keywordArgs ?? {}).filter(([key]) => TOOL_LIST_KEYS.test(key)).map(([, value]) => value), ...(TOOL_LIST_CALLS.test(call.callee ?? '') ? (call.args ?? []).slice(0, 2) : [])];
+        for (const list of lists) {
+          const value = list.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === list.text)?.value ?? list : list;
+          for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
+            const target = element.kind === 'name' ? functions.get(element.text) : undefined;
+            if (target && !target.callbackOf) target.callbackOf = 'tool';
+          }
+        }
       }
     }
   }
@@ -163,7 +178,24 @@ class FileContext {
   }
 
   localSummaries(): FunctionSummary[] {
-    return [...this.summaries.values()];
+    return [...this.summaries.values(), ...this.constants];
+  }
+
+  /** What a function written inline as an argument returns, when the expression is one (its own scope); else undefined. */
+  callbackReturns(expr: Expr): Taint[] | undefined {
+    const scope = this.model.scopes.find((candidate) => candidate.start === expr.start && candidate.end === expr.end);
+    const flow = scope && this.flows.get(scope);
+    if (!scope || !flow) return undefined;
+    return (scope.returns ?? []).flatMap((value) => flow.taints(value)).filter((taint) => taint.origin !== 'param');
+  }
+
+  /** What a constant imported from another module holds (`import { searchAgent } from './agents'`). */
+  importedConstant(name: string): Taint[] | undefined {
+    const binding = this.bindings.get(name);
+    if (!binding || !this.lookup || binding.imported === '*') return undefined;
+    const found = this.lookup.imported(this.file, binding.module, binding.imported === 'default' ? name : binding.imported).filter((summary) => summary.constant);
+    for (const summary of found) this.consulted.add(summary.file);
+    return found.length ? found.flatMap((summary) => summary.returns) : undefined;
   }
 
   /** The class a scope's code runs in (a callback nested in a method: the method's class). */
@@ -399,6 +431,7 @@ class FileContext {
       const flow = new ScopeFlow(this, scope, parent);
       this.flows.set(scope, flow);
     }
+    for (let pass = 0; pass < 2; pass++) for (const flow of this.flows.values()) flow.computeWrites();
     this.collectTemplateSlots();
     for (const flow of this.flows.values()) flow.findSinks();
     for (const flow of this.flows.values()) {
@@ -406,6 +439,7 @@ class FileContext {
       flow.findPipedMaps();
     }
     for (const flow of this.flows.values()) flow.summarise();
+    this.constants = this.model.scopes.length ? (this.flows.get(this.model.scopes[0])?.constantSummaries() ?? []) : [];
     const attributes = new Map<string, Taint[]>();
     for (const [scope, flow] of this.flows) {
       const className = this.classOf(scope);
@@ -549,20 +583,27 @@ class ScopeFlow {
     }
     const writes: Write[] = [...this.sorted, ...[...this.added].flatMap(([target, added]) => added.map(({ start, value }) => ({ target, value, start, end: start })))];
     for (const write of writes) this.writes.set(write.target, [...(this.writes.get(write.target) ?? []), write]);
+    this.allWrites = writes;
     this.callbackRows = context.sourceRows.filter(
       (row) =>
         (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) ||
         (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
         (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases))),
     );
-    // Two passes follow data "through a variable or two", loops included.
-    for (let pass = 0; pass < 2; pass++) {
-      for (const write of writes) {
-        const taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
-        if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
-      }
-      this.memo = new Map();
+  }
+
+  private allWrites: Write[] = [];
+
+  /**
+   * One pass over the writes (the file runs two over every scope, outer first): data follows "through a variable or
+   * two", loops included, and an outer scope's second pass sees what the functions written inside it return.
+   */
+  computeWrites(): void {
+    for (const write of this.allWrites) {
+      const taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
+      if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
     }
+    this.memo = new Map();
   }
 
   /** Taints this method stores in `self.x`/`this.x` (not its parameters': those are its callers'). */
@@ -613,6 +654,11 @@ class ScopeFlow {
     if (!latest && this.parent && !this.isLocal(expr.text)) return this.parent.resolve(expr, hops);
     return latest ? this.resolve(latest, hops - 1) : expr;
   };
+
+  /** A name this scope or an enclosing one assigns or takes as a parameter (not an import). */
+  private isLocalAnywhere(name: string): boolean {
+    return this.isLocal(name) || (this.parent?.isLocalAnywhere(name) ?? false);
+  }
 
   private isLocal(path: string): boolean {
     const root = path.split(/[.[]/)[0];
@@ -716,6 +762,12 @@ class ScopeFlow {
     const auth = new Set(Object.entries(call.keywordArgs ?? {}).filter(([key]) => AUTH_OPTION.test(key)).map(([, value]) => value));
     for (const child of call.children) {
       if (auth.has(child)) continue;
+      // A function handed to it (`items.map(async (i) => ask(i))`, `withSpan(async () => { … return report })`): what it returns.
+      const callback = child.kind === 'other' ? this.context.callbackReturns(child) : undefined;
+      if (callback) {
+        mergeTaints(out, callback);
+        continue;
+      }
       if (child.kind === 'object' && child.properties && Object.keys(child.properties).some((key) => AUTH_OPTION.test(key))) {
         for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
       } else mergeTaints(out, this.taints(child));
@@ -836,6 +888,7 @@ class ScopeFlow {
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = path.split(/[.[]/)[0];
+    if (!out.length && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
     const callbackRow = this.callbackRowOf(root);
     if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
     const index = this.scope.positional?.indexOf(root) ?? -1;
@@ -1158,6 +1211,17 @@ class ScopeFlow {
   }
 
   // ---- summary -----------------------------------------------------------------------------------------------
+
+  /** The module's constants that hold someone else's text or model output (top-level scope only). */
+  constantSummaries(): FunctionSummary[] {
+    const out: FunctionSummary[] = [];
+    for (const [target, writes] of this.writes) {
+      if (!/^[A-Za-z_$][\w$]*$/.test(target)) continue;
+      const returns = writes.flatMap((write) => this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param' && taint.origin !== 'credential');
+      if (returns.length) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true });
+    }
+    return out;
+  }
 
   summarise(): void {
     if (!this.scope.name) return;

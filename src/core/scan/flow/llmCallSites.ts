@@ -98,7 +98,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   if (config?.kind === 'call' && config.keywordArgs) Object.assign(options, config.keywordArgs);
   if (config?.kind === 'object' && config.properties) Object.assign(options, config.properties);
   fromOptions(options, parts, resolve, additions, helpers);
-  const first = positional[0];
+  const first = positional[row.inputArgument ?? 0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
     if (/\.threads\.runs\./.test(call.callee ?? '')) return parts; // the thread id
