@@ -30,6 +30,7 @@ const JS_CONSTANT = /^export\s+const\s+(\w+)\s*=\s*(?:new\s+)?[\w.]+\s*\(/gm;
 const PY_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[\w.]+\(/gm;
 /** `<Answer …>`: rendering a component calls it. */
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
+const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import). */
 const SAME_ORIGIN_URL = /\b(?:fetch|axios(?:\.\w+)?|ky(?:\.\w+)?|ofetch|useFetch)\(\s*['"`](\/api\/[\w/-]+)/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
@@ -40,13 +41,14 @@ export function hasFlowShape(text: string): boolean {
   return LLM_HINT.test(text) || TOOL_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
 }
 
-function outline(text: string, language: Outline['language']): Outline {
+function outline(file: string, text: string, language: Outline['language']): Outline {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
   if (!python) for (const m of text.matchAll(SAME_ORIGIN_URL)) imports.push(m[1]);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
-  if (!python) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
+  // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
+  if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const constants = [...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]);
   return { text, shaped: hasFlowShape(text), language, imports, defines, calls, constants };
 }
@@ -74,7 +76,7 @@ export async function buildWorkspaceIndex(
     if (language !== 'typescript' && language !== 'javascript' && language !== 'python') continue;
     await pause?.();
     const read = readScannableFile(file.absolute, maxFileSize);
-    if (!('skipped' in read)) outlines.set(file.relative, outline(read.text, language));
+    if (!('skipped' in read)) outlines.set(file.relative, outline(file.relative, read.text, language));
   }
   const pythonByStem = new Map<string, string[]>();
   const definedIn = new Map<string, string[]>();

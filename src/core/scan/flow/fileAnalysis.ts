@@ -183,20 +183,38 @@ class FileContext {
 
   /** What a function written inline as an argument returns, when the expression is one (its own scope); else undefined. */
   callbackReturns(expr: Expr): Taint[] | undefined {
-    const scope = this.model.scopes.find((candidate) => candidate.start === expr.start && candidate.end === expr.end);
+    if (!this.scopesByStart) {
+      this.scopesByStart = new Map();
+      for (const scope of this.model.scopes) this.scopesByStart.set(scope.start, scope);
+    }
+    const found = this.scopesByStart.get(expr.start);
+    const scope = found && found.end === expr.end ? found : undefined;
     const flow = scope && this.flows.get(scope);
     if (!scope || !flow) return undefined;
     return (scope.returns ?? []).flatMap((value) => flow.taints(value)).filter((taint) => taint.origin !== 'param');
+  }
+
+  /** Function scopes by where they start, for finding the one an inline function argument opens. */
+  private scopesByStart: Map<number, Scope> | undefined;
+
+  isImported(name: string): boolean {
+    return this.bindings.has(name);
   }
 
   /** What a constant imported from another module holds (`import { searchAgent } from './agents'`). */
   importedConstant(name: string): Taint[] | undefined {
     const binding = this.bindings.get(name);
     if (!binding || !this.lookup || binding.imported === '*') return undefined;
+    // Read once per name: a module's names are read again and again (lodash's `_`), and resolving the module costs.
+    if (this.constantsRead.has(name)) return this.constantsRead.get(name);
     const found = this.lookup.imported(this.file, binding.module, binding.imported === 'default' ? name : binding.imported).filter((summary) => summary.constant);
     for (const summary of found) this.consulted.add(summary.file);
-    return found.length ? found.flatMap((summary) => summary.returns) : undefined;
+    const held = found.length ? found.flatMap((summary) => summary.returns) : undefined;
+    this.constantsRead.set(name, held);
+    return held;
   }
+
+  private readonly constantsRead = new Map<string, Taint[] | undefined>();
 
   /** The class a scope's code runs in (a callback nested in a method: the method's class). */
   classOf(scope: Scope): string | undefined {
@@ -458,9 +476,7 @@ class FileContext {
         const arg = call.args?.[0];
         if (!state || !arg) continue;
         // An updater function: what it returns is the new state.
-        const updater = this.model.scopes.find((scope) => scope.start === arg.start && scope.end === arg.end);
-        const updaterFlow = updater && this.flows.get(updater);
-        const taints = updaterFlow ? (updater!.returns ?? []).flatMap((value) => updaterFlow.taints(value)) : flow.taints(arg);
+        const taints = this.callbackReturns(arg) ?? flow.taints(arg);
         const step = this.location(call.start, call.end, `Kept in React state ${state} here.`);
         const kept = taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
         if (kept.length) out.set(state, mergeTaints(out.get(state) ?? [], kept));
@@ -888,7 +904,7 @@ class ScopeFlow {
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = path.split(/[.[]/)[0];
-    if (!out.length && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
+    if (!out.length && this.context.isImported(root) && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
     const callbackRow = this.callbackRowOf(root);
     if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
     const index = this.scope.positional?.indexOf(root) ?? -1;

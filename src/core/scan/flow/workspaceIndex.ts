@@ -38,6 +38,8 @@ export const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set',
  * (One that only passes a parameter through creates none: an unknown call does the same.)
  */
 function carriesData(summary: FunctionSummary): boolean {
+  // A module constant is found from the files that use it (their imports), never by going up to every importer.
+  if (summary.constant) return false;
   return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0;
 }
 
