@@ -35,8 +35,19 @@ export function registerGettingStarted(context: vscode.ExtensionContext, store: 
     }),
     store.onDidResolve(() => completeWalkthroughStep('findingFixed')),
     ...STEPS.map((step) => vscode.commands.registerCommand(`microappGuard.walkthrough.${step}`, () => undefined)),
-    vscode.commands.registerCommand('microappGuard.openWalkthrough', () =>
-      vscode.commands.executeCommand('workbench.action.openWalkthrough', 'microapp-guard.microapp-guard#gettingStarted', false),
-    ),
+    vscode.commands.registerCommand('microappGuard.openWalkthrough', openWalkthrough),
   );
+}
+
+/**
+ * Opens the walkthrough with the steps done so far ticked. VS Code creates its walkthrough service only when a
+ * walkthrough is first shown; a step whose context key is already true when it registers the steps is never ticked
+ * (it takes the key for an old event). So the keys of the steps done go false while it registers them and true
+ * after, which it sees as the events.
+ */
+async function openWalkthrough(): Promise<void> {
+  const steps = [...done];
+  for (const step of steps) await vscode.commands.executeCommand('setContext', `microappGuard.walkthrough.${step}`, false);
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'microapp-guard.microapp-guard#gettingStarted', false);
+  for (const step of steps) await vscode.commands.executeCommand('setContext', `microappGuard.walkthrough.${step}`, true);
 }

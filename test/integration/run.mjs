@@ -100,6 +100,13 @@ try {
     const text = message.text();
     if (text.includes('MICROAPP_GUARD_DRIVE_WIZARD')) void driveWizard(page).catch((error) => console.error(`driving the wizard failed: ${error.message}`));
     if (text.includes('MICROAPP_GUARD_SCREENSHOT')) void page.screenshot({ path: path.join(artifacts, `vscode-${fixture}-diagnostics.png`) }).catch(() => {});
+    // The walkthrough page as a person sees it: which steps it shows ticked, handed back to the suite in a file.
+    if (text.includes('MICROAPP_GUARD_WALKTHROUGH_TICKS')) {
+      void page
+        .evaluate(() => [...document.querySelectorAll('button.getting-started-step[aria-checked="true"]')].map((step) => step.getAttribute('data-step-id')))
+        .then((ticked) => writeFileSync(path.join(workspace, '.walkthrough-ticks.json'), JSON.stringify(ticked)))
+        .catch((error) => console.error(`reading the walkthrough page failed: ${error.message}`));
+    }
     if (/^(PASS|FAIL) |Micro App Guard|microapp/i.test(text)) console.log(`  [vscode] ${text}`);
   });
   const finished = new Promise((resolve) => {

@@ -50,6 +50,15 @@ describe('Micro App Guard in a folder without a manifest', () => {
     await vscode.commands.executeCommand('microappGuard.openWalkthrough');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     console.log('MICROAPP_GUARD_SCREENSHOT'); // the walkthrough, with the steps this run completed ticked
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The page itself, read by the harness: the steps this run completed are ticked there, the others not.
+    console.log('MICROAPP_GUARD_WALKTHROUGH_TICKS');
+    const ticksFile = vscode.Uri.joinPath(folder(), '.walkthrough-ticks.json');
+    let ticked: string[] | undefined;
+    for (const deadline = Date.now() + 10_000; !ticked && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      ticked = await vscode.workspace.fs.readFile(ticksFile).then((bytes) => JSON.parse(Buffer.from(bytes).toString('utf8')) as string[], () => undefined);
+    }
+    assert.ok(ticked, 'the harness read the walkthrough page');
+    const steps = ticked.map((id) => id.split('#').pop()).sort();
+    assert.deepEqual(steps, ['fix', 'register'], `ticked on the page: ${ticked.join(', ')}`);
   });
 });
