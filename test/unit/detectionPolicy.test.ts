@@ -145,6 +145,15 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('handlers=[query_docs]'), []);
   });
 
+  it('TypeScript: a dispatch table of handler objects — `handler.onUpdateDocument(…)` runs every file’s `onUpdateDocument` property function', async () => {
+    const handler = (kind: string) => `import { streamText } from "ai";\nexport const ${kind}Handler = {\n  kind: "${kind}",\n  onUpdateDocument: async ({ document, description }: { document: { content: string }; description: string }) => {\n    return streamText({ model, system: \`Improve this ${kind}: \${document.content}\`, prompt: description });\n  },\n};\n`;
+    const tool = (content: string) => `import { codeHandler } from "./code";\nimport { textHandler } from "./text";\nimport { sheetHandler } from "./sheet";\nconst handlers = [codeHandler, textHandler, sheetHandler];\nexport async function update(kind: string, url: string, description: string) {\n  const page = await (await fetch(url)).text();\n  const handler = handlers.find((h) => h.kind === kind)!;\n  await handler.onUpdateDocument({ document: { content: ${content} }, description });\n}\n`;
+    const files = (content: string) => ({ 'src/code.ts': handler('code'), 'src/text.ts': handler('text'), 'src/sheet.ts': handler('sheet'), 'src/tool.ts': tool(content) });
+    const found = async (content: string) => (await scan(workspace(files(content)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('page'), ['src/tool.ts:7:error']);
+    assert.deepEqual(await found('"Quarterly plan"'), []);
+  });
+
   it('React: a state setter given model output taints the state, read anywhere in the component', async () => {
     const code = (set: string) => `import OpenAI from "openai";\nimport { useState } from "react";\nconst openai = new OpenAI({ dangerouslyAllowBrowser: true });\nexport function Summary() {\n  const [summary, setSummary] = useState("");\n  const [title] = useState("Summary");\n  async function run() {\n    const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Summarise the week." }] });\n    ${set}\n  }\n  return <section><h1 dangerouslySetInnerHTML={{ __html: title }} /><div dangerouslySetInnerHTML={{ __html: summary }} /></section>;\n}\n`;
     const sinks = async (set: string) => (await scanDocument({ file: 'src/Summary.tsx', text: code(set) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

@@ -67,6 +67,8 @@ export interface Scope {
   name?: string;
   /** The class a method belongs to. */
   className?: string;
+  /** A function written as a property of an object literal (`{ onUpdate: async (…) => … }`): called as a method by name. */
+  objectMethod?: boolean;
   /** `app.post` for `app.post('/x', (req, res) => …)`: the call this function is passed to as a callback. */
   callbackOf?: string;
   /** Decorators (`app.post`, `tool`) on a Python function. */

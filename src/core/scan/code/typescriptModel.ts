@@ -78,6 +78,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   // No parent pointers (they cost a pass): names, classes and callback sites are handed down as the walk meets them.
   const functionNames = new Map<ts.Node, string>();
   const callbackSites = new Map<ts.Node, string>();
+  const objectMethods = new Set<ts.Node>();
   let currentClass: string | undefined;
   let blockEnd: number | undefined;
   let blockScopedList = false;
@@ -260,6 +261,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       inner.name = ownName ?? functionNames.get(node);
       if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;
       inner.callbackOf = callbackSites.get(node);
+      if (objectMethods.has(node) || (kind === K.MethodDeclaration && currentClass === undefined)) inner.objectMethod = true;
       const body = (node as ts.ArrowFunction).body;
       if (kind === K.ArrowFunction && body && !ts.isBlock(body)) inner.returns!.push(toExpr(body));
       const outerClass = currentClass;
@@ -408,7 +410,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.PropertyAssignment: {
         const property = node as ts.PropertyAssignment;
         const key = propertyKey(property.name);
-        if (key !== undefined && isFunctionLike(property.initializer)) functionNames.set(property.initializer, key);
+        if (key !== undefined && isFunctionLike(property.initializer)) {
+          functionNames.set(property.initializer, key);
+          objectMethods.add(property.initializer);
+        }
         if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(property.initializer), start: node.getStart(sourceFile), end: node.end });
         break;
       }

@@ -5,7 +5,7 @@ import { SINK_HINT } from '../catalogue/sinks';
 import { SOURCE_HINT, TOOL_HINT } from '../catalogue/sources';
 import { languageOf } from '../language';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
-import { GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
+import { DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
 
 /** What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls. */
 interface Outline {
@@ -16,6 +16,8 @@ interface Outline {
   imports: string[];
   defines: Set<string>;
   calls: Set<string>;
+  /** Names it defines as function properties of object literals (`onUpdate: async (…) => …`). */
+  handlers: Set<string>;
   /** Module constants built by a call (`export const searchAgent = new Agent({…})`): an importer may use them without calling. */
   constants: string[];
 }
@@ -35,6 +37,9 @@ const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 const SAME_ORIGIN_URL = /\b(?:fetch|axios(?:\.\w+)?|ky(?:\.\w+)?|ofetch|useFetch)\(\s*['"`](\/api\/[\w/-]+)/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
 const MAX_FILES_FOR_A_NAME = 2;
+/** A distinctive name that a few files each define as a function property of an object literal is one interface. */
+const MAX_FILES_FOR_A_HANDLER = 4;
+const FUNCTION_PROPERTY = /(\w+)\s*:\s*(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)/g;
 
 /** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
 export function hasFlowShape(text: string): boolean {
@@ -50,7 +55,8 @@ function outline(file: string, text: string, language: Outline['language']): Out
   // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const constants = [...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]);
-  return { text, shaped: hasFlowShape(text), language, imports, defines, calls, constants };
+  const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
+  return { text, shaped: hasFlowShape(text), language, imports, defines, calls, constants, handlers };
 }
 
 /**
@@ -107,7 +113,10 @@ export async function buildWorkspaceIndex(
     }
     for (const name of calls) {
       const definers = definedIn.get(name) ?? [];
-      if (!GENERIC_METHODS.has(name) && definers.length <= MAX_FILES_FOR_A_NAME) definers.forEach((d) => found.add(d));
+      if (GENERIC_METHODS.has(name)) continue;
+      if (definers.length <= MAX_FILES_FOR_A_NAME || (definers.length <= MAX_FILES_FOR_A_HANDLER && DISTINCTIVE_NAME.test(name) && definers.every((d) => outlines.get(d)!.handlers.has(name)))) {
+        definers.forEach((d) => found.add(d));
+      }
     }
     found.delete(file);
     return [...found];

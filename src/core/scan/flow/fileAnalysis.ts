@@ -1281,6 +1281,7 @@ class ScopeFlow {
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       requestHandler: this.requestHandler || undefined,
+      objectMethod: this.scope.objectMethod || undefined,
     });
   }
 }

@@ -69,6 +69,8 @@ export interface FunctionSummary {
   paramSinks: ParamSink[];
   /** Classes whose instances it returns (a factory: `return TaskOutputHandler(…)`), for methods called on the result. */
   returnsClasses?: string[];
+  /** A function written as a property of an object literal: found by its name where a method is called on an unknown object. */
+  objectMethod?: boolean;
   /** A module constant (`export const searchAgent = new Agent({ tools: [webSearchTool()] })`): `returns` is what it holds. */
   constant?: boolean;
   /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */

@@ -30,6 +30,13 @@ interface FileEntry {
 
 const MAX_CLASSES_FOR_A_NAME = 2;
 
+/**
+ * A long name of two or more words (`onUpdateDocument`, `generate_sql_query`): a function property of an object
+ * literal with such a name is found by it where a method is called on an unknown object (the handlers of a dispatch
+ * table), and a few files may each define one. Shorter names are too common to say which function runs.
+ */
+export const DISTINCTIVE_NAME = /^(?=.{12,})\w*([a-z][A-Z]|[a-z]_[a-z])\w*$/;
+
 // Names too common to resolve by name alone: every class has them, so a match says nothing.
 export const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error', 'parse', 'stringify', 'fetch', 'post', 'put', 'patch', 'request', 'stream', 'next', 'pipe', 'handle', 'process', 'emit', 'on', 'apply', 'bind', 'toJSON', 'valueOf', 'validate', 'transform', 'add', 'remove', 'clear', 'has', 'start', 'stop', 'init', 'reset']);
 
@@ -167,7 +174,7 @@ export class WorkspaceIndex implements SummaryLookup {
       if (summary.className) {
         this.methodsByName.add(summary.name, file, summary);
         this.methodsByClass.add(`${summary.className}\0${summary.name}`, file, summary);
-      }
+      } else if (summary.objectMethod && DISTINCTIVE_NAME.test(summary.name)) this.methodsByName.add(summary.name, file, summary);
       if (carriesData(summary)) this.carrying.add(summary.name, file, true);
     }
     if (Object.keys(entry.classBases).length) this.families.clear();
