@@ -1,7 +1,7 @@
 // `npm run docs:catalogues`: writes docs/catalogues.md from the catalogues, so a reviewer can audit coverage.
 import { writeFileSync } from 'node:fs';
 import { LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
-import { SINKS } from '../src/core/scan/catalogue/sinks';
+import { SANITIZERS, SINKS } from '../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../src/core/scan/catalogue/sources';
 import { PROMPT_POLICY } from '../src/core/scan/flow/promptPolicy';
 
@@ -37,13 +37,21 @@ export function catalogueMarkdown(): string {
     '',
     '| id | framework | origin | label | matched by | languages tested |',
     '|---|---|---|---|---|---|',
-    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`, ...(row.toolMethods ?? []).map(({ bases, methods }) => `parameters of methods \`${methods.source}\` of classes extending \`${bases.source}\``)].filter(Boolean).join('; '))} | ${languages(row)} |`),
     '',
     '## Sinks (`llm/output-to-sink`)',
     '',
     '| id | kind | what | matched by | languages tested |',
     '|---|---|---|---|---|',
     ...SINKS.map((row) => `| ${row.id} | ${row.kind} | ${row.what} | ${cell([row.callee && `callee \`${row.callee.source}\``, row.property && `property \`${row.property.source}\``].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    '',
+    '### Sanitisers',
+    '',
+    'What these return no longer counts for that kind of sink (it still counts in a prompt and in other sinks).',
+    '',
+    '| sink kind | callee |',
+    '|---|---|',
+    ...SANITIZERS.map((row) => `| ${row.kind} | ${cell(`\`${row.callee.source}\``)} |`),
     '',
   ];
   return out.join('\n');

@@ -154,6 +154,20 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('"Quarterly plan"'), []);
   });
 
+  it('sanitisers clear model output for their kind of sink only (DOMPurify for HTML, shlex.quote for a shell, secure_filename for a path)', async () => {
+    const sinks = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'llm/output-to-sink').length;
+    const ts = (html: string) => `import OpenAI from "openai";\nimport DOMPurify from "dompurify";\nconst openai = new OpenAI();\nexport async function render(el: HTMLElement) {\n  const answer = (await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Summarise" }] })).choices[0].message.content ?? "";\n  el.innerHTML = ${html};\n}\n`;
+    assert.equal(await sinks('src/render.ts', ts('answer')), 1);
+    assert.equal(await sinks('src/render.ts', ts('DOMPurify.sanitize(answer)')), 0);
+    assert.equal(await sinks('src/render.ts', ts('`<p>${DOMPurify.sanitize(answer)}</p>`')), 0);
+    const py = (line: string) => `import os, shlex, subprocess\nfrom openai import OpenAI\nfrom werkzeug.utils import secure_filename\nclient = OpenAI()\nname = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Pick a file name"}]).choices[0].message.content\n${line}\n`;
+    assert.equal(await sinks('app/run.py', py('subprocess.run(f"ls -l {name}", shell=True)')), 1);
+    assert.equal(await sinks('app/run.py', py('subprocess.run(f"ls -l {shlex.quote(name)}", shell=True)')), 0);
+    assert.equal(await sinks('app/run.py', py('open(os.path.join("reports", name), "w")')), 1);
+    assert.equal(await sinks('app/run.py', py('open(os.path.join("reports", secure_filename(name)), "w")')), 0);
+    assert.equal(await sinks('app/run.py', py('open(os.path.join("reports", shlex.quote(name)), "w")')), 1, 'quoting for a shell does not make a path safe');
+  });
+
   it('React: a state setter given model output taints the state, read anywhere in the component', async () => {
     const code = (set: string) => `import OpenAI from "openai";\nimport { useState } from "react";\nconst openai = new OpenAI({ dangerouslyAllowBrowser: true });\nexport function Summary() {\n  const [summary, setSummary] = useState("");\n  const [title] = useState("Summary");\n  async function run() {\n    const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Summarise the week." }] });\n    ${set}\n  }\n  return <section><h1 dangerouslySetInnerHTML={{ __html: title }} /><div dangerouslySetInnerHTML={{ __html: summary }} /></section>;\n}\n`;
     const sinks = async (set: string) => (await scanDocument({ file: 'src/Summary.tsx', text: code(set) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

@@ -142,6 +142,17 @@ export const SINKS: readonly SinkRow[] = [
   },
 ];
 
+/**
+ * Calls that make a value safe for one kind of sink: what they return no longer counts there (it still counts in a
+ * prompt, and in other sinks). A helper that only extracts a code block or strips quotes is no sanitiser.
+ */
+export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
+  { kind: 'html', callee: /(^|\.)(DOMPurify\.sanitize|purify\.sanitize|sanitizeHtml|sanitize_html|escapeHtml|escape_html|escapeHTML|htmlEscape|he\.(encode|escape)|_\.escape|lodash\.escape|filterXSS|xss|html\.escape|markupsafe\.escape|bleach\.clean|nh3\.clean)$|^escape$/ },
+  { kind: 'shell', callee: /(^|\.)(shlex\.quote|shellEscape|shell_escape|escapeShellArg|shellQuote\.quote|shq)$|^quote$/ },
+  { kind: 'path', callee: /(^|\.)(os\.path\.basename|path\.basename|secure_filename|sanitize_filename|sanitizeFilename)$|^basename$/ },
+  { kind: 'sql', callee: /(^|\.)(escape_string|escapeId|sqlstring\.escape|quote_ident|quote_literal)$/ },
+];
+
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 export const SINK_HINT =
   /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;

@@ -1,7 +1,7 @@
 import { receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
-import { SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
+import { SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
 import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
@@ -751,6 +751,14 @@ class ScopeFlow {
     const credential = this.credentialCall(call);
     if (credential) return [credential];
     if (OPAQUE_CALL.test(callee)) return [];
+    // `DOMPurify.sanitize(answer)`, `shlex.quote(name)`: the value, now safe for that kind of sink (an app's own
+    // `escapeHtml` helper included, so its summary is not asked).
+    const sanitized = SANITIZERS.filter((row) => row.callee.test(callee)).map((row) => row.kind);
+    if (sanitized.length) {
+      const out: Taint[] = [];
+      for (const arg of call.args ?? []) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...sanitized])] })));
+      return out;
+    }
     const piped = this.pipelineFlow(call, false);
     if (piped) return piped;
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
@@ -1026,7 +1034,8 @@ class ScopeFlow {
     return !!base && !this.taints(base).some((taint) => taint.modelOutput);
   }
 
-  private reportSink(at: Expr, kind: SinkKind, what: string, taints: Taint[], through: RelatedLocation[]): void {
+  private reportSink(at: Expr, kind: SinkKind, what: string, reaching: Taint[], through: RelatedLocation[]): void {
+    const taints = reaching.filter((t) => !t.sanitizedFor?.includes(kind));
     const output = taints.find((t) => t.modelOutput);
     if (output) {
       if (!this.context.sinks.some((s) => s.at.start === at.start && s.kind === kind)) {

@@ -26,6 +26,8 @@ export interface Taint {
   paramKey?: string;
   /** The body of the request a route handler answers (parameter 0): the page that calls the route sends it. */
   requestBody?: boolean;
+  /** Escaped or cleaned for these sinks on the way (`DOMPurify.sanitize`, `shlex.quote`): they no longer count it. */
+  sanitizedFor?: SinkKind[];
   /** From the source to here: the source first, then each call it passed through (other files included). */
   steps: RelatedLocation[];
 }
@@ -92,7 +94,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}`)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && `${t.sanitizedFor}` === `${taint.sanitizedFor}`)) into.push(taint);
   }
   return into;
 }
