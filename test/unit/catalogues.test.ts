@@ -8,7 +8,9 @@ import { scanDocument } from '../../src/core/scan/scanDocument';
 const FILE: Record<CatalogueLanguage, string> = { typescript: 'src/app.ts', python: 'app/main.py' };
 
 async function ruleIds(language: CatalogueLanguage, code: string): Promise<string[]> {
-  return (await scanDocument({ file: FILE[language], text: code })).map((f) => `${f.ruleId}:${f.severity}`);
+  // A row shown in JSX (`<ReactMarkdown …>`) needs a .tsx file to parse as such.
+  const file = language === 'typescript' && /<[A-Z]\w*[\s>]/.test(code) ? 'src/app.tsx' : FILE[language];
+  return (await scanDocument({ file, text: code })).map((f) => `${f.ruleId}:${f.severity}`);
 }
 
 type Wrap = (language: CatalogueLanguage, code: string) => string;

@@ -102,6 +102,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts('el.textContent = out;'), python: py('st.write(out)') },
   },
   {
+    // react-markdown escapes HTML unless rehype-raw is among its plugins: then the model's `<img onerror=…>` runs.
+    id: 'markdown-raw-html', kind: 'html', what: 'Markdown rendered with raw HTML allowed (rehype-raw)', language: 'typescript',
+    callee: /^(ReactMarkdown|Markdown|MemoizedReactMarkdown|MarkdownHooks)$/, keyword: { name: 'rehypePlugins', value: /rehypeRaw|rehype-raw/ },
+    argument: 1, keywords: ['children'], // the element's props are its first argument: only what it renders counts
+    examples: { typescript: ts('const view = <ReactMarkdown rehypePlugins={[rehypeRaw]}>{out}</ReactMarkdown>;') },
+    lookAlikes: { typescript: ts('const view = <ReactMarkdown rehypePlugins={[rehypeHighlight]}>{out}</ReactMarkdown>;') },
+  },
+  {
     id: 'streamlit-unsafe-html', kind: 'html', what: 'HTML (unsafe_allow_html)', callee: /^st\.(markdown|write|sidebar\.markdown)$/, keyword: { name: 'unsafe_allow_html', value: /^True$/ },
     examples: { python: py('st.markdown(out, unsafe_allow_html=True)') }, lookAlikes: { python: py('st.markdown(out)') },
   },

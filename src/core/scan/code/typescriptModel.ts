@@ -192,13 +192,20 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       }
       return expr;
     }
-    if (isComponentElement(node)) {
-      // `<Answer answer={text} />` renders Answer({ answer: text }): a call with its props as the one argument.
+    if (isComponentElement(node) || (ts.isJsxElement(node) && isComponentElement(node.openingElement))) {
+      // `<Answer answer={text} />` renders Answer({ answer: text }): a call with its props as the one argument; the
+      // expressions between its tags are its `children`.
+      const element = ts.isJsxElement(node) ? node.openingElement : node;
       const expr = base(node, 'call');
-      expr.callee = nodeText(node.tagName);
-      const props = base(node.attributes, 'object');
+      expr.callee = nodeText(element.tagName);
+      const props = base(element.attributes, 'object');
       props.properties = {};
-      for (const attribute of node.attributes.properties) {
+      const children = ts.isJsxElement(node) ? node.children.flatMap((child) => (ts.isJsxExpression(child) && child.expression ? [toExpr(child.expression)] : [])) : [];
+      if (children.length) {
+        props.properties.children = children[0];
+        children.forEach((child) => absorb(props, child));
+      }
+      for (const attribute of element.attributes.properties) {
         if (ts.isJsxAttribute(attribute)) {
           const initializer = attribute.initializer;
           const value = initializer && (ts.isJsxExpression(initializer) ? initializer.expression : initializer);
@@ -418,8 +425,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         break;
       }
       case K.JsxSelfClosingElement:
-      case K.JsxOpeningElement:
         if (isComponentElement(node)) scope.calls.push(toExpr(node));
+        break;
+      case K.JsxElement:
+        if (isComponentElement((node as ts.JsxElement).openingElement)) scope.calls.push(toExpr(node));
         break;
       case K.JsxAttribute: {
         const attribute = node as ts.JsxAttribute;
