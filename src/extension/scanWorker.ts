@@ -44,7 +44,9 @@ async function documentsFirst(): Promise<void> {
 
 /** Requests being handled (document or workspace): the warm-up runs only when there are none. */
 let busy = 0;
-if (parentPort) setTimeout(() => void warmUp(() => busy === 0).catch(() => undefined), 0);
+/** Document scans done: once the user's own file has been scanned, it warms the code better than a sample does. */
+let documentsScanned = 0;
+if (parentPort) setTimeout(() => void warmUp(() => busy === 0, () => documentsScanned > 0).catch(() => undefined), 0);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'cancel') {
@@ -71,6 +73,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
       }
       const { file, text, config, manifest } = request;
       result = await scanOpenDocument({ file, text, config, manifest }, indexFor(request.root), syntaxCache);
+      documentsScanned++;
     } else {
       let lastReport = 0;
       result = await scanFiles({

@@ -85,9 +85,11 @@ const ROUNDS = 24;
 
 /**
  * Scans the samples with small edits between rounds (the incremental parse is warmed too), one round per turn of the
- * event loop, and only while `idle()` says no request is waiting or running: a real scan always goes first.
+ * event loop, and only while `idle()` says no request is waiting or running: a real scan always goes first. Stops
+ * when `done()` says the user's own document has been scanned: from then on a round would only compete with their
+ * edits (a cold round takes longer than an edit's scan), and their file warms the code better than a sample.
  */
-export async function warmUp(idle: () => boolean): Promise<void> {
+export async function warmUp(idle: () => boolean, done: () => boolean = () => false): Promise<void> {
   const samples: [string, string][] = [
     ['warm-up/app.ts', sampleTypeScript(12)],
     ['warm-up/app.py', samplePython(6)],
@@ -95,7 +97,7 @@ export async function warmUp(idle: () => boolean): Promise<void> {
   const trees = new SyntaxTreeCache();
   const index = new WorkspaceIndex();
   let round = 0;
-  while (round < ROUNDS) {
+  while (round < ROUNDS && !done()) {
     await new Promise((resolve) => setTimeout(resolve, 0)); // let waiting messages in first
     if (!idle()) {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -17,4 +17,19 @@ describe('the scan worker warm-up', () => {
     await done;
     assert.ok(asked >= whileBusy + 24, 'every round checked first that no request was waiting');
   });
+
+  it('stops once the user\'s own document has been scanned', async () => {
+    let rounds = 0;
+    let documentScanned = false;
+    const done = warmUp(
+      () => {
+        rounds++;
+        if (rounds === 3) documentScanned = true; // a real edit arrived and was scanned during the third round
+        return true;
+      },
+      () => documentScanned,
+    );
+    await done;
+    assert.equal(rounds, 3, 'no further sample rounds after the real document');
+  });
 });
