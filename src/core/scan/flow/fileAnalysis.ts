@@ -819,6 +819,16 @@ class ScopeFlow {
     return out;
   }
 
+  /** The step of a chain where a value is handed to a function: a helper's call, a JSX element, a page's request to its own route. */
+  private passedTo(call: Expr, summary: FunctionSummary): RelatedLocation {
+    const message = summary.requestHandler
+      ? `Sent to ${call.args?.[0]?.literal} (${summary.file}).`
+      : call.text.startsWith('<')
+        ? `Rendered by <${summary.name}> (${summary.file}).`
+        : `Passed to ${summary.name}() (${summary.file}).`;
+    return this.context.location(call.start, call.end, message);
+  }
+
   /** What a request to the app's own route sends: `body: JSON.stringify({ … })`, ky's `json:`, axios's data argument. */
   private requestBody(call: Expr): Expr | undefined {
     if (/^axios\.(post|put)$/.test(call.callee ?? '')) return call.args?.[1];
@@ -989,8 +999,7 @@ class ScopeFlow {
         for (const sink of summary.paramSinks) {
           const arg = this.argument(call, sink.index, summary, sink.key);
           if (!arg) continue;
-          const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
-          this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [step, ...sink.steps]);
+          this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [this.passedTo(call, summary), ...sink.steps]);
         }
       }
     }
@@ -1081,7 +1090,7 @@ class ScopeFlow {
         for (const prompt of summary.paramPrompts) {
           const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
-          const step = this.context.location(call.start, call.end, `Passed to ${summary.name}() (${summary.file}).`);
+          const step = this.passedTo(call, summary);
           // Messages built by one of the app's helpers and passed through as a wrapper's `messages`: each lands by its role.
           const built = prompt.history && !prompt.steered ? this.messagesBuiltBy(arg) : undefined;
           if (built?.length) {
