@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { ScanConfig } from '../core/config/scanConfig';
-import type { Finding } from '../core/scan/finding';
 import type { ManifestFacts } from '../core/scan/rule';
 import type { ScanSummary } from '../core/scan/scanFiles';
 import type { DocumentScanResult } from './documentScan';
@@ -26,7 +25,7 @@ export class ScanWorkerClient implements vscode.Disposable {
    * `root` is the workspace folder the relative `file` is in: flows across files stay within it. Undefined when a
    * newer version of the document reached the worker first (that one's result is the one to publish).
    */
-  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<(DocumentScanResult & { findings: Finding[]; workMs: number }) | undefined> {
+  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<(DocumentScanResult & { workMs: number }) | undefined> {
     const { result, workMs } = await this.request({ type: 'document', root, file, text, config, manifest });
     return result === undefined ? undefined : { ...(result as DocumentScanResult), workMs };
   }

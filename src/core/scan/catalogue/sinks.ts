@@ -31,7 +31,7 @@ export const SINK_ADVICE: Record<SinkKind, string> = {
   code: 'Never run model output as code; parse it as data (JSON with a schema) and map it to allowed operations.',
   shell: 'Never pass model output to a shell; map it to an allowlisted action with fixed arguments.',
   sql: 'Never run a query (SQL, Cypher…) the model wrote or built from its output; use parameterised queries, a read-only connection and an allowlist of statements.',
-  html: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping), never innerHTML/unsafe HTML.',
+  html: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping, DOMPurify.sanitize for rendered Markdown), never innerHTML/unsafe HTML.',
   path: 'Never let the model choose a file path; pick from an allowlist inside the app folder.',
   url: 'Never fetch a URL the model chose; check it against an allowlist of hosts first.',
   deserialise: 'Never deserialise model output with a loader that can build objects; use JSON with a schema.',

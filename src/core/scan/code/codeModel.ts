@@ -162,7 +162,8 @@ export function makeExpr(kind: ExprKind, start: number, end: number, text: strin
 }
 
 /** Calls that request a URL of the page's own origin (`fetch('/api/answer')`, `axios.post('/api/answer', …)`). */
-export const SAME_ORIGIN_REQUEST = /^(fetch|\$fetch|useFetch|axios|axios\.(get|post|put|request)|ky|ky\.(get|post)|ofetch)$/;
+export const SAME_ORIGIN_CALLEES = String.raw`(?:fetch|\$fetch|useFetch|axios(?:\.(?:get|post|put|request))?|ky(?:\.(?:get|post))?|ofetch)`;
+export const SAME_ORIGIN_REQUEST = new RegExp(`^${SAME_ORIGIN_CALLEES}$`);
 
 export const isTextExpr = (expr: Expr) => expr.kind === 'string' || expr.kind === 'template';
 

@@ -297,4 +297,3 @@ function unescape(sequence: string): string {
   const simple: Record<string, string> = { '\\n': '\n', '\\t': '\t', '\\"': '"', "\\'": "'", '\\\\': '\\' };
   return simple[sequence] ?? sequence;
 }
-

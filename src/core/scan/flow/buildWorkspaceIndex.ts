@@ -1,4 +1,4 @@
-import type { CodeModel } from '../code/codeModel';
+import { SAME_ORIGIN_CALLEES, type CodeModel } from '../code/codeModel';
 import { parseCode } from '../code/parseCode';
 import { LLM_HINT } from '../catalogue/llmApis';
 import { SINK_HINT } from '../catalogue/sinks';
@@ -25,7 +25,9 @@ interface Outline {
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 const PY_IMPORT = /^[ \t]*(?:from\s+([.\w]+)\s+import|import\s+([\w.]+))/gm;
 // class X, function f(, a method `  name(…) {` at a line start, and `f = (…) =>` / `f: function` assignments.
-const JS_DEFINE = /\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)/gm;
+/** A function as a value: `function`, `async (…) =>`, `x =>`. */
+const FUNCTION_VALUE = String.raw`(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)`;
+const JS_DEFINE = new RegExp(String.raw`\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*${FUNCTION_VALUE}`, 'gm');
 const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
 const JS_CONSTANT = /^export\s+const\s+(\w+)\s*=\s*(?:new\s+)?[\w.]+\s*\(/gm;
@@ -34,12 +36,12 @@ const PY_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[\w.]+\(/gm;
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import). */
-const SAME_ORIGIN_URL = /\b(?:fetch|axios(?:\.\w+)?|ky(?:\.\w+)?|ofetch|useFetch)\(\s*['"`](\/api\/[\w/-]+)/g;
+const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*['"\x60](\/api\/[\w/-]+)`, 'g');
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
 const MAX_FILES_FOR_A_NAME = 2;
 /** A distinctive name that a few files each define as a function property of an object literal is one interface. */
 const MAX_FILES_FOR_A_HANDLER = 4;
-const FUNCTION_PROPERTY = /(\w+)\s*:\s*(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)/g;
+const FUNCTION_PROPERTY = new RegExp(String.raw`(\w+)\s*:\s*${FUNCTION_VALUE}`, 'g');
 
 /** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
 export function hasFlowShape(text: string): boolean {
