@@ -207,7 +207,7 @@ class FileContext {
     if (!binding || !this.lookup || binding.imported === '*') return undefined;
     // Read once per name: a module's names are read again and again (lodash's `_`), and resolving the module costs.
     if (this.constantsRead.has(name)) return this.constantsRead.get(name);
-    const found = this.lookup.imported(this.file, binding.module, binding.imported === 'default' ? name : binding.imported).filter((summary) => summary.constant);
+    const found = this.importedSummaries(binding, binding.imported).filter((summary) => summary.constant);
     for (const summary of found) this.consulted.add(summary.file);
     const held = found.length ? found.flatMap((summary) => summary.returns) : undefined;
     this.constantsRead.set(name, held);
@@ -215,6 +215,15 @@ class FileContext {
   }
 
   private readonly constantsRead = new Map<string, Taint[] | undefined>();
+
+  /**
+   * Summaries of `name` in the module a binding imports. A default export is nearly always named as it is imported
+   * (`import Answer from './Answer'` of `export default function Answer`): the local name stands in for it.
+   */
+  private importedSummaries(binding: CodeModel['importBindings'][number], name: string): FunctionSummary[] {
+    const found = this.lookup?.imported(this.file, binding.module, name) ?? [];
+    return found.length || name !== 'default' ? found : this.lookup?.imported(this.file, binding.module, binding.local) ?? [];
+  }
 
   /** The class a scope's code runs in (a callback nested in a method: the method's class). */
   classOf(scope: Scope): string | undefined {
@@ -332,10 +341,7 @@ class FileContext {
     const binding = this.bindings.get(head);
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
-      if (!name) return [];
-      const found = this.lookup.imported(this.file, binding.module, name);
-      // `import Answer from './Answer'`: a default export is nearly always named as it is imported (`export default function Answer`).
-      return found.length || name !== 'default' ? found : this.lookup.imported(this.file, binding.module, head);
+      return name ? this.importedSummaries(binding, name) : [];
     }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
