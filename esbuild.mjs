@@ -1,6 +1,6 @@
 // One build for every bundle: extension (node, cjs, vscode external), CLI (node, shebang), webview (browser, iife).
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
@@ -14,7 +14,8 @@ const common = {
   logLevel: 'warning',
   define: { MICROAPP_GUARD_VERSION: JSON.stringify(version) },
   // secretlint is ESM that reads import.meta.url for messages; give CommonJS output a real value.
-  banner: { js: "var __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  // __builtin_require: the module system's require, for built-ins imported dynamically (see the end of this file).
+  banner: { js: "var __import_meta_url = require('url').pathToFileURL(__filename).href; var __builtin_require = require;" },
 };
 const node = {
   ...common,
@@ -55,4 +56,13 @@ if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // A dynamic import() of a Node built-in (web-tree-sitter's `await import("module")`) needs a loader callback
+  // that V8's code cache drops on Node 20: the CLI's second run then failed on Python files. require() is the same
+  // module in a CommonJS bundle and needs no callback (named apart: the emscripten code declares its own `require`).
+  for (const { outfile, platform } of builds) {
+    if (platform !== 'node') continue;
+    const code = readFileSync(outfile, 'utf8');
+    const rewritten = code.replace(/\bimport\((["'])((?:node:)?(?:fs|fs\/promises|path|module|url|os|crypto|worker_threads))\1\)/g, 'Promise.resolve(__builtin_require($1$2$1))');
+    if (rewritten !== code) writeFileSync(outfile, rewritten);
+  }
 }

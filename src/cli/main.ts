@@ -57,6 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (process.env.MICROAPP_GUARD_TRACE) io.stderr(`${(error as Error)?.stack}\n`);
     io.stderr(`microapp-guard ${name}: ${describeError(error)}\n`);
     return EXIT.usage;
   }

@@ -109,3 +109,17 @@ describe('the CLI entry answers an unchanged tree from the cache without loading
     assert.match(cli('scan', '--format', 'xml').stderr, /--format must be text, json or sarif/, 'usage errors: the engine explains them');
   });
 });
+
+describe('the bundled CLI loads its engine from the code cache', { skip: !existsSync('dist/engine.js') && 'needs npm run build' }, () => {
+  it('a second run on Python code works like the first (Node 20 lost the dynamic-import loader with cached code)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = workspace({ 'app.py': 'import os\nimport subprocess\nfrom openai import OpenAI\n\nclient = OpenAI()\n\ndef run(question):\n    reply = client.chat.completions.create(model="gpt-4o", messages=[dict(role="user", content=question)])\n    subprocess.run(reply.choices[0].message.content, shell=True)\n' });
+    const cli = () => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'scan', '--no-cache'], { cwd: root, encoding: 'utf8' });
+    const first = cli();
+    const second = cli();
+    const third = cli();
+    assert.match(first.stdout, /llm\/output-to-sink/, first.stderr);
+    assert.equal(second.stderr, '', 'second run');
+    assert.equal(third.stdout, first.stdout);
+  });
+});
