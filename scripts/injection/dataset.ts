@@ -15,6 +15,8 @@ export interface InjectionRow {
   split: Split;
   /** For encoded rows, the text before encoding: what the detector reads after decoding, and what training sees. */
   plain?: string;
+  /** BIPIA's attack or task category ("bipia/Clickbait"): the unit the cross-validation holds out. */
+  group?: string;
 }
 
 export const INJECTION_CLASSES = ['override', 'leak', 'role-marker', 'delimiter', 'agent-action', 'persona', 'hide-omit', 'encoded'];
@@ -88,7 +90,7 @@ function patternRows(): InjectionRow[] {
       const fields = line.split('\t');
       const [lang, cls, pattern] = fields.length === 3 ? fields : [file.replace('.txt', ''), ...fields];
       if (!INJECTION_CLASSES.includes(cls) && !BENIGN_CLASSES.includes(cls)) throw new Error(`${file}: unknown class "${cls}"`);
-      for (const text of expandPattern(pattern)) {
+      for (const text of expandPattern(pattern.replace(/\\n/g, '\n'))) {
         rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'pattern', split: 'train' });
       }
     }
@@ -131,6 +133,7 @@ export function loadInjectionDataset(): InjectionRow[] {
     class: String(row.class),
     lang: 'en',
     source: 'bipia',
+    group: String(row.group),
     split: row.split === 'test' ? 'test' : splitOf(String(row.text)) === 'train' ? 'train' : 'validation',
   }));
   const giskard = jsonl('giskard-prompt-injections.jsonl').map((row): InjectionRow => ({

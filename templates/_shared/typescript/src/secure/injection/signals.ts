@@ -13,6 +13,19 @@ export interface InjectionSignal {
   why: (match: string) => string;
 }
 
+/** What a payload gathers: secrets, system facts, keystrokes, the screen, cookies, files in the home folder. */
+const CODE_COLLECTS = ['os.environ', 'process.env', 'psutil.', 'platform.uname', 'getpass.', 'pynput', 'keyboard.', 'ImageGrab', 'pyautogui', 'mss(',
+  'screenshot', 'cookiejar', 'cookies.txt', 'browser_cookie', '/etc/passwd', '/etc/shadow', '.ssh/', 'id_rsa', 'clipboard', 'scapy', 'sniff(',
+  'socket.gethostname', 'uuid.getnode', 'subprocess.check_output', 'glob.glob("/', 'os.walk("/'];
+/** Where it sends them. */
+const CODE_SENDS = ['requests.post', 'requests.put', 'httpx.post', 'urllib.request.urlopen', 'http.client', 'socket.socket', '.sendall(', '.sendto(',
+  'smtplib', 'ftplib', 'paramiko', 'publish.single', 'webhook', 'curl -F', 'curl -d', 'nc -e', 'fetch("http', "fetch('http", 'axios.post'];
+/** What only breaks things: wiping disks, shutting down, cutting the network, encrypting files for ransom, floods. */
+const CODE_DESTROYS = ['rm -rf /', 'rm", "-rf', 'shutil.rmtree("/', "shutil.rmtree('/", 'dd if=/dev/', 'of=/dev/sd', 'mkfs', 'shutdown ', ':(){ :|:& };:',
+  'iptables -A OUTPUT', 'iptables -P', 'ifconfig eth0 down', 'netsh interface set', 'Fernet(', 'os.fork()', 'while True: requests.get', 'format c:',
+  'del /f /s /q', 'reg delete', 'killall', 'chmod -R 000'];
+const codeAlternatives = (snippets: string[]) => snippets.map((snippet) => snippet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 const quote = (match: string) => `\`${match.trim().replace(/\s+/g, ' ').slice(0, 40)}\``;
 
 export const INJECTION_SIGNALS: InjectionSignal[] = [
@@ -62,8 +75,25 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     id: 'response-directive',
     strength: 'weak',
     contexts: ['data'],
-    pattern: /\b(?:in|to|into|within)\s+your\s+(?:response|reply|answer|output)\b|\byour\s+(?:response|reply|answer|output)\s+(?:should|must|with)\b/i,
+    pattern: /\b(?:in|to|into|within)\s+your\s+(?:response|reply|answer|output)\b|\byour\s+(?:response|reply|answer|output)\s+(?:should|must|with)\b|\b(?:modify|enhance|alter|adjust|tweak|enrich|rewrite|reformat|spice up|begin|start|end|conclude|close)\s+your\s+(?:response|reply|answer|output)\b/i,
     why: (match) => `an instruction about the model's own answer ${quote(match)}`,
+  },
+  {
+    // A fenced block in ingested text that gathers what is on the machine and sends it somewhere: the payload of an
+    // "add this code to your solution" injection. Tutorials read a key from the environment and call an API too,
+    // so it only lowers the bar for the instruction beside it.
+    id: 'code-exfiltration',
+    strength: 'weak',
+    contexts: ['data'],
+    pattern: new RegExp(`\`\`\`(?:(?!\`\`\`)[\\s\\S]){0,1500}?(?:${codeAlternatives(CODE_COLLECTS)})(?:(?!\`\`\`)[\\s\\S]){0,1500}?(?:${codeAlternatives(CODE_SENDS)})|\`\`\`(?:(?!\`\`\`)[\\s\\S]){0,1500}?(?:${codeAlternatives(CODE_SENDS)})(?:(?!\`\`\`)[\\s\\S]){0,1500}?(?:${codeAlternatives(CODE_COLLECTS)})`, 'i'),
+    why: () => 'code that gathers data from the machine and sends it out',
+  },
+  {
+    id: 'destructive-code',
+    strength: 'weak',
+    contexts: ['data'],
+    pattern: new RegExp(`\`\`\`(?:(?!\`\`\`)[\\s\\S]){0,1500}?(?:${codeAlternatives(CODE_DESTROYS)})`, 'i'),
+    why: () => 'code that damages the machine or the network',
   },
   {
     id: 'tool-call',
