@@ -1,4 +1,5 @@
-// The injection detector beside two npm detectors (vard, llm_guardrail) on the same held-out rows, and its speed.
+// The injection detector beside two npm detectors (vard, llm_guardrail) on the same held-out rows (ours, BIPIA's and
+// deepset's test splits, Giskard's collection), and its speed.
 import { performance } from 'node:perf_hooks';
 import { detectInjection } from '../src/core/injection/detector';
 import { injectionModel } from '../src/core/injection/loadModel';
@@ -28,15 +29,17 @@ export async function runInjectionBench(): Promise<string[]> {
   const rows = loadInjectionDataset();
   const test = rows.filter((row) => row.split === 'test');
   const giskard = rows.filter((row) => row.split === 'giskard');
+  const deepset = rows.filter((row) => row.split === 'deepset-test');
   const ours: [string, Detector] = ['Micro App Guard classifier', async (text) => detectInjection(text, model, { context: 'data' }).length > 0];
-  const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only)`];
+  const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only); deepset's test split: ${deepset.length} rows (${deepset.filter((row) => row.label).length} injections)`];
   for (const [name, detector] of [ours, ...(await peers())]) {
     const testFlags = await flags(detector, test);
     const all = scoreBy(test, testFlags, () => 'all').get('all')!;
     const written = scoreBy(test, testFlags, (row) => row.source).get('written')!;
     const bipia = scoreBy(test, testFlags, (row) => row.source).get('bipia')!;
     const recallGiskard = (await flags(detector, giskard)).filter(Boolean).length / giskard.length;
-    lines.push(`${name}: test ${formatScore(all)}; written ${formatScore(written)}; BIPIA ${formatScore(bipia)}; Giskard recall ${recallGiskard.toFixed(2)}`);
+    const deepsetScore = scoreBy(deepset, await flags(detector, deepset), () => 'all').get('all')!;
+    lines.push(`${name}: test ${formatScore(all)}; written ${formatScore(written)}; BIPIA ${formatScore(bipia)}; Giskard recall ${recallGiskard.toFixed(2)}; deepset test ${formatScore(deepsetScore)}`);
     if (detector === ours[1]) {
       for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.class)].sort()) lines.push(`  class ${key}: ${formatScore(score)}`);
       for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.lang)].sort()) lines.push(`  language ${key}: ${formatScore(score)}`);

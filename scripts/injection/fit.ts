@@ -8,17 +8,22 @@ import type { InjectionRow } from './dataset';
 const EPOCHS = Number(process.env.EPOCHS ?? 60);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const RATE = Number(process.env.RATE ?? 0.5);
+/**
+ * deepset's labels follow its own policy: a chat user's "I want you to act as a linux terminal" is an injection there.
+ * At full weight they made the model stricter on everything else; at this weight it learns their phrasing.
+ */
+const SOURCE_WEIGHT: Record<string, number> = { deepset: Number(process.env.DEEPSET_WEIGHT ?? 0.1) };
 const TARGET_PRECISION = Number(process.env.TARGET_PRECISION ?? 0.97);
 
 /** Long benign documents are read sentence by sentence by the detector, so it learns from their sentences too. */
 function trainingExamples(rows: InjectionRow[]) {
-  const examples: { text: string; label: number }[] = [];
+  const examples: { text: string; label: number; weight: number }[] = [];
   for (const row of rows) {
     // An encoded payload is decoded before the classifier reads it; training on the encoded form would teach it
     // that any base64 or ROT13-looking string is an attack.
-    examples.push({ text: row.plain ?? row.text, label: row.label });
+    examples.push({ text: row.plain ?? row.text, label: row.label, weight: SOURCE_WEIGHT[row.source] ?? 1 });
     if (row.label === 0 && row.text.length > 200) {
-      for (const sentence of row.text.split(/(?<=[.!?])\s+|\n+/)) if (sentence.trim().length > 15) examples.push({ text: sentence, label: 0 });
+      for (const sentence of row.text.split(/(?<=[.!?])\s+|\n+/)) if (sentence.trim().length > 15) examples.push({ text: sentence, label: 0, weight: 1 });
     }
   }
   return examples;
@@ -38,10 +43,10 @@ export function fit(rows: InjectionRow[]): InjectionModel {
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const order = examples.map((_, i) => i).sort(() => random() - 0.5);
     for (const i of order) {
-      const { features, label } = examples[i];
+      const { features, label, weight } = examples[i];
       let z = bias;
       for (let k = 0; k < features.indices.length; k++) z += weights[features.indices[k]] * features.values[k];
-      const gradient = (1 / (1 + Math.exp(-z)) - label) * weightOf(label);
+      const gradient = (1 / (1 + Math.exp(-z)) - label) * weightOf(label) * weight;
       for (let k = 0; k < features.indices.length; k++) {
         const j = features.indices[k];
         const g = gradient * features.values[k] + L2 * weights[j];

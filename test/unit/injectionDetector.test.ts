@@ -164,3 +164,14 @@ test('held-out test split stays above its floor', () => {
   const score = scoreBy(test, test.map((row) => flagged(row.text).length > 0), () => 'all').get('all')!;
   assert.ok(precision(score) >= 0.9 && recall(score) >= 0.85, `P ${precision(score).toFixed(2)} R ${recall(score).toFixed(2)} F1 ${f1(score).toFixed(2)}`);
 });
+
+test('deepset keeps its own test split, scored apart and never trained on, and stays above its floor', () => {
+  const rows = loadInjectionDataset();
+  const deepset = rows.filter((row) => row.source === 'deepset');
+  const testTexts = new Set(deepset.filter((row) => row.split === 'deepset-test').map((row) => row.text));
+  assert.equal(testTexts.size > 100, true, `${testTexts.size} deepset test rows`);
+  assert.ok(!rows.some((row) => row.split === 'train' && testTexts.has(row.text) && row.source === 'deepset'), 'a deepset test row is in train');
+  const test = deepset.filter((row) => row.split === 'deepset-test');
+  const score = scoreBy(test, test.map((row) => flagged(row.text).length > 0), () => 'all').get('all')!;
+  assert.ok(precision(score) >= 0.9 && recall(score) >= 0.5, `P ${precision(score).toFixed(2)} R ${recall(score).toFixed(2)}`);
+});
