@@ -48,7 +48,14 @@ export interface LiveDiagnostics {
   scanNow(document: vscode.TextDocument): Promise<void>;
   readonly collection: vscode.DiagnosticCollection;
   /** Recent timings, for the output channel and `npm run bench`: main-thread work per scan, and edit-to-diagnostics. */
-  readonly timings: { mainThreadMs: number[]; editToDiagnosticsMs: number[]; workerMs: number[]; workerPhasesMs: { parse: number; index: number; rules: number }[] };
+  readonly timings: {
+    mainThreadMs: number[];
+    editToDiagnosticsMs: number[];
+    workerMs: number[];
+    workerPhasesMs: { parse: number; index: number; rules: number }[];
+    /** Document scans sent to the worker (a superseded one included). */
+    documentScansSent: number;
+  };
 }
 
 /** Live diagnostics for open documents: debounced per document, cached by content hash, stale results dropped. */
@@ -60,8 +67,10 @@ export function registerDiagnostics(
   const generations = new Map<string, number>();
   const timers = new Map<string, NodeJS.Timeout>();
   const cache = new Map<string, { hash: string; findings: Finding[] }>();
+  /** The scan under way for each document, by the hash of what it scans. */
+  const inFlight = new Map<string, { hash: string; done: Promise<void> }>();
   const editStarted = new Map<string, number>();
-  const timings: LiveDiagnostics['timings'] = { mainThreadMs: [], editToDiagnosticsMs: [], workerMs: [], workerPhasesMs: [] };
+  const timings: LiveDiagnostics['timings'] = { mainThreadMs: [], editToDiagnosticsMs: [], workerMs: [], workerPhasesMs: [], documentScansSent: 0 };
   /** How long the worker took on each document's last scan: the debounce follows it. */
   const lastWorkMs = new Map<string, number>();
   const record = <T>(list: T[], value: T) => {
@@ -81,7 +90,8 @@ export function registerDiagnostics(
     collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
   };
 
-  const scanNow = async (document: vscode.TextDocument): Promise<void> => {
+  /** `fresh`: a file it depends on changed, so a scan of the same text already under way may be stale. */
+  const scanNow = async (document: vscode.TextDocument, fresh = false): Promise<void> => {
     const entered = performance.now();
     const key = document.uri.toString();
     if (!SCHEMES.has(document.uri.scheme)) return;
@@ -96,12 +106,35 @@ export function registerDiagnostics(
     const hash = createHash('sha1').update(text).update(JSON.stringify([policy.config.rules, policy.manifest, policy.baseline?.size])).digest('hex');
     const cached = cache.get(key);
     if (cached?.hash === hash) return publish(document, [...cached.findings, ...manifestProblems]);
+    // Opening a file fires more than one scan of the same text (the open event, a caller's scanDocument, a policy
+    // reload): a second one would only queue in the worker ahead of the user's first edit.
+    const running = inFlight.get(key);
+    if (running?.hash === hash && !fresh) return running.done;
+    const done = scanText(document, key, hash, text, policy, manifestProblems, entered);
+    inFlight.set(key, { hash, done });
+    try {
+      await done;
+    } finally {
+      if (inFlight.get(key)?.done === done) inFlight.delete(key);
+    }
+  };
+
+  const scanText = async (
+    document: vscode.TextDocument,
+    key: string,
+    hash: string,
+    text: string,
+    policy: ReturnType<ProjectPolicy['forDocument']>,
+    manifestProblems: Finding[],
+    entered: number,
+  ): Promise<void> => {
 
     const generation = (generations.get(key) ?? 0) + 1;
     generations.set(key, generation);
     let mainThread = performance.now() - entered;
     try {
       const root = policy.folder?.uri.fsPath ?? '';
+      timings.documentScansSent++;
       const scanned = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
       if (!scanned || generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
       const { findings, workMs, dependents, phasesMs, incremental } = scanned;
@@ -124,7 +157,7 @@ export function registerDiagnostics(
         const otherPolicy = other === document ? undefined : deps.policy.forDocument(other.uri);
         if (!otherPolicy || otherPolicy.folder !== policy.folder || !wanted.has(otherPolicy.relativePath)) continue;
         cache.delete(other.uri.toString());
-        setTimeout(() => void scanNow(other), 0);
+        setTimeout(() => void scanNow(other, true), 0);
       }
       deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker (parse ${phasesMs.parse.toFixed(1)}, index ${phasesMs.index.toFixed(1)}, rules ${phasesMs.rules.toFixed(1)})${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
     } catch (error) {

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { generateLlmAppSource } from '../../../bench/generatedSources';
 import type { MicroAppGuardApi } from '../../../src/extension/extension';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
@@ -60,6 +61,19 @@ describe('Micro App Guard in VS Code', () => {
     assert.match(target.path, /docs\/rules\/secret-openai\.md$/);
     const untrusted = guardDiagnostics(app.uri).find((d) => codeOf(d) === 'prompt/untrusted-interpolation')!;
     assert.equal(untrusted.relatedInformation?.[0].location.range.start.line, 6, 'related information points at the source');
+  });
+
+  it('asking for a scan of a file whose scan is under way waits for it rather than scanning again', async () => {
+    // Big enough that the scan the open event starts is still running when the second request comes.
+    const opened = file('src/opened-once.ts');
+    await vscode.workspace.fs.writeFile(opened, Buffer.from(generateLlmAppSource(2000)));
+    const before = api.timings().documentScansSent;
+    const document = await vscode.workspace.openTextDocument(opened);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await api.scanDocument(document);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a second scan, if one was sent, would land by now
+    assert.equal(api.timings().documentScansSent - before, 1, 'worker scans for one open');
+    await vscode.workspace.fs.delete(opened);
   });
 
   it('"Move secret to Secret Storage" stores it, reads it from the environment and lists it in microapp.yaml', async () => {
