@@ -465,3 +465,19 @@ describe('agent loops, stored history and helpers out of sight', () => {
     assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.range.start.line}`).sort(), ['llm/output-to-sink:4', 'prompt/untrusted-interpolation:2']);
   });
 });
+
+describe('agents the library builds', () => {
+  const findings = async (file: string, text: string) => (await scanDocument({ file, text })).map((f) => `${f.ruleId}:${f.range.start.line}:${f.severity}`);
+  const agent = (input: string) =>
+    `import streamlit as st\nimport requests\nfrom langchain import hub\nfrom langchain.agents import AgentExecutor, create_react_agent\n\nagent = AgentExecutor(agent=create_react_agent(llm, tools, hub.pull("hwchase17/react")), tools=tools)\nquestion = st.text_input("Ask")\npage = requests.get(st.text_input("URL")).text\nanswer = agent.invoke({"input": ${input}})\n`;
+
+  it("the asker's question in an agent's input is their own message; someone else's text there still counts", async () => {
+    assert.deepEqual(await findings('agent.py', agent('question')), []);
+    assert.deepEqual(await findings('agent.py', agent('page')), ['prompt/untrusted-interpolation:8:error']);
+  });
+
+  it('an agent that runs the Python or SQL its model writes is reported where it is built, once per toolkit and agent', async () => {
+    const code = `from langchain_experimental.agents import create_pandas_dataframe_agent\nfrom langchain_community.agent_toolkits import SQLDatabaseToolkit, create_sql_agent\n\ndef build(llm, df, db):\n    pandas_agent = create_pandas_dataframe_agent(llm, df, allow_dangerous_code=True)\n    toolkit = SQLDatabaseToolkit(db=db, llm=llm)\n    sql_agent = create_sql_agent(llm=llm, toolkit=toolkit)\n    return pandas_agent, sql_agent\n`;
+    assert.deepEqual(await findings('agents.py', code), ['llm/output-to-sink:4:error', 'llm/output-to-sink:5:error']);
+  });
+});

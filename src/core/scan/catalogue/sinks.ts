@@ -25,6 +25,11 @@ export interface SinkRow extends RowExamples {
   keyword?: { name: string; value: RegExp };
   /** Keyword arguments (or options properties) that are dangerous too (`input_files=`, `urls=`). */
   keywords?: string[];
+  /**
+   * The call builds an agent or engine that runs what its own model writes (a library's Python REPL or SQL tool):
+   * the flow is inside the library, so the call itself is reported, whatever its arguments.
+   */
+  runsModelOutput?: boolean;
 }
 
 export const SINK_ADVICE: Record<SinkKind, string> = {
@@ -144,6 +149,28 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("await fetch('https://api.example.com/log', { method: 'POST', body: out });"), python: py('requests.post("https://api.example.com/log", data=out)') },
   },
   {
+    // LangChain's pandas, CSV, Spark and Python agents run the Python their model writes in a REPL tool (the docs'
+    // warning; `allow_dangerous_code=True` in newer versions), PandasAI runs the code its model writes for each chat.
+    id: 'code-running-agent', kind: 'code', what: "code execution in the agent's Python tool (it runs what its model writes)", language: 'python', runsModelOutput: true,
+    callee: /(^|\.|new )(create_pandas_dataframe_agent|create_csv_agent|create_spark_dataframe_agent|create_python_agent|PythonREPLTool|PythonAstREPLTool|SmartDataframe|SmartDatalake|PandasAI)$/,
+    examples: { python: 'from langchain_experimental.agents import create_pandas_dataframe_agent\nagent = create_pandas_dataframe_agent(llm, df, allow_dangerous_code=True)' },
+    lookAlikes: { python: 'from langchain.agents import create_tool_calling_agent\nagent = create_tool_calling_agent(llm, tools, prompt)' },
+  },
+  {
+    // A SQL agent runs the queries its model writes; the policy asks for a read-only connection, which the call
+    // does not show (SQLDatabaseChain is left out: apps commonly pair it with a read-only engine).
+    id: 'sql-running-agent', kind: 'sql', what: "a database through the agent's SQL tool (it runs the queries its model writes)", runsModelOutput: true,
+    callee: /(^|\.|new )(create_sql_agent|SQLDatabaseToolkit|QuerySQLDataBaseTool|QuerySQLDatabaseTool|createSqlAgent|SqlToolkit)$/,
+    examples: {
+      python: 'from langchain_community.agent_toolkits import create_sql_agent\nagent = create_sql_agent(llm=llm, db=SQLDatabase.from_uri(uri))',
+      typescript: "import { SqlToolkit } from 'langchain/agents/toolkits/sql';\nconst toolkit = new SqlToolkit(db, llm);",
+    },
+    lookAlikes: {
+      python: 'from langchain_community.utilities import SQLDatabase\ndb = SQLDatabase.from_uri(uri)\nprint(db.get_usable_table_names())',
+      typescript: "import { SqlDatabase } from 'langchain/sql_db';\nconst db = await SqlDatabase.fromDataSourceParams({ appDataSource });",
+    },
+  },
+  {
     id: 'deserialise', kind: 'deserialise', what: 'a deserialiser that builds objects',
     callee: /^(pickle\.loads?|cPickle\.loads?|marshal\.loads?|dill\.loads?|jsonpickle\.decode|yaml\.unsafe_load|yaml\.load|shelve\.open|unserialize|serialize\.unserialize)$/,
     examples: { python: py('pickle.loads(out.encode())') }, lookAlikes: { python: py('yaml.safe_load(out)') },
@@ -163,4 +190,4 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 export const SINK_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|create_\w*(dataframe|csv|python|sql)_agent|PythonA?s?t?REPLTool|SmartData(frame|lake)|SQLDatabaseToolkit|SqlToolkit|createSqlAgent/;

@@ -9,6 +9,11 @@ import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
 
+/** Agents whose prompt template is the library's: AgentExecutor, initialize_agent, create_react_agent and the like. */
+const LIBRARY_AGENT = /(^|\.)(AgentExecutor(\.from_agent_and_tools)?|initialize_agent|create_\w*agent|create\w*Agent)$/;
+/** The input an agent asks its model about. */
+const AGENT_QUESTION_KEY = /^(input|question|query)$/;
+
 /** A piece of text that reaches a prompt, with where it lands and what it carries. */
 export interface PromptFlow {
   /** The expression that enters the prompt (the finding's range). */
@@ -989,12 +994,21 @@ class ScopeFlow {
 
   findSinks(): void {
     const language = this.context.model.language === 'python' ? 'python' : 'typescript';
+    const agentRows = new Set<string>();
     for (const call of this.scope.calls) {
       const callee = call.callee ?? '';
       if (this.context.llmApi(call, this.resolve, this.scope)) continue;
       for (const row of SINKS) {
         if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
+        if (row.runsModelOutput) {
+          // A toolkit and the agent built from it are one risk: the first call of the two is reported.
+          if (agentRows.has(row.id)) continue;
+          agentRows.add(row.id);
+          const step = this.context.location(call.start, call.end, 'The agent built here runs what its model writes.');
+          this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
+          continue;
+        }
         const args = row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         for (const arg of args) this.checkSink(row, arg, call);
@@ -1178,7 +1192,14 @@ class ScopeFlow {
         if (assignment.start < call.start && assignment.target.startsWith(`${arg.text}.`) && !assignment.target.slice(arg.text.length + 1).includes('.')) entries.push([assignment.target.slice(arg.text.length + 1), assignment.value]);
       }
     }
-    if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([, value]) => ['mixed', value]);
+    // An agent built by the library (`AgentExecutor(agent=create_react_agent(llm, tools, hub.pull(…)))`) asks the
+    // model the question in its `input`: where the library's template puts it is not the app's instruction text, and
+    // the app cannot move it. Whoever wrote it is then judged as in a message of its own.
+    const receiver = receiverOf(call);
+    const built = receiver ? this.resolve(receiver) : undefined;
+    const libraryAgent = built?.kind === 'call' && LIBRARY_AGENT.test(built.callee ?? '');
+    const slotOf = (key: string): PromptDestination => (libraryAgent && AGENT_QUESTION_KEY.test(key) ? 'own-message' : 'mixed');
+    if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([key, value]) => [slotOf(key), value]);
     return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
   }
 
