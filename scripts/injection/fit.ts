@@ -60,7 +60,10 @@ export function fit(rows: InjectionRow[]): InjectionModel {
   return { bias, weights, threshold: 0.5 };
 }
 
-/** The lowest threshold whose validation precision is at least TARGET_PRECISION (0.97: the 0.95 goal with a margin, since the validation split is small), trading recall for precision only as needed. */
+/**
+ * The lowest threshold whose validation precision is at least TARGET_PRECISION (0.97: the 0.95 goal with a margin,
+ * since the validation split is small), trading recall for precision only as needed.
+ */
 export function chooseThreshold(model: InjectionModel, validation: InjectionRow[]): number {
   let chosen = 0.97;
   for (let threshold = 0.97; threshold >= 0.3; threshold -= 0.01) {
@@ -75,4 +78,3 @@ export function chooseThreshold(model: InjectionModel, validation: InjectionRow[
   }
   return Number(chosen.toFixed(2));
 }
-

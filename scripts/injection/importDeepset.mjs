@@ -13,8 +13,8 @@ const FILES = { train: 'data/raw/train-00000-of-00001-9564e8b05b4757ab.parquet',
 const rows = [];
 for (const [split, file] of Object.entries(FILES)) {
   const bytes = execFileSync('git', ['-C', repo, 'show', `HEAD:${file}`], { maxBuffer: 1 << 26 });
-  const file_ = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  for (const { text, label } of await parquetReadObjects({ file: file_ })) rows.push({ text: String(text), label: Number(label) ? 1 : 0, split });
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  for (const { text, label } of await parquetReadObjects({ file: arrayBuffer })) rows.push({ text: String(text), label: Number(label) ? 1 : 0, split });
 }
 writeFileSync(new URL('../../test/corpus/injection/deepset.jsonl', import.meta.url), rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
 console.log(`${rows.length} rows (${rows.filter((row) => row.label).length} injections; test ${rows.filter((row) => row.split === 'test').length})`);

@@ -128,7 +128,6 @@ export function registerDiagnostics(
     manifestProblems: Finding[],
     entered: number,
   ): Promise<void> => {
-
     const generation = (generations.get(key) ?? 0) + 1;
     generations.set(key, generation);
     let mainThread = performance.now() - entered;
