@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
 import type { Finding } from '../../src/core/scan/finding';
-import { ChangedFilesError, scanChanged } from '../../src/core/scan/scanChanged';
+import { changedScope, ChangedFilesError, gitFilesMentioning, scanChanged } from '../../src/core/scan/scanChanged';
+import { listFiles } from '../../src/core/scan/workspaceFiles';
 import { scanFiles } from '../../src/core/scan/scanFiles';
 import { SECRET_SAMPLES } from './helpers/fakeSecrets';
 import { runCliInProcess } from './helpers/runCliInProcess';
@@ -80,9 +81,9 @@ describe('scan --changed', () => {
   it('counts untracked files as changed, and nothing changed means nothing reported', async () => {
     const root = committed(tempFolder('mag-changed-', APP));
     assert.deepEqual((await scanChanged({ ...options(root), gitBase: 'HEAD' })).summary.findings, []);
-    writeFileSync(path.join(root, 'src/new.ts'), `${SECRET_SAMPLES['secret/openai']}\n`);
+    writeFileSync(path.join(root, 'src/report.ts'), `${SECRET_SAMPLES['secret/openai']}\n`);
     const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
-    assert.deepEqual([...new Set(changed.summary.findings.map((f) => f.file))], ['src/new.ts']);
+    assert.deepEqual([...new Set(changed.summary.findings.map((f) => f.file))], ['src/report.ts']);
   });
 
   it('explains a folder outside git and an unknown base', async () => {
@@ -101,5 +102,26 @@ describe('scan --changed', () => {
     const alone = await runCliInProcess(['scan', '--base', 'HEAD'], root);
     assert.equal(alone.code, 2);
     assert.match(alone.stderr, /--base goes with --changed/);
+  });
+});
+
+describe('finding importers without reading the tree', () => {
+  it('git grep names tracked and untracked files that mention a stem, not ignored ones; only those are read', () => {
+    const root = committed(tempFolder('mag-mention-', { ...APP, '.gitignore': 'build/\n', 'build/copy.ts': "import { writeQuery } from '../src/analyst';\n" }));
+    writeFileSync(path.join(root, 'src/report.ts'), "import { writeQuery } from './analyst';\n");
+    assert.deepEqual([...gitFilesMentioning(root, ['analyst'])!].sort(), ['src/report.ts', 'src/route.ts']);
+    assert.deepEqual([...gitFilesMentioning(root, ['no-such-word-here'])!], []);
+    assert.equal(gitFilesMentioning(mkdtempSync(path.join(tmpdir(), 'mag-nogit-')), ['analyst']), undefined, 'outside a repository: undefined, so every file is read');
+
+    const { files } = listFiles(['.'], { base: root });
+    const readFiles: string[] = [];
+    const read = (file: { relative: string; absolute: string }) => (readFiles.push(file.relative), require('node:fs').readFileSync(file.absolute, 'utf8') as string);
+    const scope = changedScope(files, read, ['src/analyst.ts'], (stems) => gitFilesMentioning(root, stems));
+    assert.deepEqual([...scope.report].sort(), ['src/analyst.ts', 'src/report.ts', 'src/route.ts']);
+    assert.ok(!readFiles.includes('src/settings.ts'), `read without need: ${readFiles.join(', ')}`);
+    const everyRead: string[] = [];
+    const unfiltered = changedScope(files, (file) => (everyRead.push(file.relative), require('node:fs').readFileSync(file.absolute, 'utf8') as string), ['src/analyst.ts']);
+    assert.deepEqual([...unfiltered.report].sort(), [...scope.report].sort(), 'the same scope as reading every file');
+    assert.ok(everyRead.includes('src/settings.ts'));
   });
 });

@@ -33,6 +33,25 @@ export function gitChangedFiles(cwd: string, base: string): string[] {
   return [...new Set(`${changed}\n${untracked}`.split('\n').filter(Boolean))];
 }
 
+/**
+ * The tracked and untracked (not ignored) files under `cwd` whose working-tree text contains one of the words, by
+ * `git grep` (its own threads, no file read here); undefined when git cannot say, and the caller reads every file.
+ */
+export function gitFilesMentioning(cwd: string, words: string[]): Set<string> | undefined {
+  try {
+    const out = execFileSync('git', ['grep', '-l', '-F', '-I', '--untracked', ...words.flatMap((word) => ['-e', word]), '--', '.'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1 << 28,
+    });
+    return new Set(out.split('\n').filter(Boolean));
+  } catch (error) {
+    // Exit status 1 is "no file matched"; anything else (an old git, a broken index) leaves the decision to reading.
+    return (error as { status?: number }).status === 1 ? new Set() : undefined;
+  }
+}
+
 /** The word an import of this file must contain: `./messages/base` → `base`, `./messages` (index) → `messages`. */
 function importStem(file: string): string {
   const parts = file.replace(/\.(py|[cm]?[jt]sx?)$/, '').split('/');
@@ -45,7 +64,12 @@ function importStem(file: string): string {
  * and everything they import). Importers are found level by level, and a file's import lines are parsed only when
  * its text names a file of the level: on a large tree most files are never looked at past one `includes`.
  */
-export function changedScope(files: readonly FileCandidate[], read: (file: FileCandidate) => string | undefined, changed: Iterable<string>): { report: Set<string>; read: Set<string> } {
+export function changedScope(
+  files: readonly FileCandidate[],
+  read: (file: FileCandidate) => string | undefined,
+  changed: Iterable<string>,
+  mention?: (stems: string[]) => Set<string> | undefined,
+): { report: Set<string>; read: Set<string> } {
   const byPath = new Map(files.map((file) => [file.relative, file]));
   const pythonByStem = new Map<string, string[]>();
   for (const file of byPath.keys()) {
@@ -76,7 +100,10 @@ export function changedScope(files: readonly FileCandidate[], read: (file: FileC
     const stems = [...new Set(level.map(importStem))];
     const inLevel = new Set(level);
     level = [];
-    for (const file of byPath.keys()) {
+    // `git grep` names the files whose text holds a stem without this process reading every file of the tree.
+    const mentioning = mention?.(stems);
+    for (const file of mentioning ?? byPath.keys()) {
+      if (!byPath.has(file)) continue;
       if (report.has(file) || !CODE_FILE.test(file)) continue;
       const text = textOf(file);
       if (!text || !stems.some((stem) => text.includes(stem))) continue;
@@ -118,7 +145,9 @@ export async function scanChanged(options: ScanFilesOptions & { gitBase: string 
       return undefined;
     }
   };
-  const scope = everything ? { report: inWalk, read: inWalk } : changedScope(walk.files, read, changed);
+  // Files an ignore rule leaves out are not searched by git grep: with --no-ignore, every file is read instead.
+  const mention = options.noIgnore ? undefined : (stems: string[]) => gitFilesMentioning(options.base, stems);
+  const scope = everything ? { report: inWalk, read: inWalk } : changedScope(walk.files, read, changed, mention);
   const summary = await scanFileList(walk.files.filter((file) => scope.read.has(file.relative)), options);
   summary.findings = summary.findings.filter((finding) => scope.report.has(finding.file));
   summary.skipped.unshift(...walk.skipped.filter((skip) => scope.read.has(skip.file)));
