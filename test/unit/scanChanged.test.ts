@@ -2,7 +2,7 @@
 // reported, a changed manifest or config widens it to everything, and git problems read as instructions.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -115,12 +115,12 @@ describe('finding importers without reading the tree', () => {
 
     const { files } = listFiles(['.'], { base: root });
     const readFiles: string[] = [];
-    const read = (file: { relative: string; absolute: string }) => (readFiles.push(file.relative), require('node:fs').readFileSync(file.absolute, 'utf8') as string);
+    const read = (file: { relative: string; absolute: string }) => (readFiles.push(file.relative), readFileSync(file.absolute, 'utf8'));
     const scope = changedScope(files, read, ['src/analyst.ts'], (stems) => gitFilesMentioning(root, stems));
     assert.deepEqual([...scope.report].sort(), ['src/analyst.ts', 'src/report.ts', 'src/route.ts']);
     assert.ok(!readFiles.includes('src/settings.ts'), `read without need: ${readFiles.join(', ')}`);
     const everyRead: string[] = [];
-    const unfiltered = changedScope(files, (file) => (everyRead.push(file.relative), require('node:fs').readFileSync(file.absolute, 'utf8') as string), ['src/analyst.ts']);
+    const unfiltered = changedScope(files, (file) => (everyRead.push(file.relative), readFileSync(file.absolute, 'utf8')), ['src/analyst.ts']);
     assert.deepEqual([...unfiltered.report].sort(), [...scope.report].sort(), 'the same scope as reading every file');
     assert.ok(everyRead.includes('src/settings.ts'));
   });
