@@ -42,6 +42,14 @@ export const SINK_ADVICE: Record<SinkKind, string> = {
   deserialise: 'Never deserialise model output with a loader that can build objects; use JSON with a schema.',
 };
 
+/** Library agents and tools that run the Python their model writes (LangChain's REPL agents, PandasAI). */
+const CODE_RUNNING_AGENTS = ['create_pandas_dataframe_agent', 'create_csv_agent', 'create_spark_dataframe_agent', 'create_python_agent', 'PythonREPLTool', 'PythonAstREPLTool', 'SmartDataframe', 'SmartDatalake', 'PandasAI'];
+/** Library agents and toolkits that run the SQL their model writes. */
+const SQL_RUNNING_AGENTS = ['create_sql_agent', 'SQLDatabaseToolkit', 'QuerySQLDataBaseTool', 'QuerySQLDatabaseTool', 'createSqlAgent', 'SqlToolkit'];
+const calleeOf = (names: string[]) => new RegExp(`(^|\\.|new )(${names.join('|')})$`);
+/** Both lists as one alternation, for the text checks that decide whether a file is looked at. */
+export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS].join('|')})\\b`;
+
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
 
@@ -152,7 +160,7 @@ export const SINKS: readonly SinkRow[] = [
     // LangChain's pandas, CSV, Spark and Python agents run the Python their model writes in a REPL tool (the docs'
     // warning; `allow_dangerous_code=True` in newer versions), PandasAI runs the code its model writes for each chat.
     id: 'code-running-agent', kind: 'code', what: "code execution in the agent's Python tool (it runs what its model writes)", language: 'python', runsModelOutput: true,
-    callee: /(^|\.|new )(create_pandas_dataframe_agent|create_csv_agent|create_spark_dataframe_agent|create_python_agent|PythonREPLTool|PythonAstREPLTool|SmartDataframe|SmartDatalake|PandasAI)$/,
+    callee: calleeOf(CODE_RUNNING_AGENTS),
     examples: { python: 'from langchain_experimental.agents import create_pandas_dataframe_agent\nagent = create_pandas_dataframe_agent(llm, df, allow_dangerous_code=True)' },
     lookAlikes: { python: 'from langchain.agents import create_tool_calling_agent\nagent = create_tool_calling_agent(llm, tools, prompt)' },
   },
@@ -160,7 +168,7 @@ export const SINKS: readonly SinkRow[] = [
     // A SQL agent runs the queries its model writes; the policy asks for a read-only connection, which the call
     // does not show (SQLDatabaseChain is left out: apps commonly pair it with a read-only engine).
     id: 'sql-running-agent', kind: 'sql', what: "a database through the agent's SQL tool (it runs the queries its model writes)", runsModelOutput: true,
-    callee: /(^|\.|new )(create_sql_agent|SQLDatabaseToolkit|QuerySQLDataBaseTool|QuerySQLDatabaseTool|createSqlAgent|SqlToolkit)$/,
+    callee: calleeOf(SQL_RUNNING_AGENTS),
     examples: {
       python: 'from langchain_community.agent_toolkits import create_sql_agent\nagent = create_sql_agent(llm=llm, db=SQLDatabase.from_uri(uri))',
       typescript: "import { SqlToolkit } from 'langchain/agents/toolkits/sql';\nconst toolkit = new SqlToolkit(db, llm);",
@@ -189,5 +197,6 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
 ];
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
-export const SINK_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|create_\w*(dataframe|csv|python|sql)_agent|PythonA?s?t?REPLTool|SmartData(frame|lake)|SQLDatabaseToolkit|SqlToolkit|createSqlAgent/;
+const SINK_CALL_HINT =
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

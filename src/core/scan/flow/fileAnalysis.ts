@@ -4,15 +4,10 @@ import type { LineIndex } from '../textPositions';
 import { SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
-import { CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
-
-/** Agents whose prompt template is the library's: AgentExecutor, initialize_agent, create_react_agent and the like. */
-const LIBRARY_AGENT = /(^|\.)(AgentExecutor(\.from_agent_and_tools)?|initialize_agent|create_\w*agent|create\w*Agent)$/;
-/** The input an agent asks its model about. */
-const AGENT_QUESTION_KEY = /^(input|question|query)$/;
 
 /** A piece of text that reaches a prompt, with where it lands and what it carries. */
 export interface PromptFlow {
@@ -1197,7 +1192,7 @@ class ScopeFlow {
     // the app cannot move it. Whoever wrote it is then judged as in a message of its own.
     const receiver = receiverOf(call);
     const built = receiver ? this.resolve(receiver) : undefined;
-    const libraryAgent = built?.kind === 'call' && LIBRARY_AGENT.test(built.callee ?? '');
+    const libraryAgent = built?.kind === 'call' && LIBRARY_AGENT_CONSTRUCTOR.test(built.callee ?? '');
     const slotOf = (key: string): PromptDestination => (libraryAgent && AGENT_QUESTION_KEY.test(key) ? 'own-message' : 'mixed');
     if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([key, value]) => [slotOf(key), value]);
     return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
