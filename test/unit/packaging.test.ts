@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import semver from 'semver';
 
 describe('extension package', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -32,5 +33,20 @@ describe('extension package', () => {
     }
     const registered = readFileSync('src/extension/extension.ts', 'utf8') + execFileSync('grep', ['-rho', "registerCommand('[^']*'", 'src/extension'], { encoding: 'utf8' });
     for (const command of pkg.contributes.commands) assert.ok(registered.includes(`'${command.command}'`), `${command.command} is implemented`);
+  });
+
+  it('every installed dependency runs on Node 20 (here, the CLI and registry) and Node 22 (the extension host)', () => {
+    // npm only warns on an engines mismatch; cookie 2 (>=22) once slipped in through @fastify/cookie and light-my-request.
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+    const misfits: string[] = [];
+    for (const [where, entry] of Object.entries(lock.packages) as [string, { version?: string; engines?: { node?: string } }][]) {
+      const range = entry.engines?.node;
+      if (!where || !range) continue;
+      // Node 20 as on these machines; 22.12 and later as in VS Code's extension host.
+      for (const node of ['20.20.0', '22.12.0']) {
+        if (!semver.satisfies(node, range)) misfits.push(`${where}@${entry.version} needs node ${range}, not ${node}`);
+      }
+    }
+    assert.deepEqual(misfits, []);
   });
 });
