@@ -171,16 +171,27 @@ export async function buildWorkspaceIndex(
   let batch = select([...outlines].filter(([, o]) => !prefilter || LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
-    for (const file of helpersFirst(batch)) {
+    const ordered = helpersFirst(batch);
+    // Every class of the batch and its bases first (a parse says them): an analysis asks for a class's bases.
+    for (const file of ordered) {
       await pause?.();
       const { text, language } = outlines.get(file)!;
-      // Already analysed at this very text, against summaries that have not changed since (the editor's document
-      // scan of an open file): nothing to do again.
+      // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
+      // file): nothing to parse or do again.
+      if (index.currentAnalysis(file, text)) continue;
+      const model = await parseCode(file, text, language);
+      if (!model) continue;
+      models.set(file, model);
+      index.declareClasses(file, model.classBases);
+    }
+    for (const file of ordered) {
+      await pause?.();
+      const { text, language } = outlines.get(file)!;
       if (!index.currentAnalysis(file, text)) {
-        const model = await parseCode(file, text, language);
+        const model = models.get(file) ?? (await parseCode(file, text, language));
         if (!model) continue;
         models.set(file, model);
-        index.update(file, text, model, usesOf(file));
+        index.update(file, text, model);
       }
       // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the
       // flow's other end.
@@ -193,7 +204,7 @@ export async function buildWorkspaceIndex(
   const dependents = new Map<string, string[]>();
   for (const file of models.keys()) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
 
-  // Files analysed before a helper they use was summarised: once more, for those whose helpers changed since.
+  // Files analysed before a helper they use was summarised: once more, for those the index would now answer otherwise.
   let pending = [...models.keys()];
   for (let round = 0; round < 2 && pending.length; round++) {
     const next = new Set<string>();
@@ -201,7 +212,7 @@ export async function buildWorkspaceIndex(
       await pause?.();
       const { text } = outlines.get(file)!;
       if (index.currentAnalysis(file, text)) continue;
-      if (index.update(file, text, models.get(file), usesOf(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
+      if (index.update(file, text, models.get(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
     }
     pending = [...next];
   }

@@ -37,8 +37,69 @@ const MAX_CLASSES_FOR_A_NAME = 2;
  */
 export const DISTINCTIVE_NAME = /^(?=.{12,})\w*([a-z][A-Z]|[a-z]_[a-z])\w*$/;
 
+/**
+ * Methods of the language's own strings, arrays, maps and promises (`answer.trim()`, `parts.concat(…)`,
+ * `text.lower()`): with the receiver's type unknown, a workspace class that happens to define one (a schema
+ * library's `trim`) is far less likely to run than the built-in, which passes its receiver's data through.
+ */
+const BUILT_IN_VALUE_METHODS = ['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'includes', 'startsWith', 'endsWith', 'concat', 'slice', 'substring', 'substr', 'indexOf', 'lastIndexOf', 'charAt', 'padStart', 'padEnd', 'repeat', 'match', 'matchAll', 'replaceAll', 'at', 'some', 'every', 'reduce', 'forEach', 'flatMap', 'flat', 'sort', 'reverse', 'pop', 'shift', 'unshift', 'splice', 'fill', 'entries', 'lower', 'upper', 'encode', 'decode', 'startswith', 'endswith', 'lstrip', 'rstrip', 'extend', 'insert', 'copy', 'update', 'setdefault', 'finally', 'end'];
+
 // Names too common to resolve by name alone: every class has them, so a match says nothing.
-export const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error', 'parse', 'stringify', 'fetch', 'post', 'put', 'patch', 'request', 'stream', 'next', 'pipe', 'handle', 'process', 'emit', 'on', 'apply', 'bind', 'toJSON', 'valueOf', 'validate', 'transform', 'add', 'remove', 'clear', 'has', 'start', 'stop', 'init', 'reset']);
+export const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set', 'run', 'call', 'invoke', 'create', 'update', 'delete', 'send', 'write', 'read', 'close', 'open', 'load', 'save', 'push', 'append', 'map', 'filter', 'then', 'catch', 'toString', 'format', 'join', 'split', 'strip', 'replace', 'items', 'keys', 'values', 'json', 'text', 'query', 'execute', 'search', 'find', 'render', 'log', 'info', 'debug', 'warn', 'error', 'parse', 'stringify', 'fetch', 'post', 'put', 'patch', 'request', 'stream', 'next', 'pipe', 'handle', 'process', 'emit', 'on', 'apply', 'bind', 'toJSON', 'valueOf', 'validate', 'transform', 'add', 'remove', 'clear', 'has', 'start', 'stop', 'init', 'reset', ...BUILT_IN_VALUE_METHODS]);
+
+/**
+ * The index as one analysis sees it: every question asked is answered once and remembered with its answer, so that
+ * later the index can tell whether it would still say the same (`stillTrue`) without analysing again.
+ */
+class RecordingLookup implements SummaryLookup {
+  private readonly asked = new Map<string, { ask: () => readonly (FunctionSummary | string | boolean)[]; said: readonly (FunctionSummary | string | boolean)[] }>();
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  private answer<T extends FunctionSummary | string | boolean>(key: string, ask: () => T[]): T[] {
+    const known = this.asked.get(key);
+    if (known) return known.said as T[];
+    const said = ask();
+    this.asked.set(key, { ask, said });
+    return said;
+  }
+
+  imported(fromFile: string, module: string, name: string): FunctionSummary[] {
+    return this.answer(`i\0${fromFile}\0${module}\0${name}`, () => this.index.imported(fromFile, module, name));
+  }
+
+  methods(name: string): FunctionSummary[] {
+    return this.answer(`m\0${name}`, () => this.index.methods(name));
+  }
+
+  classMethods(className: string, method: string, except: string): FunctionSummary[] {
+    return this.answer(`c\0${className}\0${method}\0${except}`, () => this.index.classMethods(className, method, except));
+  }
+
+  basesOf(className: string): string[] {
+    return this.answer(`b\0${className}`, () => this.index.basesOf(className));
+  }
+
+  has(file: string): boolean {
+    return this.answer(`h\0${file}`, () => [this.index.has(file)])[0];
+  }
+
+  stillTrue(): boolean {
+    for (const { ask, said } of this.asked.values()) {
+      const now = ask();
+      if (now.length !== said.length || now.some((value, i) => value !== said[i] && (typeof value !== 'object' || typeof said[i] !== 'object' || summaryText(value) !== summaryText(said[i] as FunctionSummary)))) return false;
+    }
+    return true;
+  }
+}
+
+/** A summary as text, computed once per summary object: a re-analysed helper's summaries are new objects. */
+const summaryTexts = new WeakMap<FunctionSummary, string>();
+function summaryText(summary: FunctionSummary): string {
+  let text = summaryTexts.get(summary);
+  if (text === undefined) summaryTexts.set(summary, (text = JSON.stringify(summary)));
+  return text;
+}
 
 /**
  * A function that yields untrusted text or leads a parameter to a prompt or a sink: its callers can hold a flow.
@@ -62,10 +123,10 @@ class PerFile<T> {
     else byFile.set(file, [value]);
   }
 
+  /** Empties the file's list but keeps its place, so a file analysed again does not move its answers to the end. */
   dropFile(key: string, file: string): void {
-    const byFile = this.map.get(key);
-    byFile?.delete(file);
-    if (byFile?.size === 0) this.map.delete(key);
+    const list = this.map.get(key)?.get(file);
+    if (list) list.length = 0;
   }
 
   get(key: string): T[] {
@@ -75,12 +136,13 @@ class PerFile<T> {
   }
 
   has(key: string): boolean {
-    return this.map.has(key);
+    for (const list of this.map.get(key)?.values() ?? []) if (list.length) return true;
+    return false;
   }
 
   /** The files that contribute values under `key`. */
   filesOf(key: string): string[] {
-    return [...(this.map.get(key)?.keys() ?? [])];
+    return [...(this.map.get(key) ?? [])].filter(([, list]) => list.length).map(([file]) => file);
   }
 }
 
@@ -97,6 +159,8 @@ export class WorkspaceIndex implements SummaryLookup {
   /** A class's family (itself, its ancestors, its descendants), cached until some file's class bases change. */
   private families = new Map<string, string[]>();
   private readonly bases = new PerFile<string>();
+  /** Each file's classes as last declared (by a build before analysing it, or by its update). */
+  private readonly declaredClasses = new Map<string, Record<string, string[]>>();
   private readonly subclasses = new PerFile<string>();
   /** Names of functions that carry data somewhere (returns a taint, passes a parameter on): what mayAffect looks for. */
   private readonly carrying = new PerFile<true>();
@@ -104,24 +168,19 @@ export class WorkspaceIndex implements SummaryLookup {
   private readonly pythonByStem = new PerFile<true>();
   /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
-  /** The analysis each update computed, reusable while no file it consulted has changed its summaries since. */
-  private readonly analyses = new Map<string, { analysis: FileAnalysis; generation: number; dependsOn: readonly string[] }>();
-  /** When each file's summaries last changed, on a counter that every change advances. */
-  private readonly changedAt = new Map<string, number>();
-  private generation = 0;
+  /** The analysis each update computed, with the index's answers it was given: reusable while every answer is the same. */
+  private readonly analyses = new Map<string, { analysis: FileAnalysis; answers: RecordingLookup }>();
 
-  /**
-   * Analyses one file against the current index and stores its summaries; returns true when they changed.
-   * `dependsOn` names files whose summaries it may use beyond its imports (by the names it calls).
-   */
-  update(file: string, text: string, model: CodeModel | undefined, dependsOn: readonly string[] = []): boolean {
+  /** Analyses one file against the current index and stores its summaries; returns true when they changed. */
+  update(file: string, text: string, model: CodeModel | undefined): boolean {
     const previous = this.files.get(file);
     if (!model) {
       if (!previous) return false;
       this.remove(file);
       return true;
     }
-    const analysis = analyseFile(file, model, new LineIndex(text), this);
+    const answers = new RecordingLookup(this);
+    const analysis = analyseFile(file, model, new LineIndex(text), answers);
     const entry: FileEntry = {
       hash: contentHash(text),
       summaries: analysis.summaries,
@@ -133,8 +192,7 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
     if (previous) this.forget(file, previous);
     this.remember(file, entry);
-    if (changed) this.changedAt.set(file, ++this.generation);
-    this.analyses.set(file, { analysis, generation: this.generation, dependsOn });
+    this.analyses.set(file, { analysis, answers });
     return changed;
   }
 
@@ -147,16 +205,15 @@ export class WorkspaceIndex implements SummaryLookup {
     return stored && this.files.get(file)?.hash === contentHash(text) ? stored.analysis : undefined;
   }
 
-  /** The analysis of the file's last update, while its text and every file it consulted are unchanged since. */
+  /**
+   * The analysis of the file's last update, while its text is the same and the index would give it every answer it
+   * gave then. An analysis reads the rest of the workspace only through those answers, so it would come out the same:
+   * a helper re-analysed to the same summaries, or one whose change touches none of the names asked, costs nothing.
+   */
   currentAnalysis(file: string, text: string): FileAnalysis | undefined {
     const stored = this.analyses.get(file);
     if (!stored || this.files.get(file)?.hash !== contentHash(text)) return undefined;
-    // What it may use: the files a build worked out (imports that define a name it calls, definers of distinctive
-    // names it calls), else every import. A file never indexed has no summaries to have changed (it was skipped as
-    // one that carries no data); a removed one keeps the generation it left at.
-    const uses = stored.dependsOn.length ? stored.dependsOn : this.files.get(file)!.imports.map((module) => this.resolveModule(file, module)).filter((f): f is string => !!f);
-    for (const other of [...stored.analysis.consulted, ...uses]) if ((this.changedAt.get(other) ?? 0) > stored.generation) return undefined;
-    return stored.analysis;
+    return stored.answers.stillTrue() ? stored.analysis : undefined;
   }
 
   remove(file: string): void {
@@ -164,7 +221,6 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!entry) return;
     this.forget(file, entry);
     this.analyses.delete(file);
-    this.changedAt.set(file, ++this.generation); // what used it must look again
     this.importers = undefined;
   }
 
@@ -177,16 +233,40 @@ export class WorkspaceIndex implements SummaryLookup {
       } else if (summary.objectMethod && DISTINCTIVE_NAME.test(summary.name)) this.methodsByName.add(summary.name, file, summary);
       if (carriesData(summary)) this.carrying.add(summary.name, file, true);
     }
-    if (Object.keys(entry.classBases).length) this.families.clear();
-    for (const [name, list] of Object.entries(entry.classBases)) {
+    this.declareClasses(file, entry.classBases);
+    for (const method of entry.calledMethods) this.callers.add(method, file, true);
+    const stem = pythonModuleStem(file);
+    if (stem) this.pythonByStem.add(stem, file, true);
+  }
+
+  /**
+   * Registers a file's classes and their bases, known from its parse alone: a build declares a batch's classes before
+   * analysing any of it, so an analysis asking for a class's bases is not answered "none" just because the file that
+   * defines the class comes later.
+   */
+  declareClasses(file: string, classBases: Record<string, string[]>): void {
+    const declared = this.declaredClasses.get(file);
+    if (declared) this.undeclareClasses(file, declared);
+    this.declaredClasses.set(file, classBases);
+    if (Object.keys(classBases).length) this.families.clear();
+    for (const [name, list] of Object.entries(classBases)) {
+      // An anonymous class (`class extends Base {}`) is named '' in its file: one name for all of them would make
+      // every anonymous class in the workspace one family.
+      if (!name) continue;
       for (const base of list) {
         this.bases.add(name, file, base);
         this.subclasses.add(base, file, name);
       }
     }
-    for (const method of entry.calledMethods) this.callers.add(method, file, true);
-    const stem = pythonModuleStem(file);
-    if (stem) this.pythonByStem.add(stem, file, true);
+  }
+
+  private undeclareClasses(file: string, classBases: Record<string, string[]>): void {
+    if (Object.keys(classBases).length) this.families.clear();
+    for (const [name, list] of Object.entries(classBases)) {
+      this.bases.dropFile(name, file);
+      for (const base of list) this.subclasses.dropFile(base, file);
+    }
+    this.declaredClasses.delete(file);
   }
 
   private forget(file: string, entry: FileEntry): void {
@@ -195,11 +275,8 @@ export class WorkspaceIndex implements SummaryLookup {
       if (summary.className) this.methodsByClass.dropFile(`${summary.className}\0${summary.name}`, file);
       this.carrying.dropFile(summary.name, file);
     }
-    if (Object.keys(entry.classBases).length) this.families.clear();
-    for (const [name, list] of Object.entries(entry.classBases)) {
-      this.bases.dropFile(name, file);
-      for (const base of list) this.subclasses.dropFile(base, file);
-    }
+    const declared = this.declaredClasses.get(file);
+    if (declared) this.undeclareClasses(file, declared);
     for (const method of entry.calledMethods) this.callers.dropFile(method, file);
     const stem = pythonModuleStem(file);
     if (stem) this.pythonByStem.dropFile(stem, file);
