@@ -70,15 +70,9 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   const context = new FileContext(file, model, lines, lookup);
   context.run();
   // Functions of this file that call each other, or methods that share attributes: a few more rounds let their
-  // summaries and the attributes' taints settle.
-  if (callsOwnFunctions(model) || context.attributes.size || context.reactState.size) {
-    const state = () => JSON.stringify([context.localSummaries(), [...context.attributes], [...context.reactState]]);
-    for (let round = 1; round < 3; round++) {
-      const before = state();
-      context.run();
-      if (state() === before) break;
-    }
-  }
+  // summaries and the attributes' taints settle. A round is run only when it would read something the last one did
+  // not (a run depends on nothing else that changes), so a file whose own functions carry nothing is analysed once.
+  for (let round = 1; round < 3 && context.localInputsChanged(); round++) context.run();
   return context.result();
 }
 
@@ -86,11 +80,6 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
 function constructedClass(value: Expr): string | undefined {
   const name = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
   return /^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/.test(name) ? name : undefined;
-}
-
-function callsOwnFunctions(model: CodeModel): boolean {
-  const names = new Set(model.scopes.map((scope) => scope.name).filter(Boolean));
-  return model.scopes.some((scope) => scope.calls.some((call) => names.has((call.callee ?? '').replace(/^new /, '').split('.').pop())));
 }
 
 class FileContext {
@@ -268,7 +257,7 @@ class FileContext {
       }
     }
     const family = [className, ...(Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : []), ...(this.lookup?.basesOf(className) ?? []), ...subclasses];
-    const local = family.flatMap((name) => this.localMethods.get(`${name}\0${method}`) ?? []);
+    const local = family.flatMap((name) => this.readLocal(`m${name}\0${method}`, this.localMethods.get(`${name}\0${method}`)) ?? []);
     // The workspace knows other files' classes; this file's own `class App(Chat)` it learns only after this analysis.
     const ownBases = Object.hasOwn(this.model.classBases, className) ? this.model.classBases[className] : [];
     const inherited = [className, ...ownBases].flatMap((name) => this.lookup?.classMethods(name, method, this.file) ?? []);
@@ -278,6 +267,38 @@ class FileContext {
   /** This file's methods by `Class\0method` and plain functions by name, from the summaries of the previous round. */
   private localMethods = new Map<string, FunctionSummary[]>();
   private localFunctions = new Map<string, FunctionSummary>();
+
+  private localTables(): { functions: Map<string, FunctionSummary>; methods: Map<string, FunctionSummary[]> } {
+    const functions = new Map<string, FunctionSummary>();
+    const methods = new Map<string, FunctionSummary[]>();
+    for (const summary of this.summaries.values()) {
+      if (summary.className === undefined && !functions.has(summary.name)) functions.set(summary.name, summary);
+      if (summary.className !== undefined) methods.set(`${summary.className}\0${summary.name}`, [...(methods.get(`${summary.className}\0${summary.name}`) ?? []), summary]);
+    }
+    return { functions, methods };
+  }
+
+  /**
+   * What this run read of the last run's results (own functions `f…`, methods `m…`, attributes `a…`, React state
+   * `s…`), as text: the next run differs only if one of them now reads otherwise.
+   */
+  private readonly localReads = new Map<string, string | undefined>();
+
+  readLocal<T>(key: string, value: T): T {
+    if (!this.localReads.has(key)) this.localReads.set(key, JSON.stringify(value));
+    return value;
+  }
+
+  /** True when a run now would read other own summaries, attributes or React state than the last run read. */
+  localInputsChanged(): boolean {
+    const { functions, methods } = this.localTables();
+    for (const [key, seen] of this.localReads) {
+      const name = key.slice(1);
+      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'a' ? this.attributes.get(name) : this.reactState.get(name);
+      if (JSON.stringify(now) !== seen) return true;
+    }
+    return false;
+  }
 
   /**
    * Which functions a call runs, most certain first: a method of a class whose constructor is visible
@@ -335,7 +356,7 @@ class FileContext {
       return [...stored, ...this.classMethods(className, method)];
     }
     if (!method) {
-      const local = this.localFunctions.get(callee);
+      const local = this.readLocal(`f${callee}`, this.localFunctions.get(callee));
       if (local) return [local];
     }
     const binding = this.bindings.get(head);
@@ -416,7 +437,7 @@ class FileContext {
         // `self.run = run_sql_sqlite`, `self._process = processor or default_processor`
         const names = assignment.value.kind === 'name' ? [assignment.value] : assignment.value.kind === 'other' ? assignment.value.children.filter((c) => c.kind === 'name') : [];
         for (const name of names) {
-          const stored = this.localFunctions.get(name.text);
+          const stored = this.readLocal(`f${name.text}`, this.localFunctions.get(name.text));
           if (stored && !out.includes(stored)) out.push(stored);
         }
       }
@@ -439,12 +460,8 @@ class FileContext {
     this.flows.clear();
     this.callTargets.clear();
     this.llmRows.clear();
-    this.localMethods = new Map();
-    this.localFunctions = new Map();
-    for (const summary of this.summaries.values()) {
-      if (summary.className === undefined && !this.localFunctions.has(summary.name)) this.localFunctions.set(summary.name, summary);
-      if (summary.className !== undefined) this.localMethods.set(`${summary.className}\0${summary.name}`, [...(this.localMethods.get(`${summary.className}\0${summary.name}`) ?? []), summary]);
-    }
+    ({ functions: this.localFunctions, methods: this.localMethods } = this.localTables());
+    this.localReads.clear();
     this.prompts = [];
     this.promptTexts = [];
     this.promptValues = [];
@@ -965,12 +982,13 @@ class ScopeFlow {
     const attribute = /^(self|this)\.(\w+)/.exec(path);
     const className = attribute ? this.context.classOf(this.scope) : undefined;
     if (attribute && className !== undefined) {
-      const stored = this.context.attributes.get(`${className}\0${attribute[2]}`);
+      const key = `${className}\0${attribute[2]}`;
+      const stored = this.context.readLocal(`a${key}`, this.context.attributes.get(key));
       if (stored) return stored;
     }
     // React state declared here: whatever its setters were given anywhere in the file.
     const root = path.split(/[.[]/)[0];
-    const state = this.writes.has(root) ? this.context.reactState.get(root) : undefined;
+    const state = this.writes.has(root) ? this.context.readLocal(`s${root}`, this.context.reactState.get(root)) : undefined;
     if (state) return state;
     if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
     return [];
