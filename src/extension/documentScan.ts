@@ -1,6 +1,7 @@
 // One open document scanned against the workspace index: what the scan worker does for every edit, and what its
 // warm-up repeats on a sample so that this very path is compiled before the first edit.
 import type { ScanConfig } from '../core/config/scanConfig';
+import { isDeclarationFile } from '../core/scan/code/codeText';
 import { parseCode, type SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { hasFlowShape } from '../core/scan/flow/buildWorkspaceIndex';
 import type { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
@@ -29,7 +30,7 @@ export async function scanOpenDocument(
   const model = await parseCode(input.file, input.text, language, trees);
   const parsed = performance.now();
   // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
-  const code = language === 'typescript' || language === 'javascript' || language === 'python';
+  const code = (language === 'typescript' || language === 'javascript' || language === 'python') && !isDeclarationFile(input.file);
   const relevant = code && (index.has(input.file) || hasFlowShape(input.text) || index.mayAffect(input.text));
   const changed = model && relevant ? index.update(input.file, input.text, model) : false;
   // The index's update just analysed this text: the rules reuse that analysis instead of running it again.

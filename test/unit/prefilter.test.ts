@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
 import { nearestManifestLookup } from '../../src/core/manifest/manifestFacts';
+import { codeWithoutComments, isDeclarationFile } from '../../src/core/scan/code/codeText';
 import { scanFiles } from '../../src/core/scan/scanFiles';
 
 // The prefilters (which files the index parses, which the flow rules look at) must never lose a finding: on every
@@ -24,4 +26,28 @@ describe('prefilters lose no finding', () => {
       assert.ok(unfiltered.prefilter!.indexed >= filtered.prefilter!.indexed);
     });
   }
+});
+
+describe('what starts the index', () => {
+  it('reads code without its comments: strings, template literals and regular expressions keep their text', () => {
+    const cases: [string, string][] = [
+      ["const a = 1; // openai.chat.completions.create()\nconst b = '// kept';", "const a = 1;                                    \nconst b = '// kept';"],
+      ['/** client.chat.completions.create({}) */\nreturn x / 2 / 3; // tail', `${' '.repeat(41)}\nreturn x / 2 / 3;        `],
+      ['const re = /https?:\\/\\//; ask(); // c', 'const re = /https?:\\/\\//; ask();     '],
+      ['const t = `a ${ {x: 1}.x } // kept ${y} b`; // c', 'const t = `a ${ {x: 1}.x } // kept ${y} b`;     '],
+      ["const g = 'src/**/*.ts'; openai.chat.completions.create(); /* c */", "const g = 'src/**/*.ts'; openai.chat.completions.create();        "],
+    ];
+    for (const [text, code] of cases) assert.equal(codeWithoutComments(text), code);
+    assert.ok(isDeclarationFile('types/index.d.ts') && isDeclarationFile('a.d.mts') && !isDeclarationFile('src/d.ts') && !isDeclarationFile('src/app.ts'));
+  });
+
+  it('a model call only in a comment, or in a declaration file, does not make a file a root; one in code does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mag-roots-'));
+    writeFileSync(path.join(dir, 'documented.js'), '/** Example: `await client.chat.completions.create({ messages })` */\nexport function format(text) { return text.trim(); }\n');
+    writeFileSync(path.join(dir, 'client.d.ts'), 'export declare class Completions { create(body: unknown): Promise<unknown>; }\n/** client.chat.completions.create() */\n');
+    const scan = async () => (await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG, manifestFor: nearestManifestLookup() })).prefilter!;
+    assert.equal((await scan()).indexed, 0);
+    writeFileSync(path.join(dir, 'app.js'), "import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const ask = (q) => client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: q }] });\n");
+    assert.equal((await scan()).indexed, 1);
+  });
 });

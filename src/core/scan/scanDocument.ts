@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ScanConfig } from '../config/scanConfig';
 import type { CodeModel } from './code/codeModel';
+import { callsModelOrIsTool } from './code/codeText';
 import { parseCode, type SyntaxTreeCache } from './code/parseCode';
 import type { Finding, Severity } from './finding';
 import { languageOf, type Language } from './language';
@@ -8,8 +9,6 @@ import { docsUrlFor, type ManifestFacts, type ReportDescriptor, type Rule, type 
 import { ALL_RULES, RULE_CATALOGUE } from './rules';
 import { isValidSuppression, parseSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { LineIndex } from './textPositions';
-import { LLM_HINT } from './catalogue/llmApis';
-import { TOOL_HINT } from './catalogue/sources';
 import { analyseFile, type FileAnalysis } from './flow/fileAnalysis';
 import type { SummaryLookup } from './flow/workspaceIndex';
 
@@ -35,7 +34,7 @@ export interface DocumentInput {
 
 /** The flow rules' prefilter: a file with no model or tool shape, outside the index, holds no flow to report. */
 export function mayHoldFlows(file: string, text: string, workspace?: SummaryLookup): boolean {
-  return LLM_HINT.test(text) || TOOL_HINT.test(text) || !!workspace?.has(file);
+  return !!workspace?.has(file) || callsModelOrIsTool(file, text);
 }
 
 /** Runs every applicable rule on one document: the one entry point the CLI, editor and tests share. */

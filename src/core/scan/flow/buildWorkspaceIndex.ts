@@ -1,4 +1,5 @@
 import { SAME_ORIGIN_CALLEES, type CodeModel } from '../code/codeModel';
+import { callsModelOrIsTool, isDeclarationFile } from '../code/codeText';
 import { parseCode } from '../code/parseCode';
 import { LLM_HINT } from '../catalogue/llmApis';
 import { SINK_HINT } from '../catalogue/sinks';
@@ -81,7 +82,7 @@ export async function buildWorkspaceIndex(
   const outlines = new Map<string, Outline>();
   for (const file of files) {
     const language = languageOf(file.relative);
-    if (language !== 'typescript' && language !== 'javascript' && language !== 'python') continue;
+    if ((language !== 'typescript' && language !== 'javascript' && language !== 'python') || isDeclarationFile(file.relative)) continue;
     await pause?.();
     const read = readScannableFile(file.absolute, maxFileSize);
     if (!('skipped' in read)) outlines.set(file.relative, outline(file.relative, read.text, language));
@@ -168,7 +169,7 @@ export async function buildWorkspaceIndex(
   };
 
   const models = new Map<string, CodeModel>();
-  let batch = select([...outlines].filter(([, o]) => !prefilter || LLM_HINT.test(o.text) || TOOL_HINT.test(o.text)).map(([file]) => file));
+  let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
     const ordered = helpersFirst(batch);
