@@ -30,6 +30,8 @@ export interface DocumentInput {
   analysis?: FileAnalysis;
   /** false: the flow rules look at every code file, not only those with a model or tool shape (a test baseline). */
   prefilter?: boolean;
+  /** Whether the flow rules should look at this file, when the caller already knows (a workspace scan's index holds it or not). */
+  flowCandidate?: boolean;
 }
 
 /** The flow rules' prefilter: a file with no model or tool shape, outside the index, holds no flow to report. */
@@ -53,7 +55,7 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     manifest: input.manifest,
     code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
     // A model call or a tool here, or the workspace index holds the file (it uses a function that carries data).
-    mayHaveFlows: () => (mayHaveFlows ??= input.prefilter === false || mayHoldFlows(input.file, input.text, input.workspace)),
+    mayHaveFlows: () => (mayHaveFlows ??= input.prefilter === false || (input.flowCandidate ?? mayHoldFlows(input.file, input.text, input.workspace))),
     analysis: () => (analysis ??= context.code().then((model) => model && analyseFile(input.file, model, lines, input.workspace))),
     report: (descriptor) => reports.push(descriptor),
   };

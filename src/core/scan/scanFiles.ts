@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
+import type { CodeModel } from './code/codeModel';
 import { loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
 import { controlEvidenceIn, type ControlEvidence } from './catalogue/controls';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
-import { mayHoldFlows, scanDocument } from './scanDocument';
+import { scanDocument } from './scanDocument';
 import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
 
@@ -75,11 +76,14 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
-  const { index: workspace, models, codeFiles } = flowRulesOn ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause) : { index: undefined, models: new Map(), codeFiles: 0 };
+  const { index: workspace, models, codeFiles, reads } = flowRulesOn
+    ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause)
+    : { index: undefined, models: new Map<string, CodeModel>(), codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>() };
   if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
   for (const [index, file] of files.entries()) {
     await options.pause?.();
-    const read = readScannableFile(file.absolute, maxFileSize);
+    const read = reads.get(file.relative) ?? readScannableFile(file.absolute, maxFileSize);
+    reads.delete(file.relative);
     if ('skipped' in read) {
       summary.skipped.push({ file: file.relative, reason: read.skipped });
     } else {
@@ -89,8 +93,10 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       if (CODE_FILE.test(file.relative) && (summary.evidence ??= []).length < 100) summary.evidence.push(...controlEvidenceIn(file.relative, read.text));
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
-      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter });
-      if (summary.prefilter && CODE_FILE.test(file.relative) && (options.prefilter === false || mayHoldFlows(file.relative, read.text, workspace))) summary.prefilter.flowChecked++;
+      // The index was built from these very files: the ones it holds are the ones that may hold a flow.
+      const flowCandidate = workspace ? workspace.has(file.relative) : undefined;
+      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate });
+      if (summary.prefilter && CODE_FILE.test(file.relative) && (options.prefilter === false || flowCandidate)) summary.prefilter.flowChecked++;
       models.delete(file.relative);
       summary.findings.push(...findings);
     }

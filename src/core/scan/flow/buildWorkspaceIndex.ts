@@ -11,8 +11,10 @@ import { DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath,
 /** What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls. */
 interface Outline {
   text: string;
-  /** Calls a model, or has a source or sink shape: its functions can carry data on their own. */
-  shaped: boolean;
+  /** Calls a model, or has a source or sink shape: its functions can carry data on their own (asked only of helpers). */
+  shaped?: boolean;
+  /** UTF-8 size, for the scan's byte count when the rules reuse this read. */
+  bytes: number;
   language: 'typescript' | 'javascript' | 'python';
   imports: string[];
   defines: Set<string>;
@@ -49,7 +51,11 @@ export function hasFlowShape(text: string): boolean {
   return LLM_HINT.test(text) || TOOL_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
 }
 
-function outline(file: string, text: string, language: Outline['language']): Outline {
+function isShaped(outline: Outline): boolean {
+  return (outline.shaped ??= hasFlowShape(outline.text));
+}
+
+function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
   if (!python) for (const m of text.matchAll(SAME_ORIGIN_URL)) imports.push(m[1]);
@@ -59,7 +65,7 @@ function outline(file: string, text: string, language: Outline['language']): Out
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const constants = [...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]);
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
-  return { text, shaped: hasFlowShape(text), language, imports, defines, calls, constants, handlers };
+  return { text, bytes, language, imports, defines, calls, constants, handlers };
 }
 
 /**
@@ -77,7 +83,7 @@ export async function buildWorkspaceIndex(
   prefilter = true,
   /** Awaited before each file: the editor's worker lets a document scan go first. */
   pause?: () => Promise<void> | void,
-): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number }> {
+): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number; reads: Map<string, { text: string; bytes: number }> }> {
   const index = reuse ?? new WorkspaceIndex();
   const outlines = new Map<string, Outline>();
   for (const file of files) {
@@ -85,7 +91,7 @@ export async function buildWorkspaceIndex(
     if ((language !== 'typescript' && language !== 'javascript' && language !== 'python') || isDeclarationFile(file.relative)) continue;
     await pause?.();
     const read = readScannableFile(file.absolute, maxFileSize);
-    if (!('skipped' in read)) outlines.set(file.relative, outline(file.relative, read.text, language));
+    if (!('skipped' in read)) outlines.set(file.relative, outline(file.relative, read.text, read.bytes, language));
   }
   const pythonByStem = new Map<string, string[]>();
   const definedIn = new Map<string, string[]>();
@@ -141,7 +147,7 @@ export async function buildWorkspaceIndex(
       if (selected.has(file)) continue;
       selected.add(file);
       added.push(file);
-      for (const used of usesOf(file)) if ((!prefilter || outlines.get(used)!.shaped) && !selected.has(used)) stack.push(used);
+      for (const used of usesOf(file)) if ((!prefilter || isShaped(outlines.get(used)!)) && !selected.has(used)) stack.push(used);
     }
     return added;
   };
@@ -217,5 +223,6 @@ export async function buildWorkspaceIndex(
     }
     pending = [...next];
   }
-  return { index, models, codeFiles: outlines.size };
+  // The code files as read, so the rules do not read them again.
+  return { index, models, codeFiles: outlines.size, reads: outlines };
 }
