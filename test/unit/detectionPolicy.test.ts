@@ -368,6 +368,18 @@ export async function POST(request: Request) {
     assert.ok(sink.related!.some((r) => r.file === 'analyst/base.py' && r.range.start.line === 7));
   });
 
+  it('a built-in string method (`trim`) is not taken for a workspace class that happens to define one: the model output still reaches the sink', async () => {
+    const root = workspace({
+      // Read from the environment: a file with a source's shape, so the index takes it in as a helper.
+      'src/schema.ts': `export const strict = process.env.STRICT === '1';\nexport class StringSchema {\n  trim() { return new StringSchema(); }\n}\n`,
+      'src/llm.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function askModel(q: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] });\n  return r.choices[0].message.content ?? '';\n}\n`,
+      'src/route.ts': `import vm from 'node:vm';\nimport { askModel } from './llm';\nimport { StringSchema } from './schema';\nconst schema = new StringSchema();\napp.post('/calc', async (req, res) => {\n  const answer = await askModel(req.body.question);\n  const code = answer.trim();\n  res.json({ value: vm.runInNewContext(code), schema });\n});\n`,
+    });
+    const sinks = (await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.equal(sinks.length, 1, JSON.stringify(sinks, null, 1));
+    assert.equal(sinks[0].range.start.line, 7);
+  });
+
   it('Python: retrieval through a helper module reaches the system prompt', async () => {
     const root = workspace({
       'rag/search.py': `def find_context(query):\n    docs = vectordb.similarity_search(query, k=4)\n    return "\\n".join(d.page_content for d in docs)\n`,

@@ -114,7 +114,15 @@ class FileContext {
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
   /** Any source row's path, in one regex: most names and members match none, and one test says so. */
-  readonly anySourcePath: RegExp;
+  private readonly anySourcePath: RegExp;
+  /** Its answer per path: the same few paths are read in every scope and every round. */
+  private readonly sourcePaths = new Map<string, boolean>();
+
+  maybeSourcePath(path: string): boolean {
+    let answer = this.sourcePaths.get(path);
+    if (answer === undefined) this.sourcePaths.set(path, (answer = this.anySourcePath.test(path)));
+    return answer;
+  }
   private readonly llmRows = new Map<Expr, LlmApiRow | undefined>();
 
   constructor(
@@ -745,7 +753,7 @@ class ScopeFlow {
   }
 
   private matchSource(path: string, at: Expr): Taint | undefined {
-    if (!this.context.anySourcePath.test(path) || this.callbackRowOf(path.split(/[.([]/)[0])) return undefined;
+    if (!this.context.maybeSourcePath(path) || this.callbackRowOf(path.split(/[.([]/)[0])) return undefined;
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
