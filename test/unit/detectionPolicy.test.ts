@@ -380,6 +380,16 @@ export async function POST(request: Request) {
     assert.equal(sinks[0].range.start.line, 7);
   });
 
+  it('Python: a langroid tool handler (the method a ToolMessage names) gets the model\'s message; only eval\'s code argument is code (CVE-2025-46725\'s shape)', async () => {
+    const root = workspace({
+      'tools.py': `from langroid.agent.tool_message import ToolMessage\n\nclass CalcTool(ToolMessage):\n    request = "calc"\n    expression: str\n`,
+      'store.py': `import pandas as pd\n\nclass DocStore:\n    def compute_from_docs(self, docs, calc):\n        df = pd.DataFrame([d.dict() for d in docs])\n        return eval(calc, {}, {"df": df})\n`,
+      'agent.py': `from langroid import ChatAgent\nfrom tools import CalcTool\n\nclass CalcAgent(ChatAgent):\n    def __init__(self, cfg):\n        super().__init__(cfg)\n        self.enable_message(CalcTool)\n\n    def calc(self, msg: CalcTool) -> str:\n        docs = self.get_relevant_extracts(msg.expression)\n        return str(self.store.compute_from_docs(docs, msg.expression))\n`,
+    });
+    const sinks = (await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(sinks.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.character}`), ['agent.py:10:54'], JSON.stringify(sinks, null, 1));
+  });
+
   it('Python: retrieval through a helper module reaches the system prompt', async () => {
     const root = workspace({
       'rag/search.py': `def find_context(query):\n    docs = vectordb.similarity_search(query, k=4)\n    return "\\n".join(d.page_content for d in docs)\n`,

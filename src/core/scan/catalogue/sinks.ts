@@ -63,9 +63,10 @@ export const SINKS: readonly SinkRow[] = [
     examples: { typescript: ts('eval(out);') }, lookAlikes: { typescript: ts('JSON.parse(out);') },
   },
   {
-    id: 'python-exec', kind: 'code', what: 'code execution', language: 'python',
+    // The code is the first argument: what `eval(code, {}, {"df": df})` is given as globals or locals is data.
+    id: 'python-exec', kind: 'code', what: 'code execution', language: 'python', argument: 0,
     callee: /^(exec|eval|compile|execfile|__import__|importlib\.import_module|numexpr\.evaluate|(pd|pandas|df|\w+_df|dataframe)\.(eval|query))$/,
-    examples: { python: py('exec(out)') }, lookAlikes: { python: py('json.loads(out)') },
+    examples: { python: py('exec(out)') }, lookAlikes: { python: py('result = eval("len(rows)", {}, {"rows": out})') },
   },
   {
     // SymPy parses by evaluating Python (`sympify`, `parse_expr`): LangChain's LLMSymbolicMathChain, CVE-2024-46946.

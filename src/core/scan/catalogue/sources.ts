@@ -43,6 +43,11 @@ export interface SourceRow extends RowExamples {
    * whose name matches `methods`: class-based tools (`class Search(BaseTool): def _run(self, query)`).
    */
   toolMethods?: { bases: RegExp; methods: RegExp }[];
+  /**
+   * A parameter annotated with a class extending one of these (directly or through the workspace's classes): a
+   * handler the framework calls with the model's tool message (langroid's `def pandas_eval(self, msg: PandasEvalTool)`).
+   */
+  paramOfClass?: RegExp;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
@@ -196,6 +201,17 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
+    id: 'langroid-tool-messages', framework: 'langroid tool messages: the agent method a `ToolMessage` subclass names in `request` is called with the message the model wrote', origin: 'third-party', label: 'tool call', modelOutput: true,
+    paramOfClass: /^ToolMessage$/, exceptParams: /^(self|cls)$/, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: {
+      python: `class PandasEvalTool(ToolMessage):\n    request: str = "pandas_eval"\n    expression: str\n\nclass TableAgent(ChatAgent):\n    def pandas_eval(self, msg: PandasEvalTool) -> str:\n        return str(eval(msg.expression, {}, {"df": self.df}))\n`,
+    },
+    lookAlikes: {
+      python: `class PandasEvalJob(BaseModel):\n    request: str = "pandas_eval"\n    expression: str\n\nclass TableAgent(ChatAgent):\n    def pandas_eval(self, msg: PandasEvalJob) -> str:\n        return str(eval(msg.expression, {}, {"df": self.df}))\n`,
+    },
+  },
+  {
     id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     toolMethods: [
       { bases: /^(BaseTool|StructuredTool|Tool|DynamicTool)$/, methods: /^(_a?run|_call|forward)$/ },
@@ -286,4 +302,4 @@ export const SOURCE_HINT =
   /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|simpleParser|message_from|imap|get_payload|load_dataset|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
-export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool\(/;
+export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool\(/;

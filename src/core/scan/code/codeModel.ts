@@ -73,6 +73,8 @@ export interface Scope {
   callbackOf?: string;
   /** Decorators (`app.post`, `tool`) on a Python function. */
   decorators?: string[];
+  /** The class a Python parameter is annotated with (`msg: PandasEvalTool` → `PandasEvalTool`), by parameter name. */
+  paramClasses?: Record<string, string>;
   /** Returned (or arrow-body) expressions. */
   returns?: Expr[];
   assignments: Assignment[];

@@ -181,6 +181,10 @@ export function pythonModel(root: Node): CodeModel {
       inner.className = currentClass;
       const positional = paramNodes.filter((p) => !/splat/.test(p.type)).map((_, i) => params[i]);
       inner.positional = currentClass && /^(self|cls)$/.test(positional[0] ?? '') ? positional.slice(1) : positional;
+      paramNodes.forEach((p, i) => {
+        const annotated = /^typed/.test(p.type) ? /^[\w.]+$/.exec(p.childForFieldName('type')?.text ?? '')?.[0] : undefined;
+        if (annotated && params[i]) (inner.paramClasses ??= {})[params[i]] = annotated.split('.').pop()!;
+      });
       if (node.parent?.type === 'decorated_definition') {
         inner.decorators = node.parent.namedChildren
           .filter((c): c is Node => c?.type === 'decorator')

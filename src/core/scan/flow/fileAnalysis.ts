@@ -238,7 +238,11 @@ class FileContext {
   /** True when the method's class extends a class matching `bases`: directly, or through classes this file or the workspace defines. */
   classExtends(method: Scope, bases: RegExp): boolean {
     const className = this.classOf(method);
-    if (className === undefined) return false;
+    return className !== undefined && this.nameExtends(className, bases);
+  }
+
+  /** True when the class of this name extends a class matching `bases`, directly or through the workspace's classes. */
+  nameExtends(className: string, bases: RegExp): boolean {
     const seen = new Set<string>();
     const stack = [className];
     while (stack.length && seen.size < 16) {
@@ -635,7 +639,8 @@ class ScopeFlow {
       (row) =>
         (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) ||
         (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
-        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases))),
+        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases))) ||
+        (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))),
     );
   }
 
