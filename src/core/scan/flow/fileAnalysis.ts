@@ -434,10 +434,18 @@ class FileContext {
     return [...out];
   }
 
-  /** What a class's methods assign to `self.<attribute>`. */
+  /** What a class's methods assign to `self.<attribute>` (the model does not change: worked out once per attribute). */
   private storedValues(className: string, attribute: string): Expr[] {
-    return this.model.scopes.filter((scope) => this.classOf(scope) === className).flatMap((scope) => scope.assignments.filter((a) => a.target === `self.${attribute}` || a.target === `this.${attribute}`).map((a) => a.value));
+    const key = `${className}\0${attribute}`;
+    let values = this.storedByAttribute.get(key);
+    if (!values) {
+      values = this.model.scopes.filter((scope) => this.classOf(scope) === className).flatMap((scope) => scope.assignments.filter((a) => a.target === `self.${attribute}` || a.target === `this.${attribute}`).map((a) => a.value));
+      this.storedByAttribute.set(key, values);
+    }
+    return values;
   }
+
+  private readonly storedByAttribute = new Map<string, Expr[]>();
 
   /** This file's functions a class's methods store in `self.<attribute>` / `this.<attribute>`. */
   private storedFunctions(className: string, attribute: string): FunctionSummary[] {
@@ -575,7 +583,7 @@ class FileContext {
 }
 
 /** What a pipeline's run is called, and what it calls on each step. */
-const PIPELINE_RUN = /^(run|invoke|execute|process|__call__)$/;
+const PIPELINE_RUN = /\.(run|invoke|execute|process|__call__)$/;
 const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'];
 
 /** Options that hand a credential to a client for authentication, not to the text the call returns. */
@@ -608,6 +616,8 @@ class ScopeFlow {
   private readonly writeTaints = new Map<Write, Taint[]>();
   private readonly assigned = new Set<string>();
   private readonly sorted;
+  /** The scope's assignments by target, in source order: `resolve` reads only those of the name it follows. */
+  private readonly assignmentsTo = new Map<string, Scope['assignments']>();
   private memo = new Map<Expr, Taint[]>();
   private readonly callbackRows: SourceRow[];
   /** A route handler: what its request body carries is, for its summary, what the calling page sends (parameter 0). */
@@ -620,7 +630,12 @@ class ScopeFlow {
   ) {
     this.requestHandler = !!scope.name && HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file);
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
-    for (const assignment of this.sorted) this.assigned.add(assignment.target);
+    for (const assignment of this.sorted) {
+      this.assigned.add(assignment.target);
+      const list = this.assignmentsTo.get(assignment.target);
+      if (list) list.push(assignment);
+      else this.assignmentsTo.set(assignment.target, [assignment]);
+    }
     // Lists filled in place: `messages.append(m)`, `history.push(m)`, `messages[-1] = m`. (Not `.add`: far more often
     // an ORM session, `session.add(row)`, than a set of prompt texts.)
     for (const call of scope.calls) {
@@ -699,9 +714,9 @@ class ScopeFlow {
   resolve = (expr: Expr, hops = 2): Expr => {
     if (hops === 0 || (expr.kind !== 'name' && expr.kind !== 'member')) return expr;
     let latest: Expr | undefined;
-    for (const assignment of this.sorted) {
+    for (const assignment of this.assignmentsTo.get(expr.text) ?? []) {
       if (assignment.start >= expr.start) break;
-      if (assignment.target === expr.text && assignment.value !== expr) latest = assignment.value;
+      if (assignment.value !== expr) latest = assignment.value;
     }
     if (!latest && this.parent && !this.isLocal(expr.text)) return this.parent.resolve(expr, hops);
     return latest ? this.resolve(latest, hops - 1) : expr;
@@ -917,9 +932,9 @@ class ScopeFlow {
    * method leads its input to a sink, and returns what comes out of the last step; undefined when not a pipeline.
    */
   private pipelineFlow(call: Expr, reportSinks: boolean): Taint[] | undefined {
-    const callee = call.callee ?? '';
+    if (!call.args?.[0] || !PIPELINE_RUN.test(call.callee ?? '')) return undefined;
     const receiver = receiverOf(call);
-    if (!receiver || !PIPELINE_RUN.test(callee.slice(callee.lastIndexOf('.') + 1)) || !call.args?.[0]) return undefined;
+    if (!receiver) return undefined;
     const steps = this.context.pipelineSteps(receiver, this.scope, this.resolve);
     if (!steps) return undefined;
     let flowing = this.taints(call.args[0]);
