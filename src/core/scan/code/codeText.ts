@@ -20,22 +20,18 @@ const BEFORE_REGEX = new Set<ts.SyntaxKind>([
 ]);
 
 /**
- * The code of a TypeScript/JavaScript file without its comments (they become spaces), from TypeScript's scanner:
- * an SDK's JSDoc shows `client.chat.completions.create(…)` in every example, and a call in a comment calls nothing.
- * Strings, template literals and regular expressions stay as they are.
+ * The comments of a TypeScript/JavaScript file as [start, end) ranges, in order, from TypeScript's scanner (a `//`
+ * inside a string, template literal or regular expression is none). Lazy: a caller may stop early.
  */
-export function codeWithoutComments(text: string): string {
+export function* commentRanges(text: string): Generator<[number, number]> {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-  const parts: string[] = [];
-  let copiedTo = 0;
   let previous = ts.SyntaxKind.Unknown;
   // Template literals: `}` closes a `${…}` substitution when the braces opened inside it are all closed.
   const substitutionDepths: number[] = [];
   let braces = 0;
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) {
-      parts.push(text.slice(copiedTo, scanner.getTokenStart()), text.slice(scanner.getTokenStart(), scanner.getTokenEnd()).replace(/[^\n]/g, ' '));
-      copiedTo = scanner.getTokenEnd();
+      yield [scanner.getTokenStart(), scanner.getTokenEnd()];
       continue;
     }
     if (kind === ts.SyntaxKind.WhitespaceTrivia || kind === ts.SyntaxKind.NewLineTrivia) continue;
@@ -53,19 +49,38 @@ export function codeWithoutComments(text: string): string {
     }
     previous = kind;
   }
+}
+
+/** The code of a TypeScript/JavaScript file with its comments turned into spaces (line breaks kept). */
+export function codeWithoutComments(text: string): string {
+  const parts: string[] = [];
+  let copiedTo = 0;
+  for (const [start, end] of commentRanges(text)) {
+    parts.push(text.slice(copiedTo, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+    copiedTo = end;
+  }
   if (copiedTo === 0) return text;
   parts.push(text.slice(copiedTo));
   return parts.join('');
 }
 
+const ANY_HINT = new RegExp(`${LLM_HINT.source}|${TOOL_HINT.source}`, 'g');
+
 /**
  * Where the index starts, and which files the flow rules look at: a file that calls a model or is a tool the model
  * calls — in its code, not only in a comment (an SDK's JSDoc shows a model call in every example; a third of the npm
- * corpus's candidates were those), and never a declaration file (no bodies, nothing flows).
+ * corpus's candidates were those), and never a declaration file (no bodies, nothing flows). The scan of comments
+ * stops at the first hint that is outside one.
  */
 export function callsModelOrIsTool(file: string, text: string): boolean {
   if ((!LLM_HINT.test(text) && !TOOL_HINT.test(text)) || isDeclarationFile(file)) return false;
   if (languageOf(file) === 'python') return true;
-  const code = codeWithoutComments(text);
-  return LLM_HINT.test(code) || TOOL_HINT.test(code);
+  const hints = [...text.matchAll(ANY_HINT)].map((match) => match.index);
+  let next = 0;
+  for (const [start, end] of commentRanges(text)) {
+    if (hints[next] < start) return true; // code before this comment
+    while (next < hints.length && hints[next] < end) next++; // hints inside it
+    if (next === hints.length) return false;
+  }
+  return next < hints.length;
 }
