@@ -71,7 +71,8 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
       continue;
     }
     const root = realpathSync(absolute);
-    const always: IgnoreScope = { dir: absolute, rules: ignore().add(options.noIgnore ? ['.git/'] : ALWAYS_IGNORED), source: 'built-in' };
+    const builtIn = options.noIgnore ? ['.git/'] : ALWAYS_IGNORED;
+    const always: IgnoreScope = { dir: absolute, rules: ignore().add(builtIn), source: 'built-in', folderNames: new Set(builtIn.map((pattern) => pattern.slice(0, -1))) };
     walkDirectory(walk, seen, absolute, root, root, [configScope, always], options.base, !options.noIgnore);
   }
   return walk;
@@ -83,6 +84,11 @@ interface IgnoreScope {
   source: string;
   /** No patterns: nothing to ask (the walk asks every scope about every entry). */
   empty?: boolean;
+  /**
+   * Its patterns are all folder names (`node_modules/`): a folder of that name at any depth is ignored, so the walk
+   * compares names instead of matching each entry's path against the patterns.
+   */
+  folderNames?: ReadonlySet<string>;
 }
 
 function ignoringRule(scopes: IgnoreScope[], absolute: string, isDirectory: boolean): { pattern: string; source: string } | undefined {
@@ -149,6 +155,10 @@ function addFile(walk: FileWalk, seen: Set<string>, absolute: string, base: stri
 function isIgnored(scopes: IgnoreScope[], absolute: string, isDirectory: boolean): boolean {
   for (const scope of scopes) {
     if (scope.empty) continue;
+    if (scope.folderNames) {
+      if (isDirectory && scope.folderNames.has(path.basename(absolute))) return true;
+      continue;
+    }
     const relative = path.relative(scope.dir, absolute).split(path.sep).join('/');
     if (!relative || relative.startsWith('..')) continue;
     if (scope.rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
