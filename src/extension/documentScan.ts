@@ -32,9 +32,11 @@ export async function scanOpenDocument(
   // Only a file that can carry data (or uses a function that does, or did before this edit) joins the index.
   const code = (language === 'typescript' || language === 'javascript' || language === 'python') && !isDeclarationFile(input.file);
   const relevant = code && (index.has(input.file) || hasFlowShape(input.text) || index.mayAffect(input.text));
-  const changed = model && relevant ? index.update(input.file, input.text, model) : false;
-  // The index's update just analysed this text: the rules reuse that analysis instead of running it again.
-  const analysis = index.currentAnalysis(input.file, input.text);
+  const updated = !!model && relevant;
+  const changed = updated ? index.update(input.file, input.text, model) : false;
+  // The index's update just analysed this text against the index as it is now: the rules reuse that analysis (asking
+  // whether its answers still hold would only re-ask every one of them, on every keystroke).
+  const analysis = updated ? index.latestAnalysis(input.file, input.text) : index.currentAnalysis(input.file, input.text);
   const indexed = performance.now();
   const findings = await scanDocument({ ...input, model, workspace: index, analysis });
   return {

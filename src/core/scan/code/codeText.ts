@@ -51,19 +51,6 @@ export function* commentRanges(text: string): Generator<[number, number]> {
   }
 }
 
-/** The code of a TypeScript/JavaScript file with its comments turned into spaces (line breaks kept). */
-export function codeWithoutComments(text: string): string {
-  const parts: string[] = [];
-  let copiedTo = 0;
-  for (const [start, end] of commentRanges(text)) {
-    parts.push(text.slice(copiedTo, start), text.slice(start, end).replace(/[^\n]/g, ' '));
-    copiedTo = end;
-  }
-  if (copiedTo === 0) return text;
-  parts.push(text.slice(copiedTo));
-  return parts.join('');
-}
-
 const ANY_HINT = new RegExp(`${LLM_HINT.source}|${TOOL_HINT.source}`, 'g');
 
 /**

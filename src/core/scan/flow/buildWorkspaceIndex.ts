@@ -194,7 +194,8 @@ export async function buildWorkspaceIndex(
     for (const file of ordered) {
       await pause?.();
       const { text, language } = outlines.get(file)!;
-      if (!index.currentAnalysis(file, text)) {
+      // Parsed just above because it was not current; one that was may have gone stale while this batch was analysed.
+      if (models.has(file) || !index.currentAnalysis(file, text)) {
         const model = models.get(file) ?? (await parseCode(file, text, language));
         if (!model) continue;
         models.set(file, model);

@@ -44,8 +44,6 @@ export interface FileAnalysis {
   summaries: FunctionSummary[];
   /** Taints of any expression of the file (for rules that ask about a value, such as whole-record). */
   taintsOf(expr: Expr): Taint[];
-  /** Other files whose summaries this analysis used: it holds while none of them changes. */
-  consulted: ReadonlySet<string>;
 }
 
 const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|token|credential|private_?key|auth)/i;
@@ -97,7 +95,6 @@ class FileContext {
   readonly sinkedCalls = new Set<number>();
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
-  readonly consulted = new Set<string>();
   /**
    * What each class's methods store in attributes (`self.context = page`), by `Class\0attribute`, from the previous
    * round: another method of the class reads it.
@@ -205,7 +202,6 @@ class FileContext {
     // Read once per name: a module's names are read again and again (lodash's `_`), and resolving the module costs.
     if (this.constantsRead.has(name)) return this.constantsRead.get(name);
     const found = this.importedSummaries(binding, binding.imported).filter((summary) => summary.constant);
-    for (const summary of found) this.consulted.add(summary.file);
     const held = found.length ? found.flatMap((summary) => summary.returns) : undefined;
     this.constantsRead.set(name, held);
     return held;
@@ -322,7 +318,6 @@ class FileContext {
     if (!targets) {
       targets = this.resolveCall(call, from, resolve);
       this.callTargets.set(call, targets);
-      for (const summary of targets) if (summary.file !== this.file) this.consulted.add(summary.file);
     }
     return targets;
   }
@@ -573,7 +568,6 @@ class FileContext {
       promptValues: this.promptValues,
       sinks: this.sinks,
       summaries: this.localSummaries(),
-      consulted: this.consulted,
       taintsOf: (expr) => {
         for (const [scope, flow] of [...flows].reverse()) if (expr.start >= scope.start && expr.end <= scope.end) return flow.taints(expr);
         return [];
