@@ -22,6 +22,9 @@ export async function runEditorBench(root: string): Promise<string[]> {
     `2,000-line TypeScript file, ${f.edits} edits: edit → published diagnostics p50 ${fmt(f.editToDiagnostics.p50, 1)} ms, p95 ${fmt(f.editToDiagnostics.p95, 1)} ms (includes the adaptive debounce, at most ${f.debounceMs} ms)`,
     `Main-thread work per scan on the extension host: p50 ${fmt(f.mainThread.p50, 2)} ms, p95 ${fmt(f.mainThread.p95, 2)} ms; parse + rules in the worker: p50 ${fmt(f.worker.p50, 1)} ms, p95 ${fmt(f.worker.p95, 1)} ms`,
     `Worker per edit, p50 / p95: parse (incremental, changed statements re-modelled) ${fmt(f.workerPhases.parse.p50, 1)} / ${fmt(f.workerPhases.parse.p95, 1)} ms, cross-file index and flow analysis ${fmt(f.workerPhases.index.p50, 1)} / ${fmt(f.workerPhases.index.p95, 1)} ms, rules ${fmt(f.workerPhases.rules.p50, 1)} / ${fmt(f.workerPhases.rules.p95, 1)} ms`,
-    `Edit by edit (ms), edit → diagnostics: ${f.series.editToDiagnostics.join(' ')}; worker: ${f.series.worker.join(' ')}`,
+    f.workerThread
+      ? `Worker thread per edit (Linux scheduler statistics), p50 / p95: on a core ${fmt(f.workerThread.cpu.p50, 1)} / ${fmt(f.workerThread.cpu.p95, 1)} ms, runnable but waiting for a core ${fmt(f.workerThread.wait.p50, 1)} / ${fmt(f.workerThread.wait.p95, 1)} ms`
+      : 'Worker thread CPU time: not available on this system',
+    `Edit by edit (ms), edit → diagnostics: ${f.series.editToDiagnostics.join(' ')}; worker: ${f.series.worker.join(' ')}${f.workerThread ? `; worker on a core: ${f.series.workerCpu.join(' ')}; waiting for a core: ${f.series.workerWait.join(' ')}` : ''}`,
   ];
 }

@@ -53,6 +53,8 @@ export interface LiveDiagnostics {
     editToDiagnosticsMs: number[];
     workerMs: number[];
     workerPhasesMs: { parse: number; index: number; rules: number }[];
+    /** Of each `workerMs`, the worker thread's time on a core and waiting for one (Linux; empty elsewhere). */
+    workerThreadMs: { cpuMs: number; waitMs: number }[];
     /** Document scans sent to the worker (a superseded one included). */
     documentScansSent: number;
   };
@@ -70,7 +72,7 @@ export function registerDiagnostics(
   /** The scan under way for each document, by the hash of what it scans. */
   const inFlight = new Map<string, { hash: string; done: Promise<void> }>();
   const editStarted = new Map<string, number>();
-  const timings: LiveDiagnostics['timings'] = { mainThreadMs: [], editToDiagnosticsMs: [], workerMs: [], workerPhasesMs: [], documentScansSent: 0 };
+  const timings: LiveDiagnostics['timings'] = { mainThreadMs: [], editToDiagnosticsMs: [], workerMs: [], workerPhasesMs: [], workerThreadMs: [], documentScansSent: 0 };
   /** How long the worker took on each document's last scan: the debounce follows it. */
   const lastWorkMs = new Map<string, number>();
   const record = <T>(list: T[], value: T) => {
@@ -136,7 +138,7 @@ export function registerDiagnostics(
       timings.documentScansSent++;
       const scanned = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
       if (!scanned || generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
-      const { findings, workMs, dependents, phasesMs, incremental } = scanned;
+      const { findings, workMs, thread, dependents, phasesMs, incremental } = scanned;
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
       cache.set(key, { hash, findings: kept });
@@ -145,6 +147,7 @@ export function registerDiagnostics(
       record(timings.mainThreadMs, mainThread);
       record(timings.workerMs, workMs);
       record(timings.workerPhasesMs, phasesMs);
+      if (thread) record(timings.workerThreadMs, thread);
       // Only an edit's re-scan predicts the next one (a document's first scan parses all of it).
       if (incremental) lastWorkMs.set(key, workMs);
       const since = editStarted.get(key);
@@ -158,7 +161,7 @@ export function registerDiagnostics(
         cache.delete(other.uri.toString());
         setTimeout(() => void scanNow(other, true), 0);
       }
-      deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker (parse ${phasesMs.parse.toFixed(1)}, index ${phasesMs.index.toFixed(1)}, rules ${phasesMs.rules.toFixed(1)})${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
+      deps.log.trace(`scanned ${policy.relativePath}: ${kept.length} finding(s), ${workMs.toFixed(1)} ms in the worker${thread ? ` (${thread.cpuMs.toFixed(1)} on a core, ${thread.waitMs.toFixed(1)} waiting for one)` : ''} (parse ${phasesMs.parse.toFixed(1)}, index ${phasesMs.index.toFixed(1)}, rules ${phasesMs.rules.toFixed(1)})${since ? `, ${(performance.now() - since).toFixed(1)} ms from edit to diagnostics` : ''}`);
     } catch (error) {
       deps.log.error(`scan of ${policy.relativePath} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

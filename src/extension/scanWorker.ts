@@ -7,6 +7,7 @@ import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import type { ManifestFacts } from '../core/scan/rule';
 import { scanFiles } from '../core/scan/scanFiles';
 import { scanOpenDocument } from './documentScan';
+import { threadTime, threadTimeSince } from './threadTime';
 import { warmUp } from './workerWarmUp';
 
 export type WorkerRequest =
@@ -15,7 +16,8 @@ export type WorkerRequest =
   | { id: number; type: 'cancel'; target: number };
 
 export type WorkerResponse =
-  | { id: number; type: 'result'; result: unknown; workMs: number }
+  /** `thread`: of `workMs`, the time this thread ran and waited for a core (Linux). */
+  | { id: number; type: 'result'; result: unknown; workMs: number; thread?: { cpuMs: number; waitMs: number } }
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'error'; message: string }
   /** A newer version of the document was already waiting: this one was not scanned. */
@@ -58,6 +60,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 
 async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
   const started = performance.now();
+  const startedThread = threadTime();
   busy++;
   try {
     let result: unknown;
@@ -96,7 +99,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
       });
       cancelled.delete(request.id);
     }
-    parentPort!.postMessage({ id: request.id, type: 'result', result, workMs: performance.now() - started } satisfies WorkerResponse);
+    parentPort!.postMessage({ id: request.id, type: 'result', result, workMs: performance.now() - started, thread: threadTimeSince(startedThread) } satisfies WorkerResponse);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
   } finally {

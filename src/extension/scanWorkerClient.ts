@@ -7,7 +7,8 @@ import type { ScanSummary } from '../core/scan/scanFiles';
 import type { DocumentScanResult } from './documentScan';
 import type { WorkerRequest, WorkerResponse } from './scanWorker';
 
-type Pending = { resolve: (value: { result: unknown; workMs: number }) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
+type Reply = { result: unknown; workMs: number; thread?: { cpuMs: number; waitMs: number } };
+type Pending = { resolve: (value: Reply) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
 type DistributiveOmit<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
 
 /** The extension host's side of the scan worker: requests by id, restarts the worker if it dies. */
@@ -25,9 +26,9 @@ export class ScanWorkerClient implements vscode.Disposable {
    * `root` is the workspace folder the relative `file` is in: flows across files stay within it. Undefined when a
    * newer version of the document reached the worker first (that one's result is the one to publish).
    */
-  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<(DocumentScanResult & { workMs: number }) | undefined> {
-    const { result, workMs } = await this.request({ type: 'document', root, file, text, config, manifest });
-    return result === undefined ? undefined : { ...(result as DocumentScanResult), workMs };
+  async scanDocument(root: string, file: string, text: string, config: Pick<ScanConfig, 'rules'>, manifest?: ManifestFacts): Promise<(DocumentScanResult & Omit<Reply, 'result'>) | undefined> {
+    const { result, workMs, thread } = await this.request({ type: 'document', root, file, text, config, manifest });
+    return result === undefined ? undefined : { ...(result as DocumentScanResult), workMs, thread };
   }
 
   async scanWorkspace(
@@ -46,7 +47,7 @@ export class ScanWorkerClient implements vscode.Disposable {
     }
   }
 
-  private request(message: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: Pending['onProgress'], onSent?: (id: number) => void): Promise<{ result: unknown; workMs: number }> {
+  private request(message: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: Pending['onProgress'], onSent?: (id: number) => void): Promise<Reply> {
     const id = this.nextId++;
     onSent?.(id);
     return new Promise((resolve, reject) => {
@@ -63,7 +64,7 @@ export class ScanWorkerClient implements vscode.Disposable {
       if (!pending) return;
       if (response.type === 'progress') return pending.onProgress?.(response.done, response.total);
       this.pending.delete(response.id);
-      if (response.type === 'result') pending.resolve({ result: response.result, workMs: response.workMs });
+      if (response.type === 'result') pending.resolve({ result: response.result, workMs: response.workMs, thread: response.thread });
       else if (response.type === 'superseded') pending.resolve({ result: undefined, workMs: 0 });
       else pending.reject(new Error(response.message));
     });
