@@ -81,7 +81,7 @@ interface ExternalApp { app: string; repository: string; commit: string; split: 
  * The external apps found under `dir`, scored like the halves (counts only), grouped by their split: still held out
  * (never studied after their first scan), or tuning.
  */
-export async function evaluateExternal(dir: string, only?: string): Promise<string[]> {
+export async function evaluateExternal(dir: string, only?: string, show?: string): Promise<string[]> {
   const { apps } = JSON.parse(readFileSync(path.join(root, 'external', 'labels.json'), 'utf8')) as { apps: ExternalApp[] };
   const out: string[] = [];
   for (const split of only ? [only] : ['held-out', 'tuning']) {
@@ -90,7 +90,7 @@ export async function evaluateExternal(dir: string, only?: string): Promise<stri
     for (const app of apps.filter((a) => a.split.startsWith(split))) {
       const base = path.join(dir, app.app);
       if (!existsSync(base)) perApp.push(`  ${app.app}: not found under ${dir} (fetch ${app.repository} at ${app.commit})`);
-      else perApp.push(`  ${line(app.app, await score.app(base, app.labels))}`);
+      else perApp.push(`  ${line(app.app, await score.app(base, app.labels, show === 'tuning' && split === 'tuning' ? app.app : undefined))}`);
     }
     out.push(...score.lines(`external apps, ${split}, all flow rules`), ...perApp);
   }
@@ -105,6 +105,6 @@ if (process.argv[1]?.endsWith('corpusEval.ts')) {
     process.exit(2);
   }
   const external = option('--external');
-  if (external) void evaluateExternal(path.resolve(external), option('--split')).then((lines) => lines.forEach((l) => console.log(l)));
+  if (external) void evaluateExternal(path.resolve(external), option('--split'), show).then((lines) => lines.forEach((l) => console.log(l)));
   else void evaluateCorpus(show, option('--half') ?? show).then((lines) => lines.forEach((l) => console.log(l)));
 }

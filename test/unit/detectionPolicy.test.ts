@@ -310,6 +310,45 @@ export async function POST(request: Request) {
     assert.deepEqual(await found('src/tools.ts', ts('    return `Looked up ${slug}`')), []);
   });
 
+  it('a hand-written agent loop: a visible dispatcher that returns only the app’s own data, or the loop that returns the model’s answer, is no tool result; one that runs the tool is', async () => {
+    // Each finding as the start of its line and the source it names.
+    const found = async (dispatch: string) => {
+      const text = supervisor(dispatch);
+      const findings = (await scanDocument({ file: 'src/supervisor.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+      return findings.map((f) => `${text.split('\n')[f.range.start.line].trim().slice(0, 24)}: ${f.message.match(/\(([^)]+)\)/)?.[1]}`);
+    };
+    const supervisor = (dispatch: string) => `import OpenAI from 'openai';
+import { exampleAccount, examplePolicies } from './sampleData';
+const openai = new OpenAI();
+${dispatch}
+async function handleToolCalls(messages: any[], response: any) {
+  let current = response;
+  while (true) {
+    const calls = current.choices[0].message.tool_calls ?? [];
+    if (!calls.length) return current.choices[0].message.content;
+    for (const call of calls) {
+      const toolResult = await getToolResponse(call.function.name, JSON.parse(call.function.arguments));
+      messages.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(toolResult) });
+    }
+    current = await openai.chat.completions.create({ model: 'm', messages, tools: [] });
+  }
+}
+export async function supervise(history: string) {
+  const messages: any[] = [{ role: 'system', content: 'Help the agent.' }, { role: 'user', content: history }];
+  const response = await openai.chat.completions.create({ model: 'm', messages, tools: [] });
+  const answer = await handleToolCalls(messages, response);
+  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Check this reply: \${answer}\` }] });
+}
+`;
+    assert.deepEqual(await found(`function getToolResponse(name: string, args: unknown) {\n  switch (name) {\n    case 'getAccount': return exampleAccount;\n    case 'getPolicies': return examplePolicies;\n    default: return { result: true };\n  }\n}`), ['return openai.chat.compl: model output'], 'only the answer of a model that had tools');
+    assert.deepEqual(
+      await found(`async function getToolResponse(name: string, args: { url: string }) {\n  if (name === 'readPage') return (await fetch(args.url)).text();\n  return { result: true };\n}`),
+      ["messages.push({ role: 't: tool result", 'current = await openai.c: tool result', 'return openai.chat.compl: model output'],
+      'a dispatcher that fetches a page returns someone else’s text',
+    );
+    assert.deepEqual(await found(`const tools: Record<string, (args: unknown) => Promise<string>> = {};\nasync function getToolResponse(name: string, args: unknown) {\n  return tools[name](args);\n}`), ["messages.push({ role: 't: tool result", 'current = await openai.c: tool result', 'return openai.chat.compl: model output'], 'tools the code cannot show');
+  });
+
   it('Python: rows of the app’s own set-up tables (workflows, steps, templates) are the operator’s text; other tables are not', async () => {
     const interpolation = async (code: string) => (await scanDocument({ file: 'app/step.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length;
     const code = (table: string) => `from openai import OpenAI\n\ndef step(session, step_id):\n    row = ${table}.find_by_id(session, step_id)\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Follow this step of the plan: {row.goal}"}])\n`;

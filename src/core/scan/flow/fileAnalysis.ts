@@ -821,7 +821,11 @@ class ScopeFlow {
           if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
         }
       }
-      // A dispatcher whose code we can see (`tool_collection.run(name=…, tool_input=…)`) still returns a tool result.
+      // A dispatcher whose code we can see (`tool_collection.run(name=…, tool_input=…)`) still returns a tool result —
+      // unless all it returns is the app's own data (`switch (name) { case 'getAccount': return exampleAccount; … }`), or
+      // it is the agent loop itself (`handleToolCalls(body, response)` returns the model's final answer, whose taint
+      // already says who could steer it).
+      if (summaries.every((summary) => summary.returnsAppData || summary.returns.some((taint) => taint.modelOutput))) return out;
       const argumentTaints = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].flatMap((arg) => this.taints(arg));
       return this.withToolResult(call, argumentTaints, out);
     }
@@ -1326,6 +1330,7 @@ class ScopeFlow {
     const returnsParamKeys = new Map<string, [number, string]>();
     const returnsClasses = new Set<string>();
     const returnsMessages = new Map<string, NonNullable<FunctionSummary['returnsMessages']>[number]>();
+    const returnsAppData = !!this.scope.returns?.length && this.scope.returns.every((returned) => this.isAppData(returned));
     for (const returned of this.scope.returns ?? []) {
       const value = this.resolve(returned);
       // Chat messages it builds: a list, a `{ role, content }` message, a message class, another helper's result.
@@ -1362,7 +1367,24 @@ class ScopeFlow {
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       requestHandler: this.requestHandler || undefined,
       objectMethod: this.scope.objectMethod || undefined,
+      returnsAppData: returnsAppData || undefined,
     });
+  }
+
+  /**
+   * Data written into the app: literals, lists and objects of them, and names of imported or module data (read, not
+   * called). Nothing a parameter, a call or someone else's text can put there.
+   */
+  private isAppData(expr: Expr, depth = 0): boolean {
+    const value = this.resolve(expr);
+    if (depth > 4) return false;
+    if (value.kind === 'string') return true;
+    if (value.kind === 'object' || value.kind === 'array') return value.children.every((child) => this.isAppData(child, depth + 1));
+    // `true`, `42`, `None`.
+    if (value.kind === 'other') return !value.children.length && !value.reads.length;
+    if (value.kind !== 'name') return false;
+    const root = value.text.split(/[.[]/)[0];
+    return this.context.isImported(root) && !this.isLocalAnywhere(root);
   }
 }
 

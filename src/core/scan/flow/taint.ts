@@ -82,6 +82,8 @@ export interface FunctionSummary {
    * a caller that sends the result as `messages` puts its arguments there.
    */
   returnsMessages?: { index: number; key?: string; role: 'system' | 'user' }[];
+  /** Every return is the app's own data (literals, imported sample data): a tool dispatcher like it returns no tool result. */
+  returnsAppData?: boolean;
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
