@@ -121,6 +121,18 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('{ question, sources: [], style }'), [], 'the page’s own constant, and the requester’s question as its own message');
   });
 
+  it('Next.js server actions: their arguments are the requester’s inside, parameters for the page that calls them (rows from Vercel Postgres `sql.query` there)', async () => {
+    const actions = (directive: string) => `${directive}\nimport { generateText } from "ai";\nimport { sql } from "@vercel/postgres";\nexport async function runQuery(query: string) {\n  return (await sql.query(query)).rows;\n}\nexport const chartConfig = async (results: unknown[], question: string) => {\n  const { text } = await generateText({ model: "m", tools,\n    system: \`Pick a chart that answers \${question}\`,\n    prompt: \`Chart the data below in two lines: \${JSON.stringify(results)}\` });\n  return text;\n};\nfunction describeTopic(topic: string) {\n  return generateText({ model: "m", tools, system: \`Describe \${topic}\`, prompt: "go" });\n}\nexport async function describeFixed() {\n  return describeTopic("our unicorn table");\n}\n`;
+    const page = `"use client";\nimport { runQuery, chartConfig } from "./actions";\nexport async function show(question: string) {\n  const rows = await runQuery("select company, valuation from unicorns");\n  return chartConfig(rows, question);\n}\n`;
+    const found = async (directive: string) => (await scan(workspace({ 'app/actions.ts': actions(directive), 'app/page.tsx': page }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}:${f.message.match(/\(([^)]+)\)/)?.[1]}`);
+    assert.deepEqual(await found('"use server";'), [
+      'app/actions.ts:8:warning:server action argument',
+      'app/actions.ts:9:warning:server action argument',
+      'app/page.tsx:4:error:database rows',
+    ], 'an exported action’s arguments, not the helper it calls with its own text');
+    assert.deepEqual(await found('"use client";'), ['app/page.tsx:4:error:database rows'], 'no directive: plain functions, whose parameters the page fills');
+  });
+
   it('Next.js: a system prompt built in the browser and relayed as `messages` by a proxy route to a raw HTTP call (llamatutor’s shape); a cached helper is still followed', async () => {
     const relay = `import { chatStream } from "@/utils/stream";\nexport async function POST(request: Request) {\n  const { messages } = await request.json();\n  const payload = { model: "m", messages, stream: true };\n  return new Response(await chatStream(payload));\n}\n`;
     const stream = `export async function chatStream(payload: unknown) {\n  const res = await fetch("https://api.together.xyz/v1/chat/completions", { method: "POST", headers: { Authorization: \`Bearer \${process.env.TOGETHER_API_KEY}\` }, body: JSON.stringify(payload) });\n  return res.body;\n}\n`;

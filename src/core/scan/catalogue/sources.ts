@@ -48,6 +48,11 @@ export interface SourceRow extends RowExamples {
    * handler the framework calls with the model's tool message (langroid's `def pandas_eval(self, msg: PandasEvalTool)`).
    */
   paramOfClass?: RegExp;
+  /**
+   * Every parameter of a Next.js server action (a function a `'use server'` file exports, or one with its own
+   * directive): the browser calls it with any arguments. For the page that calls it they stay its parameters.
+   */
+  serverAction?: boolean;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
@@ -79,6 +84,12 @@ export const SOURCES: readonly SourceRow[] = [
     path: /^(req|request|c\.req|ctx\.req)\.(json|formData|text|query|param|parseBody|valid)\(\)|(^|\.)searchParams\.get\(\)|^(req|request)\.nextUrl\.searchParams/, rootIsParameter: true,
     examples: { typescript: `export async function POST(request: Request) {\n  const { topic } = await request.json();\n  ${tsSystem('', 'topic')}\n}` },
     lookAlikes: { typescript: `export async function POST() {\n  const { topic } = await settings.json();\n  ${tsSystem('', 'topic')}\n}` },
+  },
+  {
+    id: 'nextjs-server-action', framework: "Next.js server actions (what a `'use server'` file exports, or a function with its own `'use server'`): the browser calls them with any arguments", origin: 'requester', label: 'server action argument',
+    serverAction: true,
+    examples: { typescript: `'use server';\nexport async function ask(topic: string) {\n  ${tsSystem('', 'topic')}\n}` },
+    lookAlikes: { typescript: `'use client';\nexport async function ask(topic: string) {\n  ${tsSystem('', 'topic')}\n}` },
   },
   {
     id: 'flask-request', framework: 'Flask, Quart (global request)', origin: 'requester', label: 'request input',
@@ -269,8 +280,8 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
-    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur)\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
+    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, Vercel Postgres/Neon `sql.query`, SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
+    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur|sql)\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
     // Tables of the app's own set-up (an agent's workflows, steps, tools, templates, settings): the operator wrote them.
     exceptPath: /(^|\.)[A-Z]\w*(Workflow|Step|StepTool|Toolkit|Config|Configuration|Settings?|Template|Prompt)\.\w+\(\)$|(^|\.)(prisma|db)\.(workflow|step|config|setting|template|prompt)\w*\.\w+\(\)$/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },

@@ -71,6 +71,10 @@ export interface Scope {
   objectMethod?: boolean;
   /** `app.post` for `app.post('/x', (req, res) => …)`: the call this function is passed to as a callback. */
   callbackOf?: string;
+  /** Exported from its module (`export function`, `export const f = () => …`). */
+  exported?: boolean;
+  /** A Next.js server action by its own `'use server'` directive: the browser calls it with any arguments. */
+  serverAction?: boolean;
   /** Decorators (`app.post`, `tool`) on a Python function. */
   decorators?: string[];
   /** The class a Python parameter is annotated with (`msg: PandasEvalTool` → `PandasEvalTool`), by parameter name. */
@@ -112,6 +116,8 @@ export interface CodeModel {
   attributeTypes?: Record<string, string[]>;
   /** [start, end) of every string, template, regex or JSX text: a marker inside one is not a comment. */
   literalRanges: [number, number][];
+  /** The file opens with `'use server'`: each function it exports is a Next.js server action. */
+  useServer?: boolean;
 }
 
 /** True when an offset falls inside a string-like literal of the file. */

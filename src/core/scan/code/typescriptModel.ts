@@ -77,6 +77,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   };
   // No parent pointers (they cost a pass): names, classes and callback sites are handed down as the walk meets them.
   const functionNames = new Map<ts.Node, string>();
+  const exportedFunctions = new Set<ts.Node>();
   const callbackSites = new Map<ts.Node, string>();
   const objectMethods = new Set<ts.Node>();
   let currentClass: string | undefined;
@@ -271,6 +272,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       if (objectMethods.has(node) || (kind === K.MethodDeclaration && currentClass === undefined)) inner.objectMethod = true;
       const body = (node as ts.ArrowFunction).body;
       if (kind === K.ArrowFunction && body && !ts.isBlock(body)) inner.returns!.push(toExpr(body));
+      if (exportedFunctions.has(node) || (kind === K.FunctionDeclaration && (node as ts.FunctionDeclaration).modifiers?.some((modifier) => modifier.kind === K.ExportKeyword))) inner.exported = true;
+      if (body && ts.isBlock(body) && hasDirective(body.statements, 'use server')) inner.serverAction = true;
       const outerClass = currentClass;
       currentClass = undefined;
       ts.forEachChild(node, (child) => visit(child, inner));
@@ -383,6 +386,14 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       case K.JsxText:
         model.literalRanges.push([node.getStart(sourceFile), node.end]);
         break;
+      case K.VariableStatement: {
+        // `export const ask = async (q) => …`: the function is exported (no parent pointers to ask later).
+        const statement = node as ts.VariableStatement;
+        if (statement.modifiers?.some((modifier) => modifier.kind === K.ExportKeyword)) {
+          for (const declaration of statement.declarationList.declarations) if (declaration.initializer && isFunctionLike(declaration.initializer)) exportedFunctions.add(declaration.initializer);
+        }
+        break;
+      }
       case K.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
         if (declaration.initializer) {
@@ -478,8 +489,19 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     });
   }
   if (!top.loops.length) delete top.loops;
+  if (hasDirective(sourceFile.statements, 'use server')) model.useServer = true;
   return model;
 }
+
+/** A directive (`'use server'`) among the statements that open a file or a function body. */
+function hasDirective(statements: readonly ts.Statement[], directive: string): boolean {
+  for (const statement of statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
+    if (statement.expression.text === directive) return true;
+  }
+  return false;
+}
+
 
 /** Wrappers that return the function they are given, cached or rate-limited (`unstable_cache`, `memoize`, `useCallback`). */
 const FUNCTION_WRAPPER = /^((React|_|lodash)\.)?(unstable_cache|cache|memoize|memoizeOne|pMemoize|useCallback|once|throttle|debounce)$/;

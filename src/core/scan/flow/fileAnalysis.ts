@@ -616,6 +616,8 @@ class ScopeFlow {
   private readonly callbackRows: SourceRow[];
   /** A route handler: what its request body carries is, for its summary, what the calling page sends (parameter 0). */
   private readonly requestHandler: boolean;
+  /** A Next.js server action: its parameters are the requester's here, and parameters for the page that calls it. */
+  private readonly serverAction: SourceRow | undefined;
 
   constructor(
     private readonly context: FileContext,
@@ -623,6 +625,7 @@ class ScopeFlow {
     private readonly parent: ScopeFlow | undefined,
   ) {
     this.requestHandler = !!scope.name && HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file);
+    this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) {
       this.assigned.add(assignment.target);
@@ -978,6 +981,7 @@ class ScopeFlow {
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
     const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
     if (destructured) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: destructured[0], paramKey: destructured[1], steps: [] }]);
+    if (this.serverAction && (index >= 0 || destructured)) mergeTaints(out, [this.source(this.serverAction, expr)]);
     if (expr.kind === 'member' && this.requestHandler) {
       // `body.sources` of `const body = await request.json()`: that property of what the page sent.
       const key = /^[\w$]+\.([\w$]+)/.exec(path)?.[1];
