@@ -369,6 +369,18 @@ export async function supervise(history: string) {
     assert.equal(await interpolation(code('SupportTicket')), 1);
   });
 
+  it('generators give their callers what they yield: streamed model output reaches a shell through a printer object a @property returns (shell_gpt’s shape)', async () => {
+    const handler = (printer: string) => `import subprocess\nfrom openai import OpenAI\n\nclient = OpenAI()\n\nclass Printer:\n    def __call__(self, chunks):\n        text = ""\n        for chunk in chunks:\n            text += chunk\n        return text\n\nclass Quiet:\n    def __call__(self, chunks):\n        return "done"\n\nclass Handler:\n    @property\n    def printer(self):\n        return ${printer}\n\n    def stream(self, prompt):\n        for chunk in client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}], stream=True):\n            yield chunk.choices[0].delta.content or ""\n\n    def handle(self, prompt):\n        return self.printer(self.stream(prompt))\n`;
+    const app = `import subprocess\nfrom handler import Handler\n\ndef main(prompt):\n    command = Handler().handle(prompt)\n    subprocess.run(command, shell=True)\n`;
+    const sinks = async (printer: string) => (await scan(workspace({ 'handler.py': handler(printer), 'app.py': app }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks('Printer() if self.markdown else Printer()'), ['app.py:5']);
+    assert.deepEqual(await sinks('Quiet()'), [], 'a printer that returns its own text');
+    const ts = (body: string) => `import OpenAI from "openai";\nimport { execSync } from "node:child_process";\nconst openai = new OpenAI();\nasync function* stream(prompt: string) {\n  for await (const chunk of await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: prompt }], stream: true })) ${body};\n}\nexport async function run(prompt: string) {\n  let command = "";\n  for await (const part of stream(prompt)) command += part;\n  execSync(command);\n}\n`;
+    const tsSinks = async (body: string) => (await scanDocument({ file: 'src/run.ts', text: ts(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await tsSinks('yield chunk.choices[0]?.delta?.content ?? ""'), [9]);
+    assert.deepEqual(await tsSinks('yield "."'), [], 'a generator that yields its own text');
+  });
+
   it('Python: a method called on what a factory returns runs that class’s method (SuperAGI’s output handlers, CVE-2024-21552)', async () => {
     const handlers = `class TaskHandler:\n    def handle(self, reply):\n        return eval(reply)\n\nclass ToolHandler:\n    def handle(self, reply):\n        return reply.strip()\n\ndef get_handler(kind):\n    if kind == "tasks":\n        return TaskHandler()\n    return ToolHandler()\n`;
     const loop = `from openai import OpenAI\nfrom app.handlers import get_handler\n\ndef step(kind, messages):\n    reply = OpenAI().chat.completions.create(model="m", messages=messages).choices[0].message.content\n    handler = get_handler(kind)\n    return handler.handle(reply)\n`;

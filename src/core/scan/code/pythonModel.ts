@@ -237,6 +237,11 @@ export function pythonModel(root: Node): CodeModel {
       const returned = node.namedChildren[0];
       if (returned) scope.returns!.push(toExpr(returned));
     }
+    // A generator gives its callers what it yields (`yield chunk.choices[0].delta.content`, `yield from stream`).
+    if (node.type === 'yield') {
+      const yielded = node.namedChildren[0];
+      if (yielded) scope.returns!.push(toExpr(yielded));
+    }
     if (node.type === 'import_statement' || node.type === 'import_from_statement') {
       const moduleName = node.childForFieldName('module_name');
       if (moduleName) model.imports.push(moduleName.text);

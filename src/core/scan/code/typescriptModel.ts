@@ -336,6 +336,12 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         if (returned) scope.returns!.push(toExpr(returned));
         break;
       }
+      // A generator gives its callers what it yields (`yield chunk.choices[0]?.delta?.content`, `yield* stream`).
+      case K.YieldExpression: {
+        const yielded = (node as ts.YieldExpression).expression;
+        if (yielded) scope.returns!.push(toExpr(yielded));
+        break;
+      }
       case K.ImportDeclaration: {
         const declaration = node as ts.ImportDeclaration;
         const specifier = declaration.moduleSpecifier;

@@ -317,6 +317,10 @@ class FileContext {
     let targets = this.callTargets.get(call);
     if (!targets) {
       targets = this.resolveCall(call, from, resolve);
+      // `self.printer(chunks)` where `printer` is a @property: the call runs `__call__` of the object it returns.
+      if (targets.some((target) => target.property)) {
+        targets = targets.flatMap((target) => (target.property ? [...new Set(target.returnsClasses ?? [])].flatMap((made) => this.classMethods(made, '__call__')) : [target]));
+      }
       this.callTargets.set(call, targets);
     }
     return targets;
@@ -1349,8 +1353,11 @@ class ScopeFlow {
           }
         }
       }
-      const constructed = constructedClass(value);
-      if (constructed) returnsClasses.add(constructed);
+      // `MarkdownPrinter(…) if self.markdown else TextPrinter(…)`: either branch's class.
+      for (const made of value.kind === 'other' ? value.children : [value]) {
+        const constructed = constructedClass(made);
+        if (constructed) returnsClasses.add(constructed);
+      }
       for (const taint of this.taints(returned)) {
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
@@ -1372,6 +1379,7 @@ class ScopeFlow {
       requestHandler: this.requestHandler || undefined,
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
+      property: this.scope.decorators?.includes('property') || undefined,
     });
   }
 

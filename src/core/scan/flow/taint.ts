@@ -84,6 +84,8 @@ export interface FunctionSummary {
   returnsMessages?: { index: number; key?: string; role: 'system' | 'user' }[];
   /** Every return is the app's own data (literals, imported sample data): a tool dispatcher like it returns no tool result. */
   returnsAppData?: boolean;
+  /** A Python @property: `obj.name(…)` calls what it returns (`__call__` of `returnsClasses`). */
+  property?: boolean;
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
