@@ -190,6 +190,8 @@ export function registerDiagnostics(
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       const key = document.uri.toString();
+      const closed = deps.policy.forDocument(document.uri);
+      if (closed.folder) deps.worker.documentClosed(closed.folder.uri.fsPath, closed.relativePath);
       clearTimeout(timers.get(key));
       timers.delete(key);
       cache.delete(key);

@@ -12,8 +12,11 @@ import { warmUp } from './workerWarmUp';
 
 export type WorkerRequest =
   | { id: number; type: 'document'; root: string; file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts }
-  | { id: number; type: 'workspace'; paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number }
-  | { id: number; type: 'cancel'; target: number };
+  /** `skipOpenDocuments`: leave out the files open in the editor (the silent scan at start-up). */
+  | { id: number; type: 'workspace'; paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number; skipOpenDocuments?: boolean }
+  | { id: number; type: 'cancel'; target: number }
+  /** The editor closed the document: its own scans stop covering it. */
+  | { id: number; type: 'closed'; root: string; file: string };
 
 export type WorkerResponse =
   /** `thread`: of `workMs`, the time this thread ran and waited for a core (Linux). */
@@ -24,7 +27,7 @@ export type WorkerResponse =
   | { id: number; type: 'superseded' };
 
 const cancelled = new Set<number>();
-/** The newest request per document (`root\0file`). */
+/** The newest request per document (`root\0file`): the documents open in the editor, each scanned on its own. */
 const latestDocumentRequest = new Map<string, number>();
 const syntaxCache = new SyntaxTreeCache();
 // Function summaries per workspace folder (built by the workspace scan, updated per edited file) for cross-file flows.
@@ -55,10 +58,14 @@ parentPort?.on('message', (request: WorkerRequest) => {
     cancelled.add(request.target);
     return;
   }
+  if (request.type === 'closed') {
+    latestDocumentRequest.delete(`${request.root}\0${request.file}`);
+    return;
+  }
   void handle(request);
 });
 
-async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
+async function handle(request: Exclude<WorkerRequest, { type: 'cancel' | 'closed' }>): Promise<void> {
   const started = performance.now();
   const startedThread = threadTime();
   busy++;
@@ -88,6 +95,8 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Prom
         index: indexFor(request.base),
         manifestFor: nearestManifestLookup(),
         pause: documentsFirst,
+        // Asked file by file, so a document opened while the scan runs is left to its own scan too.
+        skipFile: request.skipOpenDocuments ? (relative) => latestDocumentRequest.has(`${request.base}\0${relative}`) : undefined,
         onProgress: (done, total) => {
           if (cancelled.has(request.id)) return false;
           if (done === total || Date.now() - lastReport > 100) {

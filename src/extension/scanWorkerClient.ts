@@ -32,7 +32,7 @@ export class ScanWorkerClient implements vscode.Disposable {
   }
 
   async scanWorkspace(
-    request: { paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number },
+    request: { paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number; skipOpenDocuments?: boolean },
     onProgress: (done: number, total: number) => void,
     token: vscode.CancellationToken,
   ): Promise<ScanSummary> {
@@ -45,6 +45,11 @@ export class ScanWorkerClient implements vscode.Disposable {
     } finally {
       subscription?.dispose();
     }
+  }
+
+  /** The editor closed a document: a later start-up scan covers it again. */
+  documentClosed(root: string, file: string): void {
+    this.worker?.postMessage({ id: 0, type: 'closed', root, file } satisfies WorkerRequest);
   }
 
   private request(message: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: Pending['onProgress'], onSent?: (id: number) => void): Promise<Reply> {

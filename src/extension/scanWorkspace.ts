@@ -28,7 +28,12 @@ export function registerScanWorkspace(
           const policy = deps.policy.forDocument(vscode.Uri.joinPath(folder.uri, '.microapp-guard.yaml'));
           let reported = 0;
           const summary = await deps.worker.scanWorkspace(
-            { paths: ['.'], base: folder.uri.fsPath, config: policy.config, manifest: policy.manifest, maxFileSize: vscode.workspace.getConfiguration('microappGuard', folder.uri).get<number>('maxFileSize') },
+            {
+              paths: ['.'], base: folder.uri.fsPath, config: policy.config, manifest: policy.manifest, maxFileSize: vscode.workspace.getConfiguration('microappGuard', folder.uri).get<number>('maxFileSize'),
+              // At start-up the open files are being scanned on their own (their results would be dropped below anyway):
+              // scanning their saved copies too only competes with the first edits.
+              skipOpenDocuments: silent,
+            },
             (done, total) => {
               const increment = ((done - reported) / Math.max(total, 1)) * (100 / folders.length);
               reported = done;

@@ -31,6 +31,11 @@ export interface ScanFilesOptions {
   prefilter?: boolean;
   /** Awaited before each file: the editor's worker lets a document scan go first. */
   pause?: () => Promise<void> | void;
+  /**
+   * Asked as the scan reaches each file: true leaves it out (the editor's open documents at start-up — their own scans
+   * index them and own their diagnostics, so scanning the saved copy too only delays the first edits).
+   */
+  skipFile?: (relative: string) => boolean;
   /** Called after each file, for progress reporting; return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | void;
 }
@@ -77,11 +82,12 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
   const { index: workspace, models, codeFiles, reads } = flowRulesOn
-    ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause)
+    ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause, options.skipFile)
     : { index: undefined, models: new Map<string, CodeModel>(), codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>() };
   if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
   for (const [index, file] of files.entries()) {
     await options.pause?.();
+    if (options.skipFile?.(file.relative)) continue;
     const read = reads.get(file.relative) ?? readScannableFile(file.absolute, maxFileSize);
     reads.delete(file.relative);
     if ('skipped' in read) {

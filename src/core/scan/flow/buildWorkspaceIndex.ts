@@ -83,6 +83,8 @@ export async function buildWorkspaceIndex(
   prefilter = true,
   /** Awaited before each file: the editor's worker lets a document scan go first. */
   pause?: () => Promise<void> | void,
+  /** Asked before each file is parsed or analysed: true leaves it to its own document scan (an open file). */
+  skip?: (file: string) => boolean,
 ): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number; reads: Map<string, { text: string; bytes: number }> }> {
   const index = reuse ?? new WorkspaceIndex();
   const outlines = new Map<string, Outline>();
@@ -185,7 +187,7 @@ export async function buildWorkspaceIndex(
       const { text, language } = outlines.get(file)!;
       // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
       // file): nothing to parse or do again.
-      if (index.currentAnalysis(file, text)) continue;
+      if (skip?.(file) || index.currentAnalysis(file, text)) continue;
       const model = await parseCode(file, text, language);
       if (!model) continue;
       models.set(file, model);
@@ -195,7 +197,7 @@ export async function buildWorkspaceIndex(
       await pause?.();
       const { text, language } = outlines.get(file)!;
       // Parsed just above because it was not current; one that was may have gone stale while this batch was analysed.
-      if (models.has(file) || !index.currentAnalysis(file, text)) {
+      if ((models.has(file) || !index.currentAnalysis(file, text)) && !skip?.(file)) {
         const model = models.get(file) ?? (await parseCode(file, text, language));
         if (!model) continue;
         models.set(file, model);
@@ -219,7 +221,7 @@ export async function buildWorkspaceIndex(
     for (const file of pending) {
       await pause?.();
       const { text } = outlines.get(file)!;
-      if (index.currentAnalysis(file, text)) continue;
+      if (skip?.(file) || index.currentAnalysis(file, text)) continue;
       if (index.update(file, text, models.get(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
     }
     pending = [...next];
