@@ -38,22 +38,31 @@ export async function gitChangedFiles(cwd: string, base: string): Promise<string
   return [...new Set(`${changed}\n${untracked}`.split('\n').filter(Boolean))];
 }
 
+/** Code files only: an import is in one, and the scope reads no other file for imports. */
+const CODE_PATHSPECS = ['*.js', '*.jsx', '*.mjs', '*.cjs', '*.ts', '*.tsx', '*.mts', '*.cts', '*.py'];
+const grepArgs = (words: string[]) => ['grep', '-l', '-F', '-I', '--untracked', ...words.flatMap((word) => ['-e', word]), '--', ...CODE_PATHSPECS];
+const grepFiles = (out: string) => new Set(out.split('\n').filter(Boolean));
+// Exit status 1 is "no file matched"; anything else (an old git, a broken index) leaves the decision to reading.
+const grepFailed = (error: unknown) => ((error as { code?: number; status?: number }).status ?? (error as { code?: number }).code) === 1 ? new Set<string>() : undefined;
+
 /**
- * The tracked and untracked (not ignored) files under `cwd` whose working-tree text contains one of the words, by
+ * The tracked and untracked (not ignored) code files under `cwd` whose working-tree text contains one of the words, by
  * `git grep` (its own threads, no file read here); undefined when git cannot say, and the caller reads every file.
  */
 export function gitFilesMentioning(cwd: string, words: string[]): Set<string> | undefined {
   try {
-    const out = execFileSync('git', ['grep', '-l', '-F', '-I', '--untracked', ...words.flatMap((word) => ['-e', word]), '--', '.'], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 1 << 28,
-    });
-    return new Set(out.split('\n').filter(Boolean));
+    return grepFiles(execFileSync('git', grepArgs(words), { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }));
   } catch (error) {
-    // Exit status 1 is "no file matched"; anything else (an old git, a broken index) leaves the decision to reading.
-    return (error as { status?: number }).status === 1 ? new Set() : undefined;
+    return grepFailed(error);
+  }
+}
+
+/** The same, in the background: the first level's search runs while the tree is walked. */
+async function gitFilesMentioningLater(cwd: string, words: string[]): Promise<Set<string> | undefined> {
+  try {
+    return grepFiles((await execFileAsync('git', grepArgs(words), { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })).stdout);
+  } catch (error) {
+    return grepFailed(error);
   }
 }
 
@@ -136,9 +145,14 @@ export interface ChangedScan {
 
 /** Scans what a change since `base` can affect and reports findings in the changed files and their importers. */
 export async function scanChanged(options: ScanFilesOptions & { gitBase: string }): Promise<ChangedScan> {
+  // git first: its answers are computed while this process walks the tree (each git run is a process start).
+  const changedAll = (await gitChangedFiles(options.base, options.gitBase)).map((file) => file.split(path.sep).join('/'));
+  // Files an ignore rule leaves out are not searched by git grep: with --no-ignore, every file is read instead.
+  const firstStems = [...new Set(changedAll.filter((file) => CODE_FILE.test(file)).map(importStem))];
+  const firstMention = options.noIgnore || !firstStems.length ? undefined : gitFilesMentioningLater(options.base, firstStems);
   const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore, noIgnore: options.noIgnore });
   const inWalk = new Set(walk.files.map((file) => file.relative));
-  const changedAll = (await gitChangedFiles(options.base, options.gitBase)).map((file) => file.split(path.sep).join('/'));
+  const mentioningFirst = await firstMention;
   const changed = changedAll.filter((file) => inWalk.has(file));
   const everything = changedAll.some((file) => GLOBAL_FILE.test(file));
   const maxFileSize = options.maxFileSize ?? options.config.maxFileSize;
@@ -150,8 +164,9 @@ export async function scanChanged(options: ScanFilesOptions & { gitBase: string 
       return undefined;
     }
   };
-  // Files an ignore rule leaves out are not searched by git grep: with --no-ignore, every file is read instead.
-  const mention = options.noIgnore ? undefined : (stems: string[]) => gitFilesMentioning(options.base, stems);
+  const mention = options.noIgnore
+    ? undefined
+    : (stems: string[]) => (firstMention && stems.every((stem) => firstStems.includes(stem)) ? mentioningFirst : gitFilesMentioning(options.base, stems));
   const scope = everything ? { report: inWalk, read: inWalk } : changedScope(walk.files, read, changed, mention);
   const summary = await scanFileList(walk.files.filter((file) => scope.read.has(file.relative)), options);
   summary.findings = summary.findings.filter((finding) => scope.report.has(finding.file));
