@@ -133,6 +133,17 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('"use client";'), ['app/page.tsx:4:error:database rows'], 'no directive: plain functions, whose parameters the page fills');
   });
 
+  it('Supabase rows and vector matches, the v3 Node SDK’s createChatCompletion, and a prompt built with common-tags’ codeBlock (Supabase’s doc-search starter)', async () => {
+    const route = (rows: string, call: string, tag: string) => `import { createClient } from "@supabase/supabase-js";\nimport { codeBlock } from "common-tags";\nimport { OpenAIApi } from "openai-edge";\nconst openai = new OpenAIApi();\nexport default async function handler(req: Request) {\n  const supabaseClient = createClient("u", "k");\n  const { data: sections } = await ${rows};\n  const context = sections.map((s: { content: string }) => s.content).join("\\n");\n  const prompt = ${tag}\`\n    Answer the question from the documentation sections below, in markdown.\n    Context sections:\n    \${context}\n  \`;\n  return openai.${call}({ model: "m", messages: [{ role: "user", content: prompt }] });\n}\n`;
+    const found = async (rows: string, call = 'createChatCompletion', tag = 'codeBlock') =>
+      (await scanDocument({ file: 'pages/api/search.ts', text: route(rows, call, tag) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.message.match(/goes into ([^:]+):/)?.[1]}`);
+    assert.deepEqual(await found('supabaseClient.rpc("match_page_sections", { match_count: 10 })'), ["11:the app's instruction text"]);
+    assert.deepEqual(await found('supabaseClient.from("documents").select("content")'), ["11:the app's instruction text"]);
+    assert.deepEqual(await found('supabaseClient.auth.getUser()'), [], 'the signed-in user, not rows');
+    assert.deepEqual(await found('supabaseClient.rpc("match_page_sections", { match_count: 10 })', 'createChatSession'), [], 'not a model call');
+    assert.deepEqual(await found('supabaseClient.rpc("match_page_sections", { match_count: 10 })', 'createChatCompletion', 'gql'), ['13:a user message'], 'a tag that may transform the text: what it returns is a value, not the app’s template');
+  });
+
   it('Next.js: a system prompt built in the browser and relayed as `messages` by a proxy route to a raw HTTP call (llamatutor’s shape); a cached helper is still followed', async () => {
     const relay = `import { chatStream } from "@/utils/stream";\nexport async function POST(request: Request) {\n  const { messages } = await request.json();\n  const payload = { model: "m", messages, stream: true };\n  return new Response(await chatStream(payload));\n}\n`;
     const stream = `export async function chatStream(payload: unknown) {\n  const res = await fetch("https://api.together.xyz/v1/chat/completions", { method: "POST", headers: { Authorization: \`Bearer \${process.env.TOGETHER_API_KEY}\` }, body: JSON.stringify(payload) });\n  return res.body;\n}\n`;

@@ -46,8 +46,8 @@ const OPENAI_TS = `const r = await openai.chat.completions.create({ model: 'm', 
 export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'openai-chat-completions',
-    provider: 'OpenAI, Azure OpenAI, Groq, DeepSeek, OpenRouter, Perplexity (OpenAI-compatible clients)',
-    callee: /\.chat\.completions\.(create|stream|parse)$/,
+    provider: 'OpenAI, Azure OpenAI, Groq, DeepSeek, OpenRouter, Perplexity (OpenAI-compatible clients); the v3 Node SDK and openai-edge (`createChatCompletion`)',
+    callee: /\.chat\.completions\.(create|stream|parse)$|(^|\.)createChatCompletion$/,
     examples: {
       typescript: OPENAI_TS,
       python: `client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Help {request.form['name']}"}])`,
@@ -85,8 +85,8 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   },
   {
     id: 'openai-legacy-completions',
-    provider: 'OpenAI legacy completions (`prompt`)',
-    callee: /(^|\.)completions\.create$|^openai\.(Chat)?Completion\.a?create$/,
+    provider: 'OpenAI legacy completions (`prompt`; the v3 Node SDK\'s `createCompletion`)',
+    callee: /(^|\.)completions\.create$|^openai\.(Chat)?Completion\.a?create$|(^|\.)createCompletion$/,
     examples: {
       typescript: `await openai.completions.create({ model: 'm', prompt: \`Summarise this ticket for the support team and list actions: \${await (await fetch(url)).text()}\` });`,
       python: `openai.Completion.create(model="m", prompt=f"Summarise this ticket for the support team and list actions: {requests.get(url).text}")`,
@@ -402,7 +402,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|Completion\.create|completions\.create|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

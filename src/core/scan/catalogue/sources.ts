@@ -280,8 +280,8 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, Vercel Postgres/Neon `sql.query`, SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
-    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur|sql)\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)/,
+    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg, mysql, Vercel Postgres/Neon `sql.query`, Supabase `from`/`rpc` (pgvector matches included), SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
+    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur|sql)\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)|(^|\.)\w*[sS]upabase\w*\.(from|rpc)\(\)/,
     // Tables of the app's own set-up (an agent's workflows, steps, tools, templates, settings): the operator wrote them.
     exceptPath: /(^|\.)[A-Z]\w*(Workflow|Step|StepTool|Toolkit|Config|Configuration|Settings?|Template|Prompt)\.\w+\(\)$|(^|\.)(prisma|db)\.(workflow|step|config|setting|template|prompt)\w*\.\w+\(\)$/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },

@@ -130,6 +130,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       expr.literal = node.text;
       return expr;
     }
+    // codeBlock`…`, dedent`…`: a tag that only trims or re-indents text leaves the template what it is.
+    if (ts.isTaggedTemplateExpression(node) && TEXT_TAG.test(nodeText(node.tag))) return toExpr(node.template);
     if (ts.isTemplateExpression(node)) {
       const expr = base(node, 'template');
       expr.parts = [];
@@ -498,6 +500,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   if (hasDirective(sourceFile.statements, 'use server')) model.useServer = true;
   return model;
 }
+
+/** Template tags that only reshape whitespace (common-tags, dedent, outdent, String.raw): prompts are often built with them. */
+const TEXT_TAG = /^(codeBlock|oneLine|oneLineTrim|stripIndents?|dedent|outdent|String\.raw)$/;
 
 /** A directive (`'use server'`) among the statements that open a file or a function body. */
 function hasDirective(statements: readonly ts.Statement[], directive: string): boolean {
