@@ -121,6 +121,24 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('{ question, sources: [], style }'), [], 'the page’s own constant, and the requester’s question as its own message');
   });
 
+  it('Next.js pages router: a page’s fetch reaches `pages/api/…`’s default export — what it sends with res.json, and what it does with the body (Clarity’s shape)', async () => {
+    const sources = (send: string) => `import type { NextApiRequest, NextApiResponse } from "next";\nconst searchHandler = async (req: NextApiRequest, res: NextApiResponse) => {\n  const html = await (await fetch(\`https://example.com/search?q=\${req.body.query}\`)).text();\n  ${send};\n};\nexport default searchHandler;\n`;
+    const answer = `import { ask } from "@/utils/answer";\nexport default async function handler(req: Request) {\n  const { prompt } = (await req.json()) as { prompt: string };\n  return new Response(await ask(prompt));\n}\n`;
+    const ask = `export const ask = async (prompt: string) => {\n  const res = await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify({ model: "m", messages: [{ role: "user", content: prompt }] }) });\n  return res.text();\n};\n`;
+    const page = `import endent from "endent";\nexport async function search(query: string) {\n  const { sources } = await (await fetch("/api/sources", { method: "POST", body: JSON.stringify({ query }) })).json();\n  const prompt = endent\`Answer the query in two or three sentences from the sources below, citing them.\n  \${sources}\`;\n  return fetch("/api/answer", { method: "POST", body: JSON.stringify({ prompt }) });\n}\n`;
+    const found = async (send: string) =>
+      (await scan(workspace({ 'pages/api/sources.ts': sources(send), 'pages/api/answer.ts': answer, 'utils/answer.ts': ask, 'components/Search.tsx': page }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.message.match(/\(([^)]+)\)/)?.[1]}`);
+    assert.deepEqual(await found('res.status(200).json({ sources: html.slice(0, 1500) })'), ['components/Search.tsx:5:web content']);
+    assert.deepEqual(await found('res.status(200).json({ sources: "none found" })'), [], 'a route that sends its own text');
+  });
+
+  it('a function of the app named like an SDK method is followed, not taken for the SDK (aicommits’ createChatCompletion helper)', async () => {
+    const helper = `import https from "https";\nexport const createChatCompletion = async (apiKey: string, json: object) => {\n  return new Promise((resolve) => https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST", headers: { Authorization: \`Bearer \${apiKey}\` } }, resolve).end(JSON.stringify(json)));\n};\n`;
+    const command = `import { execa } from "execa";\nimport { createChatCompletion } from "./openai";\nexport async function commit(apiKey: string) {\n  const { stdout: diff } = await execa("git", ["diff", "--cached"]);\n  const message = await createChatCompletion(apiKey, { model: "m", messages: [{ role: "user", content: diff }] });\n  await execa("git", ["commit", "-m", String(message)]);\n}\n`;
+    const findings = (await scan(workspace({ 'src/openai.ts': helper, 'src/commit.ts': command }))).filter((f) => f.ruleId.startsWith('prompt/') || f.ruleId.startsWith('llm/'));
+    assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.file}:${f.range.start.line}`), [], 'the developer’s own diff, and the message handed to git as an argument (no shell)');
+  });
+
   it('Next.js server actions: their arguments are the requester’s inside, parameters for the page that calls them (rows from Vercel Postgres `sql.query` there)', async () => {
     const actions = (directive: string) => `${directive}\nimport { generateText } from "ai";\nimport { sql } from "@vercel/postgres";\nexport async function runQuery(query: string) {\n  return (await sql.query(query)).rows;\n}\nexport const chartConfig = async (results: unknown[], question: string) => {\n  const { text } = await generateText({ model: "m", tools,\n    system: \`Pick a chart that answers \${question}\`,\n    prompt: \`Chart the data below in two lines: \${JSON.stringify(results)}\` });\n  return text;\n};\nfunction describeTopic(topic: string) {\n  return generateText({ model: "m", tools, system: \`Describe \${topic}\`, prompt: "go" });\n}\nexport async function describeFixed() {\n  return describeTopic("our unicorn table");\n}\n`;
     const page = `"use client";\nimport { runQuery, chartConfig } from "./actions";\nexport async function show(question: string) {\n  const rows = await runQuery("select company, valuation from unicorns");\n  return chartConfig(rows, question);\n}\n`;

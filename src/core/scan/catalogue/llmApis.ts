@@ -47,7 +47,8 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'openai-chat-completions',
     provider: 'OpenAI, Azure OpenAI, Groq, DeepSeek, OpenRouter, Perplexity (OpenAI-compatible clients); the v3 Node SDK and openai-edge (`createChatCompletion`)',
-    callee: /\.chat\.completions\.(create|stream|parse)$|(^|\.)createChatCompletion$/,
+    // `openai.createChatCompletion(…)` — a method: an app's own helper of that name (aicommits) is followed by its summary.
+    callee: /\.chat\.completions\.(create|stream|parse)$|\.createChatCompletion$/,
     examples: {
       typescript: OPENAI_TS,
       python: `client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Help {request.form['name']}"}])`,
@@ -86,7 +87,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'openai-legacy-completions',
     provider: 'OpenAI legacy completions (`prompt`; the v3 Node SDK\'s `createCompletion`)',
-    callee: /(^|\.)completions\.create$|^openai\.(Chat)?Completion\.a?create$|(^|\.)createCompletion$/,
+    callee: /(^|\.)completions\.create$|^openai\.(Chat)?Completion\.a?create$|\.createCompletion$/,
     examples: {
       typescript: `await openai.completions.create({ model: 'm', prompt: \`Summarise this ticket for the support team and list actions: \${await (await fetch(url)).text()}\` });`,
       python: `openai.Completion.create(model="m", prompt=f"Summarise this ticket for the support team and list actions: {requests.get(url).text}")`,

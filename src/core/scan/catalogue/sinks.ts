@@ -30,7 +30,16 @@ export interface SinkRow extends RowExamples {
    * the flow is inside the library, so the call itself is reported, whatever its arguments.
    */
   runsModelOutput?: boolean;
+  /**
+   * A program run with an argument list, no shell (`execFile`, `spawn`, `execa`): argument 0 is what runs; the list
+   * is its arguments — code only when the program is a shell or interpreter (`bash -c …`) or the options ask for a
+   * shell (`shell: true`).
+   */
+  argv?: boolean;
 }
+
+/** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
+export const INTERPRETER = /^(.*\/)?(bash|sh|zsh|dash|fish|cmd(\.exe)?|powershell(\.exe)?|pwsh|node|deno|bun|python3?|perl|ruby|php|osascript)$/;
 
 export const SINK_ADVICE: Record<SinkKind, string> = {
   code: 'Never run model output as code; parse it as data (JSON with a schema) and map it to allowed operations.',
@@ -76,8 +85,13 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'node-shell', kind: 'shell', what: 'a shell command', language: 'typescript',
-    callee: /^((child_process|cp|childProcess)\.)?(exec|execSync|spawn|spawnSync|execFile|execFileSync)$|^(execa|execaCommand|shell\.exec|\$)$/,
+    callee: /^((child_process|cp|childProcess)\.)?(exec|execSync)$|^(execaCommand|execaCommandSync|shell\.exec|\$)$/,
     examples: { typescript: ts('execSync(out);') }, lookAlikes: { typescript: ts('console.log(out);') },
+  },
+  {
+    id: 'node-program', kind: 'shell', what: 'a program it runs', language: 'typescript', argv: true,
+    callee: /^((child_process|cp|childProcess)\.)?(spawn|spawnSync|execFile|execFileSync)$|^(execa|execaSync)$/,
+    examples: { typescript: ts("spawn('bash', ['-c', out]);") }, lookAlikes: { typescript: ts("await execa('git', ['commit', '-m', out]);") },
   },
   {
     id: 'python-shell', kind: 'shell', what: 'a shell command', language: 'python',

@@ -118,6 +118,8 @@ export interface CodeModel {
   literalRanges: [number, number][];
   /** The file opens with `'use server'`: each function it exports is a Next.js server action. */
   useServer?: boolean;
+  /** What `export default` names (`export default handler`, `export default function handler`); `default` when anonymous. */
+  defaultExport?: string;
 }
 
 /** True when an offset falls inside a string-like literal of the file. */

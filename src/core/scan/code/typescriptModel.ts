@@ -268,7 +268,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         }
       }
       const ownName = declaration.name && (ts.isIdentifier(declaration.name) || ts.isStringLiteral(declaration.name) || ts.isPrivateIdentifier(declaration.name)) ? declaration.name.text : undefined;
-      inner.name = ownName ?? functionNames.get(node);
+      // `export default async function (req) {…}`: anonymous, found by the name `default`.
+      inner.name = ownName ?? functionNames.get(node) ?? (kind === K.FunctionDeclaration && (node as ts.FunctionDeclaration).modifiers?.some((m) => m.kind === K.DefaultKeyword) ? 'default' : undefined);
       if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;
       inner.callbackOf = callbackSites.get(node);
       if (objectMethods.has(node) || (kind === K.MethodDeclaration && currentClass === undefined)) inner.objectMethod = true;
@@ -498,11 +499,22 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   }
   if (!top.loops.length) delete top.loops;
   if (hasDirective(sourceFile.statements, 'use server')) model.useServer = true;
+  const defaultExport = defaultExportOf(sourceFile.statements);
+  if (defaultExport) model.defaultExport = defaultExport;
   return model;
 }
 
-/** Template tags that only reshape whitespace (common-tags, dedent, outdent, String.raw): prompts are often built with them. */
-const TEXT_TAG = /^(codeBlock|oneLine|oneLineTrim|stripIndents?|dedent|outdent|String\.raw)$/;
+/** The name `export default` gives (read from the statements, so a re-parse that reuses them still knows it). */
+function defaultExportOf(statements: readonly ts.Statement[]): string | undefined {
+  for (const statement of statements) {
+    if (ts.isExportAssignment(statement) && !statement.isExportEquals && ts.isIdentifier(statement.expression)) return statement.expression.text;
+    if (ts.isFunctionDeclaration(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return statement.name?.text ?? 'default';
+  }
+  return undefined;
+}
+
+/** Template tags that only reshape whitespace (common-tags, dedent, endent, outdent, String.raw): prompts are often built with them. */
+const TEXT_TAG = /^(codeBlock|oneLine|oneLineTrim|stripIndents?|dedent|endent|outdent|String\.raw)$/;
 
 /** A directive (`'use server'`) among the statements that open a file or a function body. */
 function hasDirective(statements: readonly ts.Statement[], directive: string): boolean {

@@ -1,7 +1,7 @@
 import { receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
-import { SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
+import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
@@ -389,7 +389,9 @@ class FileContext {
     const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
     const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
     const method = /\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? ((methodOption && resolve ? resolve(methodOption) : methodOption)?.literal) ?? 'GET';
-    return this.lookup.imported(this.file, url.literal, method.toUpperCase()).filter((summary) => summary.requestHandler);
+    const handlers = this.lookup.imported(this.file, url.literal, method.toUpperCase()).filter((summary) => summary.requestHandler);
+    // A pages-router route (`pages/api/answer.ts`) answers every method with its default export.
+    return handlers.length ? handlers : this.lookup.imported(this.file, url.literal, 'default').filter((summary) => summary.requestHandler);
   }
 
   /**
@@ -602,8 +604,9 @@ function withBodyKey(taints: Taint[], key: string): Taint[] {
   return taints.some((t) => t.requestBody && t.paramKey === undefined) ? taints.map((t) => (t.requestBody && t.paramKey === undefined ? { ...t, paramKey: key } : t)) : taints;
 }
 
-/** Next.js route handlers: an HTTP method's function in `app/…/route.ts`. */
+/** Next.js route handlers: an HTTP method's function in `app/…/route.ts`, or the default export of `pages/api/…`. */
 const ROUTE_FILE = /(^|\/)app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)$/;
+const PAGES_API_FILE = /(^|\/)pages\/api\/.+\.(ts|js|tsx|jsx|mjs)$/;
 const HTTP_METHOD = /^(GET|POST|PUT|PATCH|DELETE)$/;
 /** How a route handler reads its request's body. */
 const BODY_READ = /^\w+\.(json|formData|text)$/;
@@ -628,7 +631,7 @@ class ScopeFlow {
     readonly scope: Scope,
     private readonly parent: ScopeFlow | undefined,
   ) {
-    this.requestHandler = !!scope.name && HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file);
+    this.requestHandler = !!scope.name && ((HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file)) || (scope.name === context.model.defaultExport && PAGES_API_FILE.test(context.file)));
     this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) {
@@ -795,6 +798,10 @@ class ScopeFlow {
     if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const response = this.apiRouteResponse(call);
     if (response) return response;
+    // `(await fetch('/api/sources', …)).json()`: the body of the app's own route is what the route sent, not a web page.
+    const receiver = /\.(json|text)$/.test(callee) ? receiverOf(call) : undefined;
+    const routed = receiver?.kind === 'call' ? this.apiRouteResponse(receiver) : undefined;
+    if (routed) return routed;
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
     if (source && this.requestHandler && BODY_READ.test(callee) && callee.split('.')[0] === this.scope.positional?.[0]) {
       return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
@@ -973,6 +980,12 @@ class ScopeFlow {
     const env = /^(process\.env|os\.environ|import\.meta\.env)\.(\w+)$/.exec(path);
     if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
     const source = this.matchSource(path, expr);
+    // `req.body.question` in a pages-router API route: also what the calling page sent (parameter 0's body).
+    const bodyRead = source && this.requestHandler ? /^([\w$]+)\.body(?:\.([\w$]+))?/.exec(path) : null;
+    if (source && bodyRead && bodyRead[1] === this.scope.positional?.[0]) {
+      const body: Taint = { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] };
+      return [source, bodyRead[2] ? withBodyKey([body], bodyRead[2])[0] : body];
+    }
     if (source) return [source];
     if (expr.kind === 'member' && OPAQUE_MEMBER.test(path)) return [];
     const out: Taint[] = [];
@@ -1056,7 +1069,7 @@ class ScopeFlow {
           this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
           continue;
         }
-        const args = row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        const args = row.argv ? this.programArguments(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         for (const arg of args) this.checkSink(row, arg, call);
       }
@@ -1076,6 +1089,20 @@ class ScopeFlow {
       const value = write.value.kind === 'object' ? write.value.properties?.__html ?? write.value : write.value;
       this.reportSink(write.value, row.kind, row.what, this.taints(value), []);
     }
+  }
+
+  /**
+   * What a program run with an argument list executes: the program itself; its arguments too when it is a shell or
+   * interpreter (`spawn('bash', ['-c', text])`) or the options ask for a shell (`{ shell: true }`).
+   */
+  private programArguments(call: Expr): Expr[] {
+    const [program, ...rest] = call.args ?? [];
+    if (!program) return [];
+    const name = this.resolve(program).literal;
+    const options = rest.find((arg) => arg.kind === 'object');
+    const shell = options?.properties?.shell;
+    const asShell = (name !== undefined && INTERPRETER.test(name)) || (shell !== undefined && this.resolve(shell).text !== 'false');
+    return asShell ? [program, ...rest] : [program];
   }
 
   private checkSink(row: SinkRow, arg: Expr, call: Expr): void {
@@ -1339,7 +1366,7 @@ class ScopeFlow {
     const returnsClasses = new Set<string>();
     const returnsMessages = new Map<string, NonNullable<FunctionSummary['returnsMessages']>[number]>();
     const returnsAppData = !!this.scope.returns?.length && this.scope.returns.every((returned) => this.isAppData(returned));
-    for (const returned of this.scope.returns ?? []) {
+    for (const returned of [...(this.scope.returns ?? []), ...this.responses()]) {
       const value = this.resolve(returned);
       // Chat messages it builds: a list, a `{ role, content }` message, a message class, another helper's result.
       if (value.kind === 'array' || value.kind === 'object' || value.kind === 'call') {
@@ -1380,7 +1407,19 @@ class ScopeFlow {
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
       property: this.scope.decorators?.includes('property') || undefined,
+      defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
     });
+  }
+
+  /**
+   * What a pages-router API route sends with its response object (`res.status(200).json({ sources })`, `res.send(text)`):
+   * for the page that fetches the route, that is what the route returns.
+   */
+  private responses(): Expr[] {
+    const res = this.requestHandler ? this.scope.positional?.[1] : undefined;
+    if (!res) return [];
+    const send = new RegExp(`^${res.replace(/\$/g, '\\$')}(\\.status\\(\\))?\\.(json|send|end|write)$`);
+    return this.scope.calls.filter((call) => send.test(call.callee ?? '') && call.args?.length).map((call) => call.args![0]);
   }
 
   /**

@@ -86,6 +86,8 @@ export interface FunctionSummary {
   returnsAppData?: boolean;
   /** A Python @property: `obj.name(…)` calls what it returns (`__call__` of `returnsClasses`). */
   property?: boolean;
+  /** What its module exports as default (`import x from './m'` and a Next.js pages API route reach it). */
+  defaultExport?: boolean;
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */

@@ -308,7 +308,7 @@ export class WorkspaceIndex implements SummaryLookup {
     const target = this.resolveModule(fromFile, module);
     if (!target) return [];
     const summaries = this.files.get(target)?.summaries ?? [];
-    const found = summaries.filter((s) => s.name === name && !s.className);
+    const found = summaries.filter((s) => (name === 'default' ? s.defaultExport : s.name === name) && !s.className);
     // `import { Analyst } from './analyst'` then `new Analyst().ask()`: the class's methods.
     return found.length ? found : summaries.filter((s) => s.className === name);
   }
