@@ -36,6 +36,8 @@ export interface SinkRow extends RowExamples {
    * shell (`shell: true`).
    */
   argv?: boolean;
+  /** The callee's first name must be this module, imported as such (`import pandasai as pai` → `pai.DataFrame`). */
+  receiverModule?: RegExp;
 }
 
 /** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
@@ -57,7 +59,7 @@ const CODE_RUNNING_AGENTS = ['create_pandas_dataframe_agent', 'create_csv_agent'
 const SQL_RUNNING_AGENTS = ['create_sql_agent', 'SQLDatabaseToolkit', 'QuerySQLDataBaseTool', 'QuerySQLDatabaseTool', 'createSqlAgent', 'SqlToolkit'];
 const calleeOf = (names: string[]) => new RegExp(`(^|\\.|new )(${names.join('|')})$`);
 /** Both lists as one alternation, for the text checks that decide whether a file is looked at. */
-export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS].join('|')})\\b`;
+export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS].join('|')})\\b|\\bimport pandasai\\b`;
 
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
@@ -178,6 +180,13 @@ export const SINKS: readonly SinkRow[] = [
     callee: calleeOf(CODE_RUNNING_AGENTS),
     examples: { python: 'from langchain_experimental.agents import create_pandas_dataframe_agent\nagent = create_pandas_dataframe_agent(llm, df, allow_dangerous_code=True)' },
     lookAlikes: { python: 'from langchain.agents import create_tool_calling_agent\nagent = create_tool_calling_agent(llm, tools, prompt)' },
+  },
+  {
+    // PandasAI 3 (`import pandasai as pai`): a `pai.DataFrame`'s chat writes pandas code with the model and runs it.
+    id: 'pandasai-dataframe', kind: 'code', what: 'code execution (PandasAI runs the code its model writes for each chat)', language: 'python', runsModelOutput: true,
+    callee: /^\w+\.(DataFrame|chat)$/, receiverModule: /^pandasai$/,
+    examples: { python: 'import pandasai as pai\ndf = pai.DataFrame(rows)\nanswer = df.chat("Which region sold most?")' },
+    lookAlikes: { python: 'import pandas as pd\ndf = pd.DataFrame(rows)\nanswer = df.describe()' },
   },
   {
     // A SQL agent runs the queries its model writes; the policy asks for a read-only connection, which the call

@@ -179,6 +179,12 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
   },
   {
+    id: 'youtube-transcript', framework: 'YouTube transcripts (youtube-transcript-api: `YouTubeTranscriptApi().fetch`, `get_transcript`)', origin: 'third-party', label: 'a video transcript',
+    path: /(^|\.)(fetch|get_transcript|get_transcripts|list_transcripts|list)\(\)$/, module: /^youtube_transcript_api/,
+    examples: { python: `from youtube_transcript_api import YouTubeTranscriptApi\n${pySystem('parts = YouTubeTranscriptApi().fetch(video_id)', '" ".join(p.text for p in parts)')}` },
+    lookAlikes: { python: `from videos import Library\n${pySystem('parts = Library().fetch(video_id)', '" ".join(p.text for p in parts)')}` },
+  },
+  {
     id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
     path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|TavilyClient\.search|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|web_?[sS]earch\w*|webSearch\w*|search_web|searchWeb)\(\)/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('results = serpapi_search_v2(query=q)', 'json.dumps(results)') },

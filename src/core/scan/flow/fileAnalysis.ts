@@ -1060,6 +1060,7 @@ class ScopeFlow {
       if (this.context.llmApi(call, this.resolve, this.scope)) continue;
       for (const row of SINKS) {
         if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
+        if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === callee.split('.')[0] && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.runsModelOutput) {
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
