@@ -357,6 +357,8 @@ export interface RetrievalChainRow extends RowExamples {
   /** Where the prompt template is passed: a keyword (an options property in JS), a nested options object, or a position. */
   prompt: { keyword?: string; nested?: string; position?: number };
   documentVariable: string;
+  /** Without a prompt of the app's, the chain's own default prompt puts the documents here (LangChain's QA prompts: instruction text). */
+  defaultPrompt?: 'system' | 'mixed';
 }
 
 export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
@@ -381,6 +383,14 @@ export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
     examples: { python: 'prompt = PromptTemplate.from_template("Answer only from this context: {context}\\nQuestion: {question}")\nqa = RetrievalQA.from_chain_type(llm, retriever=retriever, chain_type_kwargs={"prompt": prompt})' },
     lookAlikes: { python: 'prompt = PromptTemplate.from_template("Answer only from this context: {context}\\nQuestion: {question}")\nqa = LLMChain.from_string(llm, template="{question}", chain_type_kwargs={"prompt": prompt})' },
   },
+  {
+    // Built with the library's own QA prompt, which puts the documents in its instructions ("Use the following pieces
+    // of context…", "Given the following extracted parts of a long document…").
+    id: 'retrieval-qa-default-prompt', callee: /(^|\.)(RetrievalQA|RetrievalQAWithSourcesChain|VectorDBQA|VectorDBQAWithSourcesChain|ConversationalRetrievalChain)\.(from_chain_type|from_llm)$/,
+    prompt: { nested: 'chain_type_kwargs|combine_docs_chain_kwargs|combine_prompt', keyword: 'prompt' }, documentVariable: 'context', defaultPrompt: 'mixed',
+    examples: { python: 'qa = RetrievalQAWithSourcesChain.from_chain_type(llm=ChatOpenAI(), retriever=store.as_retriever())' },
+    lookAlikes: { python: 'qa = LLMChain.from_string(llm=ChatOpenAI(), template="{question}")' },
+  },
 ];
 
 /** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
@@ -403,7 +413,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

@@ -1220,6 +1220,11 @@ class ScopeFlow {
       options = value?.kind === 'object' ? value.properties ?? {} : {};
     }
     const promptArg = (row.prompt.keyword ? options[row.prompt.keyword] : undefined) ?? (row.prompt.position !== undefined && !row.prompt.nested ? call.args?.[row.prompt.position] : undefined);
+    if (!promptArg && row.defaultPrompt && !this.context.prompts.some((p) => p.part === call)) {
+      const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, "The chain's own prompt puts the retrieved documents into its instructions.")] };
+      this.context.prompts.push({ part: call, destination: row.defaultPrompt, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
+      return;
+    }
     const destination = promptArg && this.context.templateSlots.get(row.documentVariable);
     if (!promptArg || !destination || this.context.prompts.some((p) => p.part === promptArg)) return;
     const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, `The chain puts retrieved documents into {${row.documentVariable}} of this template.`)] };
