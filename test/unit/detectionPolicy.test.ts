@@ -132,6 +132,20 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('res.status(200).json({ sources: "none found" })'), [], 'a route that sends its own text');
   });
 
+  it('a module-level chat history every request adds to holds other visitors’ messages; one built per request does not (OpenAI’s Flask quickstart)', async () => {
+    const flask = (history: string) => `from flask import Flask, request\nimport openai\nclient = openai.OpenAI()\napp = Flask(__name__)\n${history}\n`;
+    const shared = 'chat_history = [{"role": "system", "content": "You are a helpful assistant."}]\n\n@app.route("/chat", methods=["POST"])\ndef chat():\n    chat_history.append({"role": "user", "content": request.json["message"]})\n    return {"ok": True}\n\n@app.route("/stream")\ndef stream():\n    return client.chat.completions.create(model="m", messages=chat_history).choices[0].message.content\n';
+    const perRequest = '@app.route("/chat", methods=["POST"])\ndef chat():\n    chat_history = [{"role": "system", "content": "You are a helpful assistant."}]\n    chat_history.append({"role": "user", "content": request.json["message"]})\n    return client.chat.completions.create(model="m", messages=chat_history).choices[0].message.content\n';
+    const found = async (history: string) => (await scanDocument({ file: 'app.py', text: flask(history) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.message.match(/\(([^)]+)\)/)?.[1]}`);
+    assert.deepEqual(await found(shared), ["8:other visitors' messages"]);
+    assert.deepEqual(await found(perRequest), [], 'the requester’s own message in their own conversation');
+    const express = (history: string) => `import express from "express";\nimport OpenAI from "openai";\nconst openai = new OpenAI();\nconst app = express();\n${history}\n`;
+    const sharedTs = 'const history: { role: string; content: string }[] = [];\napp.post("/chat", async (req, res) => {\n  history.push({ role: "user", content: req.body.message });\n  const reply = await openai.chat.completions.create({ model: "m", messages: history });\n  res.json(reply.choices[0].message);\n});\n';
+    const foundTs = async (history: string) => (await scanDocument({ file: 'src/server.ts', text: express(history) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.message.match(/\(([^)]+)\)/)?.[1]}`);
+    assert.deepEqual(await foundTs(sharedTs), ["6:other visitors' messages"]);
+    assert.deepEqual(await foundTs(sharedTs.replace('const history: { role: string; content: string }[] = [];\napp.post("/chat", async (req, res) => {\n', 'app.post("/chat", async (req, res) => {\n  const history: { role: string; content: string }[] = [];\n')), []);
+  });
+
   it('a function of the app named like an SDK method is followed, not taken for the SDK (aicommits’ createChatCompletion helper)', async () => {
     const helper = `import https from "https";\nexport const createChatCompletion = async (apiKey: string, json: object) => {\n  return new Promise((resolve) => https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST", headers: { Authorization: \`Bearer \${apiKey}\` } }, resolve).end(JSON.stringify(json)));\n};\n`;
     const command = `import { execa } from "execa";\nimport { createChatCompletion } from "./openai";\nexport async function commit(apiKey: string) {\n  const { stdout: diff } = await execa("git", ["diff", "--cached"]);\n  const message = await createChatCompletion(apiKey, { model: "m", messages: [{ role: "user", content: diff }] });\n  await execa("git", ["commit", "-m", String(message)]);\n}\n`;

@@ -96,6 +96,13 @@ class FileContext {
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   /**
+   * A module-level list that request handlers add to (`chat_history.append({"role": "user", "content": text})` in a
+   * Flask route): one list for every visitor, so what one request added is someone else's text in the next. The values
+   * added, by list, and the taints they carry for every reader (worked out in the handler that added them).
+   */
+  readonly sharedAdditions = new Map<string, Expr[]>();
+  readonly sharedTaints = new Map<Expr, Taint[]>();
+  /**
    * What each class's methods store in attributes (`self.context = page`), by `Class\0attribute`, from the previous
    * round: another method of the class reads it.
    */
@@ -494,6 +501,7 @@ class FileContext {
       this.flows.set(scope, flow);
     }
     for (let pass = 0; pass < 2; pass++) for (const flow of this.flows.values()) flow.computeWrites();
+    this.collectSharedLists();
     this.collectTemplateSlots();
     for (const flow of this.flows.values()) flow.findSinks();
     for (const flow of this.flows.values()) {
@@ -509,6 +517,27 @@ class FileContext {
     }
     this.attributes = attributes;
     if (this.stateSetters.size) this.reactState = this.stateWrites();
+  }
+
+  /** Request data that handlers add to module-level lists: every visitor's conversation then holds other visitors' text. */
+  private collectSharedLists(): void {
+    this.sharedAdditions.clear();
+    this.sharedTaints.clear();
+    const top = this.model.scopes[0];
+    for (const [scope, flow] of this.flows) {
+      if (scope === top) continue;
+      for (const { list, value, start } of flow.moduleListAdditions()) {
+        const step = this.location(start, value.end, 'Kept in a module-level list: one for every visitor, so the next request reads it as someone else\'s text.');
+        const shared = (expr: Expr) =>
+          flow.taints(expr).filter((t) => t.origin === 'requester' && t.label === 'request input').map((t): Taint => ({ origin: 'third-party', label: "other visitors' messages", steps: [...t.steps, step] }));
+        let any = false;
+        for (const expr of value.kind === 'object' ? [value, ...Object.values(value.properties ?? {})] : [value]) {
+          const taints = shared(expr);
+          if (taints.length) (this.sharedTaints.set(expr, taints), (any = true));
+        }
+        if (any) this.sharedAdditions.set(list, [...(this.sharedAdditions.get(list) ?? []), value]);
+      }
+    }
   }
 
   /** What each React state's setters are given, across the file's scopes (`setAnswer(text)`, `setAnswer((prev) => prev + chunk)`). */
@@ -711,8 +740,21 @@ class ScopeFlow {
     if (expr.kind !== 'name' && expr.kind !== 'member') return [];
     // Before the read, or later in a loop around both (an agent loop appends tool results for its next turn).
     const own = (this.added.get(expr.text) ?? []).filter((a) => this.reaches({ target: expr.text, value: a.value, start: a.start, end: a.start }, expr.start)).map((a) => a.value);
-    return own.length || !this.parent || this.isLocal(expr.text) ? own : this.parent.additions(expr);
+    if (!this.parent) return [...own, ...(this.context.sharedAdditions.get(expr.text) ?? [])];
+    return own.length || this.isLocal(expr.text) ? own : this.parent.additions(expr);
   };
+
+  /** Values this function adds to a list the module holds (a plain name no scope but the module's assigns). */
+  moduleListAdditions(): { list: string; value: Expr; start: number }[] {
+    const out: { list: string; value: Expr; start: number }[] = [];
+    for (const [list, added] of this.added) if (/^[A-Za-z_$][\w$]*$/.test(list) && this.isModuleName(list)) for (const { start, value } of added) out.push({ list, value, start });
+    return out;
+  }
+
+  private isModuleName(name: string): boolean {
+    if (!this.parent) return this.assigned.has(name);
+    return !this.isLocal(name) && this.parent.isModuleName(name);
+  }
 
   /** Follows a plain name back to the value last assigned to it before `expr` (two hops at most). */
   resolve = (expr: Expr, hops = 2): Expr => {
@@ -737,6 +779,8 @@ class ScopeFlow {
   }
 
   taints(expr: Expr): Taint[] {
+    const shared = this.context.sharedTaints.get(expr);
+    if (shared) return shared;
     const cached = this.memo.get(expr);
     if (cached) return cached;
     this.memo.set(expr, []); // cycles
@@ -1038,6 +1082,8 @@ class ScopeFlow {
     const state = this.writes.has(root) ? this.context.readLocal(`s${root}`, this.context.reactState.get(root)) : undefined;
     if (state) return state;
     if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
+    // The module's own list, read anywhere: what request handlers added to it.
+    if (!this.parent && path === root) return (this.context.sharedAdditions.get(root) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
     return [];
   }
 
