@@ -132,6 +132,17 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('res.status(200).json({ sources: "none found" })'), [], 'a route that sends its own text');
   });
 
+  it('a closure’s use of its enclosing function’s parameter counts for that function (a tool’s `def read_sync(): open(path)`); a `Tool` subclass’s execute gets model output', async () => {
+    const tools = (body: string) => `import asyncio\nfrom .base import Tool\n\nclass FileReadTool(Tool):\n    async def execute(self, path: str) -> str:\n        return await self._read_file(path)\n\n    async def _read_file(self, path: str) -> str:\n${body}\n`;
+    const sinks = async (body: string) => (await scan(workspace({ 'agents/tools/base.py': 'class Tool:\n    async def execute(self, **kwargs):\n        raise NotImplementedError\n', 'agents/tools/file_tools.py': tools(body) }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks('        def read_sync():\n            with open(path) as f:\n                return f.read()\n        return await asyncio.to_thread(read_sync)'), ['agents/tools/file_tools.py:5']);
+    assert.deepEqual(await sinks('        def read_sync():\n            with open("notes.txt") as f:\n                return f.read()\n        return await asyncio.to_thread(read_sync)'), [], 'a fixed path in the closure');
+    const ts = (body: string) => `import OpenAI from "openai";\nimport { readFile } from "node:fs/promises";\nconst openai = new OpenAI();\nfunction load(name: string) {\n  const read = async () => ${body};\n  return read();\n}\nexport async function answer() {\n  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Which file?" }] });\n  return load(r.choices[0].message.content ?? "");\n}\n`;
+    const tsSinks = async (body: string) => (await scanDocument({ file: 'src/answer.ts', text: ts(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await tsSinks('readFile(name, "utf8")'), [9]);
+    assert.deepEqual(await tsSinks('readFile("notes.txt", "utf8")'), []);
+  });
+
   it('a module-level chat history every request adds to holds other visitors’ messages; one built per request does not (OpenAI’s Flask quickstart)', async () => {
     const flask = (history: string) => `from flask import Flask, request\nimport openai\nclient = openai.OpenAI()\napp = Flask(__name__)\n${history}\n`;
     const shared = 'chat_history = [{"role": "system", "content": "You are a helpful assistant."}]\n\n@app.route("/chat", methods=["POST"])\ndef chat():\n    chat_history.append({"role": "user", "content": request.json["message"]})\n    return {"ok": True}\n\n@app.route("/stream")\ndef stream():\n    return client.chat.completions.create(model="m", messages=chat_history).choices[0].message.content\n';

@@ -229,9 +229,10 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`, a `Tool` subclass\'s `execute`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     toolMethods: [
-      { bases: /^(BaseTool|StructuredTool|Tool|DynamicTool)$/, methods: /^(_a?run|_call|forward)$/ },
+      // `execute` too: the hand-rolled `class FileReadTool(Tool)` of Anthropic's agent quickstart, SuperAGI's `_execute`.
+      { bases: /^(BaseTool|StructuredTool|Tool|DynamicTool)$/, methods: /^(_a?run|_call|forward|_?a?execute)$/ },
       // A ToolSpec's public methods are its tools (`spec_functions`); the helpers it inherits are not in the subclass.
       { bases: /^BaseToolSpec$/, methods: /^(?!_|to_tool_list$|get_fn_schema_from_fn_name$|get_metadata_from_fn_name$)\w+$/ },
     ],

@@ -1081,7 +1081,11 @@ class ScopeFlow {
     const root = path.split(/[.[]/)[0];
     const state = this.writes.has(root) ? this.context.readLocal(`s${root}`, this.context.reactState.get(root)) : undefined;
     if (state) return state;
-    if (this.parent && !this.isLocal(path)) return this.parent.variableTaints(path);
+    // A closure reads its enclosing function's variable: the enclosing function's parameters in it are one scope further out.
+    if (this.parent && !this.isLocal(path)) {
+      const inherited = this.parent.variableTaints(path).map((t) => (t.origin === 'param' ? { ...t, capturedDepth: (t.capturedDepth ?? 0) + 1 } : t));
+      return inherited.length || path !== root ? inherited : this.capturedParameter(root);
+    }
     // The module's own list, read anywhere: what request handlers added to it.
     if (!this.parent && path === root) return (this.context.sharedAdditions.get(root) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
     return [];
@@ -1196,9 +1200,29 @@ class ScopeFlow {
     }
     for (const taint of taints) {
       if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;
-      const name = taint.paramKey ?? this.scope.positional?.[taint.paramIndex] ?? taint.paramIndex;
-      this.paramSinks.push({ index: taint.paramIndex, key: taint.paramKey, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${name} reaches ${what} here.`), ...through.slice(1)] });
+      const owner = this.ownerOf(taint);
+      if (!owner) continue;
+      const name = taint.paramKey ?? owner.scope.positional?.[taint.paramIndex] ?? taint.paramIndex;
+      owner.paramSinks.push({ index: taint.paramIndex, key: taint.paramKey, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${name} reaches ${what} here.`), ...through.slice(1)] });
     }
+  }
+
+  /** `path` read in a closure from an enclosing function's parameter list: that parameter, so many scopes out. */
+  private capturedParameter(name: string): Taint[] {
+    let depth = 1;
+    for (let flow = this.parent; flow; flow = flow.parent, depth++) {
+      const index = flow.scope.positional?.indexOf(name) ?? -1;
+      if (index >= 0 && !flow.assigned.has(name) && !flow.callbackRows.length) return [{ origin: 'param', label: `parameter ${name}`, paramIndex: index, capturedDepth: depth, steps: [] }];
+      if (flow.isLocal(name)) return [];
+    }
+    return [];
+  }
+
+  /** The function whose parameter a taint is: this one, or an enclosing one a closure reads it from. */
+  private ownerOf(taint: Taint): ScopeFlow | undefined {
+    let owner: ScopeFlow | undefined = this;
+    for (let depth = taint.capturedDepth ?? 0; depth > 0 && owner; depth--) owner = owner.parent;
+    return owner;
   }
 
   private readonly paramSinks: ParamSink[] = [];
@@ -1385,9 +1409,10 @@ class ScopeFlow {
     }
     for (const taint of taints) {
       const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;
-      if (taint.origin === 'param' && taint.paramIndex !== undefined) {
-        const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? parameterNamed(taint.paramIndex)} goes into ${describe(destination)} here.`);
-        this.paramPrompts.push({ index: taint.paramIndex, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, steps: [here, ...through.slice(1)] });
+      const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
+      if (owner) {
+        const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? owner.scope.positional?.[taint.paramIndex!] ?? taint.paramIndex} goes into ${describe(destination)} here.`);
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
@@ -1428,7 +1453,7 @@ class ScopeFlow {
         const roled = parts.some((part) => part.role === 'system') || (value.kind === 'object' && !!value.properties?.role);
         for (const part of roled ? parts : []) {
           for (const taint of this.taints(part.expr)) {
-            if (taint.origin === 'param' && taint.paramIndex !== undefined) returnsMessages.set(`${taint.paramIndex}.${taint.paramKey}.${part.role}`, { index: taint.paramIndex, key: taint.paramKey, role: part.role });
+            if (taint.origin === 'param' && taint.paramIndex !== undefined && !taint.capturedDepth) returnsMessages.set(`${taint.paramIndex}.${taint.paramKey}.${part.role}`, { index: taint.paramIndex, key: taint.paramKey, role: part.role });
           }
         }
       }
@@ -1438,6 +1463,7 @@ class ScopeFlow {
         if (constructed) returnsClasses.add(constructed);
       }
       for (const taint of this.taints(returned)) {
+        if (taint.origin === 'param' && taint.capturedDepth) continue; // the enclosing function's parameter, not this one's
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
         else mergeTaints(returns, [taint]);

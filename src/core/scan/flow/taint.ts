@@ -22,6 +22,11 @@ export interface Taint {
   /** From a store that also keeps the app's chat history (a database): passed through as history, it is the conversation. */
   conversation?: boolean;
   paramIndex?: number;
+  /**
+   * A parameter of an enclosing function, this many scopes out (a closure reads it: `def read_sync(): open(path)`):
+   * a sink or prompt it reaches counts for that function's summary, not the closure's. Never in a summary.
+   */
+  capturedDepth?: number;
   /** A property of the parameter (`document` of `({ document }) =>`): callers pass `{ document: … }`. */
   paramKey?: string;
   /** The body of the request a route handler answers (parameter 0): the page that calls the route sends it. */
@@ -100,7 +105,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && `${t.sanitizedFor}` === `${taint.sanitizedFor}`)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && `${t.sanitizedFor}` === `${taint.sanitizedFor}`)) into.push(taint);
   }
   return into;
 }
@@ -111,7 +116,7 @@ export function steerOf(inputs: readonly Taint[]): Pick<Taint, 'steer' | 'steerP
   let requester = false;
   for (const input of inputs) {
     if (input.origin === 'third-party' && (!input.modelOutput || !input.steer || input.steer === 'third-party')) return { steer: 'third-party' };
-    if (input.origin === 'param' && input.paramIndex !== undefined) params.add(input.paramIndex);
+    if (input.origin === 'param' && input.paramIndex !== undefined && !input.capturedDepth) params.add(input.paramIndex);
     if (input.origin === 'requester' || input.steer === 'requester') requester = true;
     for (const index of input.steerParams ?? []) params.add(index);
   }
