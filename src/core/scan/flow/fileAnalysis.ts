@@ -486,6 +486,9 @@ class FileContext {
 
   run(): void {
     this.flows.clear();
+    // Worked out again below from this run's writes (a value's shared taints must not feed the writes they come from).
+    this.sharedAdditions.clear();
+    this.sharedTaints.clear();
     this.callTargets.clear();
     this.llmRows.clear();
     ({ functions: this.localFunctions, methods: this.localMethods } = this.localTables());
@@ -521,8 +524,6 @@ class FileContext {
 
   /** Request data that handlers add to module-level lists: every visitor's conversation then holds other visitors' text. */
   private collectSharedLists(): void {
-    this.sharedAdditions.clear();
-    this.sharedTaints.clear();
     const top = this.model.scopes[0];
     for (const [scope, flow] of this.flows) {
       if (scope === top) continue;
