@@ -275,6 +275,30 @@ const record = await db.customers.findById(id);
 await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Summarise \${JSON.stringify(record)}\` }] });`,
     expect: ['prompt/untrusted-interpolation:warning:3', 'prompt/whole-record:warning:3'],
   },
+  {
+    name: 'a dataframe’s first rows serialised into a variable, then into a prompt template (gpt_bi’s retry prompt)',
+    file: 'app/analyse.py',
+    code: `import pandas as pd
+from openai import OpenAI
+def retry(df, question, error):
+    df_head = df.head().to_string()
+    prompt = f"With this dataframe: {df_head}\\nthe question {question} failed with {error}. Write new code."
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
+`,
+    expect: ['prompt/whole-record:warning:4'],
+  },
+  {
+    name: 'look-alike: the dataframe’s shape in a variable, then into a prompt template',
+    file: 'app/analyse.py',
+    code: `import pandas as pd
+from openai import OpenAI
+def retry(df, question, error):
+    df_shape = str(df.shape)
+    prompt = f"With a dataframe of shape {df_shape}\\nthe question {question} failed with {error}. Write new code."
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
+`,
+    expect: [],
+  },
   // llm/output-to-sink
   {
     name: 'model output into eval, a shell, SQL and innerHTML',

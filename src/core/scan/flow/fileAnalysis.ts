@@ -1399,7 +1399,12 @@ class ScopeFlow {
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
   private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false): void {
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
-    if (!steered) for (const value of new Set([part, this.resolve(part)])) if (!this.context.promptValues.includes(value)) this.context.promptValues.push(value);
+    if (!steered) {
+      // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
+      const value = this.resolve(part);
+      const slots = value.kind === 'template' ? (value.parts ?? []).map((slot) => this.resolve(slot)) : [];
+      for (const held of new Set([part, value, ...slots])) if (!this.context.promptValues.includes(held)) this.context.promptValues.push(held);
+    }
     let taints = this.taints(part);
     if (!taints.length) return;
     if (steered) taints = [{ origin: 'third-party', label: 'model output', modelOutput: true, ...steerOf(taints), steps: [] }];
