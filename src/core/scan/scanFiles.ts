@@ -87,12 +87,12 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
   for (const [index, file] of files.entries()) {
     await options.pause?.();
-    if (options.skipFile?.(file.relative)) continue;
-    const read = reads.get(file.relative) ?? readScannableFile(file.absolute, maxFileSize);
+    // A file left to its own scan still counts for progress (the last one may be it).
+    const read = options.skipFile?.(file.relative) ? undefined : (reads.get(file.relative) ?? readScannableFile(file.absolute, maxFileSize));
     reads.delete(file.relative);
-    if ('skipped' in read) {
+    if (read && 'skipped' in read) {
       summary.skipped.push({ file: file.relative, reason: read.skipped });
-    } else {
+    } else if (read) {
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
       digest.update(`${file.relative}\0${read.text.length}\0`).update(read.text);
