@@ -99,6 +99,22 @@ describe('flows across functions and files', () => {
     assert.ok(findings[0].related!.some((r) => r.file === 'src/prompts.ts' && r.range.start.line === 3));
   });
 
+  it('a call whose output another file runs is powerful where it is written: the requester’s text in its instructions is a warning (natural-language-postgres’ shape)', async () => {
+    const actions = `"use server";\nimport { generateText } from "ai";\nexport const generateQuery = async (input: string) => {\n  const { text } = await generateText({ model: "m", system: "You write SQL.", prompt: \`Write the query the user wants: \${input}\` });\n  return text;\n};\n`;
+    const page = (use: string) => `"use client";\nimport { sql } from "@vercel/postgres";\nimport { generateQuery } from "./actions";\nexport async function search(question: string) {\n  const query = await generateQuery(question);\n  ${use}\n}\n`;
+    const prompts = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await prompts({ 'app/actions.ts': actions, 'app/page.tsx': page('return sql.query(query);') }), ['app/actions.ts:3:warning']);
+    assert.deepEqual(await prompts({ 'app/actions.ts': actions, 'app/page.tsx': page('return query;') }), [], 'output only shown: the person steers nothing they could not from their own message');
+  });
+
+  it('Python: a helper module’s model call whose output the caller’s module executes is powerful', async () => {
+    const helper = `from openai import OpenAI\nclient = OpenAI()\ndef write_code(task):\n    reply = client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Write Python for this task: {task}"}])\n    return reply.choices[0].message.content\n`;
+    const app = (use: string) => `from flask import Flask, request\nfrom coder import write_code\napp = Flask(__name__)\n@app.post("/run")\ndef run():\n    code = write_code(request.json["task"])\n    ${use}\n`;
+    const prompts = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await prompts({ 'coder.py': helper, 'app.py': app('return str(exec(code))') }), ['app.py:5:warning'], 'the request field reported where it enters the helper');
+    assert.deepEqual(await prompts({ 'coder.py': helper, 'app.py': app('return code') }), []);
+  });
+
   it('React/Next.js: model output streamed from the app’s own API route, kept in state, rendered by a component with dangerouslySetInnerHTML (turboseek’s shape)', async () => {
     const answer = (render: string) => `export default function Answer({ answer }: { answer: string }) {\n  return ${render};\n}\n`;
     const page = (request: string) => `"use client";\nimport { useState } from "react";\nimport Answer from "@/components/Answer";\nexport default function Home() {\n  const [answer, setAnswer] = useState("");\n  async function ask(question: string) {\n    const response = await ${request};\n    const reader = response.body!.getReader();\n    const decoder = new TextDecoder();\n    while (true) {\n      const { value, done } = await reader.read();\n      if (done) break;\n      setAnswer((previous) => previous + decoder.decode(value));\n    }\n  }\n  return <div><Answer answer={answer} /></div>;\n}\n`;

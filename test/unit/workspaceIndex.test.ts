@@ -39,4 +39,25 @@ describe('workspace index: when an analysis is still current', () => {
     assert.deepEqual(index.basesOf(''), []);
     assert.deepEqual(index.basesOf('Gamma'), []);
   });
+
+  it('a helper whose model output another file starts to run is analysed again, and named as a dependent of that file', async () => {
+    const helperFile = 'src/llm.ts';
+    const helperText = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function writeSql(q: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Write SQL for: \${q}\` }] });\n  return r.choices[0].message.content ?? '';\n}\n`;
+    const route = (use: string) => `import vm from 'node:vm';\nimport { writeSql } from './llm';\napp.post('/q', async (req, res) => {\n  const query = await writeSql(req.body.q);\n  res.json(${use});\n});\n`;
+    const index = new WorkspaceIndex();
+    await update(index, helperFile, helperText);
+    await update(index, 'src/route.ts', route('query'));
+    assert.deepEqual(index.sinkedCalls(helperFile), []);
+    assert.ok(index.currentAnalysis(helperFile, helperText));
+    assert.equal(await update(index, 'src/route.ts', route('vm.runInNewContext(query)')), true, 'a new sink of the helper’s output is a change');
+    assert.deepEqual(index.sinkedCalls(helperFile), ['3:18']);
+    assert.equal(index.currentAnalysis(helperFile, helperText), undefined, 'its call is now acted on');
+    assert.ok(index.dependentsOf('src/route.ts').includes(helperFile));
+    await update(index, helperFile, helperText);
+    const summary = index.latestAnalysis(helperFile, helperText)!.summaries.find((s) => s.name === 'writeSql');
+    assert.equal(summary?.paramPrompts[0]?.powerful, true, 'its parameter now reaches the instructions of a call whose output is run');
+    await update(index, 'src/route.ts', route('query'));
+    assert.deepEqual(index.sinkedCalls(helperFile), []);
+    assert.ok(index.dependentsOf('src/route.ts').includes(helperFile), 'the sink removed: the helper must be re-checked too');
+  });
 });

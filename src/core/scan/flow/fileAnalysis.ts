@@ -42,6 +42,11 @@ export interface FileAnalysis {
   promptValues: Expr[];
   sinks: SinkFlow[];
   summaries: FunctionSummary[];
+  /**
+   * Model calls in other files whose output reaches a sink here (`file\0line:character` of the call): that file's
+   * analysis treats them as calls whose output is acted on, as it does its own.
+   */
+  sinkedElsewhere: string[];
   /** Taints of any expression of the file (for rules that ask about a value, such as whole-record). */
   taintsOf(expr: Expr): Taint[];
 }
@@ -93,6 +98,8 @@ class FileContext {
   sinks: SinkFlow[] = [];
   /** LLM calls whose output reaches a sink: third-party text in their prompts is then an error. */
   readonly sinkedCalls = new Set<number>();
+  /** …and those of other files whose output reaches a sink here, as `file\0line:character`. */
+  readonly sinkedElsewhere = new Set<string>();
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   /**
@@ -139,6 +146,12 @@ class FileContext {
     this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
     this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
     this.linkCallbacks();
+    // A helper file's model call whose output another file runs (`generateQuery` here, `sql.query(await
+    // generateQuery(q))` in the page): powerful here too.
+    for (const at of lookup?.sinkedCalls(file) ?? []) {
+      const [line, character] = at.split(':').map(Number);
+      this.sinkedCalls.add(lines.offsetAt({ line, character }));
+    }
     for (const scope of model.scopes) {
       // `const [answer, setAnswer] = useState(…)` gives two assignments of the one call: the state, then its setter.
       scope.assignments.forEach((assignment, i) => {
@@ -604,6 +617,7 @@ class FileContext {
       promptValues: this.promptValues,
       sinks: this.sinks,
       summaries: this.localSummaries(),
+      sinkedElsewhere: [...this.sinkedElsewhere].sort(),
       taintsOf: (expr) => {
         for (const [scope, flow] of [...flows].reverse()) if (expr.start >= scope.start && expr.end <= scope.end) return flow.taints(expr);
         return [];
@@ -1198,6 +1212,7 @@ class ScopeFlow {
       }
       const origin = output.steps[0];
       if (origin && origin.file === this.context.file) this.context.sinkedCalls.add(this.context.lines.offsetAt(origin.range.start));
+      else if (origin) this.context.sinkedElsewhere.add(`${origin.file}\0${origin.range.start.line}:${origin.range.start.character}`);
     }
     for (const taint of taints) {
       if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;

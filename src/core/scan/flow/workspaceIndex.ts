@@ -14,6 +14,8 @@ export interface SummaryLookup {
   classMethods(className: string, method: string, except: string): FunctionSummary[];
   /** Base classes of a class, across the workspace. */
   basesOf(className: string): string[];
+  /** Model calls of `file` (as `line:character`) whose output reaches a sink in another file. */
+  sinkedCalls(file: string): string[];
   /** True when the file is in the index: it was found to use (or be) a function that carries data. */
   has(file: string): boolean;
 }
@@ -26,6 +28,8 @@ interface FileEntry {
   imports: string[];
   /** Method names it calls on receivers (`self.llm.generate_code` → generate_code). */
   calledMethods: string[];
+  /** Model calls in other files whose output reaches a sink in this one (`file\0line:character`). */
+  sinkedElsewhere: string[];
 }
 
 const MAX_CLASSES_FOR_A_NAME = 2;
@@ -78,6 +82,10 @@ class RecordingLookup implements SummaryLookup {
 
   basesOf(className: string): string[] {
     return this.answer(`b\0${className}`, () => this.index.basesOf(className));
+  }
+
+  sinkedCalls(file: string): string[] {
+    return this.answer(`s\0${file}`, () => this.index.sinkedCalls(file));
   }
 
   has(file: string): boolean {
@@ -165,6 +173,10 @@ export class WorkspaceIndex implements SummaryLookup {
   /** Names of functions that carry data somewhere (returns a taint, passes a parameter on): what mayAffect looks for. */
   private readonly carrying = new PerFile<true>();
   private readonly callers = new PerFile<true>();
+  /** File → its model calls whose output another file's sink receives, by that other file. */
+  private readonly sinked = new PerFile<string>();
+  /** The files a file's last two analyses said hold such calls: an edit that adds or removes the sink changes theirs. */
+  private readonly sinkTargets = new Map<string, string[]>();
   private readonly pythonByStem = new PerFile<true>();
   /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
@@ -187,8 +199,12 @@ export class WorkspaceIndex implements SummaryLookup {
       classBases: model.classBases,
       imports: [...new Set(model.importBindings.map((b) => b.module))],
       calledMethods: [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))],
+      sinkedElsewhere: analysis.sinkedElsewhere,
     };
-    const changed = !previous || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases);
+    const sinkedChanged = (previous?.sinkedElsewhere ?? []).join('\n') !== entry.sinkedElsewhere.join('\n');
+    const changed = !previous || sinkedChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases);
+    const targetsOf = (list: readonly string[]) => list.map((at) => at.split('\0')[0]);
+    this.sinkTargets.set(file, [...new Set([...targetsOf(previous?.sinkedElsewhere ?? []), ...targetsOf(entry.sinkedElsewhere)])]);
     if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
     if (previous) this.forget(file, previous);
     this.remember(file, entry);
@@ -235,6 +251,10 @@ export class WorkspaceIndex implements SummaryLookup {
     }
     this.declareClasses(file, entry.classBases);
     for (const method of entry.calledMethods) this.callers.add(method, file, true);
+    for (const at of entry.sinkedElsewhere) {
+      const [target, position] = at.split('\0');
+      this.sinked.add(target, file, position);
+    }
     const stem = pythonModuleStem(file);
     if (stem) this.pythonByStem.add(stem, file, true);
   }
@@ -278,6 +298,7 @@ export class WorkspaceIndex implements SummaryLookup {
     const declared = this.declaredClasses.get(file);
     if (declared) this.undeclareClasses(file, declared);
     for (const method of entry.calledMethods) this.callers.dropFile(method, file);
+    for (const at of entry.sinkedElsewhere) this.sinked.dropFile(at.split('\0')[0], file);
     const stem = pythonModuleStem(file);
     if (stem) this.pythonByStem.dropFile(stem, file);
     this.files.delete(file);
@@ -285,6 +306,10 @@ export class WorkspaceIndex implements SummaryLookup {
 
   has(file: string): boolean {
     return this.files.has(file);
+  }
+
+  sinkedCalls(file: string): string[] {
+    return [...new Set(this.sinked.get(file))].sort();
   }
 
   /**
@@ -381,6 +406,8 @@ export class WorkspaceIndex implements SummaryLookup {
       }
     }
     const dependents = new Set(this.importers.get(file) ?? []);
+    // The helper whose model call this file's sink runs (or ran before the edit).
+    for (const target of this.sinkTargets.get(file) ?? []) if (target !== file) dependents.add(target);
     for (const summary of this.files.get(file)?.summaries ?? []) {
       if (!summary.className || GENERIC_METHODS.has(summary.name)) continue;
       for (const other of this.callers.filesOf(summary.name)) if (other !== file) dependents.add(other);
