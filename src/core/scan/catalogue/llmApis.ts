@@ -259,6 +259,19 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // Simon Willison's `llm` library (and CLI plugins built on it): `llm.get_model(…).prompt(text, system=…)`.
+    id: 'llm-library',
+    provider: "Simon Willison's `llm` Python library (`model.prompt`, `conversation.prompt`, `system=`)",
+    callee: /\.prompt$/,
+    module: /^llm$/,
+    examples: {
+      python: `import llm\nmodel = llm.get_model("gpt-4o-mini")\nmodel.prompt("Summarise", system=f"Rules for {request.form['team']}")`,
+    },
+    lookAlikes: {
+      python: `import click\nsession = PromptSession()\nsession.prompt("Summarise", system=f"Rules for {request.form['team']}")`,
+    },
+  },
+  {
     id: 'langchain-template',
     provider: 'LangChain JS/Python prompt templates (`fromMessages`, `from_messages`, `fromTemplate`, `PromptTemplate`)',
     callee: /(ChatPromptTemplate|PromptTemplate|SystemMessagePromptTemplate|HumanMessagePromptTemplate)(\.(fromMessages|from_messages|fromTemplate|from_template))?$/,
@@ -413,7 +426,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);
