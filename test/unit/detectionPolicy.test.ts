@@ -115,6 +115,34 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await prompts({ 'coder.py': helper, 'app.py': app('return code') }), []);
   });
 
+  it('Python: a prompt template imported from a prompts module and filled with .format is instruction text; the filled value is the range (farfalle’s shape)', async () => {
+    const prompts = (template: string) => `CHAT_PROMPT = """${template}"""\n`;
+    const chat = `import requests\nfrom openai import OpenAI\nfrom prompts import CHAT_PROMPT\nclient = OpenAI()\ndef answer(query):\n    results = requests.get("https://search.example/q").text\n    prompt = CHAT_PROMPT.format(my_context=results, my_query=query)\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    const found = async (template: string) =>
+      (await scan(workspace({ 'prompts.py': prompts(template), 'chat.py': chat })))
+        .filter((f) => f.ruleId === 'prompt/untrusted-interpolation')
+        .map((f) => `${f.file}:${f.range.start.line}:${/instruction text/.test(f.message) ? 'mixed' : 'own-message'}`);
+    assert.deepEqual(await found('Answer only from these web search results, citing each.\n<context>{my_context}</context>\nQuestion: {my_query}'), ['chat.py:6:mixed']);
+    assert.deepEqual(await found('{my_context}\n{my_query}'), ['chat.py:7:own-message'], 'no instruction text around the slots: the text is the message');
+  });
+
+  it('TypeScript: a module constant filled with .replace is instruction text', async () => {
+    const code = (template: string) => `import OpenAI from 'openai';\nconst openai = new OpenAI();\nconst PROMPT = '${template}';\nexport async function summarise(url: string) {\n  const page = await (await fetch(url)).text();\n  const content = PROMPT.replace('{page}', page).replace('{today}', new Date().toISOString());\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content }] });\n}\n`;
+    const found = async (template: string) =>
+      (await scanDocument({ file: 'src/a.ts', text: code(template) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${/instruction text/.test(f.message) ? 'mixed' : 'own-message'}`);
+    assert.deepEqual(await found('Summarise the page below for the board in three bullets. Page: {page} Date: {today}'), ['5:mixed']);
+    assert.deepEqual(await found('{page}'), ['6:own-message']);
+  });
+
+  it('Python: a comprehension’s variable lives in the comprehension, not in the loop around it', async () => {
+    const code = (after: string) => `import requests\nfrom openai import OpenAI\nclient = OpenAI()\ndef run(plan):\n    done = []\n    for step in plan.steps:\n        client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Do this step: {step.title}"}])\n        done.append(requests.get(step.url).text)\n        ${after}\n`;
+    const found = async (after: string) => (await scanDocument({ file: 'a.py', text: code(after) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await found('titles = [step.title for step in done]'), [], 'the comprehension’s `step` is not the loop’s');
+    assert.deepEqual(await found('step = done[0]'), [6], 'a plain assignment in the loop body is read on the next turn');
+    const joined = `import requests\nfrom openai import OpenAI\nclient = OpenAI()\ndef ask(urls):\n    context = "\\n".join([requests.get(u).text for u in urls])\n    client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Answer from: {context}"}])\n`;
+    assert.deepEqual((await scanDocument({ file: 'b.py', text: joined })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line), [5], 'an element read inside the comprehension still carries its data');
+  });
+
   it('React/Next.js: model output streamed from the app’s own API route, kept in state, rendered by a component with dangerouslySetInnerHTML (turboseek’s shape)', async () => {
     const answer = (render: string) => `export default function Answer({ answer }: { answer: string }) {\n  return ${render};\n}\n`;
     const page = (request: string) => `"use client";\nimport { useState } from "react";\nimport Answer from "@/components/Answer";\nexport default function Home() {\n  const [answer, setAnswer] = useState("");\n  async function ask(question: string) {\n    const response = await ${request};\n    const reader = response.body!.getReader();\n    const decoder = new TextDecoder();\n    while (true) {\n      const { value, done } = await reader.read();\n      if (done) break;\n      setAnswer((previous) => previous + decoder.decode(value));\n    }\n  }\n  return <div><Answer answer={answer} /></div>;\n}\n`;

@@ -49,6 +49,8 @@ export interface Assignment {
   end: number;
   /** A block-scoped `const`/`let`: the end of its block, after which another declaration of the name is another variable. */
   liveUntil?: number;
+  /** A comprehension's variable (`[d.text for d in docs]`): it exists only inside the comprehension, never after it. */
+  comprehension?: boolean;
   /** `const { sources: list } = value`: the property of the value this name takes (`sources`). */
   property?: string;
 }

@@ -223,7 +223,16 @@ export function pythonModel(root: Node): CodeModel {
       const right = node.childForFieldName('right');
       if (left && right) {
         const targets = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => !!c) : [left];
-        for (const target of targets) scope.assignments.push({ target: pathOf(target), value: toExpr(right), start: node.startIndex, end: right.endIndex });
+        // A comprehension's variable lives in the comprehension alone (Python 3): a later `[s.step for s in steps]`
+        // is no write the enclosing loop's next turn reads.
+        const comprehension = node.type === 'for_in_clause' ? node.parent : null;
+        for (const target of targets) {
+          scope.assignments.push(
+            comprehension
+              ? { target: pathOf(target), value: toExpr(right), start: comprehension.startIndex, end: right.endIndex, liveUntil: comprehension.endIndex, comprehension: true }
+              : { target: pathOf(target), value: toExpr(right), start: node.startIndex, end: right.endIndex },
+          );
+        }
       }
     }
     if (node.type === 'as_pattern') {

@@ -23,6 +23,8 @@ interface Outline {
   handlers: Set<string>;
   /** Module constants built by a call (`export const searchAgent = new Agent({…})`): an importer may use them without calling. */
   constants: string[];
+  /** Module constants that are prompt templates with `{slots}` (`CHAT_PROMPT = """…{context}…"""`): an importer fills them. */
+  templates: string[];
 }
 
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -35,6 +37,9 @@ const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
 const JS_CONSTANT = /^export\s+const\s+(\w+)\s*=\s*(?:new\s+)?[\w.]+\s*\(/gm;
 const PY_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[\w.]+\(/gm;
+/** A module-level string constant (`PROMPT = """…`, `export const PROMPT = \`…`), up to its first `{slot}` when it has one. */
+const PY_STRING_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[rRfFuU]?("""|'''|"|')(?:(?!\2)[^{])*\{\{?\w+\}/gm;
+const JS_STRING_CONSTANT = /^(?:export\s+)?const\s+(\w+)\s*=\s*([`'"])(?:(?!\2)[^{])*\{\{?\w+\}/gm;
 /** `<Answer …>`: rendering a component calls it. */
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
@@ -52,7 +57,7 @@ export function hasFlowShape(text: string): boolean {
 }
 
 function isShaped(outline: Outline): boolean {
-  return (outline.shaped ??= hasFlowShape(outline.text));
+  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text));
 }
 
 function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {
@@ -63,9 +68,10 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
   // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
-  const constants = [...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]);
+  const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
+  const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
-  return { text, bytes, language, imports, defines, calls, constants, handlers };
+  return { text, bytes, language, imports, defines, calls, constants, templates, handlers };
 }
 
 /**

@@ -229,6 +229,13 @@ class FileContext {
 
   private readonly constantsRead = new Map<string, Taint[] | undefined>();
 
+  /** True when an imported name is another module's prompt template of instruction text. */
+  importedTemplate(name: string): boolean {
+    const binding = this.bindings.get(name);
+    if (!binding || !this.lookup || binding.imported === '*') return false;
+    return this.importedSummaries(binding, binding.imported).some((summary) => summary.constant && summary.instructionTemplate);
+  }
+
   /**
    * Summaries of `name` in the module a binding imports. A default export is nearly always named as it is imported
    * (`import Answer from './Answer'` of `export default function Answer`): the local name stands in for it.
@@ -626,6 +633,11 @@ class FileContext {
   }
 }
 
+/** A string of instruction text with `{slots}` to fill (`"Answer only from these results: {context}"`). */
+function isInstructionTemplate(value: Expr): boolean {
+  return (value.kind === 'string' || value.kind === 'template') && /\{\{?\w+\}\}?/.test(value.literal ?? '') && instructionWords(value.literal ?? '') >= 3;
+}
+
 /** What a pipeline's run is called, and what it calls on each step. */
 const PIPELINE_RUN = /\.(run|invoke|execute|process|__call__)$/;
 const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'];
@@ -640,6 +652,7 @@ interface Write {
   start: number;
   end: number;
   liveUntil?: number;
+  comprehension?: boolean;
   property?: string;
 }
 
@@ -740,6 +753,7 @@ class ScopeFlow {
   private reaches(write: Write, at: number | undefined): boolean {
     if (at === undefined) return true; // a closure runs after its parent's writes
     if (write.liveUntil !== undefined && at > write.liveUntil) return false;
+    if (write.comprehension) return at > write.start; // inside it only, never on a loop's next turn
     if (write.start < at) return true;
     return (this.scope.loops ?? []).some(([start, end]) => start <= at && write.end <= end && start <= write.start);
   }
@@ -1278,6 +1292,12 @@ class ScopeFlow {
             for (const part of built) this.addPart(part.expr, part.role, false, prompt.powerful, [step, ...prompt.steps]);
             continue;
           }
+          // A template of instruction text filled here and sent by the helper as its message: its values are mixed in.
+          const filled = prompt.destination === 'own-message' && !prompt.steered && !prompt.history ? this.filledTemplate(arg) : undefined;
+          if (filled) {
+            for (const part of filled) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, arg);
+            continue;
+          }
           // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
           this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered, prompt.history);
         }
@@ -1380,6 +1400,11 @@ class ScopeFlow {
       for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, through, false, expr);
       return;
     }
+    const filled = history ? undefined : this.filledTemplate(expr);
+    if (filled) {
+      for (const part of filled) this.addPrompt(part, 'mixed', powerful, through, false, expr);
+      return;
+    }
     if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, through, false, undefined, false, history);
   }
 
@@ -1451,9 +1476,32 @@ class ScopeFlow {
     for (const [target, writes] of this.writes) {
       if (!/^[A-Za-z_$][\w$]*$/.test(target)) continue;
       const returns = writes.flatMap((write) => this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param' && taint.origin !== 'credential');
-      if (returns.length) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true });
+      // A prompt template kept in a module of prompts: an importer's `CHAT_PROMPT.format(context=…)` mixes into it.
+      const instructionTemplate = writes.length === 1 && isInstructionTemplate(writes[0].value) ? true : undefined;
+      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate });
     }
     return out;
+  }
+
+  /**
+   * `PROMPT.format(context=docs)`, `PROMPT.replace('{context}', docs)` (chained or not) on a template of instruction
+   * text written in this module or imported from another: the values filled in, or undefined for any other value.
+   */
+  private filledTemplate(expr: Expr): Expr[] | undefined {
+    const value = this.resolve(expr);
+    if (value.kind !== 'call') return undefined;
+    const fill = /^(.+)\.(format|replace|replaceAll)$/.exec(value.callee ?? '');
+    const receiver = fill && receiverOf(value);
+    if (!fill || !receiver) return undefined;
+    const filled = fill[2] === 'format' ? [...(value.args ?? []), ...Object.values(value.keywordArgs ?? {})] : (value.args ?? []).slice(1, 2);
+    if (receiver.kind === 'call') {
+      const inner = this.filledTemplate(receiver);
+      return inner && [...inner, ...filled];
+    }
+    const template = this.resolve(receiver);
+    if (template !== receiver) return isInstructionTemplate(template) ? filled : undefined;
+    if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return undefined;
+    return this.context.importedTemplate(receiver.text) ? filled : undefined;
   }
 
   summarise(): void {

@@ -121,6 +121,9 @@ function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve
 }
 
 /** The messages in a value (a list, a message object or class, a helper's result), each with its role. */
+/** Calls that fill a string template: their result is text, not a list of messages. */
+const FILLED_TEXT = /\.(format|replace|replaceAll)$/;
+
 export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0, helpers?: MessageHelpers): void {
   const value = depth < 3 ? resolve(expr) : expr;
   if (value.kind === 'array') {
@@ -153,8 +156,10 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
       return;
     }
   }
-  // A whole `messages` value that is not a literal list is history passed through (as is `[...history, …]`'s spread).
-  parts.push({ expr: isTextExpr(value) ? value : expr, role, history: isHistory && !isTextExpr(value) });
+  // A whole `messages` value that is not a literal list is history passed through (as is `[...history, …]`'s spread);
+  // a template filled in (`PROMPT.format(…)`, `PROMPT.replace(…)`) is text.
+  const text = isTextExpr(value) || (value.kind === 'call' && FILLED_TEXT.test(value.callee ?? ''));
+  parts.push({ expr: isTextExpr(value) ? value : expr, role, history: isHistory && !text });
 }
 
 function roleOf(role: string | undefined): 'system' | 'user' {

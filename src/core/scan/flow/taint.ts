@@ -80,6 +80,8 @@ export interface FunctionSummary {
   objectMethod?: boolean;
   /** A module constant (`export const searchAgent = new Agent({ tools: [webSearchTool()] })`): `returns` is what it holds. */
   constant?: boolean;
+  /** A module constant that is a prompt template of instruction text (`CHAT_PROMPT = """Answer from these results…{context}"""`). */
+  instructionTemplate?: boolean;
   /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */
   requestHandler?: boolean;
   /**
