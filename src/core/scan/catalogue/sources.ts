@@ -300,6 +300,14 @@ export const SOURCES: readonly SourceRow[] = [
     examples: { typescript: tsSystem('const history = await client.conversations.history({ channel });', 'history.messages'), python: pySystem('history = client.conversations_history(channel=c)', 'history["messages"]') },
     lookAlikes: { typescript: tsSystem('const info = await client.conversations.info({ channel });', 'info.channel.name'), python: pySystem('info = client.conversations_info(channel=c)', 'info["channel"]["name"]') },
   },
+  {
+    // discord.py: `async for m in thread.history(limit=50)` — every member's messages in a channel or thread.
+    id: 'discord-history', framework: 'discord.py channel and thread history (`history`, `fetch_message`, `pins`)', origin: 'third-party', label: "other people's messages",
+    module: /^discord(\.|$)/,
+    path: /(^|\.)(history|fetch_message|pins)\(\)$/,
+    examples: { python: `import discord\n${pySystem('async for m in channel.history(limit=20):\n    log.append(m.content)', 'log')}` },
+    lookAlikes: { python: `import discord\n${pySystem('async for m in channel.typing(limit=20):\n    log.append(m.content)', 'log')}` },
+  },
 ];
 
 /** Wrappers that make untrusted text safe to put in a prompt: labelled delimiters plus a length limit. */
