@@ -143,6 +143,45 @@ describe('flows across functions and files', () => {
     assert.deepEqual((await scanDocument({ file: 'b.py', text: joined })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line), [5], 'an element read inside the comprehension still carries its data');
   });
 
+  it('a route whose answer a page renders as HTML is powerful: the requester’s text in its system prompt is a warning (smartpdfs’ shape)', async () => {
+    const route = `import { generateText } from "ai";\nexport async function POST(req: Request) {\n  const { text, language } = await req.json();\n  const { text: summary } = await generateText({ model: "m", system: \`Summarise in \${language}, as HTML.\`, prompt: text });\n  return Response.json({ summary });\n}\n`;
+    const page = (render: string) => `"use client";\nimport { useState } from "react";\nexport default function Home() {\n  const [summary, setSummary] = useState("");\n  async function go(text: string, language: string) {\n    const response = await fetch("/api/summarize", { method: "POST", body: JSON.stringify({ text, language }) });\n    const data = await response.json();\n    setSummary(data.summary);\n  }\n  return ${render};\n}\n`;
+    const found = async (render: string) => (await scan(workspace({ 'app/api/summarize/route.ts': route, 'app/page.tsx': page(render) }))).filter((f) => f.file === 'app/api/summarize/route.ts').map((f) => `${f.ruleId}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('<div dangerouslySetInnerHTML={{ __html: summary }} />'), ['prompt/untrusted-interpolation:3:warning']);
+    assert.deepEqual(await found('<div>{summary}</div>'), [], 'shown as text: the person steers only what they see');
+  });
+
+  it('TypeScript: an array method’s callback gets the array’s elements; Promise.all’s results are destructured one by one', async () => {
+    const each = (list: string) => `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function brief(urls: string[]) {\n  const pages = await Promise.all(urls.map(async (u) => (await fetch(u)).text()));\n  ${list}.forEach((page) => openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Brief the board on: \${page}\` }] }));\n}\n`;
+    const lines = async (text: string) => (await scanDocument({ file: 'src/a.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await lines(each('pages')), ['4:error']);
+    assert.deepEqual(await lines(each("['Q3 sales', 'hiring']")), []);
+    const destructured = (used: string) => `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function brief(url: string) {\n  const [page, title] = await Promise.all([fetch(url).then((r) => r.text()), Promise.resolve('Quarterly report')]);\n  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Write the \${${used}} summary.\` }] });\n}\n`;
+    assert.deepEqual(await lines(destructured('page')), ['4:error']);
+    assert.deepEqual(await lines(destructured('title')), [], 'the other element of Promise.all is the app’s own text');
+  });
+
+  it('TypeScript: PDF text read with pdf.js is someone else’s text; a generated image’s URL is no model output', async () => {
+    const pdf = `import OpenAI from 'openai';\nimport { getDocument } from 'pdfjs-dist';\nconst openai = new OpenAI();\nexport async function summarise(data: ArrayBuffer) {\n  const page = await (await getDocument({ data }).promise).getPage(1);\n  const content = await page.getTextContent();\n  const text = content.items.map((item: any) => item.str).join(' ');\n  return openai.chat.completions.create({ model: 'm', tools, messages: [{ role: 'user', content: text }] });\n}\n`;
+    assert.deepEqual((await scanDocument({ file: 'src/pdf.ts', text: pdf })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`), ['7:error']);
+    const image = (fetched: string) => `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function cover(q: string) {\n  const summary = (await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] })).choices[0].message.content ?? '';\n  const image = await openai.images.generate({ model: 'i', prompt: summary });\n  return fetch(${fetched});\n}\n`;
+    const sinks = async (fetched: string) => (await scanDocument({ file: 'src/img.ts', text: image(fetched) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('image.data[0].url!'), [], 'the provider’s URL for the image it made');
+    assert.deepEqual(await sinks('summary'), [5]);
+  });
+
+  it('Python: an object of a dataclass holds what it was given; its methods read it back as fields, one field at a time (gpt-discord-bot’s Prompt)', async () => {
+    const base = `from dataclasses import dataclass\n@dataclass\nclass Prompt:\n    header: str\n    convo: list\n    def render(self):\n        return [{"role": "system", "content": self.header}] + [{"role": "user", "content": m} for m in self.convo]\n`;
+    const bot = (convo: string) => `import discord\nfrom openai import OpenAI\nfrom base import Prompt\nclient = OpenAI()\nasync def reply(thread):\n    history = [m.content async for m in thread.history(limit=20)]\n    prompt = Prompt(header="You answer questions about our product.", convo=${convo})\n    return client.chat.completions.create(model="m", messages=prompt.render())\n`;
+    // Unfiltered, so the class's file is analysed whatever the prefilter would say of it (its methods are then known).
+    const found = async (convo: string) =>
+      (await scanFiles({ paths: ['.'], base: workspace({ 'base.py': base, 'bot.py': bot(convo) }), config: DEFAULT_CONFIG, prefilter: false })).findings
+        .filter((f) => f.ruleId === 'prompt/untrusted-interpolation')
+        .map((f) => `${f.file}:${f.range.start.line}:${/system instructions/.test(f.message) ? 'system' : 'message'}`);
+    assert.deepEqual(await found('history'), ['bot.py:7:message'], 'the thread’s messages, in the user messages only: the header field is the app’s');
+    assert.deepEqual(await found('["What is new?"]'), []);
+  });
+
   it('React/Next.js: model output streamed from the app’s own API route, kept in state, rendered by a component with dangerouslySetInnerHTML (turboseek’s shape)', async () => {
     const answer = (render: string) => `export default function Answer({ answer }: { answer: string }) {\n  return ${render};\n}\n`;
     const page = (request: string) => `"use client";\nimport { useState } from "react";\nimport Answer from "@/components/Answer";\nexport default function Home() {\n  const [answer, setAnswer] = useState("");\n  async function ask(question: string) {\n    const response = await ${request};\n    const reader = response.body!.getReader();\n    const decoder = new TextDecoder();\n    while (true) {\n      const { value, done } = await reader.read();\n      if (done) break;\n      setAnswer((previous) => previous + decoder.decode(value));\n    }\n  }\n  return <div><Answer answer={answer} /></div>;\n}\n`;

@@ -1,6 +1,9 @@
 import ts from 'typescript';
 import { SAME_ORIGIN_REQUEST, classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
+/** Array methods whose callback's first parameter is each element of the array they are called on. */
+const ELEMENT_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every']);
+
 const SCRIPT_KIND: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
   '.js': ts.ScriptKind.JS, '.mjs': ts.ScriptKind.JS, '.cjs': ts.ScriptKind.JS, '.jsx': ts.ScriptKind.JSX,
@@ -79,6 +82,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   const functionNames = new Map<ts.Node, string>();
   const exportedFunctions = new Set<ts.Node>();
   const callbackSites = new Map<ts.Node, string>();
+  /** `docs.map((doc) => …)`: the callback, and the collection whose elements its first parameter takes. */
+  const elementCallbacks = new Map<ts.Node, ts.Expression>();
   const objectMethods = new Set<ts.Node>();
   let currentClass: string | undefined;
   let blockEnd: number | undefined;
@@ -261,6 +266,13 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
           if (key !== undefined) (inner.destructured ??= {})[element.name.text] = [index, key];
         }
       });
+      // `chunks.map(async (chunk) => …)`: each element carries the collection's data, as in `for (const chunk of chunks)`.
+      const collection = elementCallbacks.get(node);
+      const element = declaration.parameters[0];
+      if (collection && element) {
+        const value = toExpr(collection);
+        for (const target of bindingNames(element.name)) inner.assignments.push({ target, value, start: node.getStart(sourceFile), end: node.getStart(sourceFile) });
+      }
       if (kind === K.Constructor && currentClass !== undefined) {
         // constructor(private readonly client: OpenAI): a parameter property is an attribute of that type.
         for (const parameter of declaration.parameters) {
@@ -367,6 +379,9 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         // `fetch('/api/answer', …)`: the app's own route handler answers it, so the file depends on that route.
         const url = call.args?.[0];
         if (url?.kind === 'string' && url.literal!.startsWith('/api/') && SAME_ORIGIN_REQUEST.test(call.callee ?? '')) model.imports.push(url.literal!);
+        const [first] = (node as ts.CallExpression).arguments ?? [];
+        const callee = (node as ts.CallExpression).expression;
+        if (first && isFunctionLike(first) && ts.isPropertyAccessExpression(callee) && ELEMENT_METHODS.has(callee.name.text)) elementCallbacks.set(first, callee.expression);
         for (const argument of (node as ts.CallExpression).arguments ?? []) {
           if (isFunctionLike(argument)) callbackSites.set(argument, call.callee ?? '');
           // tool({ execute: async (args) => … }): a function given as an option is the call's callback too.
@@ -413,7 +428,15 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
           const value = toExpr(declaration.initializer);
           const start = node.getStart(sourceFile);
           const liveUntil = blockScopedList ? blockEnd : undefined;
-          for (const [target, property] of bindingTargets(declaration.name)) scope.assignments.push({ target, value, start, end: node.end, liveUntil, property });
+          // `const [images, sources] = await Promise.all([getImages(q), getSources(q)])`: each name takes its own element.
+          const elements = ts.isArrayBindingPattern(declaration.name) ? parallelElements(declaration.initializer, nodeText) : undefined;
+          if (elements && ts.isArrayBindingPattern(declaration.name)) {
+            declaration.name.elements.forEach((element, i) => {
+              if (ts.isOmittedExpression(element) || !elements[i]) return;
+              const elementValue = toExpr(elements[i]);
+              for (const target of bindingNames(element.name)) scope.assignments.push({ target, value: elementValue, start, end: node.end, liveUntil });
+            });
+          } else for (const [target, property] of bindingTargets(declaration.name)) scope.assignments.push({ target, value, start, end: node.end, liveUntil, property });
           // const { a } = require('./x') / const x = require('./x')
           if (value.kind === 'call' && value.callee === 'require' && value.args?.[0]?.kind === 'string') {
             const module = value.args[0].literal!;
@@ -593,6 +616,14 @@ function propertyKey(name: ts.PropertyName): string | undefined {
 }
 
 /** The names a declaration binds, each with the property it takes when it destructures an object (`{ a: b }` → b, 'a'). */
+/** The elements of `[a, b]`, `Promise.all([a, b])` or `await Promise.all([a, b])`; undefined for any other value. */
+function parallelElements(initializer: ts.Expression, nodeText: (node: ts.Node) => string): readonly ts.Expression[] | undefined {
+  let value = initializer;
+  while (ts.isAwaitExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+  if (ts.isCallExpression(value) && /^Promise\.(all|allSettled)$/.test(nodeText(value.expression)) && value.arguments[0]) value = value.arguments[0];
+  return ts.isArrayLiteralExpression(value) && !value.elements.some(ts.isSpreadElement) ? value.elements : undefined;
+}
+
 function bindingTargets(name: ts.BindingName): [string, string | undefined][] {
   if (!ts.isObjectBindingPattern(name)) return bindingNames(name).map((target) => [target, undefined]);
   return name.elements.flatMap((element): [string, string | undefined][] => {

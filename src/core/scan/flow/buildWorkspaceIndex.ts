@@ -228,7 +228,11 @@ export async function buildWorkspaceIndex(
       await pause?.();
       const { text } = outlines.get(file)!;
       if (skip?.(file) || index.currentAnalysis(file, text)) continue;
-      if (index.update(file, text, models.get(file))) (dependents.get(file) ?? []).forEach((d) => next.add(d));
+      if (index.update(file, text, models.get(file))) {
+        (dependents.get(file) ?? []).forEach((d) => next.add(d));
+        // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
+        index.sinkTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
+      }
     }
     pending = [...next];
   }

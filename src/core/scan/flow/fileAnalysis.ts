@@ -1,4 +1,4 @@
-import { receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -6,7 +6,7 @@ import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRA
 import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
-import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint } from './taint';
+import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
 
 /** A piece of text that reaches a prompt, with where it lands and what it carries. */
@@ -121,6 +121,8 @@ class FileContext {
   reactState = new Map<string, Taint[]>();
   /** Setter name → state name, for the file's `useState` pairs. */
   readonly stateSetters = new Map<string, string>();
+  /** Attributes some method of the file's classes assigns (`self.x = …`, a base class's too): the others are fields. */
+  readonly assignedAttributes = new Set<string>();
   /** summariesFor per call, for one round (summaries change between rounds). */
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
@@ -153,6 +155,11 @@ class FileContext {
       this.sinkedCalls.add(lines.offsetAt({ line, character }));
     }
     for (const scope of model.scopes) {
+      const className = this.classOf(scope);
+      if (className !== undefined) for (const { target } of scope.assignments) {
+        const attribute = /^(self|this)\.(\w+)$/.exec(target)?.[2];
+        if (attribute) this.assignedAttributes.add(attribute);
+      }
       // `const [answer, setAnswer] = useState(…)` gives two assignments of the one call: the state, then its setter.
       scope.assignments.forEach((assignment, i) => {
         const next = scope.assignments[i + 1];
@@ -633,6 +640,9 @@ class FileContext {
   }
 }
 
+/** One label for every read of the object's own fields, so they take one place among a value's few taints. */
+const RECEIVER_LABEL = "the object's fields";
+
 /** A string of instruction text with `{slots}` to fill (`"Answer only from these results: {context}"`). */
 function isInstructionTemplate(value: Expr): boolean {
   return (value.kind === 'string' || value.kind === 'template') && /\{\{?\w+\}\}?/.test(value.literal ?? '') && instructionWords(value.literal ?? '') >= 3;
@@ -894,6 +904,11 @@ class ScopeFlow {
     const piped = this.pipelineFlow(call, false);
     if (piped) return piped;
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
+    // `Prompt(header=…, convo=Conversation(messages))`: an object of one of the workspace's classes holds what it was
+    // given (its methods read it back as fields), not what its methods return.
+    const constructed = constructedClass(call);
+    const constructor = constructed !== undefined && summaries.length > 0 && summaries.every((summary) => summary.className === constructed);
+    if (constructor) return this.passThrough(call).filter((taint) => taint.origin !== 'credential'); // a key it is given is for its own requests
     if (summaries.length) {
       const out: Taint[] = [];
       for (const summary of summaries) {
@@ -916,8 +931,15 @@ class ScopeFlow {
       const argumentTaints = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].flatMap((arg) => this.taints(arg));
       return this.withToolResult(call, argumentTaints, out);
     }
-    // Code we cannot see passes its inputs through (`docs.map(…)`, `"\n".join(docs)`, `extract_code(out)`) — but a
-    // key handed over for authentication (`Anthropic(api_key=…)`, `{ headers: { Authorization } }`) is spent there.
+    const through = this.passThrough(call);
+    return this.withToolResult(call, through, through);
+  }
+
+  /**
+   * Code we cannot see passes its inputs through (`docs.map(…)`, `"\n".join(docs)`, `extract_code(out)`) — but a
+   * key handed over for authentication (`Anthropic(api_key=…)`, `{ headers: { Authorization } }`) is spent there.
+   */
+  private passThrough(call: Expr): Taint[] {
     const out: Taint[] = [];
     const auth = new Set(Object.entries(call.keywordArgs ?? {}).filter(([key]) => AUTH_OPTION.test(key)).map(([, value]) => value));
     for (const child of call.children) {
@@ -932,7 +954,7 @@ class ScopeFlow {
         for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
       } else mergeTaints(out, this.taints(child));
     }
-    return this.withToolResult(call, out, out);
+    return out;
   }
 
   /**
@@ -1085,7 +1107,12 @@ class ScopeFlow {
     if (expr.kind === 'member') {
       // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
       const last = path.slice(path.lastIndexOf('.') + 1);
-      for (const child of expr.children) if (!(child.kind === 'name' && child.text === last && child.start > expr.start)) mergeTaints(out, this.taints(child));
+      for (const child of expr.children) {
+        if (child.kind === 'name' && child.text === last && child.start > expr.start) continue;
+        // `self.header`: that field of the object (read above), not the whole object.
+        if (child.kind === 'name' && (child.text === 'self' || child.text === 'this') && child.start === expr.start) continue;
+        mergeTaints(out, this.taints(child));
+      }
       // `step.prompt` of a stored workflow step: the app's prompt kept in its database, not someone else's text.
       if (STORED_PROMPT_FIELD.test(path)) return out.filter((taint) => !taint.conversation);
     }
@@ -1098,6 +1125,8 @@ class ScopeFlow {
       for (const write of this.writes.get(path.slice(0, cut)) ?? []) if (this.reaches(write, at)) mergeTaints(out, this.writeTaints.get(write) ?? []);
       if (out.length) return out;
     }
+    // `self.render_messages(…)` passes its own object on: what its caller's object holds.
+    if ((path === 'self' || path === 'this') && this.context.classOf(this.scope) !== undefined) return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, steps: [] }];
     // `self.context` written by another method of the class.
     const attribute = /^(self|this)\.(\w+)/.exec(path);
     const className = attribute ? this.context.classOf(this.scope) : undefined;
@@ -1105,6 +1134,10 @@ class ScopeFlow {
       const key = `${className}\0${attribute[2]}`;
       const stored = this.context.readLocal(`a${key}`, this.context.attributes.get(key));
       if (stored) return stored;
+      // A field no method sets (a dataclass's, given to its constructor): what the caller's object holds.
+      if (!this.context.assignedAttributes.has(attribute[2])) {
+        return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, paramKey: attribute[2], steps: [] }];
+      }
     }
     // React state declared here: whatever its setters were given anywhere in the file.
     const root = path.split(/[.[]/)[0];
@@ -1123,10 +1156,32 @@ class ScopeFlow {
   /** The argument a call passes for a parameter, or for one property of it (`{ document }` for `({ document }) =>`). */
   private argument(call: Expr, index: number, summary?: FunctionSummary, key?: string): Expr | undefined {
     const name = summary?.params[index];
-    const arg = summary?.requestHandler && index === 0 ? this.requestBody(call) : call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
+    const arg =
+      index === RECEIVER ? (summary?.className ? receiverOf(call) : undefined) : summary?.requestHandler && index === 0 ? this.requestBody(call) : call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
     if (!arg || key === undefined) return arg;
     const value = this.resolve(arg);
+    if (index === RECEIVER) {
+      // The object a method runs on, made here with named fields (`Prompt(header=…, convo=…)`): that field's value;
+      // an object held in a name (`self`, `prompt`): that field of it, read like any attribute.
+      if (value.kind === 'call' && Object.keys(value.keywordArgs ?? {}).length) return value.keywordArgs![key];
+      if (arg.kind === 'name' || arg.kind === 'member') return this.fieldOf(arg, key);
+      return arg;
+    }
     return value.kind === 'object' ? value.properties?.[key] : arg;
+  }
+
+  private readonly fields = new Map<string, Expr>();
+
+  /** `self.header` as an expression of its own, made once per object and field (its taints are memoised by it). */
+  private fieldOf(object: Expr, key: string): Expr {
+    const id = `${object.start}:${object.text}.${key}`;
+    let field = this.fields.get(id);
+    if (!field) {
+      field = makeExpr('member', object.start, object.end, `${object.text}.${key}`);
+      field.children.push(object);
+      this.fields.set(id, field);
+    }
+    return field;
   }
 
   // ---- sinks -------------------------------------------------------------------------------------------------
@@ -1232,7 +1287,7 @@ class ScopeFlow {
       if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;
       const owner = this.ownerOf(taint);
       if (!owner) continue;
-      const name = taint.paramKey ?? owner.scope.positional?.[taint.paramIndex] ?? taint.paramIndex;
+      const name = taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex]) ?? taint.paramIndex;
       owner.paramSinks.push({ index: taint.paramIndex, key: taint.paramKey, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${name} reaches ${what} here.`), ...through.slice(1)] });
     }
   }
@@ -1457,7 +1512,7 @@ class ScopeFlow {
       const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
-        const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? owner.scope.positional?.[taint.paramIndex!] ?? taint.paramIndex} goes into ${describe(destination)} here.`);
+        const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
         owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.

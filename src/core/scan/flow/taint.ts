@@ -37,6 +37,12 @@ export interface Taint {
   steps: RelatedLocation[];
 }
 
+/**
+ * The pseudo-parameter for the object a method is called on: a field no method of its class sets (a dataclass's
+ * `self.convo`, given to the constructor) holds whatever the caller's object holds.
+ */
+export const RECEIVER = -1;
+
 /** A parameter of a function reaching a prompt, through the function and whatever it calls. */
 export interface ParamPrompt {
   index: number;

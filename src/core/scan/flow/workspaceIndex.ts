@@ -312,6 +312,11 @@ export class WorkspaceIndex implements SummaryLookup {
     return [...new Set(this.sinked.get(file))].sort();
   }
 
+  /** The files whose model calls this file's sinks run, by its last two analyses. */
+  sinkTargetsOf(file: string): string[] {
+    return (this.sinkTargets.get(file) ?? []).filter((target) => target !== file);
+  }
+
   /**
    * Who may use this file's data-carrying functions: '' for its importers (when any function carries data), and the
    * names of its carrying methods that a call by name would reach (distinctive, or one base class's interface).
@@ -407,7 +412,7 @@ export class WorkspaceIndex implements SummaryLookup {
     }
     const dependents = new Set(this.importers.get(file) ?? []);
     // The helper whose model call this file's sink runs (or ran before the edit).
-    for (const target of this.sinkTargets.get(file) ?? []) if (target !== file) dependents.add(target);
+    for (const target of this.sinkTargetsOf(file)) dependents.add(target);
     for (const summary of this.files.get(file)?.summaries ?? []) {
       if (!summary.className || GENERIC_METHODS.has(summary.name)) continue;
       for (const other of this.callers.filesOf(summary.name)) if (other !== file) dependents.add(other);
