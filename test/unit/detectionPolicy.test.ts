@@ -182,6 +182,12 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found('["What is new?"]'), []);
   });
 
+  it('a field named like a built-in property of every object (`this.constructor`) is read as a field, not as Object.prototype’s', async () => {
+    const code = `export class Model {\n  describe() {\n    return \`\${this.constructor.name}\`;\n  }\n}\nexport function run() {\n  const model = new Model({ responses: [] });\n  return model.describe();\n}\n`;
+    const root = workspace({ 'src/model.ts': code });
+    assert.deepEqual((await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG, prefilter: false })).findings, []);
+  });
+
   it('React/Next.js: model output streamed from the app’s own API route, kept in state, rendered by a component with dangerouslySetInnerHTML (turboseek’s shape)', async () => {
     const answer = (render: string) => `export default function Answer({ answer }: { answer: string }) {\n  return ${render};\n}\n`;
     const page = (request: string) => `"use client";\nimport { useState } from "react";\nimport Answer from "@/components/Answer";\nexport default function Home() {\n  const [answer, setAnswer] = useState("");\n  async function ask(question: string) {\n    const response = await ${request};\n    const reader = response.body!.getReader();\n    const decoder = new TextDecoder();\n    while (true) {\n      const { value, done } = await reader.read();\n      if (done) break;\n      setAnswer((previous) => previous + decoder.decode(value));\n    }\n  }\n  return <div><Answer answer={answer} /></div>;\n}\n`;

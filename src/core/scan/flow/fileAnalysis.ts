@@ -1157,17 +1157,18 @@ class ScopeFlow {
   private argument(call: Expr, index: number, summary?: FunctionSummary, key?: string): Expr | undefined {
     const name = summary?.params[index];
     const arg =
-      index === RECEIVER ? (summary?.className ? receiverOf(call) : undefined) : summary?.requestHandler && index === 0 ? this.requestBody(call) : call.args?.[index] ?? (name ? call.keywordArgs?.[name] : undefined);
+      index === RECEIVER ? (summary?.className ? receiverOf(call) : undefined) : summary?.requestHandler && index === 0 ? this.requestBody(call) : call.args?.[index] ?? (name && call.keywordArgs && Object.hasOwn(call.keywordArgs, name) ? call.keywordArgs[name] : undefined);
     if (!arg || key === undefined) return arg;
     const value = this.resolve(arg);
     if (index === RECEIVER) {
       // The object a method runs on, made here with named fields (`Prompt(header=…, convo=…)`): that field's value;
       // an object held in a name (`self`, `prompt`): that field of it, read like any attribute.
-      if (value.kind === 'call' && Object.keys(value.keywordArgs ?? {}).length) return value.keywordArgs![key];
+      if (value.kind === 'call' && Object.keys(value.keywordArgs ?? {}).length) return Object.hasOwn(value.keywordArgs!, key) ? value.keywordArgs![key] : undefined;
       if (arg.kind === 'name' || arg.kind === 'member') return this.fieldOf(arg, key);
       return arg;
     }
-    return value.kind === 'object' ? value.properties?.[key] : arg;
+    // Own properties only: a key such as `constructor` is no property an object literal wrote.
+    return value.kind === 'object' ? (value.properties && Object.hasOwn(value.properties, key) ? value.properties[key] : undefined) : arg;
   }
 
   private readonly fields = new Map<string, Expr>();
