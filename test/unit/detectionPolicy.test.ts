@@ -465,6 +465,15 @@ export async function POST(request: Request) {
     assert.deepEqual(await found('src/tools.ts', ts('    return `Looked up ${slug}`')), []);
   });
 
+  it('OpenAI Agents SDK: a tool whose result ends the run (tool_use_behavior="stop_on_first_tool") hands it to no model; its own object is no model output; an index picks rows without putting text in them (rag-postgres’ search agent)', async () => {
+    const code = (behavior: string, where: string) => `import requests\nfrom agents import Agent, Runner, function_tool\nclass Search:\n    def __init__(self, db):\n        self.db = db\n        self.limit = 5\n        self.agent = Agent(name="s", instructions="Search.", tools=[function_tool(self.search)]${behavior})\n    def search(self, query: str, brand: str):\n        rows = self.db.execute("select body from pages where brand = :b", {"b": brand}).fetchall()[:self.limit]\n        ${where}\n        return requests.get("https://search.example/q", params={"q": query}).text\n`;
+    const found = async (behavior: string, where = 'pass') => (await scanDocument({ file: 'search.py', text: code(behavior, where) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' || f.ruleId === 'llm/output-to-sink').map((f) => `${f.ruleId}:${f.range.start.line}`);
+    assert.deepEqual(await found(''), ['prompt/untrusted-interpolation:10'], 'the fetched page goes back to the model');
+    assert.deepEqual(await found(', tool_use_behavior="stop_on_first_tool"'), []);
+    assert.deepEqual(await found(', tool_use_behavior="stop_on_first_tool"', 'self.db.execute(f"select * from pages limit {rows[:self.limit]}")'), [], '`self` and an index bound are not the model’s');
+    assert.deepEqual(await found(', tool_use_behavior="stop_on_first_tool"', 'self.db.execute(f"select * from pages where brand = \'{brand}\'")'), ['llm/output-to-sink:9']);
+  });
+
   it('a hand-written agent loop: a visible dispatcher that returns only the app’s own data, or the loop that returns the model’s answer, is no tool result; one that runs the tool is', async () => {
     // Each finding as the start of its line and the source it names.
     const found = async (dispatch: string) => {

@@ -73,6 +73,8 @@ export interface Scope {
   objectMethod?: boolean;
   /** `app.post` for `app.post('/x', (req, res) => …)`: the call this function is passed to as a callback. */
   callbackOf?: string;
+  /** A tool whose result ends the agent's run (`tool_use_behavior="stop_on_first_tool"`): it goes back to no model. */
+  toolEndsRun?: boolean;
   /** Exported from its module (`export function`, `export const f = () => …`). */
   exported?: boolean;
   /** A Next.js server action by its own `'use server'` directive: the browser calls it with any arguments. */

@@ -183,11 +183,17 @@ class FileContext {
         // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
         // function is a tool the model calls.
         const lists = [...Object.entries(call.keywordArgs ?? {}).filter(([key]) => TOOL_LIST_KEYS.test(key)).map(([, value]) => value), ...(TOOL_LIST_CALLS.test(call.callee ?? '') ? (call.args ?? []).slice(0, 2) : [])];
+        // OpenAI Agents SDK: `tool_use_behavior="stop_on_first_tool"` makes the first tool's result the run's output.
+        const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
         for (const list of lists) {
           const value = list.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === list.text)?.value ?? list : list;
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
+            // `function_tool(self.search_database)`, `search_database`: the function the list names.
+            const named = element.kind === 'call' ? element.args?.[0] : element;
+            const listed = named?.kind === 'name' ? functions.get(named.text) : named?.kind === 'member' ? methods.get(named.text.slice(named.text.lastIndexOf('.') + 1)) : undefined;
+            if (listed && endsRun) listed.toolEndsRun = true;
           }
         }
       }
@@ -855,7 +861,8 @@ class ScopeFlow {
 
   /** The source row of a callback's parameter: a tool's `req` is the model's, whatever its name says. */
   private callbackRowOf(root: string): SourceRow | undefined {
-    if (!this.callbackRows.length || !this.scope.params.includes(root) || this.assigned.has(root)) return undefined;
+    // A tool method's own object (`self.chat_params`) is the app's, not an argument the model wrote.
+    if (!this.callbackRows.length || !this.scope.params.includes(root) || this.assigned.has(root) || /^(self|cls)$/.test(root)) return undefined;
     return this.callbackRows.find((r) => !r.exceptParams?.test(root));
   }
 
@@ -1107,7 +1114,10 @@ class ScopeFlow {
     if (expr.kind === 'member') {
       // `fetch(u).text`, `docs[i]`: what the member is read from, not the attribute's own name.
       const last = path.slice(path.lastIndexOf('.') + 1);
+      // `results[:top]`, `rows[i]`: an index or slice picks elements, it puts none of its own text in them.
+      const subscript = /\]$/.test(path) ? expr.children[0] : undefined;
       for (const child of expr.children) {
+        if (subscript && child !== subscript) continue;
         if (child.kind === 'name' && child.text === last && child.start > expr.start) continue;
         // `self.header`: that field of the object (read above), not the whole object.
         if (child.kind === 'name' && (child.text === 'self' || child.text === 'this') && child.start === expr.start) continue;
@@ -1319,7 +1329,7 @@ class ScopeFlow {
   findPrompts(): void {
     // A tool's return value goes back to the model as a tool message, in a loop that has tools: someone else's text
     // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
-    if (this.callbackRows.some((row) => row.toolFunction)) {
+    if (this.callbackRows.some((row) => row.toolFunction) && !this.scope.toolEndsRun) {
       for (const returned of this.scope.returns ?? []) this.addPrompt(returned, 'own-message', true, []);
     }
     for (const call of this.scope.calls) {
