@@ -188,6 +188,25 @@ describe('flows across functions and files', () => {
     assert.deepEqual((await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG, prefilter: false })).findings, []);
   });
 
+  it('a request field, form field or server-action parameter named like an attached file is that file’s text, not the requester’s own words (e2b’s AI analyst)', async () => {
+    const lines = async (text: string, file = 'app/api/chat/route.ts') => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    const form = (field: string) => `import { generateText } from "ai";\nexport async function POST(req: Request) {\n  const formData = await req.formData();\n  const text = await (formData.get("${field}") as File).text();\n  return generateText({ model: "m", system: \`Answer questions about this document: \${text}\`, prompt: "Summarise it." });\n}\n`;
+    assert.deepEqual(await lines(form('file')), ['4:error']);
+    assert.deepEqual(await lines(form('question')), [], 'the requester’s own words in a call without tools');
+    const body = (field: string) => `import { generateText } from "ai";\nexport async function POST(req: Request) {\n  const { ${field} } = await req.json();\n  return generateText({ model: "m", system: \`Use these notes: \${${field}.map((f: any) => f.content).join("\\\\n")}\`, prompt: "Summarise." });\n}\n`;
+    assert.deepEqual(await lines(body('attachments')), ['3:error']);
+    assert.deepEqual(await lines(body('notes')), []);
+    const action = (param: string) => `"use server";\nimport { generateText } from "ai";\nexport async function summarise(${param}: string) {\n  return generateText({ model: "m", system: \`Summarise this: \${${param}}\`, prompt: "Go." });\n}\n`;
+    assert.deepEqual(await lines(action('file'), 'app/actions.ts'), ['3:error']);
+    assert.deepEqual(await lines(action('topic'), 'app/actions.ts'), []);
+    // Through a prompt builder in another file that reads `data.files`.
+    const route = `import { streamText } from "ai";\nimport { toPrompt } from "@/lib/prompt";\nexport async function POST(req: Request) {\n  const { messages, data } = await req.json();\n  return streamText({ model: "m", system: toPrompt(data), messages });\n}\n`;
+    const builder = (read: string) => `export function toPrompt(data: { files: { name: string; content: string }[]; topic: string }) {\n  return \`You are a data analyst. Write Python that answers the question.\\n\${${read}}\`;\n}\n`;
+    const found = async (read: string) => (await scan(workspace({ 'app/api/chat/route.ts': route, 'lib/prompt.ts': builder(read) }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('data.files.map((file) => file.content).join("\\\\n")'), ['app/api/chat/route.ts:4:error']);
+    assert.deepEqual(await found('data.topic'), []);
+  });
+
   it('React/Next.js: model output streamed from the app’s own API route, kept in state, rendered by a component with dangerouslySetInnerHTML (turboseek’s shape)', async () => {
     const answer = (render: string) => `export default function Answer({ answer }: { answer: string }) {\n  return ${render};\n}\n`;
     const page = (request: string) => `"use client";\nimport { useState } from "react";\nimport Answer from "@/components/Answer";\nexport default function Home() {\n  const [answer, setAnswer] = useState("");\n  async function ask(question: string) {\n    const response = await ${request};\n    const reader = response.body!.getReader();\n    const decoder = new TextDecoder();\n    while (true) {\n      const { value, done } = await reader.read();\n      if (done) break;\n      setAnswer((previous) => previous + decoder.decode(value));\n    }\n  }\n  return <div><Answer answer={answer} /></div>;\n}\n`;

@@ -56,8 +56,14 @@ export function hasFlowShape(text: string): boolean {
   return LLM_HINT.test(text) || TOOL_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
 }
 
+/**
+ * A prompt builder (`toPrompt(data)` returning `` `You are a data analyst…${data.files…}` ``): what its parameters
+ * carry and where it puts them decide a finding's origin and destination, so the index reads it.
+ */
+const PROMPT_BUILDER = /\b(You are|You're|Your (task|job|role|goal) is|Respond (only )?(with|in)|Answer (only )?(from|using|based))\b[^`]{0,2000}(\$\{|\{\w)/;
+
 function isShaped(outline: Outline): boolean {
-  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text));
+  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text));
 }
 
 function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {

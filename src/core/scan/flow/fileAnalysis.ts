@@ -646,6 +646,13 @@ class FileContext {
   }
 }
 
+/**
+ * A request field, form field or server-action parameter named like a file the person attached (`file`,
+ * `attachments`, `formData.get('pdf')`): its text was written by whoever wrote the file, not by the requester.
+ */
+const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|file_?contents?|fileContents?|experimental_attachments)$/i;
+const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
+
 /** One label for every read of the object's own fields, so they take one place among a value's few taints. */
 const RECEIVER_LABEL = "the object's fields";
 
@@ -744,7 +751,9 @@ class ScopeFlow {
    */
   computeWrites(): void {
     for (const write of this.allWrites) {
-      const taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
+      let taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
+      // `const { file } = await req.json()`: the attached file's text.
+      if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
       if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
     }
     this.memo = new Map();
@@ -855,6 +864,14 @@ class ScopeFlow {
     return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, conversation: row.conversationStore, steps: [this.context.location(at.start, at.end, `Source: ${row.label}.`)] };
   }
 
+  /** The requester's part of `taints`, read from a field named like an attached file: that file's text instead. */
+  private asUpload(taints: Taint[], at: Expr): Taint[] {
+    // A parameter read that way: each caller's requester text there is the file's (`toPrompt(data)` reading `data.files`).
+    const marked = taints.map((t) => (t.origin === 'param' && !t.upload ? { ...t, upload: true } : t));
+    if (!marked.some((t) => t.origin === 'requester')) return marked;
+    return mergeTaints([this.source(UPLOAD_ROW, at)], marked.filter((t) => t.origin !== 'requester'));
+  }
+
   private credential(at: Expr, what: string): Taint {
     return { origin: 'credential', label: what, steps: [this.context.location(at.start, at.end, `The credential (${what}) comes from here.`)] };
   }
@@ -927,7 +944,9 @@ class ScopeFlow {
         }
         for (const [index, key] of [...summary.returnsParams.map((i): [number, string?] => [i]), ...(summary.returnsParamKeys ?? [])]) {
           const arg = this.argument(call, index, summary, key);
-          if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
+          if (!arg) continue;
+          const given = summary.returnsUploads?.includes(index) ? this.asUpload(this.taints(arg), arg) : this.taints(arg);
+          mergeTaints(out, given.map((t) => ({ ...t, steps: [...t.steps, step] })));
         }
       }
       // A dispatcher whose code we can see (`tool_collection.run(name=…, tool_input=…)`) still returns a tool result —
@@ -938,7 +957,10 @@ class ScopeFlow {
       const argumentTaints = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].flatMap((arg) => this.taints(arg));
       return this.withToolResult(call, argumentTaints, out);
     }
-    const through = this.passThrough(call);
+    let through = this.passThrough(call);
+    // `formData.get('file')`: the attached file, not the requester's own words.
+    const field = /\.(get|getAll)$/.test(callee) ? call.args?.[0]?.literal : undefined;
+    if (field !== undefined && UPLOAD_NAME.test(field)) through = this.asUpload(through, call);
     return this.withToolResult(call, through, through);
   }
 
@@ -1078,6 +1100,13 @@ class ScopeFlow {
   }
 
   private pathTaints(expr: Expr): Taint[] {
+    const taints = this.pathTaintsAsWritten(expr);
+    // `body.files[0].content`, `req.body.attachment`: a member named like an attached file (the root is a variable's
+    // own name, which says nothing).
+    return expr.kind === 'member' && expr.text.split(/[.[\]'"?]+/).slice(1).some((segment) => UPLOAD_NAME.test(segment)) ? this.asUpload(taints, expr) : taints;
+  }
+
+  private pathTaintsAsWritten(expr: Expr): Taint[] {
     const path = expr.text;
     const env = /^(process\.env|os\.environ|import\.meta\.env)\.(\w+)$/.exec(path);
     if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
@@ -1100,7 +1129,7 @@ class ScopeFlow {
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
     const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
     if (destructured) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: destructured[0], paramKey: destructured[1], steps: [] }]);
-    if (this.serverAction && (index >= 0 || destructured)) mergeTaints(out, [this.source(this.serverAction, expr)]);
+    if (this.serverAction && (index >= 0 || destructured)) mergeTaints(out, [this.source(UPLOAD_NAME.test(root) ? UPLOAD_ROW : this.serverAction, expr)]);
     if (expr.kind === 'member' && this.requestHandler) {
       // `body.sources` of `const body = await request.json()`: that property of what the page sent.
       const key = /^[\w$]+\.([\w$]+)/.exec(path)?.[1];
@@ -1365,7 +1394,7 @@ class ScopeFlow {
             continue;
           }
           // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
-          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered, prompt.history);
+          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered, prompt.history, prompt.upload);
         }
       }
     }
@@ -1503,7 +1532,7 @@ class ScopeFlow {
   }
 
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
-  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false): void {
+  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false, upload = false): void {
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
     if (!steered) {
       // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
@@ -1513,6 +1542,7 @@ class ScopeFlow {
     }
     let taints = this.taints(part);
     if (!taints.length) return;
+    if (upload) taints = this.asUpload(taints, part);
     if (steered) taints = [{ origin: 'third-party', label: 'model output', modelOutput: true, ...steerOf(taints), steps: [] }];
     const mitigated = mitigatedInside || isMitigated(part, template);
     const real = taints.filter((t) => t.origin !== 'param');
@@ -1524,7 +1554,7 @@ class ScopeFlow {
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
-        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, steps: [here, ...through.slice(1)] });
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
@@ -1574,6 +1604,7 @@ class ScopeFlow {
     if (!this.scope.name) return;
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
+    const returnsUploads = new Set<number>();
     const returnsParamKeys = new Map<string, [number, string]>();
     const returnsClasses = new Set<string>();
     const returnsMessages = new Map<string, NonNullable<FunctionSummary['returnsMessages']>[number]>();
@@ -1600,7 +1631,10 @@ class ScopeFlow {
       for (const taint of this.taints(returned)) {
         if (taint.origin === 'param' && taint.capturedDepth) continue; // the enclosing function's parameter, not this one's
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
-        else if (taint.origin === 'param') returnsParams.add(taint.paramIndex!);
+        else if (taint.origin === 'param') {
+          returnsParams.add(taint.paramIndex!);
+          if (taint.upload) returnsUploads.add(taint.paramIndex!);
+        }
         else mergeTaints(returns, [taint]);
       }
     }
@@ -1611,6 +1645,7 @@ class ScopeFlow {
       params: this.scope.positional ?? [],
       returns,
       returnsParams: [...returnsParams].sort(),
+      returnsUploads: returnsUploads.size ? [...returnsUploads].sort() : undefined,
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`),
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),

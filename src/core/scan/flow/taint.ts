@@ -31,6 +31,8 @@ export interface Taint {
   paramKey?: string;
   /** The body of the request a route handler answers (parameter 0): the page that calls the route sends it. */
   requestBody?: boolean;
+  /** A parameter read through a field named like an attached file (`data.files`): the caller's requester text there is that file's. */
+  upload?: boolean;
   /** Escaped or cleaned for these sinks on the way (`DOMPurify.sanitize`, `shlex.quote`): they no longer count it. */
   sanitizedFor?: SinkKind[];
   /** From the source to here: the source first, then each call it passed through (other files included). */
@@ -51,6 +53,8 @@ export interface ParamPrompt {
   steered?: boolean;
   /** The parameter is the whole `messages` list (chat history passed through), not one message's text. */
   history?: boolean;
+  /** Read through a field named like an attached file (`data.files`): the requester's text passed here is that file's. */
+  upload?: boolean;
   destination: PromptDestination;
   mitigated: boolean;
   powerful: boolean;
@@ -76,6 +80,8 @@ export interface FunctionSummary {
   returns: Taint[];
   /** Parameters whose data it returns (a helper that extracts a code block is no sanitiser). */
   returnsParams: number[];
+  /** Those of `returnsParams` it returns read through a field named like an attached file (`data.files`). */
+  returnsUploads?: number[];
   /** Properties of destructured parameters it returns (`[0, 'requestHints']`). */
   returnsParamKeys?: [number, string][];
   paramPrompts: ParamPrompt[];
