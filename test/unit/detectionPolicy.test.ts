@@ -493,6 +493,14 @@ export async function POST(request: Request) {
     assert.deepEqual(await found(', tool_use_behavior="stop_on_first_tool"', 'self.db.execute(f"select * from pages where brand = \'{brand}\'")'), ['llm/output-to-sink:9']);
   });
 
+  it('a hand-written loop over a dict of tools: the app’s own functions return its data, a library’s web search does not; a tool message is data, never instructions (Ollama’s examples)', async () => {
+    const loop = (tools: string, defs: string) => `import ollama\nfrom ollama import web_search\n${defs}\navailable_tools = ${tools}\nmessages = [{"role": "user", "content": "Weather in London?"}]\nwhile True:\n    response = ollama.chat(model="m", messages=messages, tools=list(available_tools.values()))\n    messages.append(response.message)\n    if not response.message.tool_calls:\n        break\n    for tool_call in response.message.tool_calls:\n        function_to_call = available_tools.get(tool_call.function.name)\n        if function_to_call:\n            result = function_to_call(**tool_call.function.arguments)\n            messages.append({"role": "tool", "content": result, "tool_name": tool_call.function.name})\n        else:\n            messages.append({"role": "tool", "content": f"Tool {tool_call.function.name} was not found in this app", "tool_name": tool_call.function.name})\n`;
+    const own = 'def get_weather(city: str) -> str:\n    return f"It is 20 degrees in {city}"';
+    const found = async (text: string) => (await scanDocument({ file: 'loop.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await found(loop('{"get_weather": get_weather}', own)), [], 'the app’s own function’s text, and the tool name in a tool message');
+    assert.deepEqual(await found(loop('{"get_weather": get_weather, "web_search": web_search}', own)), [15], 'a library’s search results go back to the model');
+  });
+
   it('a hand-written agent loop: a visible dispatcher that returns only the app’s own data, or the loop that returns the model’s answer, is no tool result; one that runs the tool is', async () => {
     // Each finding as the start of its line and the source it names.
     const found = async (dispatch: string) => {

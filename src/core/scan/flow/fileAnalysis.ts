@@ -368,6 +368,23 @@ class FileContext {
 
   private inFactory = false;
 
+  /**
+   * `tools.get(name)`, `tools[name]` where `tools` is a dict or object literal of this file's functions: their
+   * summaries (all of them: which one runs is the model's choice). Undefined for any other value.
+   */
+  private dispatchTable(value: Expr, resolve: (expr: Expr) => Expr): FunctionSummary[] | undefined {
+    const lookup = value.kind === 'call' && /\.get$/.test(value.callee ?? '') ? receiverOf(value) : value.kind === 'member' && /\]$/.test(value.text) ? value.children[0] : undefined;
+    const table = lookup && resolve(lookup);
+    if (table?.kind !== 'object' || !table.properties) return undefined;
+    const found: FunctionSummary[] = [];
+    for (const entry of Object.values(table.properties)) {
+      const summary = entry.kind === 'name' ? this.readLocal(`f${entry.text}`, this.localFunctions.get(entry.text)) : undefined;
+      if (!summary) return undefined; // a function from elsewhere: what it returns is unknown
+      found.push(summary);
+    }
+    return found.length ? found : undefined;
+  }
+
   private resolveCall(call: Expr, from: Scope, resolve?: (expr: Expr) => Expr): FunctionSummary[] {
     const route = this.routeHandlers(call, resolve);
     if (route) return route;
@@ -409,6 +426,9 @@ class FileContext {
     if (!method) {
       const local = this.readLocal(`f${callee}`, this.localFunctions.get(callee));
       if (local) return [local];
+      // `fn = available_tools.get(call.function.name); fn(**args)`: every function of a dispatch table of this file's.
+      const table = resolve && call.children[0] ? this.dispatchTable(resolve(call.children[0]), resolve) : undefined;
+      if (table) return table;
     }
     const binding = this.bindings.get(head);
     if (binding && this.lookup) {
@@ -1370,7 +1390,7 @@ class ScopeFlow {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
           continue;
         }
-        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful);
+        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage);
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
@@ -1484,18 +1504,19 @@ class ScopeFlow {
     return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
   }
 
-  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = []): void {
+  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false): void {
     if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
     if (role === 'system') {
       for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : [expr]) this.addPrompt(part, 'system', powerful, through, false, expr);
       return;
     }
     if (expr.kind === 'template' && !history) {
-      const destination: PromptDestination = instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
+      // A tool's message is the tool's data whatever words surround its values ("Tool {name} not found").
+      const destination: PromptDestination = !toolMessage && instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
       for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, through, false, expr);
       return;
     }
-    const filled = history ? undefined : this.filledTemplate(expr);
+    const filled = history || toolMessage ? undefined : this.filledTemplate(expr);
     if (filled) {
       for (const part of filled) this.addPrompt(part, 'mixed', powerful, through, false, expr);
       return;

@@ -9,6 +9,8 @@ export interface PromptPart {
   role: 'system' | 'user';
   /** A `messages` value that is not an array literal: chat history passed through. */
   history?: boolean;
+  /** A tool's own message (`{"role": "tool", "content": f"Tool {name} not found"}`): data, never instruction text. */
+  toolMessage?: boolean;
 }
 
 /** Follows a name back to the value assigned to it (the file's own flow decides how). */
@@ -138,7 +140,11 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
   if (value.kind === 'object' && value.properties) {
     const messageRole = value.properties.role?.literal;
     const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template;
-    if (content) collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
+    if (content && (messageRole === 'tool' || messageRole === 'function')) {
+      const before = parts.length;
+      collectMessages(content, parts, 'user', resolve, false, depth + 1, helpers);
+      for (const part of parts.slice(before)) part.toolMessage = true;
+    } else if (content) collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
     return;
   }
   if (value.kind === 'call') {
