@@ -672,6 +672,8 @@ class FileContext {
  */
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|file_?contents?|fileContents?|experimental_attachments)$/i;
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
+/** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
+const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');
 
 /** One label for every read of the object's own fields, so they take one place among a value's few taints. */
 const RECEIVER_LABEL = "the object's fields";
@@ -1123,7 +1125,7 @@ class ScopeFlow {
     const taints = this.pathTaintsAsWritten(expr);
     // `body.files[0].content`, `req.body.attachment`: a member named like an attached file (the root is a variable's
     // own name, which says nothing).
-    return expr.kind === 'member' && expr.text.split(/[.[\]'"?]+/).slice(1).some((segment) => UPLOAD_NAME.test(segment)) ? this.asUpload(taints, expr) : taints;
+    return expr.kind === 'member' && UPLOAD_SEGMENT.test(expr.text) ? this.asUpload(taints, expr) : taints;
   }
 
   private pathTaintsAsWritten(expr: Expr): Taint[] {
