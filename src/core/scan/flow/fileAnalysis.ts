@@ -230,23 +230,26 @@ class FileContext {
 
   /** What a constant imported from another module holds (`import { searchAgent } from './agents'`). */
   importedConstant(name: string): Taint[] | undefined {
-    const binding = this.bindings.get(name);
-    if (!binding || !this.lookup || binding.imported === '*') return undefined;
     // Read once per name: a module's names are read again and again (lodash's `_`), and resolving the module costs.
     if (this.constantsRead.has(name)) return this.constantsRead.get(name);
-    const found = this.importedSummaries(binding, binding.imported).filter((summary) => summary.constant);
+    const found = this.importedConstants(name);
     const held = found.length ? found.flatMap((summary) => summary.returns) : undefined;
     this.constantsRead.set(name, held);
     return held;
+  }
+
+  /** The module constants an imported name stands for (none for a namespace import or outside a workspace). */
+  private importedConstants(name: string): FunctionSummary[] {
+    const binding = this.bindings.get(name);
+    if (!binding || !this.lookup || binding.imported === '*') return [];
+    return this.importedSummaries(binding, binding.imported).filter((summary) => summary.constant);
   }
 
   private readonly constantsRead = new Map<string, Taint[] | undefined>();
 
   /** True when an imported name is another module's prompt template of instruction text. */
   importedTemplate(name: string): boolean {
-    const binding = this.bindings.get(name);
-    if (!binding || !this.lookup || binding.imported === '*') return false;
-    return this.importedSummaries(binding, binding.imported).some((summary) => summary.constant && summary.instructionTemplate);
+    return this.importedConstants(name).some((summary) => summary.instructionTemplate);
   }
 
   /**
