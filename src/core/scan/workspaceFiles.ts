@@ -67,13 +67,13 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
       continue;
     }
     if (stat.isFile()) {
-      addFile(walk, seen, absolute, options.base);
+      addFile(walk, seen, absolute, base);
       continue;
     }
     const root = realpathSync(absolute);
     const builtIn = options.noIgnore ? ['.git/'] : ALWAYS_IGNORED;
     const always: IgnoreScope = { dir: absolute, rules: ignore().add(builtIn), source: 'built-in', folderNames: new Set(builtIn.map((pattern) => pattern.slice(0, -1))) };
-    walkDirectory(walk, seen, absolute, root, root, [configScope, always], options.base, !options.noIgnore);
+    walkDirectory(walk, seen, absolute, root, root, [configScope, always], base, !options.noIgnore);
   }
   return walk;
 }
@@ -122,9 +122,9 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: 
   const localScopes = gitignore ? [...scopes, { dir, rules: ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8')), source: '.gitignore' }] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
-    const absolute = path.join(dir, entry.name);
+    const absolute = childPath(dir, entry.name);
     let isDirectory = entry.isDirectory();
-    let real = path.join(realDir, entry.name);
+    let real = childPath(realDir, entry.name);
     if (entry.isSymbolicLink()) {
       const target = safeRealpath(absolute);
       if (!target || !isInside(root, target)) {
@@ -159,8 +159,8 @@ function isIgnored(scopes: IgnoreScope[], absolute: string, isDirectory: boolean
       if (isDirectory && scope.folderNames.has(path.basename(absolute))) return true;
       continue;
     }
-    const relative = path.relative(scope.dir, absolute).split(path.sep).join('/');
-    if (!relative || relative.startsWith('..')) continue;
+    const relative = relativeBelow(scope.dir, absolute);
+    if (!relative) continue;
     if (scope.rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
   }
   return false;
@@ -180,7 +180,21 @@ function isInside(root: string, target: string): boolean {
 }
 
 function toRelative(base: string, absolute: string): string {
-  return path.relative(base, absolute).split(path.sep).join('/') || path.basename(absolute);
+  return relativeBelow(base, absolute) ?? (path.relative(base, absolute).split(path.sep).join('/') || path.basename(absolute));
+}
+
+// The walk builds every path by joining a normalised folder and an entry name, so a path below a folder starts with
+// it: slicing is the answer path.relative would give, without resolving both paths for each of thousands of entries.
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
+/** `absolute` relative to `dir` with forward slashes, when it is strictly below it (a normalised path); else undefined. */
+function relativeBelow(dir: string, absolute: string): string | undefined {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  if (absolute.length <= prefix.length || !absolute.startsWith(prefix)) return undefined;
+  const relative = absolute.slice(prefix.length);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 export type ReadResult = { text: string; bytes: number } | { skipped: SkipReason };
