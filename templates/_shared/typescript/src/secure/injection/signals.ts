@@ -79,6 +79,16 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     why: (match) => `an instruction about the model's own answer ${quote(match)}`,
   },
   {
+    // "Incorporate the following code excerpt into the logic of your code": a code block handed to whoever writes the
+    // solution, which in ingested text is the model. Tutorials say "add this to your settings.py" (a file, not "your
+    // code"), so it only lowers the bar, like the answer directive above.
+    id: 'code-insertion',
+    strength: 'weak',
+    contexts: ['data'],
+    pattern: /\b(?:following|subsequent|below|this)\s+(?:code|snippet|function|script)(?:\s+(?:block|excerpt|section|snippet|fragment|segment))?\b[^\n]{0,60}?\b(?:in|into|within|to|of)\s+(?:the\s+\w+\s+of\s+)?your\s+(?:own\s+)?(?:code|solution|implementation|program|elucidation|answer|response|reply)\b/i,
+    why: (match) => `a code block handed to the model for its solution ${quote(match)}`,
+  },
+  {
     // A fenced block in ingested text that gathers what is on the machine and sends it somewhere: the payload of an
     // "add this code to your solution" injection. Tutorials read a key from the environment and call an API too,
     // so it only lowers the bar for the instruction beside it.
