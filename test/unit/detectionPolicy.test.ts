@@ -745,3 +745,29 @@ describe('agents the library builds', () => {
     assert.deepEqual(await findings('agents.py', code), ['llm/output-to-sink:4:error', 'llm/output-to-sink:5:error']);
   });
 });
+
+describe("the app's own text helpers and scraped pages", () => {
+  const found = async (file: string, text: string) => (await scanDocument({ file, text })).map((f) => `${f.ruleId}:${f.range.start.line}:${f.severity}`);
+  const research = (wrap: string, open = '', close = '') =>
+    `import { generateObject } from 'ai';\nfunction ${wrap}(prompt: string, size = 128000) {\n  return prompt.length <= size ? prompt : prompt.slice(0, size);\n}\nexport async function research(url: string) {\n  const page = await (await fetch(url)).text();\n  const notes = await generateObject({ model, prompt: page, schema });\n  return generateObject({ model, schema, prompt: ${wrap}(\`List the follow-up questions these research notes raise: ${open}\${notes.object.summary}${close}\`) });\n}\n`;
+
+  it('a template handed through a helper that returns its text is still instruction text with the value mixed in', async () => {
+    assert.deepEqual(await found('src/research.ts', research('tidyText')), ['prompt/untrusted-interpolation:6:warning', 'prompt/untrusted-interpolation:7:warning']);
+  });
+
+  it('…and a helper that cuts it to a length, with labelled delimiters in the template, mitigates it; delimiters alone do not', async () => {
+    assert.deepEqual(await found('src/research.ts', research('trimPrompt', '<notes>', '</notes>')), ['prompt/untrusted-interpolation:6:warning']);
+    assert.deepEqual(await found('src/research.ts', research('tidyText', '<notes>', '</notes>')), ['prompt/untrusted-interpolation:6:warning', 'prompt/untrusted-interpolation:7:warning']);
+  });
+
+  it("a helper given a value (not a template) may build its own instructions: its result is judged by its summary, as before", async () => {
+    const code = `import { streamText } from 'ai';\nfunction toPrompt(data: { files: { content: string }[] }) {\n  return \`You are a data analyst. Files:\\n\${data.files.map((f) => f.content).join('\\n')}\`;\n}\nexport async function POST(req: Request) {\n  const { data, messages } = await req.json();\n  return streamText({ model, system: toPrompt(data), messages });\n}\n`;
+    assert.deepEqual(await found('app/api/chat/route.ts', code), ['prompt/untrusted-interpolation:6:error']);
+  });
+
+  it('a scraped page serialised into a prompt is a document, not a whole record; a fetched API object is a record', async () => {
+    const prompt = (value: string) => `def extract(url):\n    result = ${value}\n    return completion(model="m", messages=[{"role": "user", "content": f"Extract the API methods from this documentation: {json.dumps(result)}"}])\n`;
+    assert.deepEqual((await found('extract.py', prompt('scrape_website(url)'))).filter((f) => f.startsWith('prompt/whole-record')), []);
+    assert.deepEqual((await found('extract.py', prompt('requests.get(url).json()'))).filter((f) => f.startsWith('prompt/whole-record')), ['prompt/whole-record:2:warning']);
+  });
+});

@@ -154,11 +154,19 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem("const doc = fs.statSync(file).size;", 'doc'), python: pySystem('doc = Path(file).stat().st_size', 'doc') },
   },
   {
-    id: 'web-page', framework: 'Fetched web pages and API responses (fetch, axios, got, requests, httpx, scrapers)', origin: 'third-party', label: 'web content',
-    // …and scraper helpers whose code is out of sight (`scrape_website(url)`, `crawlPage(url)`).
-    path: /^(fetch|axios|axios\.get|got|got\.get|ky\.get|requests\.get|httpx\.get|urlopen|urllib\.request\.urlopen|\w*(client|session)\.get)\(\)|(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)/,
+    id: 'web-page', framework: 'Fetched web pages and API responses (fetch, axios, got, requests, httpx)', origin: 'third-party', label: 'web content',
+    path: /^(fetch|axios|axios\.get|got|got\.get|ky\.get|requests\.get|httpx\.get|urlopen|urllib\.request\.urlopen|\w*(client|session)\.get)\(\)/,
     examples: { typescript: tsSystem('const page = await (await fetch(url)).text();', 'page'), python: pySystem('page = requests.get(url).text', 'page') },
     lookAlikes: { typescript: tsSystem('const page = new URL(url).hostname;', 'page'), python: pySystem('page = urlparse(url).hostname', 'page') },
+  },
+  {
+    // A scraper's result is a page someone else wrote — a document the task is about, not a record (`json.dumps` of it
+    // is no "whole record"): scraper helpers whose code is out of sight (`scrape_website(url)`, `crawlPage(url)`),
+    // HTML parsers and loaders, headless-browser page text, and Firecrawl's client.
+    id: 'web-scrape', framework: 'Scraped web pages (scraper helpers, BeautifulSoup, cheerio, WebBaseLoader, Playwright/Puppeteer page text, trafilatura, Firecrawl)', origin: 'third-party', label: 'a scraped web page',
+    path: /(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?firecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl)\(\)/,
+    examples: { typescript: tsSystem('const found = await firecrawl.search(q, { limit: 5 });', 'found.data.map((item) => item.markdown).join()'), python: pySystem('page = scrape_website(url)', 'page') },
+    lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },
   {
     id: 'email', framework: 'E-mail (IMAP, mailparser, Gmail API, email package)', origin: 'third-party', label: 'e-mail',

@@ -1395,7 +1395,7 @@ class ScopeFlow {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
           continue;
         }
-        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage);
+        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
@@ -1509,7 +1509,7 @@ class ScopeFlow {
     return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
   }
 
-  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false): void {
+  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false, lengthCut = false): void {
     if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
     if (role === 'system') {
       for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : [expr]) this.addPrompt(part, 'system', powerful, through, false, expr);
@@ -1518,7 +1518,9 @@ class ScopeFlow {
     if (expr.kind === 'template' && !history) {
       // A tool's message is the tool's data whatever words surround its values ("Tool {name} not found").
       const destination: PromptDestination = !toolMessage && instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
-      for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, through, false, expr);
+      // Labelled by the template's delimiters and cut to a length by the helper it went through: mitigated.
+      const delimitedAndCut = lengthCut && DELIMITER.test(expr.literal ?? '');
+      for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, through, delimitedAndCut, expr);
       return;
     }
     const filled = history || toolMessage ? undefined : this.filledTemplate(expr);
@@ -1530,13 +1532,22 @@ class ScopeFlow {
   }
 
   /** The arguments of a call to the app's own message helper, each with the role of the message it lands in. */
-  readonly messageHelpers: MessageHelpers = (call) => {
+  readonly messageHelpers: MessageHelpers = (call, role) => {
     const parts: PromptPart[] = [];
-    for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
+    const summaries = this.context.summariesFor(call, this.scope, this.resolve);
+    for (const summary of summaries) {
       for (const message of summary.returnsMessages ?? []) {
         const arg = this.argument(call, message.index, summary, message.key);
         if (arg) parts.push({ expr: arg, role: message.role });
       }
+    }
+    // A helper of the app's that hands back the text it was given (`trimPrompt(\`…${query}…\`, limit)`) is that text:
+    // its instruction words and what is filled into them land where the call's result does. Only a template written
+    // at the call: a helper given a value (`toPrompt(data)`) may build its own instructions around it.
+    const text = call.args?.[0];
+    if (!parts.length && text && this.resolve(text).kind === 'template' && summaries.length && !UNTRUSTED_WRAPPER.test(call.callee ?? '') && summaries.every((s) => !s.returns.length && !s.returnsMessages?.length && s.returnsParams.includes(0))) {
+      collectMessages(text, parts, role, this.resolve, true, 1, this.messageHelpers);
+      if (LENGTH_CUT_HELPER.test(call.callee ?? '')) for (const part of parts) part.lengthCut = true;
     }
     return parts;
   };
@@ -1544,7 +1555,7 @@ class ScopeFlow {
   /** A value that is (or was assigned) a list of role messages or a message helper's result: its messages. */
   private messagesBuiltBy(expr: Expr): PromptPart[] | undefined {
     const value = this.resolve(expr);
-    if (value.kind === 'call') return this.messageHelpers(value);
+    if (value.kind === 'call') return this.messageHelpers(value, 'user');
     if (value.kind !== 'array') return undefined;
     const parts = this.messagesIn(expr);
     return parts.some((part) => part.role === 'system') ? parts : undefined;
@@ -1715,6 +1726,8 @@ class ScopeFlow {
 
 const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
 const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
+/** The app's own helpers that cut text to a length (`trimPrompt`, `truncate_text`, `clipToTokens`), by name. */
+const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|context|content|to)\w*$|(^|\.)truncat\w*$|(^|\.)limit_?(text|tokens?|length|chars)\w*$/i;
 
 /** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */
 function isMitigated(part: Expr, template: Expr | undefined): boolean {

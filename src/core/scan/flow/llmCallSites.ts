@@ -11,6 +11,8 @@ export interface PromptPart {
   history?: boolean;
   /** A tool's own message (`{"role": "tool", "content": f"Tool {name} not found"}`): data, never instruction text. */
   toolMessage?: boolean;
+  /** Handed over through the app's own helper that cuts text to a length (`trimPrompt(\`…\`)`): a length cut for every value in it. */
+  lengthCut?: boolean;
 }
 
 /** Follows a name back to the value assigned to it (the file's own flow decides how). */
@@ -21,7 +23,7 @@ export type Additions = (expr: Expr) => Expr[];
  * The messages a call to one of the app's own helpers returns, with their roles (`self.system_message(text)`,
  * `build_prompt(question, docs)` returning `[{ role: 'system', content: … }]`): the arguments that land in them.
  */
-export type MessageHelpers = (call: Expr) => PromptPart[] | undefined;
+export type MessageHelpers = (call: Expr, role: 'system' | 'user') => PromptPart[] | undefined;
 
 /** The catalogue row an LLM call matches, or undefined. */
 export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
@@ -117,8 +119,8 @@ function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve
       // Messages appended or written into the list before the call are messages too, each with its own role.
       for (const added of additions(value)) collectMessages(added, parts, 'user', resolve, true, 0, helpers);
     }
-    else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve);
-    else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve);
+    else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve, false, 0, helpers);
+    else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve, false, 0, helpers);
   }
 }
 
@@ -156,7 +158,7 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
       if (content) collectMessages(content, parts, messageRole, resolve, false, depth + 1, helpers);
       return;
     }
-    const built = helpers?.(value);
+    const built = helpers?.(value, role);
     if (built?.length) {
       parts.push(...built);
       return;
