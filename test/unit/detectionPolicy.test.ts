@@ -771,3 +771,28 @@ describe("the app's own text helpers and scraped pages", () => {
     assert.deepEqual((await found('extract.py', prompt('requests.get(url).json()'))).filter((f) => f.startsWith('prompt/whole-record')), ['prompt/whole-record:2:warning']);
   });
 });
+
+describe('objects named for their class, and loop variables', () => {
+  const gptMigrate = (make: string) => ({
+    'tool/ai.py': `from litellm import completion\nclass AI:\n    def __init__(self, model="m"):\n        self.model_name = model\n    def run(self, prompt):\n        response = completion(model=self.model_name, messages=[{"role": "user", "content": prompt}])\n        return response["choices"][0]["message"]["content"]\n`,
+    'tool/utils.py': `import os\ndef llm_write(prompt, globals):\n    name = globals.ai.run(prompt)\n    with open(os.path.join(globals.targetdir, name), "w") as f:\n        f.write("x")\n`,
+    'tool/main.py': `from ai import AI\nfrom utils import llm_write\nclass Globals:\n    def __init__(self, targetdir, ai):\n        self.targetdir = targetdir\n        self.ai = ai\ndef main(targetdir):\n    ai = ${make}\n    globals = Globals(targetdir, ai)\n    llm_write("Name the file", globals)\n`,
+  });
+
+  it('an object held under the name of a workspace class (`globals.ai.run(…)` for class AI) runs that class’s method, even one every class has', async () => {
+    const findings = (await scan(workspace(gptMigrate('AI(model="m")')))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(findings, ['tool/utils.py:3']);
+  });
+
+  it('constructing an all-capitals workspace class (`AI(…)`) makes an object that holds its arguments, not model output', async () => {
+    const findings = (await scan(workspace(gptMigrate('AI(model="m")')))).filter((f) => f.file === 'tool/main.py');
+    assert.deepEqual(findings.map((f) => f.ruleId), []);
+  });
+
+  it("inside a for loop's body its variable is the current element, not what the name held before the loop", async () => {
+    const code = (names: string) => `import os\nfrom litellm import completion\ndef debug(globals):\n    file_name = completion(model="m", messages=[{"role": "user", "content": "name a file"}]).choices[0].message.content\n    for file_name in ${names}:\n        open(os.path.join(globals.sourcedir, file_name))\n`;
+    const sinks = async (names: string) => (await scanDocument({ file: 'tool/debug.py', text: code(names) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('globals.testfiles.split(",")'), []);
+    assert.deepEqual(await sinks('file_name.split(",")'), [5]);
+  });
+});

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
@@ -33,6 +33,14 @@ function runStep(id: string, workspace: string, inputs: Record<string, string>, 
 }
 
 describe('GitHub Action (action.yml)', () => {
+  // The build step runs `npm ci` when the CLI is missing: on this checkout that would swap node_modules under the
+  // tests running beside this one. Build the CLI the way the step does, without reinstalling.
+  before(() => {
+    if (existsSync(path.join(root, 'dist/cli.js'))) return;
+    const build = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+  });
+
   it('is a composite action: set up Node, build the CLI, scan, upload SARIF even when the scan found something, then gate', () => {
     assert.equal(action.runs.using, 'composite');
     const steps = action.runs.steps.map((s) => s.uses?.replace(/@.*/, '') ?? s.id ?? s.name);

@@ -51,6 +51,8 @@ export interface Assignment {
   liveUntil?: number;
   /** A comprehension's variable (`[d.text for d in docs]`): it exists only inside the comprehension, never after it. */
   comprehension?: boolean;
+  /** A `for` loop's variable: the loop's range. Inside its body the name holds the current element, whatever it held before. */
+  loop?: [number, number];
   /** `const { sources: list } = value`: the property of the value this name takes (`sources`). */
   property?: string;
 }

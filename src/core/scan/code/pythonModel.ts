@@ -230,7 +230,7 @@ export function pythonModel(root: Node): CodeModel {
           scope.assignments.push(
             comprehension
               ? { target: pathOf(target), value: toExpr(right), start: comprehension.startIndex, end: right.endIndex, liveUntil: comprehension.endIndex, comprehension: true }
-              : { target: pathOf(target), value: toExpr(right), start: node.startIndex, end: right.endIndex },
+              : { target: pathOf(target), value: toExpr(right), start: node.startIndex, end: right.endIndex, loop: [node.startIndex, node.endIndex] },
           );
         }
       }

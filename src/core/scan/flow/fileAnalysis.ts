@@ -79,6 +79,12 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   return context.result();
 }
 
+/** The class names a variable or attribute name may stand for: `ai` → AI, Ai; `llm_client` → LLM_CLIENT, LlmClient. */
+function classNamesFor(name: string): string[] {
+  const pascal = name.split('_').filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
+  return [...new Set([name.toUpperCase(), pascal])];
+}
+
 /** `Handler()` / `new Handler(…)`: the class a call constructs, by the Capitalised name convention; undefined otherwise. */
 function constructedClass(value: Expr): string | undefined {
   const name = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
@@ -438,6 +444,15 @@ class FileContext {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
       return name ? this.importedSummaries(binding, name) : [];
     }
+    const unknownReceiver = receiver !== undefined && (!resolve || ['name', 'member'].includes(resolve(receiver).kind)) && !/^(self|this|cls)$/.test(head);
+    if (method && unknownReceiver && !/\(\)\./.test(callee)) {
+      // `globals.ai.run(prompt)`, `execution_env.popen(…)`: an object of unknown type held under the name of one of the
+      // workspace's classes (`ai` for `AI`, `execution_env` for `ExecutionEnv`) is taken for one of it, even for a
+      // method name every class has. (Not for `self.x`: the class body says what its attributes hold.)
+      const holder = rest.length >= 2 ? rest[rest.length - 2] : head;
+      const named = /^[A-Za-z]\w*$/.test(holder) && !BUILTIN_RECEIVERS.test(holder) ? classNamesFor(holder).flatMap((className) => this.classMethods(className, method)) : [];
+      if (named.length) return named;
+    }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
   }
@@ -701,6 +716,7 @@ interface Write {
   end: number;
   liveUntil?: number;
   comprehension?: boolean;
+  loop?: [number, number];
   property?: string;
 }
 
@@ -955,7 +971,8 @@ class ScopeFlow {
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
     // `Prompt(header=…, convo=Conversation(messages))`: an object of one of the workspace's classes holds what it was
     // given (its methods read it back as fields), not what its methods return.
-    const constructed = constructedClass(call);
+    // …an all-capitals class name too (`AI(model=…)`), once the workspace says it is a class of that name.
+    const constructed = constructedClass(call) ?? /^[A-Z][A-Z0-9_]*$/.exec((call.callee ?? '').replace(/^new /, '').split('.').pop() ?? '')?.[0];
     const constructor = constructed !== undefined && summaries.length > 0 && summaries.every((summary) => summary.className === constructed);
     if (constructor) return this.passThrough(call).filter((taint) => taint.origin !== 'credential'); // a key it is given is for its own requests
     if (summaries.length) {
@@ -1186,7 +1203,11 @@ class ScopeFlow {
   private variableTaints(path: string, at?: number): Taint[] {
     for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
       const out: Taint[] = [];
-      for (const write of this.writes.get(path.slice(0, cut)) ?? []) if (this.reaches(write, at)) mergeTaints(out, this.writeTaints.get(write) ?? []);
+      let reaching = (this.writes.get(path.slice(0, cut)) ?? []).filter((write) => this.reaches(write, at));
+      // In a `for` loop's body its variable is the current element: what the name held before the loop is gone.
+      const loop = at === undefined ? undefined : reaching.find((write) => write.loop && write.end <= at && at <= write.loop[1])?.loop;
+      if (loop) reaching = reaching.filter((write) => write.start >= loop[0] && write.start <= loop[1]);
+      for (const write of reaching) mergeTaints(out, this.writeTaints.get(write) ?? []);
       if (out.length) return out;
     }
     // `self.render_messages(…)` passes its own object on: what its caller's object holds.
