@@ -796,3 +796,45 @@ describe('objects named for their class, and loop variables', () => {
     assert.deepEqual(await sinks('file_name.split(",")'), [5]);
   });
 });
+
+describe("LangGraph state, and a length cut made by a helper's caller", () => {
+  const research = (topic: string) => `from langchain_core.messages import HumanMessage
+from langgraph.graph import StateGraph
+from langchain.chat_models import init_chat_model
+model = init_chat_model("m").bind_tools([])
+async def supervisor_tools(state):
+    call = (await model.ainvoke(state["messages"])).tool_calls[0]
+    return await researcher_subgraph.ainvoke({"researcher_messages": [HumanMessage(content=${topic})], "research_topic": ${topic}})
+researcher_builder = StateGraph(dict)
+researcher_subgraph = researcher_builder.compile()
+`;
+
+  it("a compiled graph's input is its state, each value a message of its own: the model's own topic is no finding, a fetched page is", async () => {
+    const found = async (topic: string) => (await scanDocument({ file: 'research/graph.py', text: research(topic) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('call["args"]["research_topic"]'), []);
+    // The page lands twice in the state (the sub-agent's first message and its topic): both places are reported.
+    assert.deepEqual(await found('requests.get(call["args"]["url"]).text'), ['6:warning', '6:warning']);
+  });
+
+  const summarise = (argument: string) => ({
+    'research/prompts.py': 'SUMMARIZE_PAGE = """Summarise the web page below for a research agent. Keep the key facts, figures and quotes.\n<webpage_content>\n{webpage_content}\n</webpage_content>"""\n',
+    'research/utils.py': `import requests
+from langchain_core.messages import HumanMessage
+from langchain.chat_models import init_chat_model
+from prompts import SUMMARIZE_PAGE
+async def summarize_webpage(model, webpage_content):
+    prompt = SUMMARIZE_PAGE.format(webpage_content=webpage_content)
+    return await model.ainvoke([HumanMessage(content=prompt)])
+async def search(url, limit):
+    model = init_chat_model("m")
+    page = requests.get(url).text
+    return await summarize_webpage(model, ${argument})
+`,
+  });
+
+  it("a page cut to a length by the caller of a helper whose imported template labels it with delimiters is mitigated; uncut, it is not", async () => {
+    const found = async (argument: string) => (await scan(workspace(summarise(argument)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await found('page[:limit]'), []);
+    assert.deepEqual(await found('page'), ['research/utils.py:10']);
+  });
+});

@@ -31,6 +31,8 @@ export interface Expr {
   keywordArgs?: Record<string, Expr>;
   /** `object`: literal properties (JS object or Python dict with string keys). */
   properties?: Record<string, Expr>;
+  /** A Python slice with an upper bound (`page[:limit]`, `text[0:4000]`): the value cut to a length. */
+  lengthCut?: boolean;
   /** `array`: elements. */
   elements?: Expr[];
   /** Direct sub-expressions. */

@@ -113,6 +113,9 @@ export function pythonModel(root: Node): CodeModel {
       case 'subscript': {
         const expr = makeExpr('member', node.startIndex, node.endIndex, pathOf(node));
         for (const child of node.namedChildren) if (child) absorb(expr, toExpr(child));
+        // The member path drops the key (`page[]`); a slice that ends somewhere is a length cut worth keeping.
+        const key = node.type === 'subscript' ? node.childForFieldName('subscript') : null;
+        if (key?.type === 'slice' && /:\s*[^\s:\]]/.test(key.text)) expr.lengthCut = true;
         return expr;
       }
       case 'dictionary': {

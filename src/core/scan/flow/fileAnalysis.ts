@@ -258,6 +258,10 @@ class FileContext {
     return this.importedConstants(name).some((summary) => summary.instructionTemplate);
   }
 
+  importedTemplateDelimited(name: string): boolean {
+    return this.importedConstants(name).some((summary) => summary.delimitedTemplate);
+  }
+
   /**
    * Summaries of `name` in the module a binding imports. A default export is nearly always named as it is imported
    * (`import Answer from './Answer'` of `export default function Answer`): the local name stands in for it.
@@ -1440,7 +1444,9 @@ class ScopeFlow {
             continue;
           }
           // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
-          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated, undefined, prompt.steered, prompt.history, prompt.upload);
+          // Labelled by the helper's delimiters and cut to a length here (`summarize(model, page[:limit])`): mitigated.
+          const cutHere = !!prompt.delimited && isLengthCut(arg);
+          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated || cutHere, undefined, prompt.steered, prompt.history, prompt.upload);
         }
       }
     }
@@ -1525,6 +1531,11 @@ class ScopeFlow {
     const receiver = receiverOf(call);
     const built = receiver ? this.resolve(receiver) : undefined;
     const libraryAgent = built?.kind === 'call' && LIBRARY_AGENT_CONSTRUCTOR.test(built.callee ?? '');
+    // A compiled LangGraph graph (`builder.compile()`, or an unresolved `…graph`) takes its state, not template variables: its nodes decide
+    // where each value lands, so a value is judged as text handed to an agent, in a message of its own (a sub-agent
+    // given `{"researcher_messages": [HumanMessage(topic)], "research_topic": topic}` by open_deep_research).
+    const graph = built?.kind === 'call' ? /(^|\.)compile$/.test(built.callee ?? '') : !!receiver && /graph$/i.test(receiver.text);
+    if (graph) return entries.map(([, value]) => ['own-message', value]);
     const slotOf = (key: string): PromptDestination => (libraryAgent && AGENT_QUESTION_KEY.test(key) ? 'own-message' : 'mixed');
     if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([key, value]) => [slotOf(key), value]);
     return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
@@ -1546,7 +1557,8 @@ class ScopeFlow {
     }
     const filled = history || toolMessage ? undefined : this.filledTemplate(expr);
     if (filled) {
-      for (const part of filled) this.addPrompt(part, 'mixed', powerful, through, false, expr);
+      const delimited = this.filledTemplateDelimited(expr);
+      for (const part of filled) this.addPrompt(part, 'mixed', powerful, through, false, expr, false, false, false, delimited);
       return;
     }
     if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, through, false, undefined, false, history);
@@ -1590,7 +1602,7 @@ class ScopeFlow {
   }
 
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
-  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false, upload = false): void {
+  private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false, upload = false, delimitedTemplate = false): void {
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
     if (!steered) {
       // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
@@ -1602,7 +1614,8 @@ class ScopeFlow {
     if (!taints.length) return;
     if (upload) taints = this.asUpload(taints, part);
     if (steered) taints = [{ origin: 'third-party', label: 'model output', modelOutput: true, ...steerOf(taints), steps: [] }];
-    const mitigated = mitigatedInside || isMitigated(part, template);
+    const delimited = delimitedTemplate || (!!template && DELIMITER.test(template.literal ?? ''));
+    const mitigated = mitigatedInside || isMitigated(part, template) || (delimited && isLengthCut(part));
     const real = taints.filter((t) => t.origin !== 'param');
     if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
       this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, history });
@@ -1612,7 +1625,7 @@ class ScopeFlow {
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
-        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, powerful, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
@@ -1632,7 +1645,8 @@ class ScopeFlow {
       const returns = writes.flatMap((write) => this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param' && taint.origin !== 'credential');
       // A prompt template kept in a module of prompts: an importer's `CHAT_PROMPT.format(context=…)` mixes into it.
       const instructionTemplate = writes.length === 1 && isInstructionTemplate(writes[0].value) ? true : undefined;
-      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate });
+      const delimitedTemplate = instructionTemplate && DELIMITER.test(this.resolve(writes[0].value).literal ?? '') ? true : undefined;
+      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate });
     }
     return out;
   }
@@ -1656,6 +1670,17 @@ class ScopeFlow {
     if (template !== receiver) return isInstructionTemplate(template) ? filled : undefined;
     if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return undefined;
     return this.context.importedTemplate(receiver.text) ? filled : undefined;
+  }
+
+  /** Whether the template `filledTemplate` fills labels its slots with delimiters, here or in the module it came from. */
+  private filledTemplateDelimited(expr: Expr): boolean {
+    const value = this.resolve(expr);
+    const receiver = value.kind === 'call' && /\.(format|replace|replaceAll)$/.test(value.callee ?? '') ? receiverOf(value) : undefined;
+    if (!receiver) return false;
+    if (receiver.kind === 'call') return this.filledTemplateDelimited(receiver);
+    const template = this.resolve(receiver);
+    if (template !== receiver) return DELIMITER.test(template.literal ?? '');
+    return receiver.kind === 'name' && this.context.importedTemplateDelimited(receiver.text);
   }
 
   summarise(): void {
@@ -1754,7 +1779,12 @@ const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|c
 function isMitigated(part: Expr, template: Expr | undefined): boolean {
   if (part.kind === 'call' && UNTRUSTED_WRAPPER.test(part.callee ?? '')) return true;
   if (part.innerCalls.some((call) => UNTRUSTED_WRAPPER.test(call.callee ?? ''))) return true;
-  return !!template && DELIMITER.test(template.literal ?? '') && LENGTH_LIMIT.test(part.text);
+  return !!template && DELIMITER.test(template.literal ?? '') && isLengthCut(part);
+}
+
+/** `text.slice(0, n)`, `truncate(text)`, Python's `text[:n]`. */
+function isLengthCut(expr: Expr): boolean {
+  return !!expr.lengthCut || LENGTH_LIMIT.test(expr.text);
 }
 
 function describe(destination: PromptDestination): string {

@@ -57,6 +57,8 @@ export interface ParamPrompt {
   upload?: boolean;
   destination: PromptDestination;
   mitigated: boolean;
+  /** It lands between a template's labelled delimiters: a caller that cuts its argument to a length mitigates it. */
+  delimited?: boolean;
   powerful: boolean;
   steps: RelatedLocation[];
 }
@@ -94,6 +96,8 @@ export interface FunctionSummary {
   constant?: boolean;
   /** A module constant that is a prompt template of instruction text (`CHAT_PROMPT = """Answer from these results…{context}"""`). */
   instructionTemplate?: boolean;
+  /** That template labels what is filled in with delimiters (`<webpage_content>{webpage_content}</webpage_content>`). */
+  delimitedTemplate?: boolean;
   /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */
   requestHandler?: boolean;
   /**
