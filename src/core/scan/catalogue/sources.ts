@@ -169,6 +169,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },
   {
+    // A browser extension asks its content script (or injects a script) for the open tab's page: that is the page's
+    // text, whoever wrote the page (Taxy AI sends the tab's DOM to the model and acts on its answer).
+    id: 'browser-tab', framework: "Browser extensions: the open tab's page (chrome/browser tabs.sendMessage, scripting.executeScript)", origin: 'third-party', label: "the open tab's page",
+    path: /(^|\.)(chrome|browser)\.(tabs\.sendMessage|scripting\.executeScript|tabs\.executeScript)\(\)/,
+    examples: { typescript: tsSystem('const dom = await chrome.tabs.sendMessage(tab.id, { type: "getDOM" });', 'dom') },
+    lookAlikes: { typescript: tsSystem('const tabs = await chrome.tabs.query({ active: true });', 'tabs[0].title') },
+  },
+  {
     id: 'email', framework: 'E-mail (IMAP, mailparser, Gmail API, email package)', origin: 'third-party', label: 'e-mail',
     path: /(^|\.)(simpleParser|message_from_bytes|message_from_string|imap\w*\.fetch|users\(\)\.messages\(\)\.get|get_payload)\(\)/i,
     examples: { typescript: tsSystem('const mail = await simpleParser(raw);', 'mail.text'), python: pySystem('mail = email.message_from_bytes(raw)', 'mail.get_payload()') },
