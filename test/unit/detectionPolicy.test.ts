@@ -838,3 +838,37 @@ async def search(url, limit):
     assert.deepEqual(await found('page'), ['research/utils.py:10']);
   });
 });
+
+describe('a method the model chooses by name', () => {
+  const computerUse = (dispatch: string) => ({
+    'computers/docker.py': `import subprocess
+class DockerComputer:
+    def _exec(self, cmd):
+        return subprocess.check_output(f'docker exec box sh -c "{cmd}"', shell=True)
+    def type(self, text):
+        self._exec(f"xdotool type -- '{text}'")
+    def screenshot(self):
+        return self._exec("import -window root png:-")
+`,
+    'agent/agent.py': `import json
+from openai import OpenAI
+client = OpenAI()
+class Agent:
+    def __init__(self, computer):
+        self.computer = computer
+    def step(self, items):
+        response = client.responses.create(model="computer-use-preview", input=items, tools=[{"type": "computer-preview"}])
+        action = response.output[0].action
+        args = {k: v for k, v in action.items() if k != "type"}
+        ${dispatch}
+`,
+  });
+
+  it('`getattr(self.computer, action_type)(**args)` may run any method of the classes the object is named for: model output reaches their sinks', async () => {
+    const sinks = async (dispatch: string) => (await scan(workspace(computerUse(dispatch)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks('method = getattr(self.computer, action["type"])\n        method(**args)'), ['agent/agent.py:11']);
+    // A name written out is an ordinary method call; an object named for no class of the workspace is unknown.
+    assert.deepEqual(await sinks('getattr(self.computer, "screenshot")()'), []);
+    assert.deepEqual(await sinks('getattr(self.browser, action["type"])(**args)'), []);
+  });
+});

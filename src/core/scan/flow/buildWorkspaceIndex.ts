@@ -45,6 +45,8 @@ const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import). */
 const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*['"\x60](\/api\/[\w/-]+)`, 'g');
+/** `getattr(self.computer, action_type)`: a method whose name is not written out, on an object named `computer`. */
+const CHOSEN_METHOD = /\bgetattr\(\s*(?:[\w.]*\.)?([A-Za-z]\w*)\s*,\s*(?!['"])/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
 const MAX_FILES_FOR_A_NAME = 2;
 /** A distinctive name that a few files each define as a function property of an object literal is one interface. */
@@ -140,6 +142,11 @@ export async function buildWorkspaceIndex(
       if (definers.length <= MAX_FILES_FOR_A_NAME || (definers.length <= MAX_FILES_FOR_A_HANDLER && DISTINCTIVE_NAME.test(name) && definers.every((d) => outlines.get(d)!.handlers.has(name)))) {
         definers.forEach((d) => found.add(d));
       }
+    }
+    // `getattr(self.computer, action)`: a method chosen at run time, of the classes the object is named for.
+    for (const [, holder] of text.matchAll(CHOSEN_METHOD)) {
+      const noun = holder.split('_').filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
+      for (const [name, definers] of definedIn) if (name.endsWith(noun) && /^[A-Z]/.test(name)) definers.forEach((d) => found.add(d));
     }
     found.delete(file);
     return [...found];

@@ -442,6 +442,10 @@ class FileContext {
       // `fn = available_tools.get(call.function.name); fn(**args)`: every function of a dispatch table of this file's.
       const table = resolve && call.children[0] ? this.dispatchTable(resolve(call.children[0]), resolve) : undefined;
       if (table) return table;
+      // `getattr(self.computer, action_type)(**args)`: a method chosen by name at run time, of the classes the object
+      // is named for (`computer` → `Computer`, `DockerComputer`).
+      const chosen = resolve && call.children[0] ? this.methodsChosenByName(resolve(call.children[0])) : undefined;
+      if (chosen) return chosen;
     }
     const binding = this.bindings.get(head);
     if (binding && this.lookup) {
@@ -459,6 +463,18 @@ class FileContext {
     }
     if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
+  }
+
+  /** The methods `getattr(obj, name)` may return when the name is not written out: see `methodsOfClassesNamed`. */
+  private methodsChosenByName(target: Expr): FunctionSummary[] | undefined {
+    if (target.kind !== 'call' || target.callee !== 'getattr' || !this.lookup) return undefined;
+    const [object, name] = target.args ?? [];
+    if (!object || !name || name.kind === 'string') return undefined;
+    const holder = object.text.split('.').pop() ?? '';
+    if (!/^[A-Za-z]\w*$/.test(holder) || /^(self|cls)$/.test(holder)) return undefined;
+    const nouns = classNamesFor(holder).filter((noun) => /^[A-Z][a-z]/.test(noun));
+    const found = nouns.flatMap((noun) => this.lookup!.methodsOfClassesNamed(noun));
+    return found.length ? found : undefined;
   }
 
   /**

@@ -12,6 +12,8 @@ export interface SummaryLookup {
   methods(name: string): FunctionSummary[];
   /** `method` of `className`, inherited from its bases or overridden in its subclasses (other files than `except`). */
   classMethods(className: string, method: string, except: string): FunctionSummary[];
+  /** Every method of the classes named for `noun` (`Computer`, or ending in it: `DockerComputer`). */
+  methodsOfClassesNamed(noun: string): FunctionSummary[];
   /** Base classes of a class, across the workspace. */
   basesOf(className: string): string[];
   /** Model calls of `file` (as `line:character`) whose output reaches a sink in another file. */
@@ -78,6 +80,10 @@ class RecordingLookup implements SummaryLookup {
 
   classMethods(className: string, method: string, except: string): FunctionSummary[] {
     return this.answer(`c\0${className}\0${method}\0${except}`, () => this.index.classMethods(className, method, except));
+  }
+
+  methodsOfClassesNamed(noun: string): FunctionSummary[] {
+    return this.answer(`n\0${noun}`, () => this.index.methodsOfClassesNamed(noun));
   }
 
   basesOf(className: string): string[] {
@@ -345,6 +351,19 @@ export class WorkspaceIndex implements SummaryLookup {
 
   basesOf(className: string): string[] {
     return this.bases.get(className);
+  }
+
+  /**
+   * A method name the model chose (`getattr(self.computer, action)(**args)`) may be any method of the classes the
+   * object is named for, whatever they inherit from (a `Protocol` is implemented without naming it). Rarely asked: a
+   * walk over the index is cheap enough.
+   */
+  methodsOfClassesNamed(noun: string): FunctionSummary[] {
+    const found: FunctionSummary[] = [];
+    for (const entry of this.files.values()) {
+      for (const summary of entry.summaries) if (summary.className && summary.className.endsWith(noun)) found.push(summary);
+    }
+    return found;
   }
 
   classMethods(className: string, method: string, except: string): FunctionSummary[] {
