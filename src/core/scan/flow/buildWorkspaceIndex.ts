@@ -6,6 +6,7 @@ import { SINK_HINT } from '../catalogue/sinks';
 import { SOURCE_HINT, TOOL_HINT } from '../catalogue/sources';
 import { languageOf } from '../language';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
+import { classNamesFor } from './fileAnalysis';
 import { DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
 
 /** What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls. */
@@ -145,8 +146,8 @@ export async function buildWorkspaceIndex(
     }
     // `getattr(self.computer, action)`: a method chosen at run time, of the classes the object is named for.
     for (const [, holder] of text.matchAll(CHOSEN_METHOD)) {
-      const noun = holder.split('_').filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
-      for (const [name, definers] of definedIn) if (name.endsWith(noun) && /^[A-Z]/.test(name)) definers.forEach((d) => found.add(d));
+      const nouns = classNamesFor(holder).filter((noun) => /^[A-Z][a-z]/.test(noun));
+      for (const [name, definers] of definedIn) if (nouns.some((noun) => name.endsWith(noun))) definers.forEach((d) => found.add(d));
     }
     found.delete(file);
     return [...found];

@@ -80,7 +80,7 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
 }
 
 /** The class names a variable or attribute name may stand for: `ai` → AI, Ai; `llm_client` → LLM_CLIENT, LlmClient. */
-function classNamesFor(name: string): string[] {
+export function classNamesFor(name: string): string[] {
   const pascal = name.split('_').filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
   return [...new Set([name.toUpperCase(), pascal])];
 }
