@@ -872,3 +872,53 @@ class Agent:
     assert.deepEqual(await sinks('getattr(self.browser, action["type"])(**args)'), []);
   });
 });
+
+describe('module globals, prompts built in branches, and joined text', () => {
+  const graphApp = (decorator: string) => `import openai, requests
+from flask import Flask, request
+app = Flask(__name__)
+graph = ""
+${decorator}
+def update():
+    global graph
+    text = request.json.get("text", "")
+    prompt = f"Update the knowledge graph below as the user asks: {graph}"
+    completion = openai.ChatCompletion.create(model="m", messages=[{"role": "user", "content": prompt}])
+    graph = completion.choices[0].message.content
+    return graph
+`;
+  const found = async (text: string, file = 'app/main.py') => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it("a web route's `global` keeps the model's answer for the next visitor, whose prompt then holds someone else's text; a plain function's does not", async () => {
+    assert.deepEqual(await found(graphApp('@app.route("/update", methods=["POST"])')), ['8:warning']);
+    assert.deepEqual(await found(graphApp('')), []);
+  });
+
+  it('a prompt built in branches is read branch by branch; one grown step by step is its last value', async () => {
+    const branches = `import openai, requests
+def answer(url, question, mode):
+    page = requests.get(url).text
+    if mode == "page":
+        prompt = f"Summarise this page for the support team: {page}"
+    else:
+        prompt = f"Answer the support team's question: {question}"
+    return openai.ChatCompletion.create(model="m", messages=[{"role": "user", "content": prompt}])
+`;
+    assert.deepEqual(await found(branches), ['4:warning']);
+    const grown = branches.replace('    else:\n        prompt = f"Answer the support team\'s question: {question}"', '    prompt = prompt + " Keep it short."');
+    // Once, where the grown text is last written (the page reaches it through `prompt`): not once per step.
+    assert.deepEqual(await found(grown), ['5:warning']);
+  });
+
+  it('`"\\n".join([...])` of the app\'s words and a value is instruction text with the value mixed in', async () => {
+    const joined = (pieces: string) => `import openai, requests
+def answer(url):
+    page = requests.get(url).text
+    prompt = "\\n".join([${pieces}])
+    return openai.ChatCompletion.create(model="m", tools=[], messages=[{"role": "user", "content": prompt}])
+`;
+    assert.deepEqual(await found(joined('"Summarise the page below for the support team.", page')), ['3:error']);
+    // A value joined with no words of the app's is the page as its own message.
+    assert.deepEqual(await found(joined('page, page')), ['4:error']);
+  });
+});

@@ -98,6 +98,8 @@ export interface Scope {
   propertyWrites: { key: string; target: string; value: Expr; start: number; end: number }[];
   /** Loop statements (start, end): a value written late in a loop body reaches reads earlier in it. */
   loops?: [number, number][];
+  /** Names a Python function declares `global`: its writes to them are the module's, seen by every later call. */
+  globals?: string[];
 }
 
 /** `import { a as b } from './x'` / `from .x import a as b`: local `b` is `a` of module `./x`. */

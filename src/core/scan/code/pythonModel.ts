@@ -105,6 +105,16 @@ export function pythonModel(root: Node): CodeModel {
           absorb(formatted, expr);
           return formatted;
         }
+        // "\n".join(["Update the graph as instructed.", json.dumps(graph)]): the pieces joined are one text, with the
+        // separator between them.
+        const pieces = expr.args.length === 1 && expr.args[0].kind === 'array' ? expr.args[0].elements ?? [] : [];
+        if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'join' && STRING_TYPES.has(fn.childForFieldName('object')!.type) && pieces.some((piece) => piece.kind === 'string')) {
+          const separator = toExpr(fn.childForFieldName('object')!);
+          const joined = base(node, 'other');
+          joinAsTemplate(joined, pieces.flatMap((piece, i) => (i ? [separator, piece] : [piece])));
+          absorb(joined, expr);
+          return joined;
+        }
         return expr;
       }
       case 'identifier':
@@ -220,6 +230,7 @@ export function pythonModel(root: Node): CodeModel {
       return;
     }
     if (node.type === 'for_statement' || node.type === 'while_statement') (scope.loops ??= []).push([node.startIndex, node.endIndex]);
+    if (node.type === 'global_statement') for (const name of node.namedChildren) if (name?.type === 'identifier') (scope.globals ??= []).push(name.text);
     if (node.type === 'for_statement' || node.type === 'for_in_clause') {
       // for doc in docs: / [d for d in docs]: each element carries the collection's data
       const left = node.childForFieldName('left');

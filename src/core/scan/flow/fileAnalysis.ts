@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart } from './llmCallSites';
+import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -595,7 +595,9 @@ class FileContext {
       this.flows.set(scope, flow);
     }
     for (let pass = 0; pass < 2; pass++) for (const flow of this.flows.values()) flow.computeWrites();
-    this.collectSharedLists();
+    // A module global a web route assigns is read through other variables too (`prompt = f"…{graph}"`): their writes
+    // take in what was shared.
+    if (this.collectSharedLists()) for (const flow of this.flows.values()) flow.computeWrites();
     this.collectTemplateSlots();
     for (const flow of this.flows.values()) flow.findSinks();
     for (const flow of this.flows.values()) {
@@ -613,8 +615,12 @@ class FileContext {
     if (this.stateSetters.size) this.reactState = this.stateWrites();
   }
 
-  /** Request data that handlers add to module-level lists: every visitor's conversation then holds other visitors' text. */
-  private collectSharedLists(): void {
+  /**
+   * Request data that handlers add to module-level lists, and what web routes assign to module globals: every
+   * visitor's conversation then holds other visitors' text. True when a global was shared (its readers' writes change).
+   */
+  private collectSharedLists(): boolean {
+    let sharedGlobal = false;
     const top = this.model.scopes[0];
     for (const [scope, flow] of this.flows) {
       if (scope === top) continue;
@@ -629,7 +635,23 @@ class FileContext {
         }
         if (any) this.sharedAdditions.set(list, [...(this.sharedAdditions.get(list) ?? []), value]);
       }
+      // `global graph` then `graph = completion…` in a web route: the next visitor's request reads what this one's
+      // text (or the model's answer to it) left there.
+      if (!scope.globals?.length || !flow.isWebRoute()) continue;
+      for (const assignment of scope.assignments) {
+        if (!scope.globals.includes(assignment.target)) continue;
+        const step = this.location(assignment.start, assignment.value.end, `Kept in the module's ${assignment.target}: one for every visitor, so the next request reads it as someone else's.`);
+        const taints = flow.taints(assignment.value).flatMap((t): Taint[] =>
+          t.origin === 'requester' && t.label === 'request input' ? [{ origin: 'third-party', label: "other visitors' messages", steps: [...t.steps, step] }]
+          : t.modelOutput ? [{ origin: 'third-party', label: "the model's answer to another visitor", modelOutput: true, steps: [...t.steps, step] }]
+          : []);
+        if (!taints.length) continue;
+        this.sharedTaints.set(assignment.value, taints);
+        this.sharedAdditions.set(assignment.target, [...(this.sharedAdditions.get(assignment.target) ?? []), assignment.value]);
+        sharedGlobal = true;
+      }
     }
+    return sharedGlobal;
   }
 
   /** What each React state's setters are given, across the file's scopes (`setAnswer(text)`, `setAnswer((prev) => prev + chunk)`). */
@@ -774,6 +796,7 @@ class ScopeFlow {
   ) {
     this.requestHandler = !!scope.name && ((HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file)) || (scope.name === context.model.defaultExport && PAGES_API_FILE.test(context.file)));
     this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
+    (this.resolve as Resolve).branches = this.branches;
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) {
       this.assigned.add(assignment.target);
@@ -859,6 +882,11 @@ class ScopeFlow {
     return own.length || this.isLocal(expr.text) ? own : this.parent.additions(expr);
   };
 
+  /** A function a web framework calls for each request: a Flask/FastAPI route, an Express-style callback, a route file's handler. */
+  isWebRoute(): boolean {
+    return this.requestHandler || (this.scope.decorators ?? []).some((d) => WEB_ROUTE_DECORATOR.test(d)) || WEB_ROUTE_DECORATOR.test(this.scope.callbackOf ?? '');
+  }
+
   /** Values this function adds to a list the module holds (a plain name no scope but the module's assigns). */
   moduleListAdditions(): { list: string; value: Expr; start: number }[] {
     const out: { list: string; value: Expr; start: number }[] = [];
@@ -883,6 +911,18 @@ class ScopeFlow {
     return latest ? this.resolve(latest, hops - 1) : expr;
   };
 
+  /**
+   * Every value a name was given before `expr` when it holds a prompt built in branches (`if …: prompt = f"…{a}"
+   * else: prompt = f"…{b}"`): `resolve` sees the last one only. Not when a value builds on the name itself (a prompt
+   * grown step by step is its last value).
+   */
+  branches = (expr: Expr): Expr[] => {
+    if (expr.kind !== 'name') return [];
+    const earlier = (this.assignmentsTo.get(expr.text) ?? []).filter((assignment) => assignment.start < expr.start && assignment.value !== expr);
+    if (earlier.length < 2 || earlier.length > MAX_BRANCHES || earlier.some((assignment) => assignment.value.reads.includes(expr.text))) return [];
+    return earlier.map((assignment) => assignment.value);
+  };
+
   /** A name this scope or an enclosing one assigns or takes as a parameter (not an import). */
   private isLocalAnywhere(name: string): boolean {
     return this.isLocal(name) || (this.parent?.isLocalAnywhere(name) ?? false);
@@ -890,6 +930,7 @@ class ScopeFlow {
 
   private isLocal(path: string): boolean {
     const root = path.split(/[.[]/)[0];
+    if (this.scope.globals?.includes(root)) return false;
     return this.assigned.has(root) || this.scope.params.includes(root);
   }
 
@@ -1786,6 +1827,10 @@ class ScopeFlow {
   }
 }
 
+/** More values than this for one name are no handful of branches but a value rebuilt along the way. */
+const MAX_BRANCHES = 4;
+/** `@app.route(…)`, `@router.post(…)`, `app.get('/x', …)`: a function run for each web request. */
+const WEB_ROUTE_DECORATOR = /(^|\.)(route|get|post|put|patch|delete|websocket|api_route)$/;
 const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
 const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
 /** The app's own helpers that cut text to a length (`trimPrompt`, `truncate_text`, `clipToTokens`), by name. */

@@ -16,7 +16,10 @@ export interface PromptPart {
 }
 
 /** Follows a name back to the value assigned to it (the file's own flow decides how). */
-export type Resolve = (expr: Expr) => Expr;
+export type Resolve = ((expr: Expr) => Expr) & {
+  /** The values a name was given in branches (`if …: prompt = A else: prompt = B`), when there are several. */
+  branches?: (expr: Expr) => Expr[];
+};
 /** What was added to a list held in a name (`messages.append(m)`, `messages[-1] = m`) before it was used. */
 export type Additions = (expr: Expr) => Expr[];
 /**
@@ -129,6 +132,12 @@ function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve
 const FILLED_TEXT = /\.(format|replace|replaceAll)$/;
 
 export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0, helpers?: MessageHelpers): void {
+  // A prompt built in branches: each branch's text is read, not only the last one written.
+  const branches = depth < 3 && !isHistory ? resolve.branches?.(expr) ?? [] : [];
+  if (branches.length) {
+    for (const branch of branches) collectMessages(branch, parts, role, resolve, false, depth + 1, helpers);
+    return;
+  }
   const value = depth < 3 ? resolve(expr) : expr;
   if (value.kind === 'array') {
     for (const element of value.elements ?? []) {
