@@ -367,7 +367,7 @@ export const AGENT_QUESTION_KEY = /^(input|question|query)$/;
 export interface RetrievalChainRow extends RowExamples {
   id: string;
   callee: RegExp;
-  /** Where the prompt template is passed: a keyword (an options property in JS), a nested options object, or a position. */
+  /** Where the prompt template is passed: a keyword (an options property in JS; `a|b` for either), a nested options object, or a position. */
   prompt: { keyword?: string; nested?: string; position?: number };
   documentVariable: string;
   /** Without a prompt of the app's, the chain's own default prompt puts the documents here (LangChain's QA prompts: instruction text). */
@@ -404,6 +404,20 @@ export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
     examples: { python: 'qa = RetrievalQAWithSourcesChain.from_chain_type(llm=ChatOpenAI(), retriever=store.as_retriever())' },
     lookAlikes: { python: 'qa = LLMChain.from_string(llm=ChatOpenAI(), template="{question}")' },
   },
+  {
+    // LlamaIndex's context chat engines: without a context template of the app's, the library's own ("Context
+    // information is below. …{context_str}…") is the system message the retrieved documents go into.
+    id: 'llamaindex-context-chat-engine', callee: /(^|\.)(new )?(ContextChatEngine|CondensePlusContextChatEngine)(\.from_defaults)?$/,
+    prompt: { keyword: 'contextSystemPrompt|context_template|context_prompt' }, documentVariable: 'context_str', defaultPrompt: 'system',
+    examples: {
+      typescript: 'const chatEngine = new ContextChatEngine({ chatModel: Settings.llm, retriever: index.asRetriever() });',
+      python: 'chat_engine = ContextChatEngine.from_defaults(retriever=index.as_retriever())',
+    },
+    lookAlikes: {
+      typescript: 'const chatEngine = new SimpleChatEngine({ llm: Settings.llm });',
+      python: 'chat_engine = SimpleChatEngine.from_defaults(llm=llm)',
+    },
+  },
 ];
 
 /** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
@@ -426,7 +440,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

@@ -1529,7 +1529,8 @@ class ScopeFlow {
       const value = nested && this.resolve(nested);
       options = value?.kind === 'object' ? value.properties ?? {} : {};
     }
-    const promptArg = (row.prompt.keyword ? options[row.prompt.keyword] : undefined) ?? (row.prompt.position !== undefined && !row.prompt.nested ? call.args?.[row.prompt.position] : undefined);
+    const keyword = row.prompt.keyword ? new RegExp(`^(${row.prompt.keyword})$`) : undefined;
+    const promptArg = (keyword ? Object.entries(options).find(([key]) => keyword.test(key))?.[1] : undefined) ?? (row.prompt.position !== undefined && !row.prompt.nested ? call.args?.[row.prompt.position] : undefined);
     if (!promptArg && row.defaultPrompt && !this.context.prompts.some((p) => p.part === call)) {
       const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, "The chain's own prompt puts the retrieved documents into its instructions.")] };
       this.context.prompts.push({ part: call, destination: row.defaultPrompt, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
