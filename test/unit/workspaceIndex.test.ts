@@ -61,3 +61,18 @@ describe('workspace index: when an analysis is still current', () => {
     assert.ok(index.dependentsOf('src/route.ts').includes(helperFile), 'the sink removed: the helper must be re-checked too');
   });
 });
+
+describe('workspace index: dependents of a class chosen by name', () => {
+  it('a file that runs `getattr(self.computer, action)(…)` depends on the files of the classes named for `computer`', async () => {
+    const python = async (index: WorkspaceIndex, file: string, text: string) => index.update(file, text, await parseCode(file, text, 'python'));
+    const docker = 'import subprocess\nclass DockerComputer:\n    def type(self, text):\n        subprocess.check_output(f"xdotool type {text}", shell=True)\n';
+    const agent = (dispatch: string) => `from openai import OpenAI\nclient = OpenAI()\nclass Agent:\n    def step(self, items):\n        action = client.responses.create(model="m", input=items, tools=[]).output[0].action\n        ${dispatch}\n`;
+    const index = new WorkspaceIndex();
+    await python(index, 'computers/docker.py', docker);
+    await python(index, 'agent/agent.py', agent('getattr(self.computer, action["type"])(**action)'));
+    await python(index, 'agent/other.py', agent('getattr(self.browser, action["type"])(**action)'));
+    const dependents = index.dependentsOf('computers/docker.py');
+    assert.ok(dependents.includes('agent/agent.py'), 'its DockerComputer is a Computer');
+    assert.ok(!dependents.includes('agent/other.py'), 'a browser is no Computer');
+  });
+});

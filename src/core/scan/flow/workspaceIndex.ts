@@ -82,7 +82,11 @@ class RecordingLookup implements SummaryLookup {
     return this.answer(`c\0${className}\0${method}\0${except}`, () => this.index.classMethods(className, method, except));
   }
 
+  /** The nouns asked for (`getattr(self.computer, …)` → Computer): an edit to such a class's file concerns this one. */
+  readonly classNouns = new Set<string>();
+
   methodsOfClassesNamed(noun: string): FunctionSummary[] {
+    this.classNouns.add(noun);
     return this.answer(`n\0${noun}`, () => this.index.methodsOfClassesNamed(noun));
   }
 
@@ -435,6 +439,11 @@ export class WorkspaceIndex implements SummaryLookup {
     for (const summary of this.files.get(file)?.summaries ?? []) {
       if (!summary.className || GENERIC_METHODS.has(summary.name)) continue;
       for (const other of this.callers.filesOf(summary.name)) if (other !== file) dependents.add(other);
+    }
+    // Files that run a method chosen by name on an object named for one of this file's classes (`getattr`).
+    const classes = [...new Set((this.files.get(file)?.summaries ?? []).map((summary) => summary.className).filter((name): name is string => !!name))];
+    for (const [other, { answers }] of this.analyses) {
+      if (other !== file && [...answers.classNouns].some((noun) => classes.some((className) => className.endsWith(noun)))) dependents.add(other);
     }
     return [...dependents];
   }
