@@ -922,3 +922,34 @@ def answer(url):
     assert.deepEqual(await found(joined('page, page')), ['4:error']);
   });
 });
+
+describe('model output a closure reads keeps who steered it', () => {
+  const careers = (posted: string) => ({
+    'app/api/careers/route.ts': `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function POST(request: Request) {
+  const { resumeInfo } = await request.json();
+  const first = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`List careers for this resume: \${resumeInfo}\` }] });
+  const careers = JSON.parse(first.choices[0].message.content ?? '');
+  const results = await Promise.all(careers.map(async (career: any) => {
+    const second = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Explain the \${career.jobTitle} role for the person in detail\` }] });
+    return second.choices[0].message.content;
+  }));
+  return Response.json(results);
+}
+`,
+    'app/page/page.tsx': `export async function run(url: string, form: HTMLFormElement) {
+  const page = await (await fetch(url)).text();
+  const response = await fetch('/api/careers', { method: 'POST', body: JSON.stringify({ resumeInfo: ${posted} }) });
+  return response.json();
+}
+`,
+  });
+
+  it("a route's model output mapped over (`careers.map(async (career) => …)`) is steered by what the page posted: a fetched page's is someone else's", async () => {
+    const labels = async (posted: string) => (await scan(workspace(careers(posted)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${/\(([^)]+)\)/.exec(f.message)?.[1]}`).sort();
+    assert.deepEqual(await labels('page'), ['app/page/page.tsx:2:model output', 'app/page/page.tsx:2:web content']);
+    // The person's own text steers the answers to them: no finding at all.
+    assert.deepEqual(await labels('form.elements.namedItem("resume").value'), []);
+  });
+});

@@ -1291,7 +1291,7 @@ class ScopeFlow {
     if (state) return state;
     // A closure reads its enclosing function's variable: the enclosing function's parameters in it are one scope further out.
     if (this.parent && !this.isLocal(path)) {
-      const inherited = this.parent.variableTaints(path).map((t) => (t.origin === 'param' ? { ...t, capturedDepth: (t.capturedDepth ?? 0) + 1 } : t));
+      const inherited = this.parent.variableTaints(path).map((t) => (t.origin === 'param' ? { ...t, capturedDepth: (t.capturedDepth ?? 0) + 1 } : t.steerParams ? { ...t, steerDepth: (t.steerDepth ?? 0) + 1 } : t));
       return inherited.length || path !== root ? inherited : this.capturedParameter(root);
     }
     // The module's own list, read anywhere: what request handlers added to it.
@@ -1679,16 +1679,18 @@ class ScopeFlow {
       this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, history });
     }
     for (const taint of taints) {
-      const parameterNamed = (index: number) => this.scope.positional?.[index] ?? index;
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
         owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
-      for (const index of taint.modelOutput ? taint.steerParams ?? [] : []) {
-        const here = this.context.location(part.start, part.end, `Model output made from parameter ${parameterNamed(index)} goes into ${describe(destination)} here.`);
-        this.paramPrompts.push({ index, steered: true, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
+      // (Made in an enclosing function and read by a closure, as in `careers.map(async (career) => …)`: that function's.)
+      let steered: ScopeFlow | undefined = this;
+      for (let depth = taint.steerDepth ?? 0; depth > 0 && steered; depth--) steered = steered.parent;
+      for (const index of taint.modelOutput && steered ? taint.steerParams ?? [] : []) {
+        const here = this.context.location(part.start, part.end, `Model output made from parameter ${steered!.scope.positional?.[index] ?? index} goes into ${describe(destination)} here.`);
+        steered!.paramPrompts.push({ index, steered: true, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
       }
     }
   }

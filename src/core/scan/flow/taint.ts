@@ -19,6 +19,8 @@ export interface Taint {
    */
   steer?: 'app' | 'requester' | 'third-party';
   steerParams?: number[];
+  /** `steerParams` are parameters of the function this many scopes out (a closure reads model output its enclosing function made). */
+  steerDepth?: number;
   /** From a store that also keeps the app's chat history (a database): passed through as history, it is the conversation. */
   conversation?: boolean;
   paramIndex?: number;
@@ -123,7 +125,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && `${t.sanitizedFor}` === `${taint.sanitizedFor}`)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}`)) into.push(taint);
   }
   return into;
 }
@@ -136,7 +138,8 @@ export function steerOf(inputs: readonly Taint[]): Pick<Taint, 'steer' | 'steerP
     if (input.origin === 'third-party' && (!input.modelOutput || !input.steer || input.steer === 'third-party')) return { steer: 'third-party' };
     if (input.origin === 'param' && input.paramIndex !== undefined && !input.capturedDepth) params.add(input.paramIndex);
     if (input.origin === 'requester' || input.steer === 'requester') requester = true;
-    for (const index of input.steerParams ?? []) params.add(index);
+    // An enclosing function's parameters (read by a closure) are not this function's.
+    for (const index of input.steerDepth ? [] : input.steerParams ?? []) params.add(index);
   }
   return { steer: requester ? 'requester' : 'app', steerParams: params.size ? [...params].sort() : undefined };
 }
