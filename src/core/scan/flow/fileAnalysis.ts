@@ -254,12 +254,10 @@ class FileContext {
   private readonly constantsRead = new Map<string, Taint[] | undefined>();
 
   /** True when an imported name is another module's prompt template of instruction text. */
-  importedTemplate(name: string): boolean {
-    return this.importedConstants(name).some((summary) => summary.instructionTemplate);
-  }
-
-  importedTemplateDelimited(name: string): boolean {
-    return this.importedConstants(name).some((summary) => summary.delimitedTemplate);
+  /** An imported prompt template of instruction text, and whether it labels its slots with delimiters. */
+  importedTemplate(name: string): { delimited: boolean } | undefined {
+    const templates = this.importedConstants(name).filter((summary) => summary.instructionTemplate);
+    return templates.length ? { delimited: templates.some((summary) => summary.delimitedTemplate) } : undefined;
   }
 
   /**
@@ -882,9 +880,12 @@ class ScopeFlow {
     return own.length || this.isLocal(expr.text) ? own : this.parent.additions(expr);
   };
 
-  /** A function a web framework calls for each request: a Flask/FastAPI route, an Express-style callback, a route file's handler. */
+  /**
+   * A function run for each request someone sends: a route file's handler, a function the source catalogue gives the
+   * requester's input (FastAPI routes, Slack handlers), or a Flask route (whose input is the global `request`).
+   */
   isWebRoute(): boolean {
-    return this.requestHandler || (this.scope.decorators ?? []).some((d) => WEB_ROUTE_DECORATOR.test(d)) || WEB_ROUTE_DECORATOR.test(this.scope.callbackOf ?? '');
+    return this.requestHandler || this.callbackRows.some((row) => row.origin === 'requester') || (this.scope.decorators ?? []).some((d) => FLASK_ROUTE.test(d));
   }
 
   /** Values this function adds to a list the module holds (a plain name no scope but the module's assigns). */
@@ -1497,7 +1498,7 @@ class ScopeFlow {
           // A template of instruction text filled here and sent by the helper as its message: its values are mixed in.
           const filled = prompt.destination === 'own-message' && !prompt.steered && !prompt.history ? this.filledTemplate(arg) : undefined;
           if (filled) {
-            for (const part of filled) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, arg);
+            for (const part of filled.values) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, arg);
             continue;
           }
           // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
@@ -1615,8 +1616,7 @@ class ScopeFlow {
     }
     const filled = history || toolMessage ? undefined : this.filledTemplate(expr);
     if (filled) {
-      const delimited = this.filledTemplateDelimited(expr);
-      for (const part of filled) this.addPrompt(part, 'mixed', powerful, through, false, expr, false, false, false, delimited);
+      for (const part of filled.values) this.addPrompt(part, 'mixed', powerful, through, false, expr, false, false, false, filled.delimited);
       return;
     }
     if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, through, false, undefined, false, history);
@@ -1673,7 +1673,7 @@ class ScopeFlow {
     if (upload) taints = this.asUpload(taints, part);
     if (steered) taints = [{ origin: 'third-party', label: 'model output', modelOutput: true, ...steerOf(taints), steps: [] }];
     const delimited = delimitedTemplate || (!!template && DELIMITER.test(template.literal ?? ''));
-    const mitigated = mitigatedInside || isMitigated(part, template) || (delimited && isLengthCut(part));
+    const mitigated = mitigatedInside || isMitigated(part, delimited);
     const real = taints.filter((t) => t.origin !== 'param');
     if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
       this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, history });
@@ -1715,7 +1715,7 @@ class ScopeFlow {
    * `PROMPT.format(context=docs)`, `PROMPT.replace('{context}', docs)` (chained or not) on a template of instruction
    * text written in this module or imported from another: the values filled in, or undefined for any other value.
    */
-  private filledTemplate(expr: Expr): Expr[] | undefined {
+  private filledTemplate(expr: Expr): { values: Expr[]; delimited: boolean } | undefined {
     const value = this.resolve(expr);
     if (value.kind !== 'call') return undefined;
     const fill = /^(.+)\.(format|replace|replaceAll)$/.exec(value.callee ?? '');
@@ -1724,23 +1724,15 @@ class ScopeFlow {
     const filled = fill[2] === 'format' ? [...(value.args ?? []), ...Object.values(value.keywordArgs ?? {})] : (value.args ?? []).slice(1, 2);
     if (receiver.kind === 'call') {
       const inner = this.filledTemplate(receiver);
-      return inner && [...inner, ...filled];
+      return inner && { values: [...inner.values, ...filled], delimited: inner.delimited };
     }
+    // Whether the template labels its slots with delimiters (here or in the module it came from) decides, with a
+    // length cut, whether a value filled in is mitigated.
     const template = this.resolve(receiver);
-    if (template !== receiver) return isInstructionTemplate(template) ? filled : undefined;
+    if (template !== receiver) return isInstructionTemplate(template) ? { values: filled, delimited: DELIMITER.test(template.literal ?? '') } : undefined;
     if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return undefined;
-    return this.context.importedTemplate(receiver.text) ? filled : undefined;
-  }
-
-  /** Whether the template `filledTemplate` fills labels its slots with delimiters, here or in the module it came from. */
-  private filledTemplateDelimited(expr: Expr): boolean {
-    const value = this.resolve(expr);
-    const receiver = value.kind === 'call' && /\.(format|replace|replaceAll)$/.test(value.callee ?? '') ? receiverOf(value) : undefined;
-    if (!receiver) return false;
-    if (receiver.kind === 'call') return this.filledTemplateDelimited(receiver);
-    const template = this.resolve(receiver);
-    if (template !== receiver) return DELIMITER.test(template.literal ?? '');
-    return receiver.kind === 'name' && this.context.importedTemplateDelimited(receiver.text);
+    const imported = this.context.importedTemplate(receiver.text);
+    return imported && { values: filled, delimited: imported.delimited };
   }
 
   summarise(): void {
@@ -1832,18 +1824,18 @@ class ScopeFlow {
 
 /** More values than this for one name are no handful of branches but a value rebuilt along the way. */
 const MAX_BRANCHES = 4;
-/** `@app.route(…)`, `@router.post(…)`, `app.get('/x', …)`: a function run for each web request. */
-const WEB_ROUTE_DECORATOR = /(^|\.)(route|get|post|put|patch|delete|websocket|api_route)$/;
+/** `@app.route(…)`, `@bp.route(…)`: a Flask route. */
+const FLASK_ROUTE = /(^|\.)route$/;
 const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
 const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
 /** The app's own helpers that cut text to a length (`trimPrompt`, `truncate_text`, `clipToTokens`), by name. */
 const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|context|content|to)\w*$|(^|\.)truncat\w*$|(^|\.)limit_?(text|tokens?|length|chars)\w*$/i;
 
 /** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */
-function isMitigated(part: Expr, template: Expr | undefined): boolean {
+function isMitigated(part: Expr, delimited: boolean): boolean {
   if (part.kind === 'call' && UNTRUSTED_WRAPPER.test(part.callee ?? '')) return true;
   if (part.innerCalls.some((call) => UNTRUSTED_WRAPPER.test(call.callee ?? ''))) return true;
-  return !!template && DELIMITER.test(template.literal ?? '') && isLengthCut(part);
+  return delimited && isLengthCut(part);
 }
 
 /** `text.slice(0, n)`, `truncate(text)`, Python's `text[:n]`. */
