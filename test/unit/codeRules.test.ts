@@ -299,6 +299,38 @@ def retry(df, question, error):
 `,
     expect: [],
   },
+  {
+    name: 'a prompt builder of the same file fills its template with a dataframe’s rows; the caller sends what it returns (gpt_bi)',
+    file: 'app/analyse.py',
+    code: `import pandas as pd
+from openai import OpenAI
+def build_prompt(df, question):
+    df_head = df.head().to_string()
+    return f"You are given a dataframe whose first rows are:\\n{df_head}\\nWrite Python code answering: {question}"
+def ask(prompt):
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
+def analyse(df, question):
+    prompt = build_prompt(df, question)
+    return ask(prompt)
+`,
+    expect: ['prompt/whole-record:warning:4'],
+  },
+  {
+    name: 'look-alike: the same prompt builder sends only the dataframe’s column names',
+    file: 'app/analyse.py',
+    code: `import pandas as pd
+from openai import OpenAI
+def build_prompt(df, question):
+    columns = ", ".join(df.columns)
+    return f"You are given a dataframe with the columns {columns}\\nWrite Python code answering: {question}"
+def ask(prompt):
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
+def analyse(df, question):
+    prompt = build_prompt(df, question)
+    return ask(prompt)
+`,
+    expect: [],
+  },
   // llm/output-to-sink
   {
     name: 'model output into eval, a shell, SQL and innerHTML',

@@ -227,6 +227,25 @@ class FileContext {
     return (scope.returns ?? []).flatMap((value) => flow.taints(value)).filter((taint) => taint.origin !== 'param');
   }
 
+  /**
+   * `build_prompt(df, question)` calling a top-level function of this file that returns a template: the template and
+   * what its slots hold, followed in that function (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
+   */
+  builtTemplateValues(call: Expr): Expr[] {
+    const callee = (call.callee ?? '').replace(/^new /, '');
+    if (!/^\w+$/.test(callee)) return [];
+    const scope = this.model.scopes.find((s) => s.name === callee && !s.className && !s.objectMethod);
+    const flow = scope && this.flows.get(scope);
+    if (!scope || !flow) return [];
+    const found: Expr[] = [];
+    for (const returned of scope.returns ?? []) {
+      const value = flow.resolve(returned);
+      if (value.kind !== 'template') continue;
+      found.push(value, ...(value.parts ?? []).map((slot) => flow.resolve(slot)));
+    }
+    return found;
+  }
+
   /** Function scopes by where they start, for finding the one an inline function argument opens. */
   private scopesByStart: Map<number, Scope> | undefined;
 
@@ -1666,7 +1685,10 @@ class ScopeFlow {
       // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
       const value = this.resolve(part);
       const slots = value.kind === 'template' ? (value.parts ?? []).map((slot) => this.resolve(slot)) : [];
-      for (const held of new Set([part, value, ...slots])) if (!this.context.promptValues.includes(held)) this.context.promptValues.push(held);
+      // …and, when the prompt is what a function of this file built (`prompt = build_prompt(df, q)`), what that
+      // function's returned template was filled with.
+      const built = value.kind === 'call' ? this.context.builtTemplateValues(value) : [];
+      for (const held of new Set([part, value, ...slots, ...built])) if (!this.context.promptValues.includes(held)) this.context.promptValues.push(held);
     }
     let taints = this.taints(part);
     if (!taints.length) return;
