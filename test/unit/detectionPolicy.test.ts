@@ -953,3 +953,58 @@ export async function POST(request: Request) {
     assert.deepEqual(await labels('form.elements.namedItem("resume").value'), []);
   });
 });
+
+describe('LangGraph: what one node writes to the graph state, another node reads', () => {
+  // Gemini's full-stack LangGraph quickstart, cut down: a node searches with a hosted search tool, a router sends each
+  // query to it, and the next node mixes the grounded summaries into its instructions.
+  const graph = (written: string, registered = 'builder.add_node("reflect", reflect)', tools = '{"tools": [{"google_search": {}}]}') => `from langgraph.graph import StateGraph
+from langgraph.types import Send
+from google.genai import Client
+client = Client()
+def search(state, config):
+    response = client.models.generate_content(model="m", contents=f"Research {state['query']}", config=${tools})
+    return {"summaries": [${written}]}
+def route(state):
+    return [Send("search", {"query": q}) for q in state["queries"]]
+def reflect(state, config):
+    prompt = f"You are a research assistant. Find the gaps in these summaries: {state['summaries']}"
+    return {"queries": client.models.generate_content(model="m", contents=prompt).text}
+builder = StateGraph(dict)
+builder.add_node("search", search)
+${registered}
+builder.add_conditional_edges("reflect", route, ["search"])
+`;
+  const found = async (code: string) => (await scanDocument({ file: 'agent/graph.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('grounded model output kept in a channel is model output where another node reads it; a constant kept there is not', async () => {
+    assert.deepEqual(await found(graph('response.text')), ['10:warning']);
+    assert.deepEqual(await found(graph('"no results"')), []);
+  });
+
+  it('a function the graph does not register as a node reads no channel', async () => {
+    assert.deepEqual(await found(graph('response.text', 'builder.add_edge("reflect", reflect)')), []);
+  });
+
+  it('a search the provider runs steers the answer: without the hosted tool the answer is steered by the app’s words and the state alone', async () => {
+    assert.deepEqual(await found(graph('response.text', undefined, '{"temperature": 0}')), []);
+  });
+
+  it('a query the reflection wrote from web summaries, sent back by a router, is mixed into the instructions of a call with tools: an error', async () => {
+    const code = graph('response.text').replace(`contents=f"Research {state['query']}"`, `contents=f"Research this topic thoroughly: {state['query']}"`);
+    assert.deepEqual(await found(code), ['5:error', '10:warning']);
+  });
+
+  it('a channel of messages is the conversation: a tool result appended there is judged at the tool, not again where the node sends the messages', async () => {
+    const code = `from langgraph.graph import StateGraph
+from langchain_core.messages import SystemMessage, ToolMessage
+def agent(state):
+    return {"messages": [llm.bind_tools(tools).invoke([SystemMessage(content="You are a helpful agent.")] + state["messages"])]}
+def run_tools(state):
+    return {"messages": [ToolMessage(content=requests.get(state["messages"][-1].tool_calls[0]["args"]["url"]).text, tool_call_id="1")]}
+builder = StateGraph(dict)
+builder.add_node("agent", agent)
+builder.add_node("tools", run_tools)
+`;
+    assert.deepEqual(await found(code), []);
+  });
+});

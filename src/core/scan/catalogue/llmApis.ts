@@ -431,6 +431,12 @@ export const SYSTEM_KEYS = new Set(['system', 'instructions', 'additional_instru
 export const USER_KEYS = new Set(['prompt', 'input', 'inputs', 'contents', 'content', 'query', 'question', 'message', 'text']);
 export const MESSAGE_KEYS = new Set(['messages', 'history', 'chat_history', 'chatHistory', 'conversation']);
 /** Keys that give the model tools: its output then acts, so third-party text in the prompt is an error. */
+/**
+ * Tools the provider runs itself that read the web (Gemini's `google_search`/`url_context`, OpenAI's `web_search`,
+ * Anthropic's `web_search`/`web_fetch`): the answer of a call with one is made from pages someone else wrote, so it
+ * is steered by them whatever the prompt held.
+ */
+export const HOSTED_WEB_TOOL = /\b(google_?[sS]earch(_retrieval|Retrieval)?|web_search\w*|url_?[cC]ontext|web_fetch\w*)\b/;
 export const TOOL_KEYS = new Set(['tools', 'functions', 'tool_choice', 'toolChoice', 'function_call', 'maxSteps', 'stopWhen']);
 
 /** LangChain and similar message classes, by role. */

@@ -53,6 +53,13 @@ export interface SourceRow extends RowExamples {
    * directive): the browser calls it with any arguments. For the page that calls it they stay its parameters.
    */
   serverAction?: boolean;
+  /**
+   * A LangGraph node or router: a function the file passes to a call matching this (`builder.add_node("agent",
+   * agent)`, `add_conditional_edges("a", route)`). Its first parameter is the graph's state: the `messages` channel is
+   * this row's text (the conversation the graph was invoked with); every other channel holds what the file's nodes
+   * wrote there (returned updates, `Command(update=…)`, `Send(node, payload)`).
+   */
+  graphNode?: RegExp;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
@@ -139,6 +146,18 @@ export const SOURCES: readonly SourceRow[] = [
     callbackOf: /^(client|bot)\.(on|once)$/, exceptParams: /^(client|bot)$/,
     examples: { typescript: `client.on('messageCreate', async (message) => {\n  ${tsSystem('', 'message.content')}\n});` },
     lookAlikes: { typescript: `client.off('messageCreate', async (message) => {\n  ${tsSystem('', 'message.content')}\n});` },
+  },
+  {
+    id: 'langgraph-state', framework: "LangGraph graph state (the first parameter of a node or router the file registers with add_node / addNode / add_conditional_edges): its messages channel is the conversation the graph was invoked with; the other channels hold what the file's nodes wrote there", origin: 'requester', label: 'graph conversation',
+    module: /langgraph/, graphNode: /(^|\.)(add_node|addNode|add_conditional_edges|addConditionalEdges)$/,
+    examples: {
+      typescript: `import { StateGraph } from '@langchain/langgraph';\nasync function agent(state) {\n  ${tsSystem('', 'state.messages')}\n}\nbuilder.addNode('agent', agent);`,
+      python: `from langgraph.graph import StateGraph\n${pyFunction('def agent(state):', '', 'state["messages"]')}\nbuilder.add_node("agent", agent)`,
+    },
+    lookAlikes: {
+      typescript: `import { StateGraph } from '@langchain/langgraph';\nasync function agent(state) {\n  ${tsSystem('', 'state.messages')}\n}\nbuilder.addEdge('agent', agent);`,
+      python: `from langgraph.graph import StateGraph\n${pyFunction('def agent(state):', '', 'state["messages"]')}\nbuilder.add_edge("agent", agent)`,
+    },
   },
   // ---- third parties -------------------------------------------------------------------------------------------
   {

@@ -4,7 +4,7 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
-import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -63,6 +63,11 @@ const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|Strin
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
 const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm)$/;
 const REACT_STATE = /^(React\.)?useState$/;
+/** LangGraph's state updates: a node's `Command(goto=…, update={…})` and a router's `Send("node", {…})`. */
+const GRAPH_COMMAND = /(^|\.)(new )?Command$/;
+const GRAPH_SEND = /(^|\.)(new )?Send$/;
+/** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
+const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -75,7 +80,9 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   // Functions of this file that call each other, or methods that share attributes: a few more rounds let their
   // summaries and the attributes' taints settle. A round is run only when it would read something the last one did
   // not (a run depends on nothing else that changes), so a file whose own functions carry nothing is analysed once.
-  for (let round = 1; round < 3 && context.localInputsChanged(); round++) context.run();
+  // A LangGraph graph passes values from node to node through its state, one node further each round.
+  const rounds = context.graphNodes.size ? 5 : 3;
+  for (let round = 1; round < rounds && context.localInputsChanged(); round++) context.run();
   return context.result();
 }
 
@@ -127,6 +134,11 @@ class FileContext {
   reactState = new Map<string, Taint[]>();
   /** Setter name → state name, for the file's `useState` pairs. */
   readonly stateSetters = new Map<string, string>();
+  /** LangGraph nodes and routers of this file, each with the name of its state parameter (the catalogue's graph row). */
+  readonly graphNodes = new Map<Scope, string>();
+  readonly graphRow: SourceRow | undefined;
+  /** What the file's nodes wrote to each channel of the graph's state (`{"notes": …}`, `Command(update=…)`, `Send(…)`). */
+  graphState = new Map<string, Taint[]>();
   /** Attributes some method of the file's classes assigns (`self.x = …`, a base class's too): the others are fields. */
   readonly assignedAttributes = new Set<string>();
   /** summariesFor per call, for one round (summaries change between rounds). */
@@ -154,6 +166,13 @@ class FileContext {
     this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
     this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
     this.linkCallbacks();
+    this.graphRow = this.sourceRows.find((row) => row.graphNode);
+    if (this.graphRow) {
+      for (const scope of model.scopes) {
+        const state = scope.positional?.[0];
+        if (state && scope.callbackOf && this.graphRow.graphNode!.test(scope.callbackOf)) this.graphNodes.set(scope, state);
+      }
+    }
     // A helper file's model call whose output another file runs (`generateQuery` here, `sql.query(await
     // generateQuery(q))` in the page): powerful here too.
     for (const at of lookup?.sinkedCalls(file) ?? []) {
@@ -372,7 +391,7 @@ class FileContext {
     const { functions, methods } = this.localTables();
     for (const [key, seen] of this.localReads) {
       const name = key.slice(1);
-      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'a' ? this.attributes.get(name) : this.reactState.get(name);
+      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : this.reactState.get(name);
       if (JSON.stringify(now) !== seen) return true;
     }
     return false;
@@ -630,6 +649,7 @@ class FileContext {
     }
     this.attributes = attributes;
     if (this.stateSetters.size) this.reactState = this.stateWrites();
+    if (this.graphNodes.size) this.graphState = this.graphWrites();
   }
 
   /**
@@ -684,6 +704,37 @@ class FileContext {
         const step = this.location(call.start, call.end, `Kept in React state ${state} here.`);
         const kept = taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
         if (kept.length) out.set(state, mergeTaints(out.get(state) ?? [], kept));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the file's LangGraph nodes write to each channel of the state: the updates they return (a dict, or
+   * `Command(update=…)`) and the payloads of the `Send(node, …)` they make. A channel of messages is a conversation
+   * (the graph row's text), whatever the nodes append to it: a tool result or a page appended there is judged where
+   * it enters the conversation (the tool that returns it), as in any agent loop.
+   */
+  private graphWrites(): Map<string, Taint[]> {
+    const out = new Map<string, Taint[]>();
+    for (const scope of this.graphNodes.keys()) {
+      const flow = this.flows.get(scope);
+      if (!flow) continue;
+      const updates: Expr[] = [];
+      for (const returned of scope.returns ?? []) {
+        const value = flow.resolve(returned);
+        const command = value.kind === 'call' && GRAPH_COMMAND.test(value.callee ?? '') ? (value.keywordArgs?.update ?? value.args?.[0]?.properties?.update) : undefined;
+        updates.push(command ? flow.resolve(command) : value);
+      }
+      for (const call of scope.calls) if (GRAPH_SEND.test(call.callee ?? '') && call.args?.[1]) updates.push(flow.resolve(call.args[1]));
+      for (const update of updates) {
+        if (update.kind !== 'object' || !update.properties) continue;
+        for (const [channel, value] of Object.entries(update.properties)) {
+          if (CONVERSATION_CHANNEL.test(channel)) continue;
+          const step = this.location(value.start, value.end, `Kept in the graph's state (${channel}) here; another node reads it.`);
+          const kept = flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+          if (kept.length) out.set(channel, mergeTaints(out.get(channel) ?? [], kept));
+        }
       }
     }
     return out;
@@ -1015,6 +1066,19 @@ class ScopeFlow {
     return undefined;
   }
 
+  /**
+   * `state["notes"]`, `state.messages` in a LangGraph node: the conversation for a channel of messages, else what the file's nodes
+   * wrote to that channel. Undefined for any other path.
+   */
+  private graphChannel(path: string, at: Expr): Taint[] | undefined {
+    const state = this.context.graphNodes.get(this.scope);
+    if (!state || this.assigned.has(state) || !path.startsWith(`${state}.`)) return undefined;
+    const channel = /^\w+/.exec(path.slice(state.length + 1))?.[0];
+    if (!channel) return undefined;
+    if (CONVERSATION_CHANNEL.test(channel)) return [this.source(this.context.graphRow!, at)];
+    return this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? [];
+  }
+
   private isParameter(name: string): boolean {
     if (this.scope.params.includes(name)) return !this.assigned.has(name);
     if (this.assigned.has(name)) return false;
@@ -1023,6 +1087,10 @@ class ScopeFlow {
 
   private callTaints(call: Expr): Taint[] {
     const callee = call.callee ?? '';
+    // `state.get("notes", [])` in a LangGraph node: that channel of the state.
+    const key = /\.get$/.test(callee) ? call.args?.[0]?.literal : undefined;
+    const channel = key !== undefined && /^\w+$/.test(key) ? this.graphChannel(`${callee.slice(0, -4)}.${key}`, call) : undefined;
+    if (channel) return channel;
     const llm = this.context.llmApi(call, this.resolve, this.scope);
     if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const response = this.apiRouteResponse(call);
@@ -1163,6 +1231,9 @@ class ScopeFlow {
    * loop are among them); someone else for a chain or agent whose inputs we cannot see.
    */
   private steerOfCall(call: Expr, row: LlmApiRow): Pick<Taint, 'steer' | 'steerParams'> {
+    // A search the provider runs (`tools: [{ google_search: {} }]`): the answer is made from other people's pages.
+    const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
+    if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
     if (row.runnable) {
       const receiver = receiverOf(call);
       const value = receiver && this.resolve(receiver);
@@ -1233,6 +1304,8 @@ class ScopeFlow {
     const path = expr.text;
     const env = /^(process\.env|os\.environ|import\.meta\.env)\.(\w+)$/.exec(path);
     if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
+    const channel = this.graphChannel(path, expr);
+    if (channel) return channel;
     const source = this.matchSource(path, expr);
     // `req.body.question` in a pages-router API route: also what the calling page sent (parameter 0's body).
     const bodyRead = source && this.requestHandler ? /^([\w$]+)\.body(?:\.([\w$]+))?/.exec(path) : null;

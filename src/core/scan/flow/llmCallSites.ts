@@ -72,6 +72,10 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
 export function callHasTools(call: Expr, resolve: Resolve): boolean {
   const options = call.keywordArgs ?? {};
   if (Object.keys(options).some((key) => TOOL_KEYS.has(key))) return true;
+  // Google GenAI's `config={"tools": […]}` / `config=types.GenerateContentConfig(tools=[…])`.
+  const config = options.config ?? options.generation_config ?? options.generationConfig;
+  const settings = config && resolve(config);
+  if (settings && Object.keys((settings.kind === 'object' ? settings.properties : settings.kind === 'call' ? settings.keywordArgs : undefined) ?? {}).some((key) => TOOL_KEYS.has(key))) return true;
   const callee = call.callee ?? '';
   if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   const receiver = receiverOf(call);

@@ -19,12 +19,18 @@ export const untrustedInterpolationRule: Rule = {
     if (!context.mayHaveFlows()) return;
     const analysis = await context.analysis();
     if (!analysis) return;
+    const rank = { error: 3, warning: 2, info: 1 } as const;
     for (const flow of analysis.prompts) {
-      for (const taint of flow.taints) {
+      // One finding per expression: the most severe origin (model output a web page steered beats model output the
+      // requester steered), the most telling one among equals.
+      const judged = flow.taints.flatMap((taint) => {
         const origin = policyOrigin(taint);
-        if (!origin || (flow.history && taint.conversation)) continue;
+        if (!origin || (flow.history && taint.conversation)) return [];
         const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
-        if (!severity) continue;
+        return severity ? [{ taint, origin, severity }] : [];
+      });
+      judged.sort((a, b) => rank[b.severity] - rank[a.severity]);
+      for (const { taint, origin, severity } of judged.slice(0, 1)) {
         const cell = PROMPT_POLICY[origin][flow.destination];
         const power = flow.powerful && severity === 'error' && cell.escalated ? ' The model has tools or its output reaches a sink, so this is an error.' : '';
         const fix = flow.destination === 'system'
@@ -41,7 +47,6 @@ export const untrustedInterpolationRule: Rule = {
           fixes: flow.mitigated || flow.noWrapFix ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
           related: [...taint.steps, ...flow.through],
         });
-        break; // one finding per expression: the most telling origin
       }
     }
   },
