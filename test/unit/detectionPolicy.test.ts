@@ -1008,3 +1008,55 @@ builder.add_node("tools", run_tools)
     assert.deepEqual(await found(code), []);
   });
 });
+
+describe('a stored conversation replayed is the conversation', () => {
+  // A Telegram bot's shape (father-bot/chatgpt_telegram_bot): each person's dialog kept in MongoDB, rebuilt turn by
+  // turn; /retry sends the last turn's message again.
+  const bot = (userTurn: string, assistantTurn: string, retried: string) => `from openai import OpenAI
+from pymongo import MongoClient
+client = OpenAI()
+dialogs = MongoClient()["bot"]["dialogs"]
+def ask(user_id, text):
+    turns = dialogs.find_one({"_id": user_id})["turns"]
+    messages = [{"role": "system", "content": "You are a helpful assistant."}]
+    for turn in turns:
+        messages.append({"role": "user", "content": ${userTurn}})
+${assistantTurn}
+    messages.append({"role": "user", "content": text})
+    return client.chat.completions.create(model="m", messages=messages)
+def retry(user_id):
+    last = dialogs.find_one({"_id": user_id})["turns"].pop()
+    return ask(user_id, ${retried})
+`;
+  const found = async (code: string) => (await scanDocument({ file: 'bot/bot.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${/\(([^)]+)\)/.exec(f.message)?.[1]}`);
+  const assistant = '        messages.append({"role": "assistant", "content": turn["bot"]})';
+
+  it('user and assistant turns read from one stored record are history passed through; the user turn sent again is the person’s own', async () => {
+    assert.deepEqual(await found(bot('turn["user"]', assistant, 'last["user"]')), []);
+  });
+
+  it('the turns replayed by a helper that builds the messages: the parameter it replays is history for its callers', async () => {
+    const code = `from openai import OpenAI
+from pymongo import MongoClient
+client = OpenAI()
+dialogs = MongoClient()["bot"]["dialogs"]
+def build(text, turns):
+    messages = [{"role": "system", "content": "You are a helpful assistant."}]
+    for turn in turns:
+        messages.append({"role": "user", "content": turn["user"]})
+        messages.append({"role": "ROLE", "content": turn["bot"]})
+    messages.append({"role": "user", "content": text})
+    return messages
+def ask(user_id, text):
+    turns = dialogs.find_one({"_id": user_id})["turns"]
+    return client.chat.completions.create(model="m", messages=build(text, turns))
+`;
+    assert.deepEqual(await found(code.replace('ROLE', 'assistant')), []);
+    // The same helper replaying only user messages: the stored rows are someone else's text where the caller passes them.
+    assert.deepEqual(await found(code.replace('ROLE', 'user')), ['13:database rows']);
+  });
+
+  it('look-alike: stored rows sent as user messages with no assistant turn, or a stored field that is no user turn, are someone else’s text', async () => {
+    assert.deepEqual(await found(bot('turn["body"]', '', 'last["body"]')), ['8:database rows', '14:database rows']);
+  });
+});

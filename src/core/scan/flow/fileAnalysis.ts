@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, collectMessages, instructionWords, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { callHasTools, collectMessages, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -63,6 +63,8 @@ const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|Strin
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
 const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm)$/;
 const REACT_STATE = /^(React\.)?useState$/;
+/** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
+const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
 /** LangGraph's state updates: a node's `Command(goto=…, update={…})` and a router's `Send("node", {…})`. */
 const GRAPH_COMMAND = /(^|\.)(new )?Command$/;
 const GRAPH_SEND = /(^|\.)(new )?Send$/;
@@ -1721,7 +1723,7 @@ class ScopeFlow {
     for (const summary of summaries) {
       for (const message of summary.returnsMessages ?? []) {
         const arg = this.argument(call, message.index, summary, message.key);
-        if (arg) parts.push({ expr: arg, role: message.role });
+        if (arg) parts.push({ expr: arg, role: message.role, history: message.history });
       }
     }
     // A helper of the app's that hands back the text it was given (`trimPrompt(\`…${query}…\`, limit)`) is that text:
@@ -1748,11 +1750,15 @@ class ScopeFlow {
   private messagesIn(expr: Expr): PromptPart[] {
     const parts: PromptPart[] = [];
     for (const value of [expr, ...this.additions(expr)]) collectMessages(value, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+    markReplayedTurns(parts);
     return parts;
   }
 
   /** `steered`: the value steers model output that goes into the prompt (a helper's parameter), rather than going in. */
   private addPrompt(part: Expr, destination: PromptDestination, powerful: boolean, through: RelatedLocation[], mitigatedInside = false, template?: Expr, steered = false, history = false, upload = false, delimitedTemplate = false): void {
+    // `last_turn["user"]` sent again as its own message (a retry): the person's turn of a stored conversation is the
+    // conversation, as the whole history would be.
+    if (destination === 'own-message' && STORED_USER_TURN.test(part.text)) history = true;
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
     if (!steered) {
       // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
@@ -1849,7 +1855,11 @@ class ScopeFlow {
         const roled = parts.some((part) => part.role === 'system') || (value.kind === 'object' && !!value.properties?.role);
         for (const part of roled ? parts : []) {
           for (const taint of this.taints(part.expr)) {
-            if (taint.origin === 'param' && taint.paramIndex !== undefined && !taint.capturedDepth) returnsMessages.set(`${taint.paramIndex}.${taint.paramKey}.${part.role}`, { index: taint.paramIndex, key: taint.paramKey, role: part.role });
+            if (taint.origin !== 'param' || taint.paramIndex === undefined || taint.capturedDepth) continue;
+            // A parameter replayed as the turns of a stored conversation (and nowhere else) is history passed through.
+            const key = `${taint.paramIndex}.${taint.paramKey}.${part.role}`;
+            const history = !!part.history && (returnsMessages.get(key)?.history ?? true);
+            returnsMessages.set(key, { index: taint.paramIndex, key: taint.paramKey, role: part.role, history: history || undefined });
           }
         }
       }

@@ -13,6 +13,19 @@ export interface PromptPart {
   toolMessage?: boolean;
   /** Handed over through the app's own helper that cuts text to a length (`trimPrompt(\`…\`)`): a length cut for every value in it. */
   lengthCut?: boolean;
+  /** A user or assistant message whose content is read from one record (`turn["user"]`): the record's name, and whether it was the assistant's. */
+  turn?: { record: string; assistant: boolean };
+}
+
+/**
+ * `for turn in dialog: messages.append({"role": "user", "content": turn["user"]}); messages.append({"role":
+ * "assistant", "content": turn["bot"]})`: a stored conversation replayed turn by turn is history passed through, as
+ * the whole list would be — the user turns of a record that also gives assistant turns.
+ */
+export function markReplayedTurns(parts: PromptPart[]): PromptPart[] {
+  const replayed = new Set(parts.filter((part) => part.turn?.assistant).map((part) => part.turn!.record));
+  for (const part of parts) if (part.turn && replayed.has(part.turn.record)) part.history = true;
+  return parts;
 }
 
 /** Follows a name back to the value assigned to it (the file's own flow decides how). */
@@ -122,9 +135,11 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
 function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve, additions: Additions, helpers?: MessageHelpers): void {
   for (const [key, value] of Object.entries(options)) {
     if (MESSAGE_KEYS.has(key)) {
+      const before = parts.length;
       collectMessages(value, parts, 'user', resolve, true, 0, helpers);
       // Messages appended or written into the list before the call are messages too, each with its own role.
       for (const added of additions(value)) collectMessages(added, parts, 'user', resolve, true, 0, helpers);
+      markReplayedTurns(parts.slice(before));
     }
     else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve, false, 0, helpers);
     else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve, false, 0, helpers);
@@ -159,7 +174,12 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
       const before = parts.length;
       collectMessages(content, parts, 'user', resolve, false, depth + 1, helpers);
       for (const part of parts.slice(before)) part.toolMessage = true;
-    } else if (content) collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
+    } else if (content) {
+      const before = parts.length;
+      collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
+      const record = (messageRole === 'user' || messageRole === 'assistant') && (content.kind === 'member' || content.kind === 'call') ? /^(\w+)[.[]/.exec(content.text)?.[1] : undefined;
+      if (record) for (const part of parts.slice(before)) part.turn = { record, assistant: messageRole === 'assistant' };
+    }
     return;
   }
   if (value.kind === 'call') {

@@ -106,7 +106,7 @@ export interface FunctionSummary {
    * Parameters it returns inside chat messages, with each message's role (`return [system_message(prompt), …]`):
    * a caller that sends the result as `messages` puts its arguments there.
    */
-  returnsMessages?: { index: number; key?: string; role: 'system' | 'user' }[];
+  returnsMessages?: { index: number; key?: string; role: 'system' | 'user'; history?: boolean }[];
   /** Every return is the app's own data (literals, imported sample data): a tool dispatcher like it returns no tool result. */
   returnsAppData?: boolean;
   /** A Python @property: `obj.name(…)` calls what it returns (`__call__` of `returnsClasses`). */
