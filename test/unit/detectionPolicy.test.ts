@@ -1060,3 +1060,74 @@ def ask(user_id, text):
     assert.deepEqual(await found(bot('turn["body"]', '', 'last["body"]')), ['8:database rows', '14:database rows']);
   });
 });
+
+describe('messages appended before a runnable is invoked with the list; tools bound in another file', () => {
+  it('`messages.append(HumanMessage(…))` then `llm.invoke(messages)`: the appended message is in the prompt; a list never appended to holds only what it was built with', async () => {
+    const code = (appended: string) => `import requests
+from langchain_core.messages import HumanMessage, SystemMessage
+from langchain.chat_models import init_chat_model
+def check(url):
+    page = requests.get(url).text
+    llm = init_chat_model("m")
+    messages = [SystemMessage(content="You check pages.")]
+    prompt = "Review the page below and list every claim it makes:\\n{page}".format(page=${appended})
+    messages.append(HumanMessage(content=prompt))
+    return llm.invoke(messages)
+`;
+    const found = async (appended: string) => (await scanDocument({ file: 'app/check.py', text: code(appended) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('page'), ['7:warning']);
+    assert.deepEqual(await found('url'), []);
+  });
+
+  it('a model factory of the app’s own (`raw_model = init_model(config)`) makes the runnable it is named for; a factory named for something else does not', async () => {
+    const code = (factory: string) => `import requests
+def ${factory}(config):
+    return make(config)
+def check(url, config):
+    page = requests.get(url).text
+    raw = ${factory}(config)
+    return raw.invoke(f"Review the page below and list every claim it makes: {page}")
+`;
+    const found = async (factory: string) => (await scanDocument({ file: 'app/check.py', text: code(factory) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await found('init_model'), [6]);
+    assert.deepEqual(await found('load_settings'), []);
+  });
+
+  it('a function another file gives a model as a tool (`llm.bind_tools([search])`) is a tool in its own file: what it returns goes back to the model', async () => {
+    const files = (bound: string) => ({
+      'agent/tools.py': `import requests
+def fetch_page(url: str) -> str:
+    """Fetch a web page."""
+    return requests.get(url).text
+`,
+      'agent/graph.py': `from langchain.chat_models import init_chat_model
+from agent.tools import fetch_page
+def run(question):
+    llm = init_chat_model("m")
+    ${bound}
+    return model.invoke(question)
+`,
+    });
+    const found = async (bound: string) => (await scan(workspace(files(bound)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('model = llm.bind_tools([fetch_page])'), ['agent/tools.py:3:error']);
+    // Imported and called, not given to the model: the caller decides where the page goes.
+    assert.deepEqual(await found('model = llm\n    fetch_page("https://example.com")'), []);
+  });
+
+  it('LangGraph: a channel no node writes is the graph’s input (the caller’s text); one the nodes fill with the app’s values is not', async () => {
+    const code = (written: string) => `from langgraph.graph import StateGraph
+from langchain.chat_models import init_chat_model
+def agent(state):
+    llm = init_chat_model("m").bind_tools(tools)
+    return {"messages": [llm.invoke(f"You research companies. Find the revenue of {state['topic']} and cite sources.")]}
+def plan(state):
+    return {${written}: "ACME Corp"}
+builder = StateGraph(dict)
+builder.add_node("plan", plan)
+builder.add_node("agent", agent)
+`;
+    const found = async (written: string) => (await scanDocument({ file: 'agent/graph.py', text: code(written) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('"company"'), ['4:warning']);
+    assert.deepEqual(await found('"topic"'), []);
+  });
+});

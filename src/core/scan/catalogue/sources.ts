@@ -221,9 +221,10 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
-    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|TavilyClient\.search|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|web_?[sS]earch\w*|webSearch\w*|search_web|searchWeb)\(\)/,
-    examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('results = serpapi_search_v2(query=q)', 'json.dumps(results)') },
-    lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('results = count_serp_calls()', 'results') },
+    // …and LangChain's search tools built by the app, then run (`TavilySearchResults(…).ainvoke(q)`).
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|TavilyClient\.search|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|web_?[sS]earch\w*|webSearch\w*|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
+    examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
+    lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
   },
   {
     id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents',
@@ -241,7 +242,8 @@ export const SOURCES: readonly SourceRow[] = [
     id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     callbackOf: /(^|\.)(tool|function_tool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
     decoratedBy: /^(tool|function_tool|mcp\.tool|server\.tool|app\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool)$/,
-    exceptParams: /^(context|ctx|run_context|runContext|config|options)$/, toolFunction: true,
+    // LangGraph injects the graph's state and store into a tool (`state: Annotated[State, InjectedState]`): not the model's.
+    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: {
       typescript: `const runSql = tool({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,

@@ -54,6 +54,11 @@ const MAX_FILES_FOR_A_NAME = 2;
 const MAX_FILES_FOR_A_HANDLER = 4;
 const FUNCTION_PROPERTY = new RegExp(String.raw`(\w+)\s*:\s*${FUNCTION_VALUE}`, 'g');
 
+/** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a function named in a list or passed as an argument. */
+function handedOver(name: string, text: string): boolean {
+  return new RegExp(`[[(,]\\s*${name}\\s*[\\],)]`).test(text);
+}
+
 /** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
 export function hasFlowShape(text: string): boolean {
   return LLM_HINT.test(text) || TOOL_HINT.test(text) || SINK_HINT.test(text) || SOURCE_HINT.test(text);
@@ -133,9 +138,10 @@ export async function buildWorkspaceIndex(
     const found = new Set<string>();
     for (const module of imports) {
       const target = resolve(file, module);
-      // An API route is called over HTTP, not by name; a module constant is used without a call.
+      // An API route is called over HTTP, not by name; a module constant is used without a call; a function handed
+      // over as a value (`llm.bind_tools([search])`) runs where it is given.
       const used = target && outlines.get(target)!;
-      if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
+      if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name) || handedOver(name, text)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
     }
     for (const name of calls) {
       const definers = definedIn.get(name) ?? [];
@@ -245,7 +251,7 @@ export async function buildWorkspaceIndex(
       if (index.update(file, text, models.get(file))) {
         (dependents.get(file) ?? []).forEach((d) => next.add(d));
         // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
-        index.sinkTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
+        index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
       }
     }
     pending = [...next];

@@ -43,10 +43,11 @@ export interface FileAnalysis {
   sinks: SinkFlow[];
   summaries: FunctionSummary[];
   /**
-   * Model calls in other files whose output reaches a sink here (`file\0line:character` of the call): that file's
-   * analysis treats them as calls whose output is acted on, as it does its own.
+   * What this analysis found about other files: `file\0line:character` of a model call there whose output reaches a
+   * sink here (that file's analysis treats it as a call whose output is acted on, as it does its own), and
+   * `file\0tool:name` of a function there this file gives a model as a tool (that file's analysis treats it as a tool).
    */
-  sinkedElsewhere: string[];
+  factsForOtherFiles: string[];
   /** Taints of any expression of the file (for rules that ask about a value, such as whole-record). */
   taintsOf(expr: Expr): Taint[];
 }
@@ -68,6 +69,21 @@ const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
 /** LangGraph's state updates: a node's `Command(goto=…, update={…})` and a router's `Send("node", {…})`. */
 const GRAPH_COMMAND = /(^|\.)(new )?Command$/;
 const GRAPH_SEND = /(^|\.)(new )?Send$/;
+/**
+ * The state updates a LangGraph node makes, as object literals: the dicts it returns, `Command(update={…})`, and the
+ * payloads of the `Send(node, {…})` it creates (`resolve` follows a name to the value assigned to it).
+ */
+function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
+  const updates: Expr[] = [];
+  for (const returned of scope.returns ?? []) {
+    const value = resolve(returned);
+    const command = value.kind === 'call' && GRAPH_COMMAND.test(value.callee ?? '') ? (value.keywordArgs?.update ?? value.args?.[0]?.properties?.update) : undefined;
+    updates.push(command ? resolve(command) : value);
+  }
+  for (const call of scope.calls) if (GRAPH_SEND.test(call.callee ?? '') && call.args?.[1]) updates.push(resolve(call.args[1]));
+  return updates.filter((update) => update.kind === 'object' && update.properties);
+}
+
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
@@ -113,8 +129,8 @@ class FileContext {
   sinks: SinkFlow[] = [];
   /** LLM calls whose output reaches a sink: third-party text in their prompts is then an error. */
   readonly sinkedCalls = new Set<number>();
-  /** …and those of other files whose output reaches a sink here, as `file\0line:character`. */
-  readonly sinkedElsewhere = new Set<string>();
+  /** …and what this file says about others: their model calls whose output reaches a sink here, their functions it gives a model as tools. */
+  readonly factsForOtherFiles = new Set<string>();
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   /**
@@ -141,6 +157,8 @@ class FileContext {
   readonly graphRow: SourceRow | undefined;
   /** What the file's nodes wrote to each channel of the graph's state (`{"notes": …}`, `Command(update=…)`, `Send(…)`). */
   graphState = new Map<string, Taint[]>();
+  /** The channels some node of the file writes, by the code's shape; the others are the graph's input. */
+  readonly graphWritten = new Set<string>();
   /** Attributes some method of the file's classes assigns (`self.x = …`, a base class's too): the others are fields. */
   readonly assignedAttributes = new Set<string>();
   /** summariesFor per call, for one round (summaries change between rounds). */
@@ -167,6 +185,18 @@ class FileContext {
     this.sourceRows = SOURCES.filter((row) => !row.module || model.imports.some((module) => row.module!.test(module)));
     this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
     this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
+    // What other files found about this one: a helper file's model call whose output another file runs
+    // (`generateQuery` here, `sql.query(await generateQuery(q))` in the page) is powerful here too; a function another
+    // file gives a model as a tool (`llm.bind_tools([search])` there) is a tool here.
+    for (const fact of lookup?.factsAbout(file) ?? []) {
+      const tool = /^tool:(\w+)$/.exec(fact)?.[1];
+      if (tool) {
+        for (const scope of model.scopes) if (scope.name === tool && !scope.className && !scope.callbackOf) scope.callbackOf = 'tool';
+        continue;
+      }
+      const [line, character] = fact.split(':').map(Number);
+      this.sinkedCalls.add(lines.offsetAt({ line, character }));
+    }
     this.linkCallbacks();
     this.graphRow = this.sourceRows.find((row) => row.graphNode);
     if (this.graphRow) {
@@ -174,12 +204,7 @@ class FileContext {
         const state = scope.positional?.[0];
         if (state && scope.callbackOf && this.graphRow.graphNode!.test(scope.callbackOf)) this.graphNodes.set(scope, state);
       }
-    }
-    // A helper file's model call whose output another file runs (`generateQuery` here, `sql.query(await
-    // generateQuery(q))` in the page): powerful here too.
-    for (const at of lookup?.sinkedCalls(file) ?? []) {
-      const [line, character] = at.split(':').map(Number);
-      this.sinkedCalls.add(lines.offsetAt({ line, character }));
+      for (const scope of this.graphNodes.keys()) for (const update of graphUpdates(scope, (expr) => expr)) for (const key of Object.keys(update.properties ?? {})) this.graphWritten.add(key);
     }
     for (const scope of model.scopes) {
       const className = this.classOf(scope);
@@ -217,6 +242,11 @@ class FileContext {
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
+            // A function imported from another file of the workspace: a tool there.
+            const binding = element.kind === 'name' && !target ? this.bindings.get(element.text) : undefined;
+            if (binding && binding.imported !== '*' && this.lookup) {
+              for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
+            }
             // `function_tool(self.search_database)`, `search_database`: the function the list names.
             const named = element.kind === 'call' ? element.args?.[0] : element;
             const listed = named?.kind === 'name' ? functions.get(named.text) : named?.kind === 'member' ? methods.get(named.text.slice(named.text.lastIndexOf('.') + 1)) : undefined;
@@ -722,16 +752,8 @@ class FileContext {
     for (const scope of this.graphNodes.keys()) {
       const flow = this.flows.get(scope);
       if (!flow) continue;
-      const updates: Expr[] = [];
-      for (const returned of scope.returns ?? []) {
-        const value = flow.resolve(returned);
-        const command = value.kind === 'call' && GRAPH_COMMAND.test(value.callee ?? '') ? (value.keywordArgs?.update ?? value.args?.[0]?.properties?.update) : undefined;
-        updates.push(command ? flow.resolve(command) : value);
-      }
-      for (const call of scope.calls) if (GRAPH_SEND.test(call.callee ?? '') && call.args?.[1]) updates.push(flow.resolve(call.args[1]));
-      for (const update of updates) {
-        if (update.kind !== 'object' || !update.properties) continue;
-        for (const [channel, value] of Object.entries(update.properties)) {
+      for (const update of graphUpdates(scope, flow.resolve)) {
+        for (const [channel, value] of Object.entries(update.properties ?? {})) {
           if (CONVERSATION_CHANNEL.test(channel)) continue;
           const step = this.location(value.start, value.end, `Kept in the graph's state (${channel}) here; another node reads it.`);
           const kept = flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
@@ -787,7 +809,7 @@ class FileContext {
       promptValues: this.promptValues,
       sinks: this.sinks,
       summaries: this.localSummaries(),
-      sinkedElsewhere: [...this.sinkedElsewhere].sort(),
+      factsForOtherFiles: [...this.factsForOtherFiles].sort(),
       taintsOf: (expr) => {
         for (const [scope, flow] of [...flows].reverse()) if (expr.start >= scope.start && expr.end <= scope.end) return flow.taints(expr);
         return [];
@@ -1077,8 +1099,21 @@ class ScopeFlow {
     if (!state || this.assigned.has(state) || !path.startsWith(`${state}.`)) return undefined;
     const channel = /^\w+/.exec(path.slice(state.length + 1))?.[0];
     if (!channel) return undefined;
-    if (CONVERSATION_CHANNEL.test(channel)) return [this.source(this.context.graphRow!, at)];
+    // The conversation, and the channels no node writes: what the graph was invoked with.
+    if (CONVERSATION_CHANNEL.test(channel) || !this.context.graphWritten.has(channel)) return [this.source(this.context.graphRow!, at)];
     return this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? [];
+  }
+
+  /**
+   * `search = TavilySearchResults(…); search.ainvoke(q)`: a method of an object the file built, matched as
+   * `TavilySearchResults.ainvoke()` (the class says what it reads; the variable's name says nothing).
+   */
+  private matchConstructedSource(call: Expr): Taint | undefined {
+    const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
+    const receiver = method ? receiverOf(call) : undefined;
+    const built = receiver ? this.resolve(receiver) : undefined;
+    if (!built || built === receiver || built.kind !== 'call') return undefined;
+    return this.matchSource(`${(built.callee ?? '').replace(/^new /, '')}.${method}()`, call);
   }
 
   private isParameter(name: string): boolean {
@@ -1101,7 +1136,7 @@ class ScopeFlow {
     const receiver = /\.(json|text)$/.test(callee) ? receiverOf(call) : undefined;
     const routed = receiver?.kind === 'call' ? this.apiRouteResponse(receiver) : undefined;
     if (routed) return routed;
-    const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call);
+    const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call) ?? this.matchConstructedSource(call);
     if (source && this.requestHandler && BODY_READ.test(callee) && callee.split('.')[0] === this.scope.positional?.[0]) {
       return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
     }
@@ -1523,7 +1558,7 @@ class ScopeFlow {
       }
       const origin = output.steps[0];
       if (origin && origin.file === this.context.file) this.context.sinkedCalls.add(this.context.lines.offsetAt(origin.range.start));
-      else if (origin) this.context.sinkedElsewhere.add(`${origin.file}\0${origin.range.start.line}:${origin.range.start.character}`);
+      else if (origin) this.context.factsForOtherFiles.add(`${origin.file}\0${origin.range.start.line}:${origin.range.start.character}`);
     }
     for (const taint of taints) {
       if (taint.origin !== 'param' || taint.paramIndex === undefined) continue;

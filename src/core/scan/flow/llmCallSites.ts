@@ -71,8 +71,9 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
   const receiver = receiverOf(call);
   const value = receiver && resolve(receiver);
   if (value && value !== receiver) {
-    // A visible assignment decides: `llm = ChatOpenAI(…)`, `engine = index.as_query_engine()`, `chain = prompt | llm`.
-    if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds);
+    // A visible assignment decides: `llm = ChatOpenAI(…)`, `engine = index.as_query_engine()`, `chain = prompt | llm`,
+    // or the app's own factory named for what it makes (`raw_model = init_model(config)`, `llm = get_llm()`).
+    if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, ''));
     if (/\|/.test(value.text) && value.innerCalls.some(builds)) return true;
   }
   // Otherwise the receiver's name or the call that made it (`get_llm().invoke`) is what we have.
@@ -126,8 +127,12 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
     if (/\.threads\.runs\./.test(call.callee ?? '')) return parts; // the thread id
-    // A first argument that is no text (`client.chat_completion(messages)`) is the messages list: history passed through.
+    // A first argument that is no text (`client.chat_completion(messages)`) is the messages list: history passed through,
+    // and the messages appended to it before the call (`messages.append(HumanMessage(…))`, then `llm.invoke(messages)`).
+    const before = parts.length;
     collectMessages(first, parts, 'user', resolve, true, 0, helpers);
+    for (const added of additions(first)) collectMessages(added, parts, 'user', resolve, true, 0, helpers);
+    markReplayedTurns(parts.slice(before));
   }
   return parts;
 }

@@ -16,8 +16,11 @@ export interface SummaryLookup {
   methodsOfClassesNamed(noun: string): FunctionSummary[];
   /** Base classes of a class, across the workspace. */
   basesOf(className: string): string[];
-  /** Model calls of `file` (as `line:character`) whose output reaches a sink in another file. */
-  sinkedCalls(file: string): string[];
+  /**
+   * What other files' analyses found about `file`: `line:character` of a model call there whose output reaches a sink
+   * in another file, `tool:name` of a function there that another file hands a model as a tool.
+   */
+  factsAbout(file: string): string[];
   /** True when the file is in the index: it was found to use (or be) a function that carries data. */
   has(file: string): boolean;
 }
@@ -30,8 +33,8 @@ interface FileEntry {
   imports: string[];
   /** Method names it calls on receivers (`self.llm.generate_code` → generate_code). */
   calledMethods: string[];
-  /** Model calls in other files whose output reaches a sink in this one (`file\0line:character`). */
-  sinkedElsewhere: string[];
+  /** What this file says about others (`file\0line:character`, `file\0tool:name`): see `SummaryLookup.factsAbout`. */
+  factsForOtherFiles: string[];
 }
 
 const MAX_CLASSES_FOR_A_NAME = 2;
@@ -94,8 +97,8 @@ class RecordingLookup implements SummaryLookup {
     return this.answer(`b\0${className}`, () => this.index.basesOf(className));
   }
 
-  sinkedCalls(file: string): string[] {
-    return this.answer(`s\0${file}`, () => this.index.sinkedCalls(file));
+  factsAbout(file: string): string[] {
+    return this.answer(`s\0${file}`, () => this.index.factsAbout(file));
   }
 
   has(file: string): boolean {
@@ -184,9 +187,9 @@ export class WorkspaceIndex implements SummaryLookup {
   private readonly carrying = new PerFile<true>();
   private readonly callers = new PerFile<true>();
   /** File → its model calls whose output another file's sink receives, by that other file. */
-  private readonly sinked = new PerFile<string>();
+  private readonly facts = new PerFile<string>();
   /** The files a file's last two analyses said hold such calls: an edit that adds or removes the sink changes theirs. */
-  private readonly sinkTargets = new Map<string, string[]>();
+  private readonly factTargets = new Map<string, string[]>();
   private readonly pythonByStem = new PerFile<true>();
   /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
@@ -209,12 +212,12 @@ export class WorkspaceIndex implements SummaryLookup {
       classBases: model.classBases,
       imports: [...new Set(model.importBindings.map((b) => b.module))],
       calledMethods: [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))],
-      sinkedElsewhere: analysis.sinkedElsewhere,
+      factsForOtherFiles: analysis.factsForOtherFiles,
     };
-    const sinkedChanged = (previous?.sinkedElsewhere ?? []).join('\n') !== entry.sinkedElsewhere.join('\n');
-    const changed = !previous || sinkedChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases);
+    const factsChanged = (previous?.factsForOtherFiles ?? []).join('\n') !== entry.factsForOtherFiles.join('\n');
+    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases);
     const targetsOf = (list: readonly string[]) => list.map((at) => at.split('\0')[0]);
-    this.sinkTargets.set(file, [...new Set([...targetsOf(previous?.sinkedElsewhere ?? []), ...targetsOf(entry.sinkedElsewhere)])]);
+    this.factTargets.set(file, [...new Set([...targetsOf(previous?.factsForOtherFiles ?? []), ...targetsOf(entry.factsForOtherFiles)])]);
     if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
     if (previous) this.forget(file, previous);
     this.remember(file, entry);
@@ -261,9 +264,9 @@ export class WorkspaceIndex implements SummaryLookup {
     }
     this.declareClasses(file, entry.classBases);
     for (const method of entry.calledMethods) this.callers.add(method, file, true);
-    for (const at of entry.sinkedElsewhere) {
+    for (const at of entry.factsForOtherFiles) {
       const [target, position] = at.split('\0');
-      this.sinked.add(target, file, position);
+      this.facts.add(target, file, position);
     }
     const stem = pythonModuleStem(file);
     if (stem) this.pythonByStem.add(stem, file, true);
@@ -308,7 +311,7 @@ export class WorkspaceIndex implements SummaryLookup {
     const declared = this.declaredClasses.get(file);
     if (declared) this.undeclareClasses(file, declared);
     for (const method of entry.calledMethods) this.callers.dropFile(method, file);
-    for (const at of entry.sinkedElsewhere) this.sinked.dropFile(at.split('\0')[0], file);
+    for (const at of entry.factsForOtherFiles) this.facts.dropFile(at.split('\0')[0], file);
     const stem = pythonModuleStem(file);
     if (stem) this.pythonByStem.dropFile(stem, file);
     this.files.delete(file);
@@ -318,13 +321,13 @@ export class WorkspaceIndex implements SummaryLookup {
     return this.files.has(file);
   }
 
-  sinkedCalls(file: string): string[] {
-    return [...new Set(this.sinked.get(file))].sort();
+  factsAbout(file: string): string[] {
+    return [...new Set(this.facts.get(file))].sort();
   }
 
-  /** The files whose model calls this file's sinks run, by its last two analyses. */
-  sinkTargetsOf(file: string): string[] {
-    return (this.sinkTargets.get(file) ?? []).filter((target) => target !== file);
+  /** The files this file's analyses said something about (a model call its sinks run, a tool it lists), by its last two. */
+  factTargetsOf(file: string): string[] {
+    return (this.factTargets.get(file) ?? []).filter((target) => target !== file);
   }
 
   /**
@@ -435,7 +438,7 @@ export class WorkspaceIndex implements SummaryLookup {
     }
     const dependents = new Set(this.importers.get(file) ?? []);
     // The helper whose model call this file's sink runs (or ran before the edit).
-    for (const target of this.sinkTargetsOf(file)) dependents.add(target);
+    for (const target of this.factTargetsOf(file)) dependents.add(target);
     for (const summary of this.files.get(file)?.summaries ?? []) {
       if (!summary.className || GENERIC_METHODS.has(summary.name)) continue;
       for (const other of this.callers.filesOf(summary.name)) if (other !== file) dependents.add(other);
