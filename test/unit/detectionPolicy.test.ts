@@ -1131,3 +1131,47 @@ builder.add_node("agent", agent)
     assert.deepEqual(await found('"topic"'), []);
   });
 });
+
+describe('what a value does not carry: predicates, static methods of imported classes, the app’s own routes', () => {
+  const system = (value: string) => `await openai.responses.create({ model: 'm', tools, instructions: \`Use these: \${${value}}\`, input: 'hi' });`;
+  const found = async (file: string, code: string) => (await scanDocument({ file, text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+
+  it('a predicate’s answer picks elements and puts none of its text in them (`filter`); a mapper’s does (`map`)', async () => {
+    const code = (method: string, callback: string) => `import OpenAI from 'openai';
+const TOOLS = [{ name: 'search', description: 'Search the web' }];
+export async function run(url: string) {
+  const page = await (await fetch(url)).text();
+  const picked = TOOLS.${method}(${callback});
+  ${system('picked')}
+}`;
+    assert.deepEqual(await found('src/a.ts', code('filter', '(t) => page.includes(t.name)')), []);
+    assert.deepEqual(await found('src/a.ts', code('map', '(t) => page')), [5]);
+  });
+
+  it('a static method of an imported class is followed: what it returns decides, not what it was given', async () => {
+    const files = (returned: string) => ({
+      'src/registry.ts': `export class Registry {\n  static describe(topic: string): string {\n    return ${returned};\n  }\n}\n`,
+      'src/agent.ts': `import OpenAI from 'openai';
+import { Registry } from './registry';
+export async function run(url: string) {
+  const page = await (await fetch(url)).text();
+  const tools = Registry.describe(page);
+  ${system('tools')}
+}`,
+    });
+    const labels = async (returned: string) => (await scan(workspace(files(returned)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await labels("'Tools: search, scrape'"), []);
+    assert.deepEqual(await labels("'Tools for ' + topic"), ['src/agent.ts:5']);
+  });
+
+  it('a request to a path of the app’s own origin is answered by the app, not by a web page; another site’s URL is', async () => {
+    const code = (url: string) => `import OpenAI from 'openai';
+export async function run(id: string) {
+  const res = await fetch(${url});
+  const saved = await res.text();
+  ${system('saved')}
+}`;
+    assert.deepEqual(await found('src/a.ts', code('`/api/chats/${id}`')), []);
+    assert.deepEqual(await found('src/a.ts', code('`https://example.com/chats/${id}`')), [4]);
+  });
+});

@@ -64,6 +64,13 @@ const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|Strin
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
 const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm)$/;
 const REACT_STATE = /^(React\.)?useState$/;
+/** A path on the app's own origin (`'/api/answer'`, `` `/api/chats/${id}` ``), not another site's URL. */
+function isSameOriginPath(url: Expr | undefined): boolean {
+  return !!url && (url.kind === 'string' || url.kind === 'template') && /^\/(?!\/)/.test(url.literal ?? url.text.replace(/^[`'"]/, ''));
+}
+
+/** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
+const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
 const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
 /** LangGraph's state updates: a node's `Command(goto=…, update={…})` and a router's `Send("node", {…})`. */
@@ -518,7 +525,9 @@ class FileContext {
     const binding = this.bindings.get(head);
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
-      return name ? this.importedSummaries(binding, name) : [];
+      if (name) return this.importedSummaries(binding, name);
+      // `ActionRegistry.getAvailableActions(…)`: a static method of an imported class.
+      return rest.length === 1 ? this.classMethods(binding.imported === 'default' ? binding.local : binding.imported, rest[0]) : [];
     }
     const unknownReceiver = receiver !== undefined && (!resolve || ['name', 'member'].includes(resolve(receiver).kind)) && !/^(self|this|cls)$/.test(head);
     if (method && unknownReceiver && !/\(\)\./.test(callee)) {
@@ -1136,6 +1145,9 @@ class ScopeFlow {
     const receiver = /\.(json|text)$/.test(callee) ? receiverOf(call) : undefined;
     const routed = receiver?.kind === 'call' ? this.apiRouteResponse(receiver) : undefined;
     if (routed) return routed;
+    // `fetch(\`/api/reconnect/${id}\`)` to a route of the app's own that is not in the workspace (or not resolved): the
+    // app's own server answers, not a web page someone else wrote.
+    if (SAME_ORIGIN_REQUEST.test(callee) && isSameOriginPath(call.args?.[0])) return [];
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call) ?? this.matchConstructedSource(call);
     if (source && this.requestHandler && BODY_READ.test(callee) && callee.split('.')[0] === this.scope.positional?.[0]) {
       return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
@@ -1199,12 +1211,14 @@ class ScopeFlow {
   private passThrough(call: Expr): Taint[] {
     const out: Taint[] = [];
     const auth = new Set(Object.entries(call.keywordArgs ?? {}).filter(([key]) => AUTH_OPTION.test(key)).map(([, value]) => value));
+    // `items.filter((i) => i.enabled(config))`: a predicate's answer picks elements, it puts none of its own text in them.
+    const predicate = PREDICATE_METHOD.test(call.callee ?? '');
     for (const child of call.children) {
       if (auth.has(child)) continue;
       // A function handed to it (`items.map(async (i) => ask(i))`, `withSpan(async () => { … return report })`): what it returns.
       const callback = child.kind === 'other' ? this.context.callbackReturns(child) : undefined;
       if (callback) {
-        mergeTaints(out, callback);
+        if (!predicate) mergeTaints(out, callback);
         continue;
       }
       if (child.kind === 'object' && child.properties && Object.keys(child.properties).some((key) => AUTH_OPTION.test(key))) {
