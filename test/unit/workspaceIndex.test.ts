@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCode } from '../../src/core/scan/code/parseCode';
+import { analyseFile } from '../../src/core/scan/flow/fileAnalysis';
+import type { FunctionSummary } from '../../src/core/scan/flow/taint';
 import { WorkspaceIndex } from '../../src/core/scan/flow/workspaceIndex';
+import { LineIndex } from '../../src/core/scan/textPositions';
 
 const update = async (index: WorkspaceIndex, file: string, text: string) => index.update(file, text, await parseCode(file, text, 'typescript'));
 
@@ -74,5 +77,44 @@ describe('workspace index: dependents of a class chosen by name', () => {
     const dependents = index.dependentsOf('computers/docker.py');
     assert.ok(dependents.includes('agent/agent.py'), 'its DockerComputer is a Computer');
     assert.ok(!dependents.includes('agent/other.py'), 'a browser is no Computer');
+  });
+});
+
+describe('workspace index: a file analysed again starts from its last summaries', () => {
+  // The first run of a re-analysis reads the file's own functions as they were; a stale summary (a function deleted,
+  // or one that now returns something else) must not survive into the result.
+  const version = (askBody: string, extra = '') => `import OpenAI from 'openai';
+const openai = new OpenAI();
+${extra}function ask(q: string) {
+  ${askBody}
+}
+export async function run(q: string) {
+  eval(await ask(q));
+}
+`;
+  const modelOutput = `return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] }).then((r) => r.choices[0].message.content);`;
+  const analysed = async (text: string, previous?: readonly FunctionSummary[]) => {
+    const model = (await parseCode('src/app.ts', text, 'typescript'))!;
+    const result = analyseFile('src/app.ts', model, new LineIndex(text), undefined, previous);
+    return { summaries: JSON.stringify(result.summaries), sinks: result.sinks.map((s) => `${s.kind}:${s.at.start}`) };
+  };
+
+  for (const [name, before, after] of [
+    ['the helper no longer calls the model', version(modelOutput), version('return "a constant";')],
+    ['the helper now calls the model', version('return "a constant";'), version(modelOutput)],
+    ['a helper that fed the sink was deleted', version(modelOutput, `function extra() { return ask('x'); }\n`), version('return q;')],
+  ] as const) {
+    it(`gives what a fresh analysis gives: ${name}`, async () => {
+      const last = analyseFile('src/app.ts', (await parseCode('src/app.ts', before, 'typescript'))!, new LineIndex(before)).summaries;
+      assert.deepEqual(await analysed(after, last), await analysed(after));
+    });
+  }
+
+  it('and the index uses it: the re-analysed file’s findings follow its new text', async () => {
+    const index = new WorkspaceIndex();
+    await update(index, 'src/app.ts', version(modelOutput));
+    assert.equal(index.latestAnalysis('src/app.ts', version(modelOutput))!.sinks.length, 1);
+    await update(index, 'src/app.ts', version('return "a constant";'));
+    assert.equal(index.latestAnalysis('src/app.ts', version('return "a constant";'))!.sinks.length, 0);
   });
 });

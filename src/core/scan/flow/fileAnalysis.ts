@@ -99,8 +99,8 @@ const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|
  * Follows data through one file: sources (the catalogue) → variables → calls (with the summaries of functions in
  * this file and, through `lookup`, the workspace) → prompts and sinks. Computes the file's own function summaries.
  */
-export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lookup?: SummaryLookup): FileAnalysis {
-  const context = new FileContext(file, model, lines, lookup);
+export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lookup?: SummaryLookup, previous?: readonly FunctionSummary[]): FileAnalysis {
+  const context = new FileContext(file, model, lines, lookup, previous);
   context.run();
   // Functions of this file that call each other, or methods that share attributes: a few more rounds let their
   // summaries and the attributes' taints settle. A round is run only when it would read something the last one did
@@ -188,6 +188,8 @@ class FileContext {
     readonly model: CodeModel,
     readonly lines: LineIndex,
     readonly lookup: SummaryLookup | undefined,
+    /** The summaries of this file's last analysis: the first run starts from them, not from nothing. */
+    private readonly previous: readonly FunctionSummary[] = [],
   ) {
     this.sourceRows = SOURCES.filter((row) => !row.module || model.imports.some((module) => row.module!.test(module)));
     this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
@@ -407,7 +409,7 @@ class FileContext {
   private localTables(): { functions: Map<string, FunctionSummary>; methods: Map<string, FunctionSummary[]> } {
     const functions = new Map<string, FunctionSummary>();
     const methods = new Map<string, FunctionSummary[]>();
-    for (const summary of this.summaries.values()) {
+    for (const summary of this.summaries.size ? this.summaries.values() : this.previous) {
       if (summary.className === undefined && !functions.has(summary.name)) functions.set(summary.name, summary);
       if (summary.className !== undefined) methods.set(`${summary.className}\0${summary.name}`, [...(methods.get(`${summary.className}\0${summary.name}`) ?? []), summary]);
     }

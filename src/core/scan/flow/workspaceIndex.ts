@@ -205,7 +205,7 @@ export class WorkspaceIndex implements SummaryLookup {
       return true;
     }
     const answers = new RecordingLookup(this);
-    const analysis = analyseFile(file, model, new LineIndex(text), answers);
+    const analysis = analyseFile(file, model, new LineIndex(text), answers, previous?.summaries);
     const entry: FileEntry = {
       hash: contentHash(text),
       summaries: analysis.summaries,
