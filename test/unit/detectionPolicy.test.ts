@@ -340,6 +340,24 @@ describe('flows across functions and files', () => {
     assert.equal(await sinks('app/run.py', py('open(os.path.join("reports", name), "w")')), 1);
     assert.equal(await sinks('app/run.py', py('open(os.path.join("reports", secure_filename(name)), "w")')), 0);
     assert.equal(await sinks('app/run.py', py('open(os.path.join("reports", shlex.quote(name)), "w")')), 1, 'quoting for a shell does not make a path safe');
+    // The app's own check that a path stays inside its folders (the MCP filesystem server's `validatePath`).
+    assert.equal(await sinks('app/run.py', py('open(validate_path(name), "w")')), 0);
+    assert.equal(await sinks('app/run.py', py('open(expand_path(name), "w")')), 1);
+  });
+
+  it('the MCP low-level server’s tool handler (`@server.call_tool()`) gets the model’s arguments; an HTTP client the app builds fetches what it is given', async () => {
+    const code = (decorator: string) => `import httpx
+from mcp.server import Server
+server = Server("fetch")
+@server.${decorator}()
+async def handle(name, arguments: dict):
+    async with httpx.AsyncClient() as client:
+        response = await client.get(arguments["url"])
+    return response.text
+`;
+    const found = async (decorator: string) => (await scanDocument({ file: 'app/server.py', text: code(decorator) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await found('call_tool'), [6]);
+    assert.deepEqual(await found('list_tools'), []);
   });
 
   it('React: a state setter given model output taints the state, read anywhere in the component', async () => {

@@ -169,8 +169,9 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'fetched-url', kind: 'url', what: 'a URL that is then fetched', argument: 0,
-    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$/,
-    examples: { typescript: ts('await fetch(out);'), python: py('requests.get(out)') },
+    // …and HTTP clients the app builds (`async with httpx.AsyncClient() as client: client.get(url)`, aiohttp, requests' Session).
+    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$|^(httpx\.)?(AsyncClient|Client)\.(get|post|request|stream)$|^(aiohttp\.)?ClientSession\.(get|post|request)$|^(requests\.)?Session\.(get|post|request)$/,
+    examples: { typescript: ts('await fetch(out);'), python: py('with httpx.Client() as http:\n    http.get(out)') },
     lookAlikes: { typescript: ts("await fetch('https://api.example.com/log', { method: 'POST', body: out });"), python: py('requests.post("https://api.example.com/log", data=out)') },
   },
   {
@@ -216,7 +217,8 @@ export const SINKS: readonly SinkRow[] = [
 export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
   { kind: 'html', callee: /(^|\.)(DOMPurify\.sanitize|purify\.sanitize|sanitizeHtml|sanitize_html|escapeHtml|escape_html|escapeHTML|htmlEscape|he\.(encode|escape)|_\.escape|lodash\.escape|filterXSS|xss|html\.escape|markupsafe\.escape|bleach\.clean|nh3\.clean)$|^escape$/ },
   { kind: 'shell', callee: /(^|\.)(shlex\.quote|shellEscape|shell_escape|escapeShellArg|shellQuote\.quote|shq)$|^quote$/ },
-  { kind: 'path', callee: /(^|\.)(os\.path\.basename|path\.basename|secure_filename|sanitize_filename|sanitizeFilename)$|^basename$/ },
+  // …and the app's own check that a path stays inside the folders it may use (`validatePath(args.path)`, `safe_join`).
+  { kind: 'path', callee: /(^|\.)(os\.path\.basename|path\.basename|secure_filename|sanitize_filename|sanitizeFilename|(validate|sanitize|safe|secure|verify|check|assert|ensure)_?[pP]ath|safe_?join|safeJoin|werkzeug\.utils\.safe_join)$|^basename$/ },
   { kind: 'sql', callee: /(^|\.)(escape_string|escapeId|sqlstring\.escape|quote_ident|quote_literal)$/ },
 ];
 

@@ -1120,11 +1120,17 @@ class ScopeFlow {
    * `TavilySearchResults.ainvoke()` (the class says what it reads; the variable's name says nothing).
    */
   private matchConstructedSource(call: Expr): Taint | undefined {
+    const built = this.constructedCallee(call);
+    return built ? this.matchSource(`${built}()`, call) : undefined;
+  }
+
+  /** `search.ainvoke` of `search = TavilySearchResults(…)`: `TavilySearchResults.ainvoke`; undefined for other calls. */
+  private constructedCallee(call: Expr): string | undefined {
     const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
     const receiver = method ? receiverOf(call) : undefined;
     const built = receiver ? this.resolve(receiver) : undefined;
     if (!built || built === receiver || built.kind !== 'call') return undefined;
-    return this.matchSource(`${(built.callee ?? '').replace(/^new /, '')}.${method}()`, call);
+    return `${(built.callee ?? '').replace(/^new /, '')}.${method}`;
   }
 
   private isParameter(name: string): boolean {
@@ -1485,8 +1491,10 @@ class ScopeFlow {
     for (const call of this.scope.calls) {
       const callee = call.callee ?? '';
       if (this.context.llmApi(call, this.resolve, this.scope)) continue;
+      // `async with AsyncClient() as client: client.get(url)`: matched as `AsyncClient.get` too.
+      const built = this.constructedCallee(call);
       for (const row of SINKS) {
-        if (!row.callee?.test(callee) || (row.language && row.language !== language)) continue;
+        if (!(row.callee?.test(callee) || (built && row.callee?.test(built))) || (row.language && row.language !== language)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === callee.split('.')[0] && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.runsModelOutput) {
