@@ -312,6 +312,16 @@ describe('flows across functions and files', () => {
     assert.deepEqual(await found(''), [], 'without the search tool the search agent only answers the app’s own terms');
   });
 
+  it('OpenAI Agents SDK, Python: an agent with the hosted WebSearchTool steers what its run returns (the SDK’s research_bot)', async () => {
+    const files = (tools: string) => ({
+      'bot/search_agent.py': `from agents import Agent, WebSearchTool\nsearch_agent = Agent(name="Search", instructions="Summarise the results.", tools=[${tools}])\n`,
+      'bot/manager.py': `from agents import Runner\nfrom .search_agent import search_agent\nasync def report(query, writer_agent):\n    result = await Runner.run(search_agent, query)\n    summary = str(result.final_output)\n    return await Runner.run(writer_agent, f"Write the report for this question from the notes below: {query}\\nNotes: {summary}")\n`,
+    });
+    const found = async (tools: string) => (await scan(workspace(files(tools)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('WebSearchTool()'), ['bot/manager.py:5:warning']);
+    assert.deepEqual(await found(''), []);
+  });
+
   it('Python: functions listed as an agent’s tools (`functions=[…]`, `tools=[…]`) are tools: retrieved text they return goes back to the model', async () => {
     const code = (list: string) => `from swarm import Agent\nimport qdrant_client\nqdrant = qdrant_client.QdrantClient(host="localhost")\n\ndef query_docs(query):\n    hits = qdrant.search(collection_name="help", query_vector=embed(query), limit=3)\n    return {"response": hits[0].payload["text"]}\n\nagent = Agent(name="Help", instructions="Answer from the help centre.", ${list})\n`;
     const found = async (list: string) => (await scanDocument({ file: 'app/bot.py', text: code(list) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);

@@ -436,7 +436,7 @@ export const MESSAGE_KEYS = new Set(['messages', 'history', 'chat_history', 'cha
  * Anthropic's `web_search`/`web_fetch`): the answer of a call with one is made from pages someone else wrote, so it
  * is steered by them whatever the prompt held.
  */
-export const HOSTED_WEB_TOOL = /\b(google_?[sS]earch(_retrieval|Retrieval)?|web_search\w*|url_?[cC]ontext|web_fetch\w*)\b/;
+export const HOSTED_WEB_TOOL = /\b(google_?[sS]earch(_retrieval|Retrieval)?|web_search\w*|[wW]ebSearchTool|url_?[cC]ontext|web_fetch\w*)\b/;
 export const TOOL_KEYS = new Set(['tools', 'functions', 'tool_choice', 'toolChoice', 'function_call', 'maxSteps', 'stopWhen']);
 
 /** LangChain and similar message classes, by role. */
