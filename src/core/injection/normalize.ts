@@ -45,7 +45,8 @@ export function normalizeText(original: string): NormalizedText {
       if (folded && !(LATIN.test(chars[i - 1] ?? '') || LATIN.test(chars[i + 1] ?? ''))) folded = undefined;
       if (folded) disguises.add('look-alike letters from another script');
       const plain = (folded ?? char).normalize('NFKC');
-      if (plain !== char && !folded && /[\uFF01-\uFF5E]/.test(char)) disguises.add('full-width letters');
+      // Full-width letters and digits disguise Latin text; full-width punctuation is how Chinese and Japanese are written.
+      if (plain !== char && !folded && /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(char)) disguises.add('full-width letters');
       for (const piece of plain) (out.push(piece), offsets.push(index));
     }
     index += char.length;
