@@ -1203,3 +1203,25 @@ export async function run(id: string) {
     assert.deepEqual(await found('src/a.ts', code('`https://example.com/chats/${id}`')), [4]);
   });
 });
+
+describe('MCP servers: what a prompt handler returns is the client model’s conversation', () => {
+  const server = (decorator: string, module = 'mcp.server') => `import httpx
+from ${module} import Server
+from mcp.types import GetPromptResult, PromptMessage, TextContent
+server = Server("fetch")
+@server.${decorator}()
+async def get_prompt(name, arguments):
+    page = httpx.get(arguments["url"]).text
+    return GetPromptResult(description="Page", messages=[PromptMessage(role="user", content=TextContent(type="text", text=page))])
+`;
+  const found = async (code: string) => (await scanDocument({ file: 'app/server.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('a page fetched into a prompt’s message is someone else’s text in a message of its own (the MCP fetch server’s prompt)', async () => {
+    assert.deepEqual(await found(server('get_prompt')), ['7:warning']);
+  });
+
+  it('look-alike: a handler that lists prompts returns no conversation, nor does a web app’s own `prompt` route', async () => {
+    assert.deepEqual(await found(server('list_prompts')), []);
+    assert.deepEqual(await found(server('get_prompt').replace('from mcp.server import Server', 'from flask import Flask as Server').replace('from mcp.types import GetPromptResult, PromptMessage, TextContent\n', '')), []);
+  });
+});

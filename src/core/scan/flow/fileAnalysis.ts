@@ -69,6 +69,11 @@ function isSameOriginPath(url: Expr | undefined): boolean {
   return !!url && (url.kind === 'string' || url.kind === 'template') && /^\/(?!\/)/.test(url.literal ?? url.text.replace(/^[`'"]/, ''));
 }
 
+/** The Model Context Protocol's SDKs (`mcp`, `fastmcp`, `@modelcontextprotocol/sdk/…`) and their prompt handlers. */
+const MCP_MODULE = /^(mcp|fastmcp)(\.|$)|^@modelcontextprotocol\//;
+const MCP_PROMPT_DECORATOR = /^\w+\.(get_prompt|prompt)$/;
+const MCP_PROMPT_REGISTRATION = /(^|\.)(registerPrompt|prompt)$/;
+
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
@@ -1124,6 +1129,11 @@ class ScopeFlow {
     return built ? this.matchSource(`${built}()`, call) : undefined;
   }
 
+  private isMcpPromptHandler(): boolean {
+    if (!this.context.model.imports.some((module) => MCP_MODULE.test(module))) return false;
+    return !!this.scope.decorators?.some((decorator) => MCP_PROMPT_DECORATOR.test(decorator)) || (!!this.scope.callbackOf && MCP_PROMPT_REGISTRATION.test(this.scope.callbackOf));
+  }
+
   /** `search.ainvoke` of `search = TavilySearchResults(…)`: `TavilySearchResults.ainvoke`; undefined for other calls. */
   private constructedCallee(call: Expr): string | undefined {
     const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
@@ -1617,6 +1627,11 @@ class ScopeFlow {
   // ---- prompts -----------------------------------------------------------------------------------------------
 
   findPrompts(): void {
+    // An MCP server's prompt (`@server.get_prompt()`, `@mcp.prompt()`, `server.registerPrompt(…, handler)`): what it
+    // returns is the conversation the client's model is given, as messages of their own.
+    if (this.isMcpPromptHandler()) {
+      for (const returned of this.scope.returns ?? []) this.addPrompt(returned, 'own-message', false, []);
+    }
     // A tool's return value goes back to the model as a tool message, in a loop that has tools: someone else's text
     // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
     if (this.callbackRows.some((row) => row.toolFunction) && !this.scope.toolEndsRun) {
