@@ -1142,6 +1142,16 @@ def run(question):
     assert.deepEqual(await found('model = llm\n    fetch_page("https://example.com")'), []);
   });
 
+  it('a list of tools imported from another file (`from agent.tools import TOOLS`, then `llm.bind_tools(TOOLS)`): each function it names is a tool there', async () => {
+    const files = (use: string) => ({
+      'agent/tools.py': `import requests\ndef fetch_page(url: str) -> str:\n    """Fetch a web page."""\n    return requests.get(url).text\nTOOLS = [fetch_page]\n`,
+      'agent/graph.py': `from langchain.chat_models import init_chat_model\nfrom agent.tools import TOOLS\ndef run(question):\n    llm = init_chat_model("m")\n    ${use}\n`,
+    });
+    const found = async (use: string) => (await scan(workspace(files(use)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('return llm.bind_tools(TOOLS).invoke(question)'), ['agent/tools.py:3:error']);
+    assert.deepEqual(await found('print(TOOLS)\n    return llm.invoke(question)'), []);
+  });
+
   it('LangGraph: a channel no node writes is the graph’s input (the caller’s text); one the nodes fill with the app’s values is not', async () => {
     const code = (written: string) => `from langgraph.graph import StateGraph
 from langchain.chat_models import init_chat_model

@@ -36,8 +36,9 @@ const FUNCTION_VALUE = String.raw`(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\
 const JS_DEFINE = new RegExp(String.raw`\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*${FUNCTION_VALUE}`, 'gm');
 const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
-const JS_CONSTANT = /^export\s+const\s+(\w+)\s*=\s*(?:new\s+)?[\w.]+\s*\(/gm;
-const PY_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[\w.]+\(/gm;
+const JS_CONSTANT = /^export\s+const\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:(?:new\s+)?[\w.]+\s*\(|\[)/gm;
+// (…and a module-level list, `TOOLS: list = [search]`: an importer may hand it to a model as its tools.)
+const PY_CONSTANT = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:[\w.]+\(|\[)/gm;
 /** A module-level string constant (`PROMPT = """…`, `export const PROMPT = \`…`), up to its first `{slot}` when it has one. */
 const PY_STRING_CONSTANT = /^([A-Za-z_]\w*)\s*=\s*[rRfFuU]?("""|'''|"|')(?:(?!\2)[^{])*\{\{?\w+\}/gm;
 const JS_STRING_CONSTANT = /^(?:export\s+)?const\s+(\w+)\s*=\s*([`'"])(?:(?!\2)[^{])*\{\{?\w+\}/gm;

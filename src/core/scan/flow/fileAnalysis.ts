@@ -204,10 +204,13 @@ class FileContext {
     // file gives a model as a tool (`llm.bind_tools([search])` there) is a tool here.
     for (const fact of lookup?.factsAbout(file) ?? []) {
       const tool = /^tool:(\w+)$/.exec(fact)?.[1];
-      if (tool) {
-        for (const scope of model.scopes) if (scope.name === tool && !scope.className && !scope.callbackOf) scope.callbackOf = 'tool';
-        continue;
+      const list = /^toollist:(\w+)$/.exec(fact)?.[1];
+      // `TOOLS = [search, scrape]` here, `llm.bind_tools(TOOLS)` there: each function the list names.
+      const listed = list ? model.scopes[0]?.assignments.filter((a) => a.target === list && a.value.kind === 'array').flatMap((a) => (a.value.elements ?? []).filter((e) => e.kind === 'name').map((e) => e.text)) : [];
+      for (const name of tool ? [tool] : listed) {
+        for (const scope of model.scopes) if (scope.name === name && !scope.className && !scope.callbackOf) scope.callbackOf = 'tool';
       }
+      if (tool || list) continue;
       const [line, character] = fact.split(':').map(Number);
       this.sinkedCalls.add(lines.offsetAt({ line, character }));
     }
@@ -253,6 +256,10 @@ class FileContext {
         const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
         for (const list of lists) {
           const value = list.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === list.text)?.value ?? list : list;
+          // A list of tools imported from another file of the workspace (`from tools import TOOLS`): tools there.
+          const imported = list.kind === 'name' && value === list ? this.bindings.get(list.text) : undefined;
+          const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
+          if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';

@@ -18,11 +18,14 @@ export interface SummaryLookup {
   basesOf(className: string): string[];
   /**
    * What other files' analyses found about `file`: `line:character` of a model call there whose output reaches a sink
-   * in another file, `tool:name` of a function there that another file hands a model as a tool.
+   * in another file, `tool:name` of a function there that another file hands a model as a tool, `toollist:NAME` of a
+   * module-level list there that another file hands a model as its tools.
    */
   factsAbout(file: string): string[];
   /** True when the file is in the index: it was found to use (or be) a function that carries data. */
   has(file: string): boolean;
+  /** The workspace file a module imported from `fromFile` is, when it is one. */
+  moduleFile(fromFile: string, module: string): string | undefined;
 }
 
 interface FileEntry {
@@ -103,6 +106,10 @@ class RecordingLookup implements SummaryLookup {
 
   has(file: string): boolean {
     return this.answer(`h\0${file}`, () => [this.index.has(file)])[0];
+  }
+
+  moduleFile(fromFile: string, module: string): string | undefined {
+    return this.answer(`p\0${fromFile}\0${module}`, () => [this.index.moduleFile(fromFile, module) ?? ''])[0] || undefined;
   }
 
   stillTrue(): boolean {
@@ -319,6 +326,10 @@ export class WorkspaceIndex implements SummaryLookup {
 
   has(file: string): boolean {
     return this.files.has(file);
+  }
+
+  moduleFile(fromFile: string, module: string): string | undefined {
+    return this.resolveModule(fromFile, module);
   }
 
   factsAbout(file: string): string[] {
