@@ -45,7 +45,8 @@ export interface FileAnalysis {
   /**
    * What this analysis found about other files: `file\0line:character` of a model call there whose output reaches a
    * sink here (that file's analysis treats it as a call whose output is acted on, as it does its own), and
-   * `file\0tool:name` of a function there this file gives a model as a tool (that file's analysis treats it as a tool).
+   * `file\0tool:name` of a function there this file gives a model as a tool, `file\0toollist:NAME` of a module-level
+   * list of tools there it gives a model (that file's analysis treats them as tools).
    */
   factsForOtherFiles: string[];
   /** Taints of any expression of the file (for rules that ask about a value, such as whole-record). */
@@ -430,7 +431,7 @@ class FileContext {
 
   /**
    * What this run read of the last run's results (own functions `f…`, methods `m…`, attributes `a…`, React state
-   * `s…`), as text: the next run differs only if one of them now reads otherwise.
+   * `s…`, LangGraph state channels `g…`), as text: the next run differs only if one of them now reads otherwise.
    */
   private readonly localReads = new Map<string, string | undefined>();
 
