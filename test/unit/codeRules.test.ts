@@ -14,6 +14,19 @@ interface Case {
 
 const describeFindings = (findings: Finding[]) => findings.map((f) => `${f.ruleId}:${f.severity}:${f.range.start.line + 1}`);
 
+/** gpt_bi's shape: a prompt builder of the same file fills a template, the caller sends what it returns. */
+const promptBuilderApp = (valueLine: string, opening: string) => `import pandas as pd
+from openai import OpenAI
+def build_prompt(df, question):
+    ${valueLine}
+    return f"${opening}\\nWrite Python code answering: {question}"
+def ask(prompt):
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
+def analyse(df, question):
+    prompt = build_prompt(df, question)
+    return ask(prompt)
+`;
+
 const CASES: Case[] = [
   // prompt/untrusted-interpolation
   {
@@ -302,33 +315,13 @@ def retry(df, question, error):
   {
     name: 'a prompt builder of the same file fills its template with a dataframe’s rows; the caller sends what it returns (gpt_bi)',
     file: 'app/analyse.py',
-    code: `import pandas as pd
-from openai import OpenAI
-def build_prompt(df, question):
-    df_head = df.head().to_string()
-    return f"You are given a dataframe whose first rows are:\\n{df_head}\\nWrite Python code answering: {question}"
-def ask(prompt):
-    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
-def analyse(df, question):
-    prompt = build_prompt(df, question)
-    return ask(prompt)
-`,
+    code: promptBuilderApp('df_head = df.head().to_string()', 'You are given a dataframe whose first rows are:\\n{df_head}'),
     expect: ['prompt/whole-record:warning:4'],
   },
   {
     name: 'look-alike: the same prompt builder sends only the dataframe’s column names',
     file: 'app/analyse.py',
-    code: `import pandas as pd
-from openai import OpenAI
-def build_prompt(df, question):
-    columns = ", ".join(df.columns)
-    return f"You are given a dataframe with the columns {columns}\\nWrite Python code answering: {question}"
-def ask(prompt):
-    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])
-def analyse(df, question):
-    prompt = build_prompt(df, question)
-    return ask(prompt)
-`,
+    code: promptBuilderApp('columns = ", ".join(df.columns)', 'You are given a dataframe with the columns {columns}'),
     expect: [],
   },
   // llm/output-to-sink

@@ -20,6 +20,8 @@ interface Outline {
   imports: string[];
   defines: Set<string>;
   calls: Set<string>;
+  /** Names it hands over as values, in a list or as an argument (`llm.bind_tools([search])`, `ToolNode([search])`). */
+  handed: Set<string>;
   /** Names it defines as function properties of object literals (`onUpdate: async (…) => …`). */
   handlers: Set<string>;
   /** Module constants built by a call (`export const searchAgent = new Agent({…})`): an importer may use them without calling. */
@@ -55,10 +57,8 @@ const MAX_FILES_FOR_A_NAME = 2;
 const MAX_FILES_FOR_A_HANDLER = 4;
 const FUNCTION_PROPERTY = new RegExp(String.raw`(\w+)\s*:\s*${FUNCTION_VALUE}`, 'g');
 
-/** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a function named in a list or passed as an argument. */
-function handedOver(name: string, text: string): boolean {
-  return new RegExp(`[[(,]\\s*${name}\\s*[\\],)]`).test(text);
-}
+/** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a name in a list or passed as an argument. */
+const HANDED_OVER = /[[(,]\s*([A-Za-z_$][\w$]*)\s*(?=[\],)])/g;
 
 /** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
 export function hasFlowShape(text: string): boolean {
@@ -81,12 +81,13 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   if (!python) for (const m of text.matchAll(SAME_ORIGIN_URL)) imports.push(m[1]);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
+  const handed = new Set([...text.matchAll(HANDED_OVER)].map((m) => m[1]));
   // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
   const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
-  return { text, bytes, language, imports, defines, calls, constants, templates, handlers };
+  return { text, bytes, language, imports, defines, calls, handed, constants, templates, handlers };
 }
 
 /**
@@ -135,14 +136,14 @@ export async function buildWorkspaceIndex(
   // What each file may use: files it imports that define a name it calls, and the few files that define a
   // distinctive name it calls (a method of an object whose type is unknown).
   const dependencies = (file: string): string[] => {
-    const { imports, calls, text } = outlines.get(file)!;
+    const { imports, calls, handed, text } = outlines.get(file)!;
     const found = new Set<string>();
     for (const module of imports) {
       const target = resolve(file, module);
       // An API route is called over HTTP, not by name; a module constant is used without a call; a function handed
       // over as a value (`llm.bind_tools([search])`) runs where it is given.
       const used = target && outlines.get(target)!;
-      if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name) || handedOver(name, text)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
+      if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name) || handed.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
     }
     for (const name of calls) {
       const definers = definedIn.get(name) ?? [];

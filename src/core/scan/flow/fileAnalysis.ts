@@ -780,7 +780,8 @@ class FileContext {
         for (const [channel, value] of Object.entries(update.properties ?? {})) {
           if (CONVERSATION_CHANNEL.test(channel)) continue;
           const step = this.location(value.start, value.end, `Kept in the graph's state (${channel}) here; another node reads it.`);
-          const kept = flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+          // A value read from a channel and written back (a router's `Send` of what it read) is kept there once.
+          const kept = flow.taints(value).filter((t) => t.origin !== 'param').map((t) => (t.steps.some((s) => s.message === step.message && s.range.start.line === step.range.start.line) ? t : { ...t, steps: [...t.steps, step] }));
           if (kept.length) out.set(channel, mergeTaints(out.get(channel) ?? [], kept));
         }
       }
@@ -1128,15 +1129,6 @@ class ScopeFlow {
     return this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? [];
   }
 
-  /**
-   * `search = TavilySearchResults(…); search.ainvoke(q)`: a method of an object the file built, matched as
-   * `TavilySearchResults.ainvoke()` (the class says what it reads; the variable's name says nothing).
-   */
-  private matchConstructedSource(call: Expr): Taint | undefined {
-    const built = this.constructedCallee(call);
-    return built ? this.matchSource(`${built}()`, call) : undefined;
-  }
-
   private isMcpPromptHandler(): boolean {
     if (!this.context.model.imports.some((module) => MCP_MODULE.test(module))) return false;
     return !!this.scope.decorators?.some((decorator) => MCP_PROMPT_DECORATOR.test(decorator)) || (!!this.scope.callbackOf && MCP_PROMPT_REGISTRATION.test(this.scope.callbackOf));
@@ -1174,7 +1166,10 @@ class ScopeFlow {
     // `fetch(\`/api/reconnect/${id}\`)` to a route of the app's own that is not in the workspace (or not resolved): the
     // app's own server answers, not a web page someone else wrote.
     if (SAME_ORIGIN_REQUEST.test(callee) && isSameOriginPath(call.args?.[0])) return [];
-    const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call) ?? this.matchConstructedSource(call);
+    // `search = TavilySearchResults(…); search.ainvoke(q)`: matched as `TavilySearchResults.ainvoke()` too (the class
+    // says what it reads; the variable's name says nothing).
+    const built = this.constructedCallee(call);
+    const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call) ?? (built ? this.matchSource(`${built}()`, call) : undefined);
     if (source && this.requestHandler && BODY_READ.test(callee) && callee.split('.')[0] === this.scope.positional?.[0]) {
       return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
     }

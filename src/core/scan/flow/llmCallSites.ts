@@ -82,14 +82,22 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
   return RUNNABLE_CONSTRUCTORS.test(receiverPath) || RUNNABLE_RECEIVER.test(receiverPath);
 }
 
+/**
+ * The options written one level down in Google GenAI's `config` (`{ systemInstruction, tools }`, or
+ * `types.GenerateContentConfig(…)`'s keywords); `resolve` follows a config held in a name.
+ */
+function configOptions(options: Record<string, Expr>, resolve: Resolve = (expr) => expr): Record<string, Expr> {
+  const written = options.config ?? options.generationConfig ?? options.generation_config;
+  const config = written && resolve(written);
+  return (config?.kind === 'object' ? config.properties : config?.kind === 'call' ? config.keywordArgs : undefined) ?? {};
+}
+
 /** True when the call gives the model tools (its output then acts) — or runs an agent. */
 export function callHasTools(call: Expr, resolve: Resolve): boolean {
   const options = call.keywordArgs ?? {};
   if (Object.keys(options).some((key) => TOOL_KEYS.has(key))) return true;
   // Google GenAI's `config={"tools": […]}` / `config=types.GenerateContentConfig(tools=[…])`.
-  const config = options.config ?? options.generation_config ?? options.generationConfig;
-  const settings = config && resolve(config);
-  if (settings && Object.keys((settings.kind === 'object' ? settings.properties : settings.kind === 'call' ? settings.keywordArgs : undefined) ?? {}).some((key) => TOOL_KEYS.has(key))) return true;
+  if (Object.keys(configOptions(options, resolve)).some((key) => TOOL_KEYS.has(key))) return true;
   const callee = call.callee ?? '';
   if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   const receiver = receiverOf(call);
@@ -118,10 +126,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   }
   const positional = call.args ?? [];
   // Bedrock's send(new ConverseCommand({…})) and Google's config: { systemInstruction } carry options one level down.
-  const options = { ...(call.keywordArgs ?? {}) };
-  const config = options.config ?? options.generationConfig ?? options.generation_config;
-  if (config?.kind === 'call' && config.keywordArgs) Object.assign(options, config.keywordArgs);
-  if (config?.kind === 'object' && config.properties) Object.assign(options, config.properties);
+  const options = { ...(call.keywordArgs ?? {}), ...configOptions(call.keywordArgs ?? {}) };
   fromOptions(options, parts, resolve, additions, helpers);
   const first = positional[row.inputArgument ?? 0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
