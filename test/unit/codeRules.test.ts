@@ -261,6 +261,18 @@ def letter(employee):
     expect: ['prompt/pii-in-prompt:warning:3', 'prompt/pii-in-prompt:warning:3'],
   },
   {
+    name: 'a container named for what it holds is no personal field (an e-mail message’s subject and body); the address itself, even trimmed, is one',
+    file: 'app/triage.py',
+    code: `from openai import OpenAI
+def triage(state, contact):
+    prompt = f"Subject: {state['email']['subject']}\\n{state['email']['page_content']}"
+    OpenAI().responses.create(model="m", input=prompt)
+    OpenAI().responses.create(model="m", input=f"Reply to {contact['email'].strip()}")
+`,
+    // (The body is a retrieved document's page_content: someone else's text, mixed into the instructions.)
+    expect: ['prompt/untrusted-interpolation:warning:3', 'prompt/pii-in-prompt:warning:5'],
+  },
+  {
     name: 'redacted PII is fine',
     file: 'app/letters2.py',
     code: `import anthropic

@@ -23,12 +23,21 @@ function luhn(digits: string): boolean {
   return digits.length >= 13 && sum % 10 === 0;
 }
 
-/** Personal fields a value reads: `customer.email`, `row["ssn"]`. */
+/** What a string value is asked for without leaving it (`email.strip()`, `email.toLowerCase()`): still the e-mail. */
+const STRING_METHOD = /^(strip|lstrip|rstrip|lower|upper|title|casefold|encode|decode|replace|split|splitlines|format|trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString|slice|substring|substr|normalize|padStart|padEnd|at|charAt|concat|repeat|valueOf|length)$/;
+
+/**
+ * Personal fields a value reads: `customer.email`, `row["ssn"]`. A field read further is a container named for what
+ * it holds (`state["email"]["subject"]`: a message's subject, not an address).
+ */
 function personalFields(part: Expr): string[] {
   const found = new Set<string>();
-  for (const path of part.reads) {
+  const reads = part.reads;
+  for (const path of reads) {
     const field = path.split('.').pop() ?? '';
-    if (PII_FIELD.test(field) && path.includes('.')) found.add(field);
+    if (!PII_FIELD.test(field) || !path.includes('.')) continue;
+    const container = reads.some((other) => other.startsWith(`${path}.`) && !STRING_METHOD.test(other.slice(path.length + 1).split('.')[0]));
+    if (!container) found.add(field);
   }
   return [...found];
 }
