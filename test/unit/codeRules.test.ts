@@ -111,6 +111,23 @@ chain = {"context": retriever | format_docs, "sources": retriever} | prompt | ll
     expect: ['prompt/untrusted-interpolation:warning:4'],
   },
   {
+    name: 'a pipe named for its result is a chain when its operands hold a template and a model (TaskWeaver’s sql_pull_data); a pipe of text helpers is not',
+    file: 'plugins/sql_pull.py',
+    code: `from langchain_openai import ChatOpenAI
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.output_parsers import StrOutputParser
+import requests
+def pull(url):
+    page = requests.get(url).text
+    model = ChatOpenAI(temperature=0)
+    prompt = ChatPromptTemplate.from_template("Write one SQL query for this question: {question}")
+    sql_response = prompt | model.bind(stop=["\\nSQLResult:"]) | StrOutputParser()
+    cleaned = normaliser | splitter
+    return sql_response.invoke({"question": page}), cleaned.invoke({"question": page})
+`,
+    expect: ['prompt/untrusted-interpolation:warning:11'],
+  },
+  {
     name: 'Flask request args into an OpenAI call (Python)',
     file: 'app/main.py',
     code: `from flask import request

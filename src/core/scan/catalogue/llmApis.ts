@@ -43,6 +43,9 @@ export interface LlmApiRow extends RowExamples {
 
 const OPENAI_TS = `const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Help \${req.body.name}\` }] });`;
 
+/** LangChain prompt templates: what they build is piped into a model (`prompt | llm`). */
+export const PROMPT_TEMPLATE_CONSTRUCTOR = /(ChatPromptTemplate|PromptTemplate|SystemMessagePromptTemplate|HumanMessagePromptTemplate)(\.(fromMessages|from_messages|fromTemplate|from_template))?$/;
+
 export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'openai-chat-completions',
@@ -274,7 +277,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'langchain-template',
     provider: 'LangChain JS/Python prompt templates (`fromMessages`, `from_messages`, `fromTemplate`, `PromptTemplate`)',
-    callee: /(ChatPromptTemplate|PromptTemplate|SystemMessagePromptTemplate|HumanMessagePromptTemplate)(\.(fromMessages|from_messages|fromTemplate|from_template))?$/,
+    callee: PROMPT_TEMPLATE_CONSTRUCTOR,
     template: true,
     examples: {
       typescript: `const prompt = ChatPromptTemplate.fromMessages([['system', \`Rules for \${req.body.team}\`], ['human', '{q}']]);`,

@@ -286,6 +286,14 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
+    id: 'taskweaver-plugins', framework: 'TaskWeaver plugins (`@register_plugin` classes): the code the model writes calls `__call__` with its own arguments', origin: 'third-party', label: 'tool call', modelOutput: true,
+    module: /^taskweaver\b/, toolMethods: [{ bases: /^Plugin$/, methods: /^__call__$/ }], exceptParams: /^self$/, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { python: `from taskweaver.plugin import Plugin, register_plugin\n\n@register_plugin\nclass SqlPull(Plugin):\n    def __call__(self, sql: str):\n        return self.db.execute(sql).fetchall()\n` },
+    // (Another framework's `Plugin`: its `__call__` is called by the app's own code.)
+    lookAlikes: { python: `from reports.plugin import Plugin, register_plugin\n\n@register_plugin\nclass SqlPull(Plugin):\n    def __call__(self, sql: str):\n        return self.db.execute(sql).fetchall()\n` },
+  },
+  {
     id: 'pydantic-ai-tools', framework: 'pydantic-ai tools (`@agent.tool`, `@agent.tool_plain`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     module: /^pydantic_ai/, decoratedBy: /^\w+\.(tool|tool_plain)$/, exceptParams: /^(ctx|context|run_context)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
@@ -366,4 +374,4 @@ export const SOURCE_HINT =
   /\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|simpleParser|message_from|imap|get_payload|load_dataset|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
-export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;
+export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;

@@ -1,6 +1,6 @@
 import { isTextExpr, receiverOf, type CodeModel, type Expr } from '../code/codeModel';
 import {
-  LLM_APIS, LLM_HOSTS, MESSAGE_CLASSES, MESSAGE_KEYS, RUNNABLE_CONSTRUCTORS, RUNNABLE_RECEIVER, SYSTEM_KEYS, TOOL_KEYS, USER_KEYS, type LlmApiRow,
+  LLM_APIS, LLM_HOSTS, MESSAGE_CLASSES, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RUNNABLE_CONSTRUCTORS, RUNNABLE_RECEIVER, SYSTEM_KEYS, TOOL_KEYS, USER_KEYS, type LlmApiRow,
 } from '../catalogue/llmApis';
 
 /** One expression of an LLM call (or template) that becomes prompt text, with the role it is sent in. */
@@ -66,6 +66,19 @@ function hasChatMessages(call: Expr, resolve: Resolve): boolean {
   return value?.kind === 'array' && (value.elements ?? []).some((element) => element.kind === 'object' && !!element.properties?.role && !!element.properties.content);
 }
 
+/** The operands of a `|` chain (`prompt | model.bind(stop=…) | parser` nests as ((prompt | …) | parser)). */
+function pipeOperands(expr: Expr): Expr[] {
+  return expr.kind === 'other' && /\|/.test(expr.text) ? expr.children.flatMap(pipeOperands) : [expr];
+}
+
+/** A name (or a method called on one: `model.bind(…)`) that holds a model or a prompt template: `sql_response = prompt | model`. */
+function holdsRunnable(operand: Expr, resolve: Resolve): boolean {
+  const held = operand.kind === 'call' ? receiverOf(operand) : operand;
+  if (!held || (held.kind !== 'name' && held.kind !== 'member')) return false;
+  const value = resolve(held);
+  return value !== held && value.kind === 'call' && (RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || PROMPT_TEMPLATE_CONSTRUCTOR.test(value.callee ?? ''));
+}
+
 function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve): boolean {
   const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
   const receiver = receiverOf(call);
@@ -74,7 +87,7 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
     // A visible assignment decides: `llm = ChatOpenAI(…)`, `engine = index.as_query_engine()`, `chain = prompt | llm`,
     // or the app's own factory named for what it makes (`raw_model = init_model(config)`, `llm = get_llm()`).
     if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, ''));
-    if (/\|/.test(value.text) && value.innerCalls.some(builds)) return true;
+    if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
   }
   // Otherwise the receiver's name or the call that made it (`get_llm().invoke`) is what we have.
   const receiverPath = callee.slice(0, callee.lastIndexOf('.')).replace(/\(\)$/, '');
