@@ -128,6 +128,36 @@ def pull(url):
     expect: ['prompt/untrusted-interpolation:warning:11'],
   },
   {
+    name: 'a ReAct agent’s input messages are its prompt: an e-mail formatted into the first one is mixed into instructions of a call with tools (the Executive AI Assistant’s calendar agent); the history joined after it is the conversation',
+    file: 'eaia/meeting.py',
+    code: `from langgraph.prebuilt import create_react_agent
+from langchain_openai import ChatOpenAI
+PROMPT = """You are an executive assistant. Find free times for the meeting this e-mail asks for.
+
+{email_thread}"""
+async def find_time(state, calendar_tool):
+    agent = create_react_agent(ChatOpenAI(model="gpt-4o"), [calendar_tool])
+    text = PROMPT.format(email_thread=fetch_email(state["id"]).page_content)
+    messages = state.get("messages") or []
+    messages = [{"role": "user", "content": text}] + messages
+    return await agent.ainvoke({"messages": messages})
+`,
+    expect: ['prompt/untrusted-interpolation:error:8'],
+  },
+  {
+    name: 'the same agent given only the person’s own question and the conversation: nothing',
+    file: 'eaia/meeting2.py',
+    code: `from langgraph.prebuilt import create_react_agent
+from langchain_openai import ChatOpenAI
+async def answer(state, question, calendar_tool):
+    agent = create_react_agent(ChatOpenAI(model="gpt-4o"), [calendar_tool])
+    messages = state.get("messages") or []
+    messages = [{"role": "user", "content": question}] + messages
+    return await agent.ainvoke({"messages": messages})
+`,
+    expect: [],
+  },
+  {
     name: 'Flask request args into an OpenAI call (Python)',
     file: 'app/main.py',
     code: `from flask import request

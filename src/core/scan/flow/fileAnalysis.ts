@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, collectMessages, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { callHasTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
 import type { PromptDestination } from './promptPolicy';
 import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -980,7 +980,8 @@ class ScopeFlow {
     if (at === undefined) return true; // a closure runs after its parent's writes
     if (write.liveUntil !== undefined && at > write.liveUntil) return false;
     if (write.comprehension) return at > write.start; // inside it only, never on a loop's next turn
-    if (write.start < at) return true;
+    // (A read inside the written value sees what the name held before: `messages = [new] + messages`.)
+    if (write.start < at && !(write.value.start <= at && at < write.value.end)) return true;
     return (this.scope.loops ?? []).some(([start, end]) => start <= at && write.end <= end && start <= write.start);
   }
 
@@ -1647,6 +1648,7 @@ class ScopeFlow {
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;
         if (templateInputs) {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
+          for (const part of inputMessageParts(call, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
           continue;
         }
         for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);

@@ -155,6 +155,18 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   return parts;
 }
 
+/**
+ * The messages in a runnable's input (`agent.ainvoke({"messages": [{"role": "user", "content": text}]})`, a LangGraph
+ * agent's state): each with its role, as the `messages` option of a chat call.
+ */
+export function inputMessageParts(call: Expr, resolve: Resolve, additions: Additions = () => [], helpers?: MessageHelpers): PromptPart[] {
+  const input = call.args?.[0] && resolve(call.args[0]);
+  const parts: PromptPart[] = [];
+  const messages = Object.entries(input?.kind === 'object' ? input.properties ?? {} : {}).filter(([key]) => MESSAGE_KEYS.has(key));
+  fromOptions(Object.fromEntries(messages), parts, resolve, additions, helpers);
+  return parts;
+}
+
 function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve, additions: Additions, helpers?: MessageHelpers): void {
   for (const [key, value] of Object.entries(options)) {
     if (MESSAGE_KEYS.has(key)) {
@@ -173,6 +185,9 @@ function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve
 /** Calls that fill a string template: their result is text, not a list of messages. */
 const FILLED_TEXT = /\.(format|replace|replaceAll)$/;
 
+/** Lists joined with `+` (Python; JavaScript writes `[…, ...history]`, an array already). */
+const LIST_CONCATENATION = /^\s*\[[\s\S]*\]\s*\+|\+\s*\[[\s\S]*\]\s*$/;
+
 export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0, helpers?: MessageHelpers): void {
   // A prompt built in branches: each branch's text is read, not only the last one written.
   const branches = depth < 3 && !isHistory ? resolve.branches?.(expr) ?? [] : [];
@@ -181,6 +196,11 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     return;
   }
   const value = depth < 3 ? resolve(expr) : expr;
+  // `[{"role": "user", "content": prompt}] + messages`: the new messages, then the history passed through.
+  if (value.kind === 'other' && LIST_CONCATENATION.test(value.text) && value.children.some((child) => child.kind === 'array')) {
+    for (const child of value.children) collectMessages(child, parts, role, resolve, child.kind !== 'array' || isHistory, depth + 1, helpers);
+    return;
+  }
   if (value.kind === 'array') {
     for (const element of value.elements ?? []) {
       // ("system", "…") tuples and ['human', '…'] pairs in LangChain templates
