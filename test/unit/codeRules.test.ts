@@ -145,6 +145,23 @@ async def find_time(state, calendar_tool):
     expect: ['prompt/untrusted-interpolation:error:8'],
   },
   {
+    name: 'instructions filled into instructions: the saved preference is reported where it enters (a LangGraph store read back in a later run)',
+    file: 'eaia/draft.py',
+    code: `from langgraph.store.base import BaseStore
+from langchain_openai import ChatOpenAI
+RULES = """You are an executive assistant. Draft replies in this tone: {tone}"""
+DRAFT = """{instructions}
+
+Reply to the e-mail below."""
+async def draft(state, store: BaseStore):
+    saved = await store.aget(("prefs",), "tone")
+    tone = saved.value["data"] if saved else "friendly"
+    rules = RULES.format(tone=tone)
+    return await ChatOpenAI(model="gpt-4o").ainvoke(DRAFT.format(instructions=rules))
+`,
+    expect: ['prompt/untrusted-interpolation:warning:10'],
+  },
+  {
     name: 'the same agent given only the person’s own question and the conversation: nothing',
     file: 'eaia/meeting2.py',
     code: `from langgraph.prebuilt import create_react_agent

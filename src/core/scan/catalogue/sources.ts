@@ -341,6 +341,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
   },
   {
+    // What a graph's nodes saved for later (memories, preferences a reflection step rewrote): model-written or saved
+    // from earlier conversations, read back in another run.
+    id: 'langgraph-store', framework: 'LangGraph long-term memory (`store.get`/`aget`, `store.search`/`asearch` of a BaseStore)', origin: 'third-party', label: 'the graph store',
+    module: /^(langgraph|langchain)/, path: /(^|\.)store\.(a?get|a?search)\(\)/,
+    examples: { python: `from langgraph.store.base import BaseStore\nfrom openai import OpenAI\ndef draft(state, store: BaseStore):\n    saved = store.get(("prefs",), "tone")\n    OpenAI().responses.create(model="m", instructions=f"Write in this tone: {saved.value['data']}", input="hi")\n` },
+    lookAlikes: { python: `from langgraph.store.base import BaseStore\nfrom openai import OpenAI\ndef draft(state, store: BaseStore):\n    saved = settings.get(("prefs",), "tone")\n    OpenAI().responses.create(model="m", instructions=f"Write in this tone: {saved.value['data']}", input="hi")\n` },
+  },
+  {
     id: 'shared-channel', framework: 'Messages by other people (Slack conversations.history/replies, Discord channel history)', origin: 'third-party', label: "other people's messages",
     path: /(^|\.)conversations\.(history|replies)\(\)|(^|\.)conversations_(history|replies)\(\)|(^|\.)messages\.fetch\(\)/,
     examples: { typescript: tsSystem('const history = await client.conversations.history({ channel });', 'history.messages'), python: pySystem('history = client.conversations_history(channel=c)', 'history["messages"]') },

@@ -1895,7 +1895,15 @@ class ScopeFlow {
    * `PROMPT.format(context=docs)`, `PROMPT.replace('{context}', docs)` (chained or not) on a template of instruction
    * text written in this module or imported from another: the values filled in, or undefined for any other value.
    */
-  private filledTemplate(expr: Expr): { values: Expr[]; delimited: boolean } | undefined {
+  private filledTemplate(expr: Expr, depth = 0): { values: Expr[]; delimited: boolean } | undefined {
+    const filled = this.filledTemplateHere(expr);
+    if (!filled || depth > 2) return filled;
+    // A value that is itself a template of instructions filled in (`draft_prompt.format(instructions=rules.format(tone=saved))`):
+    // its own values are what enter the instruction text.
+    return { ...filled, values: filled.values.flatMap((value) => this.filledTemplate(value, depth + 1)?.values ?? [value]) };
+  }
+
+  private filledTemplateHere(expr: Expr): { values: Expr[]; delimited: boolean } | undefined {
     const value = this.resolve(expr);
     if (value.kind !== 'call') return undefined;
     const fill = /^(.+)\.(format|replace|replaceAll)$/.exec(value.callee ?? '');
@@ -1903,7 +1911,7 @@ class ScopeFlow {
     if (!fill || !receiver) return undefined;
     const filled = fill[2] === 'format' ? [...(value.args ?? []), ...Object.values(value.keywordArgs ?? {})] : (value.args ?? []).slice(1, 2);
     if (receiver.kind === 'call') {
-      const inner = this.filledTemplate(receiver);
+      const inner = this.filledTemplateHere(receiver);
       return inner && { values: [...inner.values, ...filled], delimited: inner.delimited };
     }
     // Whether the template labels its slots with delimiters (here or in the module it came from) decides, with a
