@@ -162,6 +162,33 @@ async def draft(state, store: BaseStore):
     expect: ['prompt/untrusted-interpolation:warning:10'],
   },
   {
+    name: 'LangGraph: a node’s update built in a variable writes its channels (Company Researcher); the notes, model output made from Tavily results, are reported where they fill the system template',
+    file: 'agent/graph.py',
+    code: `from tavily import AsyncTavilyClient
+from langchain_anthropic import ChatAnthropic
+from langgraph.graph import START, StateGraph
+claude = ChatAnthropic(model="claude-3-5-sonnet-latest")
+tavily = AsyncTavilyClient()
+INFO = """You are doing web research on a company. Take notes from these pages: {content}"""
+EXTRACTION = """Your task is to fill in the schema from these notes: {notes}"""
+async def research(state):
+    docs = await tavily.search(state.company)
+    result = await claude.ainvoke(INFO.format(content=str(docs)))
+    update = {"completed_notes": [str(result.content)]}
+    update["search_results"] = docs
+    return update
+def extract(state):
+    system_prompt = EXTRACTION.format(notes="\\n".join(state.completed_notes))
+    return {"info": claude.invoke([{"role": "system", "content": system_prompt}, {"role": "user", "content": "Fill it in."}])}
+builder = StateGraph(dict)
+builder.add_node("research", research)
+builder.add_node("extract", extract)
+builder.add_edge(START, "research")
+graph = builder.compile()
+`,
+    expect: ['prompt/untrusted-interpolation:warning:10', 'prompt/untrusted-interpolation:error:15'],
+  },
+  {
     name: 'the same agent given only the person’s own question and the conversation: nothing',
     file: 'eaia/meeting2.py',
     code: `from langgraph.prebuilt import create_react_agent

@@ -222,7 +222,16 @@ class FileContext {
         const state = scope.positional?.[0];
         if (state && scope.callbackOf && this.graphRow.graphNode!.test(scope.callbackOf)) this.graphNodes.set(scope, state);
       }
-      for (const scope of this.graphNodes.keys()) for (const update of graphUpdates(scope, (expr) => expr)) for (const key of Object.keys(update.properties ?? {})) this.graphWritten.add(key);
+      for (const scope of this.graphNodes.keys()) {
+        // By the code's shape (nothing is analysed yet): a returned dict, or a name the node built one in
+        // (`state_update = {"completed_notes": …}; state_update["search_results"] = …; return state_update`).
+        const builtIn = (expr: Expr) => (expr.kind === 'name' ? scope.assignments.find((a) => a.target === expr.text && a.value.kind === 'object')?.value ?? expr : expr);
+        for (const update of graphUpdates(scope, builtIn)) for (const key of Object.keys(update.properties ?? {})) this.graphWritten.add(key);
+        for (const returned of scope.returns ?? []) {
+          if (returned.kind !== 'name') continue;
+          for (const { target } of scope.assignments) if (target.startsWith(`${returned.text}.`)) this.graphWritten.add(target.slice(returned.text.length + 1).split('.')[0]);
+        }
+      }
     }
     for (const scope of model.scopes) {
       const className = this.classOf(scope);
@@ -1776,7 +1785,9 @@ class ScopeFlow {
   private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false, lengthCut = false): void {
     if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
     if (role === 'system') {
-      for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : [expr]) this.addPrompt(part, 'system', powerful, through, false, expr);
+      // A template filled in (`EXTRACTION_PROMPT.format(notes=notes)`): each value enters the instructions where it is filled.
+      const filled = expr.kind === 'template' || expr.kind === 'string' ? undefined : this.filledTemplate(expr);
+      for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : filled?.values ?? [expr]) this.addPrompt(part, 'system', powerful, through, false, expr);
       return;
     }
     if (expr.kind === 'template' && !history) {
