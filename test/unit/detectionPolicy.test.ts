@@ -1235,3 +1235,60 @@ async def get_prompt(name, arguments):
     assert.deepEqual(await found(server('get_prompt').replace('from mcp.server import Server', 'from flask import Flask as Server').replace('from mcp.types import GetPromptResult, PromptMessage, TextContent\n', '')), []);
   });
 });
+
+describe('LlamaIndex templates and agents, submodules imported by name, and the most severe of a value’s prompts', () => {
+  const found = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('a QA template of the app’s (an f-string, .strip()ped) given to get_response_synthesizer: the retrieved nodes fill its {context_str}; a template with no such slot holds none', async () => {
+    const code = (slot: string) => `from llama_index.core.prompts.prompts import QuestionAnswerPrompt
+from llama_index.core.response_synthesizers.factory import get_response_synthesizer
+def synth(titles):
+    qa = f"""
+You answer questions about SEC filings. Context information is below.
+---------------------
+{{${slot}}}
+---------------------
+Given the context information and not prior knowledge, answer the query.
+Query: {{query_str}}
+""".strip()
+    return get_response_synthesizer(text_qa_template=QuestionAnswerPrompt(template=qa))
+`;
+    assert.deepEqual(await found('app/synth.py', code('context_str')), ['11:warning']);
+    assert.deepEqual(await found('app/synth.py', code('query_hint')), []);
+  });
+
+  it('a LlamaIndex agent’s system_prompt is its instructions: someone else’s text there is an error (the agent has tools); the app’s own text is nothing', async () => {
+    const code = (value: string) => `import requests
+from llama_index.agent.openai import OpenAIAgent
+def build(tools, llm, url):
+    page = requests.get(url).text
+    return OpenAIAgent.from_tools(tools, llm=llm, system_prompt=f"You are a financial analyst. Known companies: {${value}}")
+`;
+    assert.deepEqual(await found('app/agent.py', code('page')), ['4:error']);
+    assert.deepEqual(await found('app/agent.py', code('url.split("/")[0]')), []);
+  });
+
+  it('one value reaching a helper’s mixed template and its agent’s system prompt is reported once, at the most severe (the system prompt)', async () => {
+    const code = `import requests
+from openai import OpenAI
+client = OpenAI()
+def answer(titles, tools):
+    client.chat.completions.create(model="m", messages=[{"role": "user", "content": f"Answer from the documents titled: {titles}"}])
+    client.chat.completions.create(model="m", tools=tools, messages=[{"role": "system", "content": f"Documents: {titles}"}, {"role": "user", "content": "hi"}])
+def route(url, tools):
+    titles = requests.get(url).text
+    answer(titles, tools)
+`;
+    assert.deepEqual(await found('app/route.py', code), ['8:error']);
+  });
+
+  it('`from app.api import crud`, then `crud.fetch_rows(…)`: the submodule’s function is followed (what it returns is database rows, not the id it was given)', async () => {
+    const dir = workspace({
+      'backend/app/api/__init__.py': '',
+      'backend/app/api/crud.py': `def fetch_rows(db, row_id):\n    return db.execute("select body from notes where id = ?", (row_id,)).fetchall()\n`,
+      'backend/app/api/route.py': `from fastapi import APIRouter\nfrom openai import OpenAI\nfrom app.api import crud\nrouter = APIRouter()\n@router.get("/notes/{row_id}")\ndef note(row_id: str, db):\n    rows = crud.fetch_rows(db, row_id)\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Summarise: {rows}"}, {"role": "user", "content": "go"}])\n`,
+    });
+    const findings = (await scan(dir)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}:${f.message.slice(0, 35)}`);
+    assert.deepEqual(findings, ['backend/app/api/route.py:7:error:Untrusted text (database rows) goes']);
+  });
+});

@@ -44,7 +44,7 @@ export interface LlmApiRow extends RowExamples {
 const OPENAI_TS = `const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Help \${req.body.name}\` }] });`;
 
 /** LangChain prompt templates: what they build is piped into a model (`prompt | llm`). */
-export const PROMPT_TEMPLATE_CONSTRUCTOR = /(ChatPromptTemplate|PromptTemplate|SystemMessagePromptTemplate|HumanMessagePromptTemplate)(\.(fromMessages|from_messages|fromTemplate|from_template))?$/;
+export const PROMPT_TEMPLATE_CONSTRUCTOR = /(ChatPromptTemplate|PromptTemplate|SystemMessagePromptTemplate|HumanMessagePromptTemplate|QuestionAnswerPrompt|RefinePrompt)(\.(fromMessages|from_messages|fromTemplate|from_template))?$/;
 
 export const LLM_APIS: readonly LlmApiRow[] = [
   {
@@ -217,6 +217,15 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: {
       typescript: `const body = await req.json();\nconst { text } = await renderText({ model, system: \`Persona \${body.persona}\`, prompt: 'hi' });`,
     },
+  },
+  {
+    // Built once, then chatted with: the agent's `system_prompt` is every turn's system message, its `tools` what it runs.
+    id: 'llamaindex-agent',
+    provider: 'LlamaIndex agents (`OpenAIAgent.from_tools`, `ReActAgent`, `FunctionCallingAgent`, `FunctionAgent`): `system_prompt` is the system prompt',
+    callee: /(^|\.)(OpenAIAgent|ReActAgent|FunctionCallingAgent|FunctionAgent|OpenAIAssistantAgent|CodeActAgent)(\.from_tools|\.from_llm)?$/,
+    module: /^llama_index/,
+    examples: { python: `from llama_index.agent.openai import OpenAIAgent\nagent = OpenAIAgent.from_tools(tools, llm=llm, system_prompt=f"Answer questions about {request.json['team']}")` },
+    lookAlikes: { python: `from llama_index.agent.openai import OpenAIAgent\nagent = OpenAIAgent.from_tools(tools, llm=llm, system_prompt="Answer questions about the team")` },
   },
   {
     id: 'openai-agents-runner',
@@ -408,6 +417,20 @@ export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
     lookAlikes: { python: 'qa = LLMChain.from_string(llm=ChatOpenAI(), template="{question}")' },
   },
   {
+    // LlamaIndex's query engines and response synthesizers with the app's own QA template: the retrieved nodes fill
+    // its `{context_str}` (no default here: the library's own QA prompt is its business, as for a library agent).
+    id: 'llamaindex-qa-template', callee: /(^|\.)(get_response_synthesizer|as_query_engine|asQueryEngine|RetrieverQueryEngine\.from_args|CitationQueryEngine\.from_args)$/,
+    prompt: { keyword: 'text_qa_template|textQaTemplate' }, documentVariable: 'context_str',
+    examples: { python: 'qa = PromptTemplate("Answer only from this context: {context_str}\\nQuery: {query_str}")\nengine = index.as_query_engine(text_qa_template=qa)' },
+    lookAlikes: { python: 'qa = PromptTemplate("Answer only from this context: {context_str}\\nQuery: {query_str}")\nengine = index.as_query_engine(similarity_top_k=3)' },
+  },
+  {
+    id: 'llamaindex-refine-template', callee: /(^|\.)(get_response_synthesizer|as_query_engine|asQueryEngine|RetrieverQueryEngine\.from_args)$/,
+    prompt: { keyword: 'refine_template|refineTemplate' }, documentVariable: 'context_msg',
+    examples: { python: 'refine = PromptTemplate("Refine the answer {existing_answer} with this context: {context_msg}")\nsynth = get_response_synthesizer(refine_template=refine)' },
+    lookAlikes: { python: 'refine = PromptTemplate("Refine the answer {existing_answer} with this context: {context_msg}")\nsynth = get_response_synthesizer(response_mode="compact")' },
+  },
+  {
     // LlamaIndex's context chat engines: without a context template of the app's, the library's own ("Context
     // information is below. …{context_str}…") is the system message the retrieved documents go into.
     id: 'llamaindex-context-chat-engine', callee: /(^|\.)(new )?(ContextChatEngine|CondensePlusContextChatEngine)(\.from_defaults)?$/,
@@ -449,7 +472,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

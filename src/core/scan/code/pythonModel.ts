@@ -78,8 +78,13 @@ export function pythonModel(root: Node): CodeModel {
         return expr;
       }
       case 'call': {
-        const expr = base(node, 'call');
         const fn = node.childForFieldName('function')!;
+        // f"""…""".strip(), textwrap.dedent("""…"""): reshaping whitespace leaves the text (and its template) what it is.
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+        const receiver = fn.type === 'attribute' ? fn.childForFieldName('object') : null;
+        if (receiver && STRING_TYPES.has(receiver.type) && args.length === 0 && /^(strip|lstrip|rstrip)$/.test(fn.childForFieldName('attribute')?.text ?? '')) return toExpr(receiver);
+        if (args.length === 1 && STRING_TYPES.has(args[0].type) && /^(textwrap\.)?dedent$|^(inspect\.)?cleandoc$/.test(fn.text)) return toExpr(args[0]);
+        const expr = base(node, 'call');
         expr.callee = pathOf(fn);
         absorb(expr, toExpr(fn));
         expr.args = [];

@@ -4,9 +4,9 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
-import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, RETRIEVAL_CHAINS, type LlmApiRow } from '../catalogue/llmApis';
-import type { PromptDestination } from './promptPolicy';
-import { mergeTaints, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
+import { promptSeverity, type PromptDestination } from './promptPolicy';
+import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
 
 /** A piece of text that reaches a prompt, with where it lands and what it carries. */
@@ -550,6 +550,9 @@ class FileContext {
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
       if (name) return this.importedSummaries(binding, name);
+      // `from app.api import crud` then `crud.fetch(…)`: a submodule imported by name, used as `import app.api.crud as crud`.
+      const submodule = `${binding.module}.${binding.imported}`;
+      if (rest.length === 1 && this.model.language === 'python' && this.lookup.moduleFile(this.file, submodule)) return this.importedSummaries({ ...binding, module: submodule, imported: '*' }, rest[0]);
       // `ActionRegistry.getAvailableActions(…)`: a static method of an imported class.
       return rest.length === 1 ? this.classMethods(binding.imported === 'default' ? binding.local : binding.imported, rest[0]) : [];
     }
@@ -819,7 +822,7 @@ class FileContext {
           if (variable && !this.templateSlots.has(variable)) this.templateSlots.set(variable, 'own-message');
           continue;
         }
-        if (!/PromptTemplate|fromMessages|from_messages|fromTemplate|from_template/.test(call.callee ?? '')) continue;
+        if (!PROMPT_TEMPLATE_CONSTRUCTOR.test(call.callee ?? '') && !/fromMessages|from_messages|fromTemplate|from_template/.test(call.callee ?? '')) continue;
         const row = matchLlmApi(call, this.model, flow.resolve);
         if (!row?.template) continue;
         // `PromptTemplate.fromTemplate(ANSWER_TEMPLATE)`: the constant's text holds the slots.
@@ -1665,7 +1668,7 @@ class ScopeFlow {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
       for (const [destination, expr] of this.chainInputs(call)) this.addPrompt(expr, destination, false, []);
-      this.retrievalChainPrompt(call);
+      this.retrievalChainPrompts(call);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
           const arg = this.argument(call, prompt.index, summary, prompt.key);
@@ -1703,9 +1706,17 @@ class ScopeFlow {
   }
 
   /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
-  private retrievalChainPrompt(call: Expr): void {
-    const row = RETRIEVAL_CHAINS.find((candidate) => candidate.callee.test(call.callee ?? ''));
-    if (!row) return;
+  private retrievalChainPrompts(call: Expr): void {
+    // The first row for each document variable (a LlamaIndex synthesizer takes a QA template and a refine template).
+    const variables = new Set<string>();
+    for (const row of RETRIEVAL_CHAINS) {
+      if (!row.callee.test(call.callee ?? '') || variables.has(row.documentVariable)) continue;
+      variables.add(row.documentVariable);
+      this.retrievalChainPrompt(call, row);
+    }
+  }
+
+  private retrievalChainPrompt(call: Expr, row: RetrievalChainRow): void {
     let options = call.keywordArgs ?? {};
     if (row.prompt.nested) {
       const nested = Object.entries(options).find(([key]) => new RegExp(`^(${row.prompt.nested})$`).test(key))?.[1];
@@ -1866,8 +1877,13 @@ class ScopeFlow {
     const delimited = delimitedTemplate || (!!template && DELIMITER.test(template.literal ?? ''));
     const mitigated = mitigatedInside || isMitigated(part, delimited);
     const real = taints.filter((t) => t.origin !== 'param');
-    if (real.length && !this.context.prompts.some((p) => p.part.start === part.start && p.part.end === part.end)) {
-      this.context.prompts.push({ part, destination, taints: rankTaints(real), mitigated, powerful, through, history });
+    if (real.length) {
+      // One flow per expression: where one value reaches several prompts (a helper's template and its agent's system
+      // prompt), the one the policy judges most severe.
+      const flow: PromptFlow = { part, destination, taints: rankTaints(real), mitigated, powerful, through, history };
+      const same = this.context.prompts.findIndex((p) => p.part.start === part.start && p.part.end === part.end);
+      if (same < 0) this.context.prompts.push(flow);
+      else if (flowSeverity(flow) > flowSeverity(this.context.prompts[same])) this.context.prompts[same] = flow;
     }
     for (const taint of taints) {
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
@@ -2035,6 +2051,19 @@ const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|tru
 const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|context|content|to)\w*$|(^|\.)truncat\w*$|(^|\.)limit_?(text|tokens?|length|chars)\w*$/i;
 
 /** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */
+const SEVERITY_RANK = { info: 1, warning: 2, error: 3 } as const;
+
+/** How severe the policy judges a prompt flow, by its most severe origin (0: no finding); among equals, instructions first. */
+function flowSeverity(flow: PromptFlow): number {
+  let rank = 0;
+  for (const taint of flow.taints) {
+    const origin = policyOrigin(taint);
+    const severity = origin && !(flow.history && taint.conversation) ? promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful }) : undefined;
+    rank = Math.max(rank, severity ? SEVERITY_RANK[severity] : 0);
+  }
+  return rank && rank * 3 + (flow.destination === 'system' ? 2 : flow.destination === 'mixed' ? 1 : 0);
+}
+
 function isMitigated(part: Expr, delimited: boolean): boolean {
   if (part.kind === 'call' && UNTRUSTED_WRAPPER.test(part.callee ?? '')) return true;
   if (part.innerCalls.some((call) => UNTRUSTED_WRAPPER.test(call.callee ?? ''))) return true;
