@@ -1292,3 +1292,30 @@ def route(url, tools):
     assert.deepEqual(findings, ['backend/app/api/route.py:7:error:Untrusted text (database rows) goes']);
   });
 });
+
+describe('a promise resolved in a callback', () => {
+  const code = (resolved: string) => `import OpenAI from 'openai';
+import PDFParser from 'pdf2json';
+const openai = new OpenAI();
+function parsePDF(path: string): Promise<string> {
+  return new Promise((resolve) => {
+    const parser = new PDFParser(null, 1);
+    parser.on('pdfParser_dataReady', () => resolve(${resolved}));
+    parser.loadPDF(path);
+  });
+}
+export async function extract() {
+  const text = await parsePDF('/tmp/resume.pdf');
+  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Extract the values.' }, { role: 'user', content: text }] });
+}
+`;
+  const found = async (resolved: string) => (await scanDocument({ file: 'app/api/extract/route.ts', text: code(resolved) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('`return new Promise((resolve) => … resolve(parser.getRawTextContent()))`: the caller awaits the PDF’s text (OpenAI’s resume extractor)', async () => {
+    assert.deepEqual(await found('parser.getRawTextContent()'), ['12:warning']);
+  });
+
+  it('look-alike: a promise resolved with the app’s own text', async () => {
+    assert.deepEqual(await found("'parsed'"), []);
+  });
+});

@@ -1992,6 +1992,9 @@ class ScopeFlow {
         else mergeTaints(returns, [taint]);
       }
     }
+    // `return new Promise((resolve) => { parser.on('ready', () => resolve(parser.getRawTextContent())) })`: what it
+    // resolves with, in whichever callback, is what the caller awaits.
+    for (const [flow, resolved] of this.promiseResolutions()) mergeTaints(returns, flow.taints(resolved).filter((taint) => taint.origin !== 'param'));
     this.context.summaries.set(this.scope, {
       file: this.context.file,
       name: this.scope.name,
@@ -2011,6 +2014,23 @@ class ScopeFlow {
       property: this.scope.decorators?.includes('property') || undefined,
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
     });
+  }
+
+  /** The values a returned `new Promise(executor)` is resolved with, each with the flow of the callback that resolves it. */
+  private promiseResolutions(): [ScopeFlow, Expr][] {
+    const out: [ScopeFlow, Expr][] = [];
+    for (const returned of this.scope.returns ?? []) {
+      const value = this.resolve(returned);
+      const executor = value.kind === 'call' && /^new Promise$/.test(value.callee ?? '') ? value.args?.[0] : undefined;
+      const scope = executor && this.context.model.scopes.find((s) => s.start === executor.start && s.end === executor.end);
+      const resolve = scope?.params[0];
+      if (!scope || !resolve) continue;
+      for (const [inner, flow] of this.context.flows) {
+        if (inner.start < scope.start || inner.end > scope.end) continue;
+        for (const call of inner.calls) if (call.callee === resolve && call.args?.[0]) out.push([flow, call.args[0]]);
+      }
+    }
+    return out;
   }
 
   /**
