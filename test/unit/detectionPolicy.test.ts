@@ -1319,3 +1319,37 @@ export async function extract() {
     assert.deepEqual(await found("'parsed'"), []);
   });
 });
+
+describe('Vercel AI SDK tools written inline, Firecrawl, and a failed request’s status', () => {
+  const route = (execute: string) => `import { streamText } from 'ai';
+import FirecrawlApp from '@mendable/firecrawl-js';
+const app = new FirecrawlApp({ apiKey: process.env.FIRECRAWL_API_KEY });
+export async function POST(req: Request) {
+  const { messages } = await req.json();
+  return streamText({
+    model: openai('gpt-4o'),
+    messages,
+    tools: {
+      extract: {
+        description: 'Extract data from pages',
+        parameters: z.object({ urls: z.array(z.string()) }),
+        execute: ${execute},
+      },
+    },
+  }).toDataStreamResponse();
+}
+`;
+  const found = async (execute: string) => (await scanDocument({ file: 'app/api/chat/route.ts', text: route(execute) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' || f.ruleId === 'llm/output-to-sink').map((f) => `${f.ruleId}:${f.range.start.line}:${f.severity}`);
+
+  it('`tools: { extract: { execute } }`: its arguments are the model’s (Firecrawl fetches the URLs) and what it returns goes back to the model', async () => {
+    assert.deepEqual(await found('async ({ urls }) => {\n          const result = await app.extract(urls, { prompt: "Key facts" });\n          return { data: result.data };\n        }'), [
+      'llm/output-to-sink:13:error',
+      'prompt/untrusted-interpolation:14:error',
+    ]);
+  });
+
+  it('look-alikes: the same function outside `tools`; a tool that returns only the failed request’s error', async () => {
+    assert.deepEqual((await scanDocument({ file: 'app/api/chat/route.ts', text: route('undefined').replace('  }).toDataStreamResponse();', '  }).toDataStreamResponse();\n  const later = { execute: async ({ urls }) => (await app.extract(urls)).data };') })).filter((f) => f.ruleId.startsWith('prompt/') || f.ruleId.startsWith('llm/')), []);
+    assert.deepEqual(await found('async ({ urls }) => {\n          const result = await app.extract(["https://example.com/facts"]);\n          return { error: `Failed: ${result.error}` };\n        }'), []);
+  });
+});

@@ -389,6 +389,17 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
             for (const property of argument.properties) {
               const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isMethodDeclaration(property) ? property : undefined;
               if (value && isFunctionLike(value)) callbackSites.set(value, call.callee ?? '');
+              // `streamText({ tools: { scrape: { description, parameters, execute: async ({ url }) => … } } })`: a tool
+              // written inline, as `tool({ … })` would make it.
+              if (value && ts.isObjectLiteralExpression(value) && ts.isPropertyAssignment(property) && property.name.getText(sourceFile) === 'tools') {
+                for (const tool of value.properties) {
+                  const definition = ts.isPropertyAssignment(tool) && ts.isObjectLiteralExpression(tool.initializer) ? tool.initializer : undefined;
+                  for (const option of definition?.properties ?? []) {
+                    const execute = ts.isPropertyAssignment(option) && option.name.getText(sourceFile) === 'execute' ? option.initializer : ts.isMethodDeclaration(option) && option.name.getText(sourceFile) === 'execute' ? option : undefined;
+                    if (execute && isFunctionLike(execute)) callbackSites.set(execute, 'tool');
+                  }
+                }
+              }
             }
           }
         }

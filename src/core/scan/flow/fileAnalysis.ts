@@ -99,6 +99,8 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
 
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
+/** The status of a fetch or scrape result (`result.error`, `response.statusText`), not its content. */
+const RESPONSE_STATUS_FIELD = /\.(error|statusText|status|status_code|success|ok)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -1435,6 +1437,8 @@ class ScopeFlow {
       }
       // `step.prompt` of a stored workflow step: the app's prompt kept in its database, not someone else's text.
       if (STORED_PROMPT_FIELD.test(path)) return out.filter((taint) => !taint.conversation);
+      // `searchResult.error` of a failed request: the service's words about the failure, not the page it fetched.
+      if (RESPONSE_STATUS_FIELD.test(path)) return out.filter((taint) => taint.origin !== 'third-party' || taint.modelOutput);
     }
     return out;
   }
