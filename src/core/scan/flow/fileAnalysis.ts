@@ -1,5 +1,5 @@
 import { makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
-import type { RelatedLocation } from '../finding';
+import { SEVERITY_RANK, type RelatedLocation } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
@@ -2074,20 +2074,18 @@ const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|tru
 /** The app's own helpers that cut text to a length (`trimPrompt`, `truncate_text`, `clipToTokens`), by name. */
 const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|context|content|to)\w*$|(^|\.)truncat\w*$|(^|\.)limit_?(text|tokens?|length|chars)\w*$/i;
 
-/** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */
-const SEVERITY_RANK = { info: 1, warning: 2, error: 3 } as const;
-
 /** How severe the policy judges a prompt flow, by its most severe origin (0: no finding); among equals, instructions first. */
 function flowSeverity(flow: PromptFlow): number {
   let rank = 0;
   for (const taint of flow.taints) {
     const origin = policyOrigin(taint);
     const severity = origin && !(flow.history && taint.conversation) ? promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful }) : undefined;
-    rank = Math.max(rank, severity ? SEVERITY_RANK[severity] : 0);
+    rank = Math.max(rank, severity ? SEVERITY_RANK[severity] + 1 : 0);
   }
   return rank && rank * 3 + (flow.destination === 'system' ? 2 : flow.destination === 'mixed' ? 1 : 0);
 }
 
+/** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */
 function isMitigated(part: Expr, delimited: boolean): boolean {
   if (part.kind === 'call' && UNTRUSTED_WRAPPER.test(part.callee ?? '')) return true;
   if (part.innerCalls.some((call) => UNTRUSTED_WRAPPER.test(call.callee ?? ''))) return true;
