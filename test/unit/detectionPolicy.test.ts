@@ -1353,3 +1353,33 @@ export async function POST(req: Request) {
     assert.deepEqual(await found('async ({ urls }) => {\n          const result = await app.extract(["https://example.com/facts"]);\n          return { error: `Failed: ${result.error}` };\n        }'), []);
   });
 });
+
+describe('LangChain templates whose system text lives in a configuration object', () => {
+  const found = async (text: string) => (await scanDocument({ file: 'src/retrieval_graph/graph.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('`prompt.ainvoke({"retrieved_docs": docs, "messages": …})` then `model.ainvoke(…)`: with the system text unreadable (`configuration.response_system_prompt`), the documents fill the system message', async () => {
+    const code = (docs: string) => `from langchain_core.prompts import ChatPromptTemplate
+from langchain.chat_models import init_chat_model
+async def respond(state, configuration, retriever):
+    prompt = ChatPromptTemplate.from_messages([("system", configuration.response_system_prompt), ("placeholder", "{messages}")])
+    docs = ${docs}
+    value = await prompt.ainvoke({"messages": state["messages"], "retrieved_docs": docs})
+    return await init_chat_model("m").ainvoke(value)
+`;
+    assert.deepEqual(await found(code('await retriever.ainvoke(state["messages"][-1].content)')), ['5:error']);
+    assert.deepEqual(await found(code('"no documents"')), []);
+  });
+
+  it('the router’s answer (model output made from the person’s own messages by `model.with_structured_output(Router)`) in a later system prompt is the person’s, with no tools: nothing; a web page is an error', async () => {
+    const code = (text: string) => `import requests
+from langchain.chat_models import init_chat_model
+async def route(messages, configuration, url):
+    model = init_chat_model("m")
+    router = await model.with_structured_output(Router).ainvoke([{"role": "system", "content": "Classify the question."}] + messages)
+    system_prompt = configuration.more_info_system_prompt.format(logic=${text})
+    return await model.ainvoke([{"role": "system", "content": system_prompt}] + messages)
+`;
+    assert.deepEqual(await found(code('router["logic"]')), []);
+    assert.deepEqual(await found(code('requests.get(url).text')), ['5:error']);
+  });
+});

@@ -447,7 +447,7 @@ export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
 ];
 
 /** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
-export const CHAT_MODEL_CONSTRUCTOR = /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|with_structured_output|withStructuredOutput)$/;
+export const CHAT_MODEL_CONSTRUCTOR = /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|load_chat_model|loadChatModel|with_structured_output|withStructuredOutput)$/;
 export const CHAT_MODEL_RECEIVER = /(^|\.)_?(llm|chat_?model|chatModel|model|\w+_llm|\w+Llm|\w+LLM)$/;
 
 export const RUNNABLE_RECEIVER = /(llm|model|chain|agent|openai|anthropic|claude|gpt|gemini|ollama|mistral|cohere|query_?engine|queryEngine|chat_?engine|chatEngine|rag|graph)\w*$/i;

@@ -375,7 +375,7 @@ export const OPAQUE_MEMBER = /\.(length|size|shape|ndim|dtypes?|count|status|sta
  */
 export const STORED_PROMPT_FIELD = /\.(prompt|system_?prompt|completion_?prompt|prompt_?template|instructions?|input_?instruction|systemPrompt|promptTemplate)$/;
 /** Calls whose result carries none of its argument's text (a count, a type, a hash, a token budget, a provider's generated image URL, embedding vectors, moderation scores). */
-export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$|(^|\.)(count_?[A-Za-z_]*|num_?[tT]okens\w*|get_?[nN]um_?[tT]okens\w*|token_?[lL]imit)$|\.(images\.(generate|create|edit|create_variation|createVariation)|embeddings\.create|moderations\.create|embed_query|embed_documents|embedQuery|embedDocuments)$/;
+export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|(^|\.)from_runnable_config$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$|(^|\.)(count_?[A-Za-z_]*|num_?[tT]okens\w*|get_?[nN]um_?[tT]okens\w*|token_?[lL]imit)$|\.(images\.(generate|create|edit|create_variation|createVariation)|embeddings\.create|moderations\.create|embed_query|embed_documents|embedQuery|embedDocuments)$/;
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =

@@ -99,8 +99,8 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
 
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
-/** The status of a fetch or scrape result (`result.error`, `response.statusText`), not its content. */
-const RESPONSE_STATUS_FIELD = /\.(error|statusText|status|status_code|success|ok)$/;
+/** The failure of a fetch or scrape result (`result.error`, `response.statusText`; `status`, `ok` are OPAQUE_MEMBER), not its content. */
+const RESPONSE_STATUS_FIELD = /\.(error|statusText|success)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -1324,7 +1324,8 @@ class ScopeFlow {
     if (row.runnable) {
       const receiver = receiverOf(call);
       const value = receiver && this.resolve(receiver);
-      const model = value && value !== receiver && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
+      // (`model.with_structured_output(Router).ainvoke(…)`: the receiver is the call that shapes the model.)
+      const model = value && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
       if (!model) return { steer: 'third-party' };
     }
     const inputs: Taint[] = [];
@@ -1667,6 +1668,11 @@ class ScopeFlow {
           for (const part of inputMessageParts(call, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
           continue;
         }
+        const filled = this.promptValueInputs(call);
+        if (filled) {
+          for (const [destination, expr] of filled) this.addPrompt(expr, destination, powerful, []);
+          continue;
+        }
         for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
@@ -1707,6 +1713,27 @@ class ScopeFlow {
   private chainInputs(call: Expr): [PromptDestination, Expr][] {
     if (this.context.templateSlots.size === 0 || !CHAIN_COMPOSITION.test(call.callee ?? '')) return [];
     return this.mapSteps(call.args ?? []);
+  }
+
+  /**
+   * `model.ainvoke(await prompt.ainvoke({"retrieved_docs": docs, "messages": …}))`: a template filled first, then sent.
+   * Each input lands where its `{variable}` sits; in a template whose system message is held where it cannot be read
+   * (`("system", configuration.response_system_prompt)`), the inputs that fill no other message fill that one.
+   */
+  private promptValueInputs(call: Expr): [PromptDestination, Expr][] | undefined {
+    const first = call.args?.[0] && this.resolve(call.args[0]);
+    if (first?.kind !== 'call' || !/\.(a?invoke|format_messages|format_prompt|formatMessages|formatPromptValue)$/.test(first.callee ?? '')) return undefined;
+    const receiver = receiverOf(first);
+    const template = receiver && this.resolve(receiver);
+    const inputs = first.args?.[0] && this.resolve(first.args[0]);
+    if (template?.kind !== 'call' || !PROMPT_TEMPLATE_CONSTRUCTOR.test(template.callee ?? '') || inputs?.kind !== 'object') return undefined;
+    const unreadSystem = (template.args?.[0] ? this.resolve(template.args[0]).elements ?? [] : []).some((message) => {
+      const [role, text] = message.elements ?? [];
+      return role?.literal === 'system' && text !== undefined && text.kind !== 'string' && text.kind !== 'template';
+    });
+    return Object.entries(inputs.properties ?? {})
+      .filter(([key]) => !MESSAGE_KEYS.has(key))
+      .map(([key, value]) => [this.context.templateSlots.get(key) ?? (unreadSystem ? 'system' : 'mixed'), value]);
   }
 
   /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
@@ -1801,7 +1828,7 @@ class ScopeFlow {
     if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
     if (role === 'system') {
       // A template filled in (`EXTRACTION_PROMPT.format(notes=notes)`): each value enters the instructions where it is filled.
-      const filled = expr.kind === 'template' || expr.kind === 'string' ? undefined : this.filledTemplate(expr);
+      const filled = expr.kind === 'template' || expr.kind === 'string' ? undefined : this.filledTemplate(expr, 0, true);
       for (const part of expr.kind === 'template' ? expr.parts ?? [] : expr.kind === 'string' ? [] : filled?.values ?? [expr]) this.addPrompt(part, 'system', powerful, through, false, expr);
       return;
     }
@@ -1926,15 +1953,16 @@ class ScopeFlow {
    * `PROMPT.format(context=docs)`, `PROMPT.replace('{context}', docs)` (chained or not) on a template of instruction
    * text written in this module or imported from another: the values filled in, or undefined for any other value.
    */
-  private filledTemplate(expr: Expr, depth = 0): { values: Expr[]; delimited: boolean } | undefined {
-    const filled = this.filledTemplateHere(expr);
+  private filledTemplate(expr: Expr, depth = 0, instructions = false): { values: Expr[]; delimited: boolean } | undefined {
+    const filled = this.filledTemplateHere(expr, instructions);
     if (!filled || depth > 2) return filled;
     // A value that is itself a template of instructions filled in (`draft_prompt.format(instructions=rules.format(tone=saved))`):
     // its own values are what enter the instruction text.
     return { ...filled, values: filled.values.flatMap((value) => this.filledTemplate(value, depth + 1)?.values ?? [value]) };
   }
 
-  private filledTemplateHere(expr: Expr): { values: Expr[]; delimited: boolean } | undefined {
+  /** `instructions`: the text is a system message, so a template held where it cannot be read (`configuration.response_system_prompt`) is one too. */
+  private filledTemplateHere(expr: Expr, instructions = false): { values: Expr[]; delimited: boolean } | undefined {
     const value = this.resolve(expr);
     if (value.kind !== 'call') return undefined;
     const fill = /^(.+)\.(format|replace|replaceAll)$/.exec(value.callee ?? '');
@@ -1949,7 +1977,7 @@ class ScopeFlow {
     // length cut, whether a value filled in is mitigated.
     const template = this.resolve(receiver);
     if (template !== receiver) return isInstructionTemplate(template) ? { values: filled, delimited: DELIMITER.test(template.literal ?? '') } : undefined;
-    if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return undefined;
+    if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return instructions && fill[2] === 'format' ? { values: filled, delimited: false } : undefined;
     const imported = this.context.importedTemplate(receiver.text);
     return imported && { values: filled, delimited: imported.delimited };
   }
