@@ -1383,3 +1383,23 @@ async def route(messages, configuration, url):
     assert.deepEqual(await found(code('requests.get(url).text')), ['5:error']);
   });
 });
+
+describe('a {slot} replaced in a text held where it cannot be read', () => {
+  const code = (replaced: string) => `import { loadChatModel } from "./utils.js";
+export async function callAgentModel(state: { topic: string; messages: string[] }, configuration: { prompt: string }, tools: unknown[]) {
+  const model = (await loadChatModel("m")).bindTools(tools);
+  const p = configuration.prompt.replace(${replaced}, state.topic);
+  return model.invoke([{ role: "user", content: p }]);
+}
+export const graph = new StateGraph(StateAnnotation).addNode("callAgentModel", callAgentModel);
+`;
+  const found = async (replaced: string) => (await scanDocument({ file: 'src/agent/graph.ts', text: `import { StateGraph } from "@langchain/langgraph";\n${code(replaced)}` })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('`configuration.prompt.replace("{topic}", state.topic)` is a template filled: the graph’s input is mixed into instructions of a call with tools (the TypeScript data-enrichment template)', async () => {
+    assert.deepEqual(await found('"{topic}"'), ['4:warning']);
+  });
+
+  it('look-alike: replacing a word that is no slot is text handling, not a template', async () => {
+    assert.deepEqual(await found('"TOPIC"'), []);
+  });
+});

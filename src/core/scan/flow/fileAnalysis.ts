@@ -1977,7 +1977,10 @@ class ScopeFlow {
     // length cut, whether a value filled in is mitigated.
     const template = this.resolve(receiver);
     if (template !== receiver) return isInstructionTemplate(template) ? { values: filled, delimited: DELIMITER.test(template.literal ?? '') } : undefined;
-    if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return instructions && fill[2] === 'format' ? { values: filled, delimited: false } : undefined;
+    // `configuration.prompt.replace("{topic}", state.topic)`: a text held where it cannot be read, with a `{slot}` replaced,
+    // is a template all the same.
+    const slotReplaced = fill[2] !== 'format' && /^\{\w+\}$/.test(value.args?.[0]?.literal ?? '');
+    if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return (instructions && fill[2] === 'format') || slotReplaced ? { values: filled, delimited: false } : undefined;
     const imported = this.context.importedTemplate(receiver.text);
     return imported && { values: filled, delimited: imported.delimited };
   }
