@@ -37,7 +37,7 @@ export function catalogueMarkdown(): string {
     '',
     '| id | framework | origin | label | matched by | languages tested |',
     '|---|---|---|---|---|---|',
-    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`, ...(row.toolMethods ?? []).map(({ bases, methods }) => `parameters of methods \`${methods.source}\` of classes extending \`${bases.source}\``)].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`, row.libraryTool && `objects built by \`${row.libraryTool.source}\` in a list of tools given to a model`, ...(row.toolMethods ?? []).map(({ bases, methods }) => `parameters of methods \`${methods.source}\` of classes extending \`${bases.source}\``)].filter(Boolean).join('; '))} | ${languages(row)} |`),
     '',
     '## Sinks (`llm/output-to-sink`)',
     '',

@@ -1403,3 +1403,15 @@ export const graph = new StateGraph(StateAnnotation).addNode("callAgentModel", c
     assert.deepEqual(await found('"TOPIC"'), []);
   });
 });
+
+describe('a library search tool in a list of tools another file binds', () => {
+  it('`export const TOOLS = [new TavilySearchResults(…)]` here, `model.bindTools(TOOLS)` there: reported where the tool is made; a list that is never bound is nothing', async () => {
+    const files = (graph: string) => ({
+      'src/agent/tools.ts': `import { TavilySearchResults } from "@langchain/community/tools/tavily_search";\nconst searchTavily = new TavilySearchResults({ maxResults: 3 });\nexport const TOOLS = [searchTavily];\n`,
+      'src/agent/graph.ts': `import { ChatOpenAI } from "@langchain/openai";\nimport { TOOLS } from "./tools.js";\nexport async function callModel(messages: string[]) {\n  ${graph}\n}\n`,
+    });
+    const found = async (graph: string) => (await scan(workspace(files(graph)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('return new ChatOpenAI({ model: "m" }).bindTools(TOOLS).invoke(messages);'), ['src/agent/tools.ts:1:error']);
+    assert.deepEqual(await found('console.log(TOOLS.length);\n  return new ChatOpenAI({ model: "m" }).invoke(messages);'), []);
+  });
+});

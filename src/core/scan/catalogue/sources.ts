@@ -11,6 +11,9 @@ import type { RowExamples } from './llmApis';
  */
 export type Origin = 'requester' | 'third-party';
 
+/** LangChain's ready-made search tools: given to a model, they return web search results to it. */
+export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI)$/;
+
 export interface SourceRow extends RowExamples {
   id: string;
   framework: string;
@@ -69,6 +72,8 @@ export interface SourceRow extends RowExamples {
    * someone else's text it returns (a page it fetched, rows it read) is judged as a prompt.
    */
   toolFunction?: boolean;
+  /** A library tool object (`new TavilySearchResults(…)`) handed to a model in a tool list: what it returns goes back to the model. */
+  libraryTool?: RegExp;
 }
 
 // Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
@@ -225,6 +230,14 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|(Async)?TavilyClient\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
+  },
+  {
+    // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
+    // the search and returns the results to the model; the finding is reported where the app makes the tool.
+    id: 'library-search-tool', framework: 'Search tools of LangChain given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, …): their results go back to it', origin: 'third-party', label: 'web search results',
+    libraryTool: LIBRARY_SEARCH_TOOL,
+    examples: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([search]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([search])' },
+    lookAlikes: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([calculator]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([calculator])' },
   },
   {
     id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents',

@@ -146,6 +146,8 @@ class FileContext {
   readonly sinkedCalls = new Set<number>();
   /** …and what this file says about others: their model calls whose output reaches a sink here, their functions it gives a model as tools. */
   readonly factsForOtherFiles = new Set<string>();
+  /** Library tools the file builds and hands to a model in a list of tools (`ToolNode([new TavilySearchResults()])`). */
+  private readonly libraryTools = new Set<Expr>();
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   /**
@@ -212,6 +214,7 @@ class FileContext {
       const listed = list ? model.scopes[0]?.assignments.filter((a) => a.target === list && a.value.kind === 'array').flatMap((a) => (a.value.elements ?? []).filter((e) => e.kind === 'name').map((e) => e.text)) : [];
       for (const name of tool ? [tool] : listed) {
         for (const scope of model.scopes) if (scope.name === name && !scope.className && !scope.callbackOf) scope.callbackOf = 'tool';
+        this.noteLibraryTool(model.scopes[0]?.assignments.find((a) => a.target === name)?.value);
       }
       if (tool || list) continue;
       const [line, character] = fact.split(':').map(Number);
@@ -273,6 +276,7 @@ class FileContext {
           const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
           if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
+            this.noteLibraryTool(element.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === element.text)?.value : element);
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there.
@@ -681,6 +685,16 @@ class FileContext {
     return this.llmRows.get(call);
   }
 
+  private get libraryToolRow(): SourceRow | undefined {
+    return this.sourceRows.find((row) => row.libraryTool);
+  }
+
+  /** A value in a list of tools: one of the library's search tools, built here, is noted. */
+  private noteLibraryTool(value: Expr | undefined): void {
+    const row = this.libraryToolRow;
+    if (row && value?.kind === 'call' && row.libraryTool!.test(value.callee ?? '')) this.libraryTools.add(value);
+  }
+
   run(): void {
     this.flows.clear();
     // Worked out again below from this run's writes (a value's shared taints must not feed the writes they come from).
@@ -709,6 +723,10 @@ class FileContext {
     for (const flow of this.flows.values()) {
       flow.findPrompts();
       flow.findPipedMaps();
+    }
+    for (const made of this.libraryTools) {
+      const results: Taint = { origin: 'third-party', label: this.libraryToolRow!.label, steps: [this.location(made.start, made.end, 'This search tool returns its results to the model it is given to.')] };
+      this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: true, through: [], noWrapFix: true });
     }
     for (const flow of this.flows.values()) flow.summarise();
     this.constants = this.model.scopes.length ? (this.flows.get(this.model.scopes[0])?.constantSummaries() ?? []) : [];
