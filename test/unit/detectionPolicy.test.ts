@@ -1415,3 +1415,27 @@ describe('a library search tool in a list of tools another file binds', () => {
     assert.deepEqual(await found('console.log(TOOLS.length);\n  return new ChatOpenAI({ model: "m" }).invoke(messages);'), []);
   });
 });
+
+describe('a runnable with options bound, in TypeScript LangGraph', () => {
+  const code = (receiver: string) => `import { initChatModel } from "langchain/chat_models/universal";
+import { StateGraph } from "@langchain/langgraph";
+const llm = await initChatModel();
+async function callModel(state: any, config: any) {
+  const store = getStoreFromConfigOrThrow(config);
+  const memories = await store.search(["memories", config.configurable.userId], { limit: 10 });
+  const sys = \`You are a friendly chatbot. What you know about the user: \${memories.map((m) => JSON.stringify(m.value)).join("\\n")}\`;
+  const boundLLM = ${receiver}.bind({ tools, tool_choice: "auto" });
+  return boundLLM.invoke([{ role: "system", content: sys }, ...state.messages]);
+}
+export const graph = new StateGraph({}).addNode("call_model", callModel);
+`;
+  const found = async (receiver: string) => (await scanDocument({ file: 'src/memory_agent/graph.ts', text: code(receiver) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('`boundLLM = llm.bind({ tools })` then `boundLLM.invoke(…)`: memories read back from `@langchain/langgraph`’s store go into its system prompt (the TypeScript memory-agent template)', async () => {
+    assert.deepEqual(await found('llm'), ['6:error']);
+  });
+
+  it('look-alike: `.bind` on a function that is no model', async () => {
+    assert.deepEqual(await found('formatter'), []);
+  });
+});

@@ -357,7 +357,7 @@ export const SOURCES: readonly SourceRow[] = [
     // What a graph's nodes saved for later (memories, preferences a reflection step rewrote): model-written or saved
     // from earlier conversations, read back in another run.
     id: 'langgraph-store', framework: 'LangGraph long-term memory (`store.get`/`aget`, `store.search`/`asearch` of a BaseStore)', origin: 'third-party', label: 'the graph store',
-    module: /^(langgraph|langchain)/, path: /(^|\.)store\.(a?get|a?search)\(\)/,
+    module: /^@?(langgraph|langchain)/, path: /(^|\.)store\.(a?get|a?search)\(\)/,
     examples: { python: `from langgraph.store.base import BaseStore\nfrom openai import OpenAI\ndef draft(state, store: BaseStore):\n    saved = store.get(("prefs",), "tone")\n    OpenAI().responses.create(model="m", instructions=f"Write in this tone: {saved.value['data']}", input="hi")\n` },
     lookAlikes: { python: `from langgraph.store.base import BaseStore\nfrom openai import OpenAI\ndef draft(state, store: BaseStore):\n    saved = settings.get(("prefs",), "tone")\n    OpenAI().responses.create(model="m", instructions=f"Write in this tone: {saved.value['data']}", input="hi")\n` },
   },

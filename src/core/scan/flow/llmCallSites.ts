@@ -66,6 +66,9 @@ function hasChatMessages(call: Expr, resolve: Resolve): boolean {
   return value?.kind === 'array' && (value.elements ?? []).some((element) => element.kind === 'object' && !!element.properties?.role && !!element.properties.content);
 }
 
+/** Calls that bind options to a runnable and return it (`llm.bind({ tools })`, `llm.withConfig(…)`). */
+const BOUND_RUNNABLE = /\.(bind|withConfig|with_config|withRetry|with_retry|withFallbacks|with_fallbacks)$/;
+
 /** The operands of a `|` chain (`prompt | model.bind(stop=…) | parser` nests as ((prompt | …) | parser)). */
 function pipeOperands(expr: Expr): Expr[] {
   return expr.kind === 'other' && /\|/.test(expr.text) ? expr.children.flatMap(pipeOperands) : [expr];
@@ -86,6 +89,9 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
   if (value && value !== receiver) {
     // A visible assignment decides: `llm = ChatOpenAI(…)`, `engine = index.as_query_engine()`, `chain = prompt | llm`,
     // or the app's own factory named for what it makes (`raw_model = init_model(config)`, `llm = get_llm()`).
+    // `boundLLM = llm.bind({ tools })`, `llm.withConfig(…)`: the same runnable with options bound.
+    const bound = value.kind === 'call' && BOUND_RUNNABLE.test(value.callee ?? '') ? receiverOf(value) : undefined;
+    if (bound && (holdsRunnable(bound, resolve) || RUNNABLE_RECEIVER.test(bound.text))) return true;
     if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, ''));
     if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
   }
