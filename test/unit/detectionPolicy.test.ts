@@ -65,6 +65,8 @@ await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', 
 });
 
 const workspace = (files: Record<string, string>) => tempFolder('mag-flow-', files);
+/** `line:severity` of each prompt/untrusted-interpolation finding in one document. */
+const untrustedLines = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
 
 async function scan(root: string) {
   return (await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG })).findings;
@@ -324,7 +326,7 @@ describe('flows across functions and files', () => {
 
   it('Python: functions listed as an agent’s tools (`functions=[…]`, `tools=[…]`) are tools: retrieved text they return goes back to the model', async () => {
     const code = (list: string) => `from swarm import Agent\nimport qdrant_client\nqdrant = qdrant_client.QdrantClient(host="localhost")\n\ndef query_docs(query):\n    hits = qdrant.search(collection_name="help", query_vector=embed(query), limit=3)\n    return {"response": hits[0].payload["text"]}\n\nagent = Agent(name="Help", instructions="Answer from the help centre.", ${list})\n`;
-    const found = async (list: string) => (await scanDocument({ file: 'app/bot.py', text: code(list) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    const found = (list: string) => untrustedLines('app/bot.py', code(list));
     assert.deepEqual(await found('functions=[query_docs]'), ['6:error']);
     assert.deepEqual(await found('handlers=[query_docs]'), []);
   });
@@ -490,7 +492,7 @@ export async function POST(request: Request) {
 
   it('Python: a chain’s inputs, a template in another module: rows added to the inputs dict land in instruction text', async () => {
     const code = (answer: string) => `from langchain.chains.llm import LLMChain\nfrom app.prompts import PROMPT\n\nclass Chain:\n    llm_chain: LLMChain\n\n    def answer(self, question, cursor):\n        rows = cursor.execute("select body from tickets").fetchall()\n        llm_inputs = {"input": question, "chat_history": []}\n        ${answer}\n        return self.llm_chain.predict(callbacks=None, **llm_inputs)\n`;
-    const found = async (answer: string) => (await scanDocument({ file: 'app/chain.py', text: code(answer) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    const found = (answer: string) => untrustedLines('app/chain.py', code(answer));
     assert.deepEqual(await found('llm_inputs["input"] = f"{question}\\nRows: {rows}"'), ['9:warning']);
     assert.deepEqual(await found('llm_inputs["top_k"] = "5"'), [], 'the requester’s own question alone is no finding');
   });
@@ -1102,7 +1104,7 @@ def check(url):
     messages.append(HumanMessage(content=prompt))
     return llm.invoke(messages)
 `;
-    const found = async (appended: string) => (await scanDocument({ file: 'app/check.py', text: code(appended) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    const found = (appended: string) => untrustedLines('app/check.py', code(appended));
     assert.deepEqual(await found('page'), ['7:warning']);
     assert.deepEqual(await found('url'), []);
   });
@@ -1164,7 +1166,7 @@ builder = StateGraph(dict)
 builder.add_node("plan", plan)
 builder.add_node("agent", agent)
 `;
-    const found = async (written: string) => (await scanDocument({ file: 'agent/graph.py', text: code(written) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    const found = (written: string) => untrustedLines('agent/graph.py', code(written));
     assert.deepEqual(await found('"company"'), ['4:warning']);
     assert.deepEqual(await found('"topic"'), []);
   });
@@ -1309,7 +1311,7 @@ export async function extract() {
   return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Extract the values.' }, { role: 'user', content: text }] });
 }
 `;
-  const found = async (resolved: string) => (await scanDocument({ file: 'app/api/extract/route.ts', text: code(resolved) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+  const found = (resolved: string) => untrustedLines('app/api/extract/route.ts', code(resolved));
 
   it('`return new Promise((resolve) => … resolve(parser.getRawTextContent()))`: the caller awaits the PDF’s text (OpenAI’s resume extractor)', async () => {
     assert.deepEqual(await found('parser.getRawTextContent()'), ['12:warning']);
@@ -1429,7 +1431,7 @@ async function callModel(state: any, config: any) {
 }
 export const graph = new StateGraph({}).addNode("call_model", callModel);
 `;
-  const found = async (receiver: string) => (await scanDocument({ file: 'src/memory_agent/graph.ts', text: code(receiver) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+  const found = (receiver: string) => untrustedLines('src/memory_agent/graph.ts', code(receiver));
 
   it('`boundLLM = llm.bind({ tools })` then `boundLLM.invoke(…)`: memories read back from `@langchain/langgraph`’s store go into its system prompt (the TypeScript memory-agent template)', async () => {
     assert.deepEqual(await found('llm'), ['6:error']);
@@ -1437,5 +1439,42 @@ export const graph = new StateGraph({}).addNode("call_model", callModel);
 
   it('look-alike: `.bind` on a function that is no model', async () => {
     assert.deepEqual(await found('formatter'), []);
+  });
+});
+
+describe('delimiters that label the slot itself', () => {
+  const code = (template: string) => `import requests
+from openai import OpenAI
+INFO_PROMPT = """You are doing web research. You are trying to find out this information:
+<info>
+{info}
+</info>
+Based on the website content below, jot down some notes.
+${template}"""
+def notes(url, info):
+    content = requests.get(url).text
+    p = INFO_PROMPT.format(info=info, content=content[:40000])
+    return OpenAI().responses.create(model="m", input=p)
+`;
+  const found = (template: string) => untrustedLines('app/notes.py', code(template));
+
+  it('a page cut to a length but outside the template’s delimiters (they label another slot) is mixed in: a warning (the TypeScript data-enrichment template)', async () => {
+    assert.deepEqual(await found('\n{content}'), ['11:warning']);
+  });
+
+  it('look-alike: the same page between its own labelled tags (`<Website content>…</Website content>`) and cut: mitigated', async () => {
+    assert.deepEqual(await found('<Website content>\n{content}\n</Website content>'), []);
+  });
+});
+
+describe('delimiters that label the slot itself, in a template another module holds', () => {
+  it('`INFO_PROMPT` imported from prompts.ts, its {content} outside the delimiters: a warning; inside them: mitigated', async () => {
+    const files = (content: string) => ({
+      'src/prompts.ts': `export const INFO_PROMPT = \`You are doing web research for a user who wants this:\n<info>\n{info}\n</info>\nJot down notes about the website below.\n${content}\`;\n`,
+      'src/tools.ts': `import OpenAI from "openai";\nimport { INFO_PROMPT } from "./prompts.js";\nexport async function notes(url: string, info: string) {\n  const page = await (await fetch(url)).text();\n  const p = INFO_PROMPT.replace("{info}", info).replace("{content}", page.slice(0, 50000));\n  return new OpenAI().responses.create({ model: "m", input: p });\n}\n`,
+    });
+    const found = async (content: string) => (await scan(workspace(files(content)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('{content}'), ['src/tools.ts:4:warning']);
+    assert.deepEqual(await found('<page>\n{content}\n</page>'), []);
   });
 });

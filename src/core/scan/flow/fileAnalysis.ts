@@ -362,9 +362,9 @@ class FileContext {
 
   /** True when an imported name is another module's prompt template of instruction text. */
   /** An imported prompt template of instruction text, and whether it labels its slots with delimiters. */
-  importedTemplate(name: string): { delimited: boolean } | undefined {
+  importedTemplate(name: string): { delimited: boolean; undelimitedSlots: string[] } | undefined {
     const templates = this.importedConstants(name).filter((summary) => summary.instructionTemplate);
-    return templates.length ? { delimited: templates.some((summary) => summary.delimitedTemplate) } : undefined;
+    return templates.length ? { delimited: templates.some((summary) => summary.delimitedTemplate), undelimitedSlots: templates.flatMap((summary) => summary.undelimitedSlots ?? []) } : undefined;
   }
 
   /**
@@ -1860,7 +1860,7 @@ class ScopeFlow {
     }
     const filled = history || toolMessage ? undefined : this.filledTemplate(expr);
     if (filled) {
-      for (const part of filled.values) this.addPrompt(part, 'mixed', powerful, through, false, expr, false, false, false, filled.delimited);
+      for (const part of filled.values) this.addPrompt(part, 'mixed', powerful, through, false, expr, false, false, false, filled.delimited && !filled.undelimited?.has(part));
       return;
     }
     if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, through, false, undefined, false, history);
@@ -1961,8 +1961,10 @@ class ScopeFlow {
       const returns = writes.flatMap((write) => this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param' && taint.origin !== 'credential');
       // A prompt template kept in a module of prompts: an importer's `CHAT_PROMPT.format(context=…)` mixes into it.
       const instructionTemplate = writes.length === 1 && isInstructionTemplate(writes[0].value) ? true : undefined;
-      const delimitedTemplate = instructionTemplate && DELIMITER.test(this.resolve(writes[0].value).literal ?? '') ? true : undefined;
-      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate });
+      const literal = instructionTemplate ? this.resolve(writes[0].value).literal ?? '' : '';
+      const delimitedTemplate = instructionTemplate && DELIMITER.test(literal) ? true : undefined;
+      const outside = delimitedTemplate ? templateVariables(literal).filter((slot) => !slotDelimited(literal, slot)) : [];
+      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate, undelimitedSlots: outside.length ? outside : undefined });
     }
     return out;
   }
@@ -1971,7 +1973,7 @@ class ScopeFlow {
    * `PROMPT.format(context=docs)`, `PROMPT.replace('{context}', docs)` (chained or not) on a template of instruction
    * text written in this module or imported from another: the values filled in, or undefined for any other value.
    */
-  private filledTemplate(expr: Expr, depth = 0, instructions = false): { values: Expr[]; delimited: boolean } | undefined {
+  private filledTemplate(expr: Expr, depth = 0, instructions = false): FilledTemplate | undefined {
     const filled = this.filledTemplateHere(expr, instructions);
     if (!filled || depth > 2) return filled;
     // A value that is itself a template of instructions filled in (`draft_prompt.format(instructions=rules.format(tone=saved))`):
@@ -1980,27 +1982,29 @@ class ScopeFlow {
   }
 
   /** `instructions`: the text is a system message, so a template held where it cannot be read (`configuration.response_system_prompt`) is one too. */
-  private filledTemplateHere(expr: Expr, instructions = false): { values: Expr[]; delimited: boolean } | undefined {
+  private filledTemplateHere(expr: Expr, instructions = false): FilledTemplate | undefined {
     const value = this.resolve(expr);
     if (value.kind !== 'call') return undefined;
     const fill = /^(.+)\.(format|replace|replaceAll)$/.exec(value.callee ?? '');
     const receiver = fill && receiverOf(value);
     if (!fill || !receiver) return undefined;
     const filled = fill[2] === 'format' ? [...(value.args ?? []), ...Object.values(value.keywordArgs ?? {})] : (value.args ?? []).slice(1, 2);
+    // Which slot each value fills, where the code names it (`format(content=…)`, `replace("{content}", …)`).
+    const slots: [string, Expr][] = fill[2] === 'format' ? Object.entries(value.keywordArgs ?? {}) : value.args?.[1] && /^\{\w+\}$/.test(value.args[0]?.literal ?? '') ? [[value.args[0].literal!.slice(1, -1), value.args[1]]] : [];
     if (receiver.kind === 'call') {
       const inner = this.filledTemplateHere(receiver);
-      return inner && { values: [...inner.values, ...filled], delimited: inner.delimited };
+      return inner && withSlots({ ...inner, values: [...inner.values, ...filled] }, slots);
     }
     // Whether the template labels its slots with delimiters (here or in the module it came from) decides, with a
     // length cut, whether a value filled in is mitigated.
     const template = this.resolve(receiver);
-    if (template !== receiver) return isInstructionTemplate(template) ? { values: filled, delimited: DELIMITER.test(template.literal ?? '') } : undefined;
+    if (template !== receiver) return isInstructionTemplate(template) ? withSlots({ values: filled, delimited: DELIMITER.test(template.literal ?? ''), literal: template.literal }, slots) : undefined;
     // `configuration.prompt.replace("{topic}", state.topic)`: a text held where it cannot be read, with a `{slot}` replaced,
     // is a template all the same.
     const slotReplaced = fill[2] !== 'format' && /^\{\w+\}$/.test(value.args?.[0]?.literal ?? '');
     if (receiver.kind !== 'name' || !this.context.isImported(receiver.text)) return (instructions && fill[2] === 'format') || slotReplaced ? { values: filled, delimited: false } : undefined;
     const imported = this.context.importedTemplate(receiver.text);
-    return imported && { values: filled, delimited: imported.delimited };
+    return imported && withSlots({ values: filled, delimited: imported.delimited, outsideSlots: imported.undelimitedSlots }, slots);
   }
 
   summarise(): void {
@@ -2119,6 +2123,40 @@ const MAX_BRANCHES = 4;
 /** `@app.route(…)`, `@bp.route(…)`: a Flask route. */
 const FLASK_ROUTE = /(^|\.)route$/;
 const DELIMITER = /<\/?[a-z_][\w-]*>|"""|```|-{3,}|={3,}|\[\/?[A-Z_]+\]|BEGIN [A-Z ]+/;
+
+/** The values a template was filled with, whether it labels its slots with delimiters, and those whose own slot it does not. */
+interface FilledTemplate {
+  values: Expr[];
+  delimited: boolean;
+  /** The template's text, when this module holds it. */
+  literal?: string;
+  /** Of a template another module holds, the slots it leaves outside its delimiters. */
+  outsideSlots?: string[];
+  /** Values whose slot the code names and the template leaves outside delimiters (`…notes.\n\n{content}`). */
+  undelimited?: Set<Expr>;
+}
+
+/** Marks the named slots of a template with delimiters elsewhere that sit outside any (a length cut alone then mitigates nothing). */
+function withSlots(filled: FilledTemplate, slots: readonly [string, Expr][]): FilledTemplate {
+  if (!filled.delimited || (filled.literal === undefined && !filled.outsideSlots)) return filled;
+  for (const [slot, value] of slots) {
+    const outside = filled.literal !== undefined ? !slotDelimited(filled.literal, slot) : filled.outsideSlots!.includes(slot);
+    if (outside) (filled.undelimited ??= new Set()).add(value);
+  }
+  return filled;
+}
+
+/** `<page>\n{content}\n</page>`, a fence or a rule line just before and just after the slot. */
+function slotDelimited(literal: string, slot: string): boolean {
+  const at = literal.search(new RegExp(`\\{\\{?${slot}\\}\\}?`));
+  if (at < 0) return true; // not this template's slot: leave the template's own judgement
+  const before = literal.slice(0, at).split('\n').slice(-2).join('\n');
+  const after = literal.slice(at).split('\n').slice(0, 3).join('\n').replace(/^\{\{?\w+\}\}?/, '');
+  return SLOT_DELIMITER.test(before) && SLOT_DELIMITER.test(after);
+}
+
+/** Around one slot, a labelled tag may have spaces and capitals (`<Website content>`). */
+const SLOT_DELIMITER = new RegExp(`<\\/?[A-Za-z_][\\w -]{0,40}>|${DELIMITER.source}`);
 const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|truncate|limit|max_?len/i;
 /** The app's own helpers that cut text to a length (`trimPrompt`, `truncate_text`, `clipToTokens`), by name. */
 const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|context|content|to)\w*$|(^|\.)truncat\w*$|(^|\.)limit_?(text|tokens?|length|chars)\w*$/i;

@@ -100,6 +100,8 @@ export interface FunctionSummary {
   instructionTemplate?: boolean;
   /** That template labels what is filled in with delimiters (`<webpage_content>{webpage_content}</webpage_content>`). */
   delimitedTemplate?: boolean;
+  /** Of a delimited template, the `{slots}` that sit outside its delimiters. */
+  undelimitedSlots?: string[];
   /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */
   requestHandler?: boolean;
   /**
