@@ -382,6 +382,8 @@ export const UNTRUSTED_WRAPPER = /(^|\.)(wrap_?[uU]ntrusted|untrusted|labelUntru
 export const REDACTION_CALL = /(^|\.)(redact\w*|mask\w*|anonymi[sz]e\w*|scrub\w*|pseudonymi[sz]e\w*)$/i;
 /** Members that carry none of the value's text: a size, a shape, column types. */
 export const OPAQUE_MEMBER = /\.(length|size|shape|ndim|dtypes?|count|status|statusCode|status_code|ok)$/;
+/** How a fetch or scrape failed (`result.error`, `response.statusText`): the service's words, not the page it fetched. */
+export const FAILURE_MEMBER = /\.(error|statusText|success)$/;
 /**
  * Fields of a database row that hold the app's own prompt (prompt management, agent workflow steps): the operator
  * wrote them, as they write a prompt file, so they are the app's text wherever the row comes from.

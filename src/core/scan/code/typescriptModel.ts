@@ -391,14 +391,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
               if (value && isFunctionLike(value)) callbackSites.set(value, call.callee ?? '');
               // `streamText({ tools: { scrape: { description, parameters, execute: async ({ url }) => … } } })`: a tool
               // written inline, as `tool({ … })` would make it.
-              if (value && ts.isObjectLiteralExpression(value) && ts.isPropertyAssignment(property) && property.name.getText(sourceFile) === 'tools') {
-                for (const tool of value.properties) {
-                  const definition = ts.isPropertyAssignment(tool) && ts.isObjectLiteralExpression(tool.initializer) ? tool.initializer : undefined;
-                  for (const option of definition?.properties ?? []) {
-                    const execute = ts.isPropertyAssignment(option) && option.name.getText(sourceFile) === 'execute' ? option.initializer : ts.isMethodDeclaration(option) && option.name.getText(sourceFile) === 'execute' ? option : undefined;
-                    if (execute && isFunctionLike(execute)) callbackSites.set(execute, 'tool');
-                  }
-                }
+              if (value && ts.isObjectLiteralExpression(value) && property.name?.getText(sourceFile) === 'tools') {
+                for (const execute of inlineToolFunctions(value, sourceFile)) callbackSites.set(execute, 'tool');
               }
             }
           }
@@ -545,6 +539,16 @@ function defaultExportOf(statements: readonly ts.Statement[]): string | undefine
     if (ts.isFunctionDeclaration(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return statement.name?.text ?? 'default';
   }
   return undefined;
+}
+
+/** The `execute` functions of the tools an options object defines inline (`{ scrape: { parameters, execute } }`). */
+function inlineToolFunctions(tools: ts.ObjectLiteralExpression, sourceFile: ts.SourceFile): ts.Node[] {
+  const definitions = tools.properties.flatMap((tool) => (ts.isPropertyAssignment(tool) && ts.isObjectLiteralExpression(tool.initializer) ? [tool.initializer] : []));
+  return definitions.flatMap((definition) => definition.properties.flatMap((option) => {
+    if (option.name?.getText(sourceFile) !== 'execute') return [];
+    const execute = ts.isPropertyAssignment(option) ? option.initializer : option;
+    return isFunctionLike(execute) ? [execute] : [];
+  }));
 }
 
 /** Template tags that only reshape whitespace (common-tags, dedent, endent, outdent, String.raw): prompts are often built with them. */

@@ -1,11 +1,11 @@
 import { makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
-import { SEVERITY_RANK, type RelatedLocation } from '../finding';
+import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
-import { OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
-import { promptSeverity, type PromptDestination } from './promptPolicy';
+import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
 
@@ -99,8 +99,6 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
 
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
-/** The failure of a fetch or scrape result (`result.error`, `response.statusText`; `status`, `ok` are OPAQUE_MEMBER), not its content. */
-const RESPONSE_STATUS_FIELD = /\.(error|statusText|success)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -1457,7 +1455,7 @@ class ScopeFlow {
       // `step.prompt` of a stored workflow step: the app's prompt kept in its database, not someone else's text.
       if (STORED_PROMPT_FIELD.test(path)) return out.filter((taint) => !taint.conversation);
       // `searchResult.error` of a failed request: the service's words about the failure, not the page it fetched.
-      if (RESPONSE_STATUS_FIELD.test(path)) return out.filter((taint) => taint.origin !== 'third-party' || taint.modelOutput);
+      if (FAILURE_MEMBER.test(path)) return out.filter((taint) => taint.origin !== 'third-party' || taint.modelOutput);
     }
     return out;
   }
@@ -2161,15 +2159,24 @@ const LENGTH_LIMIT = /\.(slice|substring|substr)\(\s*0\s*,|\[\s*:\s*\w+\s*\]|tru
 /** The app's own helpers that cut text to a length (`trimPrompt`, `truncate_text`, `clipToTokens`), by name. */
 const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|context|content|to)\w*$|(^|\.)truncat\w*$|(^|\.)limit_?(text|tokens?|length|chars)\w*$/i;
 
-/** How severe the policy judges a prompt flow, by its most severe origin (0: no finding); among equals, instructions first. */
-function flowSeverity(flow: PromptFlow): number {
-  let rank = 0;
-  for (const taint of flow.taints) {
+/**
+ * What the policy makes of each origin a prompt flow carries, most severe first (none: no finding). The rule reports
+ * the first; the analysis keeps, of several flows on one expression, the one judged most severe.
+ */
+export function judgePromptFlow(flow: PromptFlow): { taint: Taint; origin: TextOrigin; severity: Severity }[] {
+  const judged = flow.taints.flatMap((taint) => {
     const origin = policyOrigin(taint);
-    const severity = origin && !(flow.history && taint.conversation) ? promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful }) : undefined;
-    rank = Math.max(rank, severity ? SEVERITY_RANK[severity] + 1 : 0);
-  }
-  return rank && rank * 3 + (flow.destination === 'system' ? 2 : flow.destination === 'mixed' ? 1 : 0);
+    if (!origin || (flow.history && taint.conversation)) return [];
+    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
+    return severity ? [{ taint, origin, severity }] : [];
+  });
+  return judged.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
+/** How severe a prompt flow is (0: no finding); among equals, instructions first. */
+function flowSeverity(flow: PromptFlow): number {
+  const top = judgePromptFlow(flow)[0];
+  return top ? (SEVERITY_RANK[top.severity] + 1) * 3 + (flow.destination === 'system' ? 2 : flow.destination === 'mixed' ? 1 : 0) : 0;
 }
 
 /** Wrapped by the untrusted-content helper, or labelled by delimiters in the template and cut to a length. */

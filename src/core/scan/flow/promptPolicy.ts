@@ -32,7 +32,7 @@ export const PROMPT_POLICY: Record<TextOrigin, Record<PromptDestination, PolicyC
     // instructions of a call without tools or sinks (a persona they picked, a template they chose, a persona chat's
     // completion template) they steer nothing they could not steer from their own message.
     system: { escalated: 'warning', reason: 'the person using the app steers the instructions of a call with tools or a sink' },
-    mixed: { escalated: 'warning', reason: "the person's text is mixed into the app's instructions of a call with tools or a sink; move the instructions to the system message" },
+    mixed: { escalated: 'warning', reason: "the person's text is mixed into the app's instructions of a call with tools or a sink" },
     'own-message': { reason: "a person's own message is what a chat app sends" },
   },
   'third-party': {

@@ -1,6 +1,5 @@
-import { PROMPT_POLICY, promptSeverity } from '../../flow/promptPolicy';
-import { describeDestination } from '../../flow/fileAnalysis';
-import { policyOrigin } from '../../flow/taint';
+import { PROMPT_POLICY } from '../../flow/promptPolicy';
+import { describeDestination, judgePromptFlow } from '../../flow/fileAnalysis';
 import type { Rule, RuleContext } from '../../rule';
 import { wrapUntrustedFix } from './wrapUntrustedFix';
 
@@ -19,18 +18,10 @@ export const untrustedInterpolationRule: Rule = {
     if (!context.mayHaveFlows()) return;
     const analysis = await context.analysis();
     if (!analysis) return;
-    const rank = { error: 3, warning: 2, info: 1 } as const;
     for (const flow of analysis.prompts) {
       // One finding per expression: the most severe origin (model output a web page steered beats model output the
       // requester steered), the most telling one among equals.
-      const judged = flow.taints.flatMap((taint) => {
-        const origin = policyOrigin(taint);
-        if (!origin || (flow.history && taint.conversation)) return [];
-        const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
-        return severity ? [{ taint, origin, severity }] : [];
-      });
-      judged.sort((a, b) => rank[b.severity] - rank[a.severity]);
-      for (const { taint, origin, severity } of judged.slice(0, 1)) {
+      for (const { taint, origin, severity } of judgePromptFlow(flow).slice(0, 1)) {
         const cell = PROMPT_POLICY[origin][flow.destination];
         const power = flow.powerful && severity === 'error' && cell.escalated ? ' The model has tools or its output reaches a sink, so this is an error.' : '';
         const fix = flow.destination === 'system'
