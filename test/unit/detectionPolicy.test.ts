@@ -1478,3 +1478,67 @@ describe('delimiters that label the slot itself, in a template another module ho
     assert.deepEqual(await found('<page>\n{content}\n</page>'), []);
   });
 });
+
+describe('a thread the person has alone with the app (Slack assistant threads and direct messages)', () => {
+  const python = (decorator: string, guard: string) => `import openai
+from slack_bolt import Assistant
+assistant = Assistant()
+
+${decorator}
+def respond(payload, client, context, event):
+    ${guard}
+    replies = client.conversations_replies(channel=context.channel_id, ts=context.thread_ts)
+    turns = [{"role": "user", "content": m["text"]} for m in replies["messages"]]
+    openai.OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": "Be brief."}, *turns])
+`;
+  const found = (decorator: string, guard = 'pass') => untrustedLines('listeners/assistant.py', python(decorator, guard));
+
+  it('`conversations_replies` in an `@assistant.user_message` handler, or in one that checks `channel_type == "im"`, is the person’s own conversation: nothing', async () => {
+    assert.deepEqual(await found('@assistant.user_message'), []);
+    assert.deepEqual(await found('@app.event("message")', 'if event.get("channel_type") == "im": pass'), []);
+  });
+
+  it('look-alike: the same replies read in a channel’s message handler are other people’s messages: a warning', async () => {
+    assert.deepEqual(await found('@app.event("message")'), ['9:warning']);
+  });
+
+  it('TypeScript: `new Assistant({ userMessage })` reads its own thread; `app.message` in a channel reads other people’s', async () => {
+    const code = (registration: string) => `import OpenAI from 'openai';
+const openai = new OpenAI();
+${registration} async ({ client, message }) => {
+  const thread = await client.conversations.replies({ channel: message.channel, ts: message.thread_ts });
+  const turns = thread.messages.map((m) => ({ role: 'user', content: m.text }));
+  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Be brief.' }, ...turns] });
+}${registration.endsWith('(') ? ')' : ' })'};
+`;
+    assert.deepEqual(await untrustedLines('app.ts', code('const assistant = new Assistant({ userMessage:')), []);
+    assert.deepEqual(await untrustedLines('app.ts', code("app.message(")), ['5:warning']);
+  });
+});
+
+describe('a value written again replaces the one before it', () => {
+  const code = (reset: string) => `import openai
+def call_llm(thread):
+    messages = [{"role": "system", "content": "Summarise."}]
+    messages.extend(thread)
+    return openai.OpenAI().chat.completions.create(model="m", messages=messages)
+
+def respond(payload, client, say):
+    if payload["text"] == "summary":
+        history = client.conversations_history(channel="c", limit=50)
+        turns = [{"role": "user", "content": history["messages"][0]["text"]}]
+        say(call_llm(turns))
+        return
+${reset}
+    turns.append({"role": "user", "content": "hello"})
+    say(call_llm(turns))
+`;
+  it('a list reset to `[]` after a branch that returned no longer holds the channel history (Bolt’s assistant template)', async () => {
+    assert.deepEqual(await untrustedLines('bot.py', code('    turns = []')), ['10:warning']);
+  });
+
+  it('look-alikes: `turns += []` adds to it, and a reset in an `else:` branch is another branch: both still carry it', async () => {
+    assert.deepEqual(await untrustedLines('bot.py', code('    turns += []')), ['10:warning', '14:warning']);
+    assert.deepEqual(await untrustedLines('bot.py', code('    if payload["text"]:\n        pass\n    else:\n        turns = []').replace('        return\n', '')), ['10:warning', '16:warning']);
+  });
+});

@@ -74,6 +74,12 @@ export interface SourceRow extends RowExamples {
   toolFunction?: boolean;
   /** A library tool object (`new TavilySearchResults(…)`) handed to a model in a tool list: what it returns goes back to the model. */
   libraryTool?: RegExp;
+  /**
+   * Reads (`path`) that return the requester's own conversation when the handler serves a thread they have alone with
+   * the app — a Slack assistant thread (a function decorated or registered as its `user_message` handler) or a direct
+   * message (the function checks `channel_type` is `"im"`): that thread's replies are their turns and the app's.
+   */
+  privateThread?: { path: RegExp; decoratedBy: RegExp; callbackOf: RegExp; directMessage: RegExp };
 }
 
 // Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
@@ -364,6 +370,12 @@ export const SOURCES: readonly SourceRow[] = [
   {
     id: 'shared-channel', framework: 'Messages by other people (Slack conversations.history/replies, Discord channel history)', origin: 'third-party', label: "other people's messages",
     path: /(^|\.)conversations\.(history|replies)\(\)|(^|\.)conversations_(history|replies)\(\)|(^|\.)messages\.fetch\(\)/,
+    privateThread: {
+      path: /(^|\.)conversations[._]replies\(\)/,
+      decoratedBy: /(^|\.)assistant\.(user_message|thread_started)$/,
+      callbackOf: /(^|\.)(userMessage|threadStarted)$/,
+      directMessage: /channel_type\b[\s\S]{0,20}?={2,3}\s*['"]im['"]/,
+    },
     examples: { typescript: tsSystem('const history = await client.conversations.history({ channel });', 'history.messages'), python: pySystem('history = client.conversations_history(channel=c)', 'history["messages"]') },
     lookAlikes: { typescript: tsSystem('const info = await client.conversations.info({ channel });', 'info.channel.name'), python: pySystem('info = client.conversations_info(channel=c)', 'info["channel"]["name"]') },
   },

@@ -898,6 +898,9 @@ const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'
 const AUTH_OPTION = /^(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
 
 /** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
+/** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
+const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
+
 interface Write {
   target: string;
   value: Expr;
@@ -1015,6 +1018,31 @@ class ScopeFlow {
     return (this.scope.loops ?? []).some(([start, end]) => start <= at && write.end <= end && start <= write.start);
   }
 
+  /**
+   * `later` replaces what `earlier` wrote for every read after it: a plain assignment at the start of a line, in the
+   * block `earlier` is in or one enclosing it — no line between them is indented less than `later` (an `else:`, `}
+   * else {` or `elif` would be: another branch, where both values may reach). A write in a branch that returns, then a
+   * fresh `turns = []`, no longer lends its value to the reads after (Bolt's assistant template).
+   */
+  private supersedes(later: Write, earlier: { start: number; end: number }): boolean {
+    if (later.loop || later.comprehension || later.start <= earlier.end) return false;
+    const text = this.context.lines.text;
+    // `prompt += …` adds to what the name held (the model keeps only the right-hand side as the value).
+    if (!PLAIN_ASSIGNMENT.test(text.slice(later.start, later.value.start))) return false;
+    const lineStart = text.lastIndexOf('\n', later.start - 1) + 1;
+    const lead = text.slice(lineStart, later.start);
+    if (!/^[ \t]*(?:(?:const|let|var)\s+)?$/.test(lead)) return false;
+    const column = lead.length - lead.trimStart().length;
+    const earlierLine = text.lastIndexOf('\n', earlier.start - 1) + 1;
+    if (/^[ \t]*/.exec(text.slice(earlierLine, earlier.start))![0].length < column) return false;
+    for (let line = text.indexOf('\n', earlier.end) + 1; line > 0 && line < lineStart; line = text.indexOf('\n', line) + 1) {
+      const indent = /^[ \t]*/.exec(text.slice(line, line + 200))![0].length;
+      const blank = /[\r\n]/.test(text[line + indent] ?? '\n');
+      if (!blank && indent < column) return false;
+    }
+    return true;
+  }
+
   private readonly added = new Map<string, { start: number; value: Expr }[]>();
 
   private addTo(list: string, start: number, value: Expr): void {
@@ -1025,7 +1053,11 @@ class ScopeFlow {
   additions = (expr: Expr): Expr[] => {
     if (expr.kind !== 'name' && expr.kind !== 'member') return [];
     // Before the read, or later in a loop around both (an agent loop appends tool results for its next turn).
-    const own = (this.added.get(expr.text) ?? []).filter((a) => this.reaches({ target: expr.text, value: a.value, start: a.start, end: a.start }, expr.start)).map((a) => a.value);
+    const writes = this.writes.get(expr.text) ?? [];
+    const own = (this.added.get(expr.text) ?? [])
+      .filter((a) => this.reaches({ target: expr.text, value: a.value, start: a.start, end: a.start }, expr.start))
+      .filter((a) => !writes.some((later) => later.end <= expr.start && this.reaches(later, expr.start) && this.supersedes(later, { start: a.start, end: a.value.end })))
+      .map((a) => a.value);
     if (!this.parent) return [...own, ...(this.context.sharedAdditions.get(expr.text) ?? [])];
     return own.length || this.isLocal(expr.text) ? own : this.parent.additions(expr);
   };
@@ -1141,9 +1173,24 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
+      if (row.privateThread?.path.test(path) && this.servesPrivateThread(row.privateThread)) {
+        return { origin: 'requester', label: 'their own thread with the app', conversation: true, steps: [this.context.location(at.start, at.end, 'Source: the replies of a thread the person has alone with the app (their own turns and its answers).')] };
+      }
       return this.source(row, at);
     }
     return undefined;
+  }
+
+  /** This function, or one it is written in, handles a Slack assistant thread or a direct message (see `privateThread`). */
+  private servesPrivateThread(thread: NonNullable<SourceRow['privateThread']>): boolean {
+    for (let flow: ScopeFlow | undefined = this; flow; flow = flow.parent) {
+      const { scope } = flow;
+      if (scope.decorators?.some((d) => thread.decoratedBy.test(d)) || thread.callbackOf.test(scope.callbackOf ?? '')) return true;
+      // `new Assistant({ userMessage: async ({ client, message }) => … })`
+      if (scope.objectMethod && thread.callbackOf.test(scope.name ?? '')) return true;
+      if (flow.parent && thread.directMessage.test(this.context.lines.text.slice(scope.start, scope.end))) return true;
+    }
+    return false;
   }
 
   /**
@@ -1464,6 +1511,7 @@ class ScopeFlow {
     for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
       const out: Taint[] = [];
       let reaching = (this.writes.get(path.slice(0, cut)) ?? []).filter((write) => this.reaches(write, at));
+      if (at !== undefined && reaching.length > 1) reaching = reaching.filter((write) => !reaching.some((later) => later.end <= at && this.supersedes(later, write)));
       // In a `for` loop's body its variable is the current element: what the name held before the loop is gone.
       const loop = at === undefined ? undefined : reaching.find((write) => write.loop && write.end <= at && at <= write.loop[1])?.loop;
       if (loop) reaching = reaching.filter((write) => write.start >= loop[0] && write.start <= loop[1]);
