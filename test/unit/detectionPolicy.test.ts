@@ -1542,3 +1542,50 @@ ${reset}
     assert.deepEqual(await untrustedLines('bot.py', code('    if payload["text"]:\n        pass\n    else:\n        turns = []').replace('        return\n', '')), ['10:warning', '16:warning']);
   });
 });
+
+describe('messages an object of the app’s own class holds (a message builder)', () => {
+  const builderTs = `export class MessageBuilder {
+  messages: { role: string; content: string }[];
+  constructor(systemContent: string) {
+    this.messages = [{ role: 'system', content: systemContent }];
+  }
+  appendMessage(role: string, content: string, index = 1) {
+    this.messages.splice(index, 0, { role, content });
+  }
+}
+`;
+  const routeTs = (role: string) => `import OpenAI from 'openai';
+import { MessageBuilder } from './message-builder.js';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const { question } = await req.json();
+  const page = await (await fetch('https://example.com/terms')).text();
+  const builder = new MessageBuilder(\`Answer from the sources. \${page}\`);
+  builder.appendMessage('${role}', \`\${question}\\nSources:\\n\${page}\`);
+  const messages = builder.messages;
+  return Response.json(await openai.chat.completions.create({ model: 'm', messages }));
+}
+`;
+  const lines = async (files: Record<string, string>) =>
+    (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`).sort();
+
+  it('TypeScript: the constructor’s system message and `appendMessage(role, content)`’s message land by their roles (Azure’s RAG sample in JavaScript)', async () => {
+    assert.deepEqual(await lines({ 'src/message-builder.ts': builderTs, 'src/route.ts': routeTs('user') }), ['src/route.ts:6:error', 'src/route.ts:7:warning']);
+  });
+
+  it('the role an argument gives decides: appended as `system`, the page is instructions', async () => {
+    assert.deepEqual(await lines({ 'src/message-builder.ts': builderTs, 'src/route.ts': routeTs('system') }), ['src/route.ts:6:error', 'src/route.ts:7:error']);
+  });
+
+  it('Python: `self.messages.append({"role": role, "content": content})` in a Conversation class', async () => {
+    const conversation = `class Conversation:\n    def __init__(self, system):\n        self.messages = [{"role": "system", "content": system}]\n\n    def add(self, role, content):\n        self.messages.append({"role": role, "content": content})\n`;
+    const app = (added: string) => `import requests\nfrom openai import OpenAI\nfrom conversation import Conversation\n\ndef answer(url, question):\n    page = requests.get(url).text\n    conv = Conversation("Answer briefly.")\n    conv.add("user", ${added})\n    return OpenAI().chat.completions.create(model="m", messages=conv.messages)\n`;
+    assert.deepEqual(await lines({ 'conversation.py': conversation, 'app.py': app('page') }), ['app.py:7:warning']);
+    assert.deepEqual(await lines({ 'conversation.py': conversation, 'app.py': app('question') }), []);
+  });
+
+  it('look-alike: a class that keeps a list it never sends (`builder.log`) adds no message', async () => {
+    const logged = builderTs.replace('this.messages.splice(index, 0, { role, content });', 'this.log.push({ role, content });').replace('messages: {', 'log: { role: string; content: string }[] = [];\n  messages: {');
+    assert.deepEqual(await lines({ 'src/message-builder.ts': logged, 'src/route.ts': routeTs('user') }), ['src/route.ts:6:error']);
+  });
+});

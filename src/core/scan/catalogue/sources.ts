@@ -225,6 +225,13 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
   },
   {
+    // `searchClient.search(q, { top })` of Azure's `SearchClient`: the index's documents (Azure's RAG samples).
+    id: 'azure-ai-search', framework: 'Azure AI Search (`SearchClient.search` of `@azure/search-documents` and `azure.search.documents`)', origin: 'third-party', label: 'retrieved documents',
+    module: /^@azure\/search-documents$|^azure\.search\.documents/, path: /(^|\.)(search|search_?[cC]lient|client|index)\.search\(\)$/,
+    examples: { typescript: `import { SearchClient } from '@azure/search-documents';\n${tsSystem('const found = await this.search.search(q, { top: 3 });', 'JSON.stringify(found)')}`, python: `from azure.search.documents import SearchClient\n${pySystem('found = search_client.search(q, top=3)', '"".join(d["content"] for d in found)')}` },
+    lookAlikes: { typescript: `import { SearchClient } from '@azure/search-documents';\n${tsSystem('const found = await this.search.getDocument(id);', 'found.id')}`, python: `from azure.search.documents import SearchClient\n${pySystem('found = search_client.get_document_count()', 'str(found)')}` },
+  },
+  {
     id: 'youtube-transcript', framework: 'YouTube transcripts (youtube-transcript-api: `YouTubeTranscriptApi().fetch`, `get_transcript`)', origin: 'third-party', label: 'a video transcript',
     path: /(^|\.)(fetch|get_transcript|get_transcripts|list_transcripts|list)\(\)$/, module: /^youtube_transcript_api/,
     examples: { python: `from youtube_transcript_api import YouTubeTranscriptApi\n${pySystem('parts = YouTubeTranscriptApi().fetch(video_id)', '" ".join(p.text for p in parts)')}` },

@@ -281,7 +281,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       }
       const ownName = declaration.name && (ts.isIdentifier(declaration.name) || ts.isStringLiteral(declaration.name) || ts.isPrivateIdentifier(declaration.name)) ? declaration.name.text : undefined;
       // `export default async function (req) {…}`: anonymous, found by the name `default`.
-      inner.name = ownName ?? functionNames.get(node) ?? (kind === K.FunctionDeclaration && (node as ts.FunctionDeclaration).modifiers?.some((m) => m.kind === K.DefaultKeyword) ? 'default' : undefined);
+      // A constructor is found as its class's `constructor` (what it puts in the object's fields, for `new X(…)`).
+      inner.name = ownName ?? functionNames.get(node) ?? (kind === K.Constructor && currentClass !== undefined ? 'constructor' : undefined) ?? (kind === K.FunctionDeclaration && (node as ts.FunctionDeclaration).modifiers?.some((m) => m.kind === K.DefaultKeyword) ? 'default' : undefined);
       if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;
       inner.callbackOf = callbackSites.get(node);
       if (objectMethods.has(node) || (kind === K.MethodDeclaration && currentClass === undefined)) inner.objectMethod = true;

@@ -71,8 +71,11 @@ export function hasFlowShape(text: string): boolean {
  */
 const PROMPT_BUILDER = /\b(You are|You're|Your (task|job|role|goal) is|Respond (only )?(with|in)|Answer (only )?(from|using|based))\b[^`]{0,2000}(\$\{|\{\w)/;
 
+/** A chat message written with its role (`{ role: 'system', content }`): a helper or class that builds a model's messages. */
+const CHAT_MESSAGE = /\brole['"]?\s*[:=]\s*['"](system|user|assistant|developer)['"]/;
+
 function isShaped(outline: Outline): boolean {
-  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text));
+  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text) || CHAT_MESSAGE.test(outline.text));
 }
 
 function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {

@@ -411,7 +411,7 @@ class FileContext {
   private readonly bindings: Map<string, CodeModel['importBindings'][number]>;
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
-  private classMethods(className: string, method: string): FunctionSummary[] {
+  classMethods(className: string, method: string): FunctionSummary[] {
     // …and this file's subclasses that override it (`self.call()` in a base class runs the subclass's `call`).
     const subclasses: string[] = [];
     for (let grew = true; grew; ) {
@@ -1914,6 +1914,7 @@ class ScopeFlow {
 
   /** The arguments of a call to the app's own message helper, each with the role of the message it lands in. */
   readonly messageHelpers: MessageHelpers = (call, role) => {
+    if (call.kind === 'member') return this.heldMessages(call);
     const parts: PromptPart[] = [];
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
     for (const summary of summaries) {
@@ -1932,6 +1933,71 @@ class ScopeFlow {
     }
     return parts;
   };
+
+  /**
+   * `builder.messages` of `builder = new MessageBuilder(system)` filled by `builder.appendMessage('user', text)` before
+   * this read: the arguments its class's constructor and those methods put into that field's messages (Azure's RAG
+   * samples build every prompt this way).
+   */
+  private heldMessages(field: Expr): PromptPart[] {
+    const name = /\.(\w+)$/.exec(field.text)?.[1];
+    const holder = field.children[0];
+    const made = holder?.kind === 'name' ? this.resolve(holder) : undefined;
+    const className = made && made !== holder ? constructedClass(made) : undefined;
+    if (!name || !className) return [];
+    const parts: PromptPart[] = [];
+    const add = (call: Expr, summaries: FunctionSummary[]) => {
+      for (const summary of summaries) {
+        for (const written of summary.writesMessages ?? []) {
+          if (written.field !== name) continue;
+          const arg = this.argument(call, written.index, summary, written.key);
+          const roleArg = written.roleParam === undefined ? undefined : this.argument(call, written.roleParam, summary);
+          const role = roleArg ? (/^(system|developer)$/.test(this.resolve(roleArg).literal ?? '') ? 'system' : 'user') : written.role;
+          if (arg) parts.push({ expr: arg, role });
+        }
+      }
+    };
+    add(made!, [...this.context.classMethods(className, 'constructor'), ...this.context.classMethods(className, '__init__')]);
+    const method = new RegExp(`^${holder!.text}\\.(\\w+)$`);
+    for (const call of this.scope.calls) {
+      const called = call.end <= field.start ? method.exec(call.callee ?? '')?.[1] : undefined;
+      if (called) add(call, this.context.classMethods(className, called));
+    }
+    return parts;
+  }
+
+  /** The messages a method of a class puts into a list its object keeps in a field, by parameter (see `writesMessages`). */
+  private fieldMessages(): NonNullable<FunctionSummary['writesMessages']> {
+    const found = new Map<string, NonNullable<FunctionSummary['writesMessages']>[number]>();
+    const note = (field: string, value: Expr) => {
+      const resolved = this.resolve(value);
+      for (const message of resolved.kind === 'array' ? resolved.elements ?? [] : [value]) {
+        const held = this.resolve(message);
+        // Only messages whose roles are written out, as for `returnsMessages`.
+        if (held.kind !== 'object' || !held.properties?.role) continue;
+        const roleName = held.properties.role.kind === 'name' ? held.properties.role.text : undefined;
+        const roleParam = roleName ? this.scope.positional?.indexOf(roleName) : undefined;
+        const parts: PromptPart[] = [];
+        collectMessages(message, parts, 'user', this.resolve, false, 0, this.messageHelpers);
+        for (const part of parts) {
+          for (const taint of this.taints(part.expr)) {
+            if (taint.origin !== 'param' || taint.paramIndex === undefined || taint.capturedDepth) continue;
+            const entry = { field, index: taint.paramIndex, key: taint.paramKey, role: part.role, roleParam: roleParam !== undefined && roleParam >= 0 ? roleParam : undefined };
+            found.set(`${field}.${entry.index}.${entry.key}.${entry.role}.${entry.roleParam}`, entry);
+          }
+        }
+      }
+    };
+    for (const { target, value } of this.scope.assignments) {
+      const field = /^(?:this|self)\.(\w+)$/.exec(target)?.[1];
+      if (field) note(field, value);
+    }
+    for (const call of this.scope.calls) {
+      const [, field, how] = /^(?:this|self)\.(\w+)\.(push|append|unshift|splice|insert|extend)$/.exec(call.callee ?? '') ?? [];
+      if (field) for (const arg of (call.args ?? []).slice(how === 'splice' ? 2 : how === 'insert' ? 1 : 0)) note(field, arg);
+    }
+    return [...found.values()];
+  }
 
   /** A value that is (or was assigned) a list of role messages or a message helper's result: its messages. */
   private messagesBuiltBy(expr: Expr): PromptPart[] | undefined {
@@ -2111,6 +2177,7 @@ class ScopeFlow {
       paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
+      writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
       requestHandler: this.requestHandler || undefined,
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
@@ -2241,6 +2308,10 @@ function isLengthCut(expr: Expr): boolean {
 
 function describe(destination: PromptDestination): string {
   return destination === 'system' ? 'the system instructions' : destination === 'mixed' ? "the app's instruction text" : 'a user message';
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length ? list : undefined;
 }
 
 function dedupe<T>(items: T[], key: (item: T) => string): T[] {

@@ -37,9 +37,10 @@ export type Resolve = ((expr: Expr) => Expr) & {
 export type Additions = (expr: Expr) => Expr[];
 /**
  * The messages a call to one of the app's own helpers returns, with their roles (`self.system_message(text)`,
- * `build_prompt(question, docs)` returning `[{ role: 'system', content: … }]`): the arguments that land in them.
+ * `build_prompt(question, docs)` returning `[{ role: 'system', content: … }]`), or the list an object of the app's
+ * own class holds (`builder.messages`, filled by its constructor and methods): the arguments that land in them.
  */
-export type MessageHelpers = (call: Expr, role: 'system' | 'user') => PromptPart[] | undefined;
+export type MessageHelpers = (callOrField: Expr, role: 'system' | 'user') => PromptPart[] | undefined;
 
 /** The catalogue row an LLM call matches, or undefined. */
 export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
@@ -243,6 +244,14 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     const built = helpers?.(value, role);
     if (built?.length) {
       parts.push(...built);
+      return;
+    }
+  }
+  // `messageBuilder.messages`: the list an object of the app's own class was filled with.
+  if (value.kind === 'member') {
+    const held = helpers?.(value, role);
+    if (held?.length) {
+      parts.push(...held);
       return;
     }
   }

@@ -109,6 +109,12 @@ export interface FunctionSummary {
    * a caller that sends the result as `messages` puts its arguments there.
    */
   returnsMessages?: { index: number; key?: string; role: 'system' | 'user'; history?: boolean }[];
+  /**
+   * A method that puts parameters into chat messages its object keeps in a field (`this.messages = [{ role: 'system',
+   * content: systemContent }]`, `self.messages.append({"role": role, "content": content})`), with each message's role
+   * or the parameter that gives it: a caller that sends `builder.messages` sends those arguments there.
+   */
+  writesMessages?: { field: string; index: number; key?: string; role: 'system' | 'user'; roleParam?: number }[];
   /** Every return is the app's own data (literals, imported sample data): a tool dispatcher like it returns no tool result. */
   returnsAppData?: boolean;
   /** A Python @property: `obj.name(…)` calls what it returns (`__call__` of `returnsClasses`). */
