@@ -132,6 +132,12 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts('el.textContent = out;'), python: py('st.write(out)') },
   },
   {
+    // Lit's directive renders a string as markup inside an `html` template.
+    id: 'lit-unsafe-html', kind: 'html', what: "HTML (Lit's unsafeHTML)", language: 'typescript', callee: /^(unsafeHTML|unsafeSVG)$/,
+    examples: { typescript: ts('const view = html`<p>${unsafeHTML(out)}</p>`;') },
+    lookAlikes: { typescript: ts('const view = html`<p>${out}</p>`;') },
+  },
+  {
     // react-markdown escapes HTML unless rehype-raw is among its plugins: then the model's `<img onerror=…>` runs.
     id: 'markdown-raw-html', kind: 'html', what: 'Markdown rendered with raw HTML allowed (rehype-raw)', language: 'typescript',
     callee: /^(ReactMarkdown|Markdown|MemoizedReactMarkdown|MarkdownHooks)$/, keyword: { name: 'rehypePlugins', value: /rehypeRaw|rehype-raw/ },
@@ -224,5 +230,5 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);
