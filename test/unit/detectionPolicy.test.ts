@@ -1589,3 +1589,46 @@ export async function POST(req: Request) {
     assert.deepEqual(await lines({ 'src/message-builder.ts': logged, 'src/route.ts': routeTs('user') }), ['src/route.ts:6:error']);
   });
 });
+
+describe('LangChain models by module, chain templates written out, and the app’s own files (a16z’s companion app)', () => {
+  const companion = (model: string, read: string) => `import { ${model} } from 'langchain/llms/${model.toLowerCase()}';
+import fs from 'node:fs';
+export async function POST(req: Request) {
+  const { name } = await req.json();
+  const docs = await vectorStore.similaritySearch(name, 3);
+  const preamble = fs.readFileSync(${read}, 'utf8');
+  const llm = new ${model}({ model: 'm' });
+  return llm.call(\`You are \${name}. \${preamble}\\nRelevant past: \${docs.map((d) => d.pageContent).join()}\`);
+}
+`;
+  it('`new Replicate(…)` imported from `langchain/llms/replicate` is a model: `.call(text)` sends the retrieved documents', async () => {
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', companion('Replicate', "'companions/' + name + '.txt'")), ['7:warning']);
+  });
+
+  it('look-alike: a class of that name from another module is no model', async () => {
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', companion('Replicate', "'companions/x.txt'").replace("from 'langchain/llms/replicate'", "from './replicate'")), []);
+  });
+
+  it('a file the code names in the app’s folders (`companions/…`, `path.join(__dirname, "prompts", …)`) is the app’s; an absolute, upload or temporary path is someone else’s', async () => {
+    const preambleOnly = (read: string) => companion('Replicate', read).replace('\\nRelevant past: ${docs.map((d) => d.pageContent).join()}', '');
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', preambleOnly("'companions/' + name + '.txt'")), []);
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', preambleOnly("path.join(__dirname, 'prompts', name)")), []);
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', preambleOnly("'/srv/shared/' + name")), ['7:warning']);
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', preambleOnly("'uploads/' + name")), ['7:warning']);
+  });
+
+  it('`new LLMChain({ prompt: PromptTemplate.fromTemplate(`…${docs}…`) }).call({ docs })`: the template took the documents in already; the input with no `{slot}` is not a second prompt', async () => {
+    const chain = (template: string) => `import { OpenAI } from 'langchain/llms/openai';
+import { LLMChain } from 'langchain/chains';
+import { PromptTemplate } from 'langchain/prompts';
+export async function POST(req: Request) {
+  const { q } = await req.json();
+  const docs = (await vectorStore.similaritySearch(q, 3)).map((d) => d.pageContent).join();
+  const chain = new LLMChain({ llm: new OpenAI(), prompt: PromptTemplate.fromTemplate(${template}) });
+  return chain.call({ docs });
+}
+`;
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', chain('`Answer from these notes: ${docs}`')), ['6:warning']);
+    assert.deepEqual(await untrustedLines('app/api/chat/route.ts', chain("'Answer from these notes: {docs}'")), ['7:warning']);
+  });
+});

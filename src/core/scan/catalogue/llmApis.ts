@@ -361,6 +361,12 @@ export const LLM_HOSTS =
   /api\.openai\.com|\.openai\.azure\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(ai|com)|api\.groq\.com|openrouter\.ai|api\.deepseek\.com|api\.x\.ai|api\.perplexity\.ai|api-inference\.huggingface\.co|router\.huggingface\.co|api\.together\.xyz|api\.fireworks\.ai|bedrock-runtime\.[\w-]+\.amazonaws\.com|localhost:11434|127\.0\.0\.1:11434|\.helicone\.ai|api\.deepinfra\.com|api\.cerebras\.ai|\/v1\/chat\/completions\b/;
 
 /** Constructors whose result is a model, chain, agent or engine: `x.invoke(…)` on one of these is an LLM call. */
+/**
+ * LangChain's model modules (`langchain/llms/replicate`, `@langchain/community/llms/…`, `langchain_community.llms`):
+ * a class imported from one is a model, whatever its name (`new Replicate(…)`, `HuggingFaceHub(…)`).
+ */
+export const LANGCHAIN_MODEL_MODULE = /^(langchain|@langchain\/[\w-]+)\/(llms|chat_models)(\/|$)|^@langchain\/(openai|anthropic|google-genai|google-vertexai|mistralai|groq|ollama|cohere|aws|community)$|^langchain(_community|_openai|_anthropic|_google_genai|_google_vertexai|_mistralai|_groq|_ollama|_aws|_cohere|_huggingface)?\.(llms|chat_models)(\.|$)/;
+
 export const RUNNABLE_CONSTRUCTORS =
   /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|LLMChain|ConversationChain|RetrievalQA|ConversationalRetrievalChain|AgentExecutor|create_\w*agent|create\w*Agent|create_\w*chain|create\w*Chain|load_qa_chain|loadQAStuffChain|as_query_engine|asQueryEngine|as_chat_engine|asChatEngine|from_llm|fromLLM|from_chain_type|fromChainType|with_structured_output|withStructuredOutput|bind_tools|bindTools|pipe|RunnableSequence\.from|StateGraph|compile)$/;
 
@@ -475,4 +481,6 @@ const LLM_CALL_HINT =
   /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
-export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);
+/** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */
+const LANGCHAIN_MODEL_IMPORT = String.raw`(?:langchain|@langchain\/[\w-]+)\/(?:llms|chat_models)\/|langchain(?:_\w+)?\.(?:llms|chat_models)\b`;
+export const LLM_HINT = new RegExp(`${LLM_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}|${LANGCHAIN_MODEL_IMPORT}`);

@@ -80,6 +80,12 @@ export interface SourceRow extends RowExamples {
    * message (the function checks `channel_type` is `"im"`): that thread's replies are their turns and the app's.
    */
   privateThread?: { path: RegExp; decoratedBy: RegExp; callbackOf: RegExp; directMessage: RegExp };
+  /**
+   * A read whose path the code writes as a place in the app's own folders (`'prompts/persona.txt'`, `'companions/' +
+   * name + '.txt'`, `path.join(__dirname, 'prompts', file)`) reads a file the app ships: the app's text, not this row's.
+   * Absolute paths and upload or temporary folders stay this row's.
+   */
+  appFiles?: boolean;
 }
 
 // Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
@@ -178,7 +184,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: pySystem('upload = st.download_button("Doc")\ntext = upload.label', 'text') },
   },
   {
-    id: 'file-read', framework: 'Files read from disk, document loaders and PDF text (pdf.js `getTextContent`, pdf2json `getRawTextContent`)', origin: 'third-party', label: 'file contents',
+    id: 'file-read', framework: 'Files read from disk, document loaders and PDF text (pdf.js `getTextContent`, pdf2json `getRawTextContent`); not the app\'s own files named by a relative path in the code', origin: 'third-party', label: 'file contents', appFiles: true,
     path: /(^|\.)(readFileSync|readFile|read_text|read_bytes|readlines|getTextContent|getRawTextContent)\(\)|^open\(\)\.read\(\)|(^|\.)(PyPDFLoader|TextLoader|PDFLoader|DirectoryLoader|UnstructuredFileLoader|CSVLoader|Docx2txtLoader|PdfReader|SimpleDirectoryReader)\(\)|(^|\.)(loader|loaders)\.(load|aload|load_data)\(\)/,
     examples: { typescript: tsSystem("const doc = fs.readFileSync(file, 'utf8');", 'doc'), python: pySystem('doc = Path(file).read_text()', 'doc') },
     lookAlikes: { typescript: tsSystem("const doc = fs.statSync(file).size;", 'doc'), python: pySystem('doc = Path(file).stat().st_size', 'doc') },

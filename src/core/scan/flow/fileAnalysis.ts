@@ -1,4 +1,4 @@
-import { makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { isTextExpr, makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -898,6 +898,14 @@ const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'
 const AUTH_OPTION = /^(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
 
 /** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
+/**
+ * A relative place in the app's folders as a path's written start (`prompts/`, `./data/faq.md`, `companions/`): not
+ * absolute, not a home folder, not a folder of uploads, downloads or temporary files.
+ */
+function isAppFolder(start: string): boolean {
+  return /^(\.{1,2}\/)?[\w@-]/.test(start) && !/^(\.{1,2}\/)?(tmp|temp|uploads?|uploaded\w*|downloads?|inbox|attachments?|user_?(files|data))\b/i.test(start);
+}
+
 /** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
 const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
 
@@ -1173,12 +1181,30 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
+      if (row.appFiles && at.kind === 'call' && this.readsAppFile(at)) continue;
       if (row.privateThread?.path.test(path) && this.servesPrivateThread(row.privateThread)) {
         return { origin: 'requester', label: 'their own thread with the app', conversation: true, steps: [this.context.location(at.start, at.end, 'Source: the replies of a thread the person has alone with the app (their own turns and its answers).')] };
       }
       return this.source(row, at);
     }
     return undefined;
+  }
+
+  /** `readFileSync('prompts/persona.txt')`, `open("companions/" + name).read()`: a file at a place the code names in the app's folders. */
+  private readsAppFile(call: Expr): boolean {
+    const callee = call.callee ?? '';
+    // `open(p).read()`, `Path(p).read_text()`: the path is the receiver's argument.
+    const opened = /\.(read|read_text|read_bytes|readlines)$/.test(callee) ? receiverOf(call) : call;
+    const pathArg = opened?.kind === 'call' ? opened.args?.[0] ?? opened.keywordArgs?.file ?? opened.keywordArgs?.path : undefined;
+    const written = pathArg && this.resolve(pathArg);
+    if (!written) return false;
+    // `path.join(__dirname, 'prompts', name)`, `os.path.join(os.path.dirname(__file__), "prompts", name)`
+    if (written.kind === 'call' && /(^|\.)(join|resolve)$/.test(written.callee ?? '')) {
+      const [base, first] = written.args ?? [];
+      return !!base && /__dirname|__file__|import\.meta|process\.cwd|BASE_DIR|ROOT_DIR/.test(base.text) && (!first || !isTextExpr(first) || isAppFolder(first.literal ?? ''));
+    }
+    if (!isTextExpr(written)) return false;
+    return isAppFolder((written.literal ?? '').split('{}')[0]);
   }
 
   /** This function, or one it is written in, handles a Slack assistant thread or a direct message (see `privateThread`). */
@@ -1884,8 +1910,25 @@ class ScopeFlow {
     const graph = built?.kind === 'call' ? /(^|\.)compile$/.test(built.callee ?? '') : !!receiver && /graph$/i.test(receiver.text);
     if (graph) return entries.map(([, value]) => ['own-message', value]);
     const slotOf = (key: string): PromptDestination => (libraryAgent && AGENT_QUESTION_KEY.test(key) ? 'own-message' : 'mixed');
+    // `new LLMChain({ llm, prompt: PromptTemplate.fromTemplate(\`…${history}…\`) })`: a template this file wrote out in
+    // full takes only the inputs it has a `{slot}` for (the others were interpolated already, or go nowhere).
+    const written = built?.kind === 'call' ? this.chainTemplate(built) : undefined;
+    if (written) {
+      const own = new Set([...(written.literal ?? '').matchAll(/\{\{?(\w+)\}/g)].map((m) => m[1]));
+      return entries.filter(([key]) => own.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
+    }
     if (slots.size === 0) return entries.filter(([key]) => !MESSAGE_KEYS.has(key)).map(([key, value]) => [slotOf(key), value]);
     return entries.filter(([key]) => slots.has(key) || !MESSAGE_KEYS.has(key)).map(([key, value]) => [slots.get(key) ?? 'mixed', value]);
+  }
+
+  /** The text of the prompt a chain was built with, when it is written out here: `LLMChain(prompt=PromptTemplate.from_template("…"))`. */
+  private chainTemplate(chain: Expr): Expr | undefined {
+    const prompt = chain.keywordArgs?.prompt;
+    const made = prompt && this.resolve(prompt);
+    if (!made || made.kind !== 'call' || !PROMPT_TEMPLATE_CONSTRUCTOR.test((made.callee ?? '').replace(/^new /, '')) || /Chat|Messages?/.test(made.callee ?? '')) return undefined;
+    const text = made.args?.[0] ?? made.keywordArgs?.template;
+    const value = text && this.resolve(text);
+    return value && isTextExpr(value) ? value : undefined;
   }
 
   private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false, lengthCut = false): void {

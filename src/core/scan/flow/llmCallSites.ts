@@ -1,6 +1,6 @@
 import { isTextExpr, receiverOf, type CodeModel, type Expr } from '../code/codeModel';
 import {
-  LLM_APIS, LLM_HOSTS, MESSAGE_CLASSES, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RUNNABLE_CONSTRUCTORS, RUNNABLE_RECEIVER, SYSTEM_KEYS, TOOL_KEYS, USER_KEYS, type LlmApiRow,
+  LANGCHAIN_MODEL_MODULE, LLM_APIS, LLM_HOSTS, MESSAGE_CLASSES, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RUNNABLE_CONSTRUCTORS, RUNNABLE_RECEIVER, SYSTEM_KEYS, TOOL_KEYS, USER_KEYS, type LlmApiRow,
 } from '../catalogue/llmApis';
 
 /** One expression of an LLM call (or template) that becomes prompt text, with the role it is sent in. */
@@ -48,7 +48,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
   for (const row of LLM_APIS) {
     if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
-    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve)) continue;
+    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve) && !isLangChainModel(call, model, resolve)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
       const url = call.args?.[0] ?? call.keywordArgs?.url;
@@ -81,6 +81,15 @@ function holdsRunnable(operand: Expr, resolve: Resolve): boolean {
   if (!held || (held.kind !== 'name' && held.kind !== 'member')) return false;
   const value = resolve(held);
   return value !== held && value.kind === 'call' && (RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || PROMPT_TEMPLATE_CONSTRUCTOR.test(value.callee ?? ''));
+}
+
+/** `model = new Replicate({…})` with `Replicate` imported from LangChain's LLM or chat-model modules: a model whatever its name. */
+function isLangChainModel(call: Expr, model: CodeModel, resolve: Resolve): boolean {
+  const receiver = receiverOf(call);
+  const value = receiver && resolve(receiver);
+  const made = value && value !== receiver && value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '') : undefined;
+  const binding = made && /^\w+$/.test(made) ? model.importBindings.find((b) => b.local === made) : undefined;
+  return !!binding && LANGCHAIN_MODEL_MODULE.test(binding.module);
 }
 
 function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve): boolean {
