@@ -131,6 +131,10 @@ function constructedClass(value: Expr): string | undefined {
 
 class FileContext {
   readonly flows = new Map<Scope, ScopeFlow>();
+  /** Flows whose writes this pass has not worked out yet, and whether anything read one of their writes meanwhile. */
+  writesPending = new Set<ScopeFlow>();
+  readPendingWrite = false;
+  writesPassNumber = 0;
   readonly summaries = new Map<Scope, FunctionSummary>();
   /** Module constants that hold someone else's text or model output (an agent built with a web-search tool), for importers. */
   private constants: FunctionSummary[] = [];
@@ -712,7 +716,17 @@ class FileContext {
       const flow = new ScopeFlow(this, scope, parent);
       this.flows.set(scope, flow);
     }
-    for (let pass = 0; pass < 2; pass++) for (const flow of this.flows.values()) flow.computeWrites();
+    // A second pass only when the first read a write before it was worked out (a loop's later write, a closure's,
+    // a callback's return): otherwise it would compute the very same values again.
+    for (let pass = 0; pass < 2 && (pass === 0 || this.readPendingWrite); pass++) {
+      this.readPendingWrite = false;
+      this.writesPassNumber++;
+      this.writesPending = new Set(this.flows.values());
+      for (const flow of this.flows.values()) {
+        flow.computeWrites();
+        this.writesPending.delete(flow);
+      }
+    }
     // A module global a web route assigns is read through other variables too (`prompt = f"…{graph}"`): their writes
     // take in what was shared.
     if (this.collectSharedLists()) for (const flow of this.flows.values()) flow.computeWrites();
@@ -992,13 +1006,45 @@ class ScopeFlow {
    * two", loops included, and an outer scope's second pass sees what the functions written inside it return.
    */
   computeWrites(): void {
-    for (const write of this.allWrites) {
-      let taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
-      // `const { file } = await req.json()`: the attached file's text.
-      if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
-      if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
-    }
+    this.startPass();
+    for (const write of this.allWrites) this.computeWrite(write);
+    this.writesPass = -1;
     this.memo = new Map();
+  }
+
+  /** The pass of the file's writes this flow's `writesDone` and `writesComputing` belong to (-1: none under way). */
+  private writesPass = -1;
+  private writesDone = new Set<Write>();
+  private writesComputing = new Set<Write>();
+
+  private startPass(): void {
+    if (this.writesPass === this.context.writesPassNumber) return;
+    this.writesPass = this.context.writesPassNumber;
+    this.writesDone = new Set();
+    this.writesComputing = new Set();
+  }
+
+  private computeWrite(write: Write): void {
+    if (this.writesDone.has(write) || this.writesComputing.has(write)) return;
+    this.writesComputing.add(write);
+    let taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
+    // `const { file } = await req.json()`: the attached file's text.
+    if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
+    if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
+    this.writesComputing.delete(write);
+    this.writesDone.add(write);
+  }
+
+  /**
+   * Before a read of `write` while the file's writes are being worked out: works it out first when its turn has not
+   * come (a closure's or callback's write read from outside, a later write read in a loop). One already being worked
+   * out (a cycle) is read as it stands, and the file's writes get another pass.
+   */
+  private settleWrite(write: Write): void {
+    if (!this.context.writesPending.has(this)) return;
+    this.startPass();
+    if (this.writesComputing.has(write)) this.context.readPendingWrite = true;
+    else if (!this.writesDone.has(write)) this.computeWrite(write);
   }
 
   /** Taints this method stores in `self.x`/`this.x` (not its parameters': those are its callers'). */
@@ -1541,7 +1587,12 @@ class ScopeFlow {
       // In a `for` loop's body its variable is the current element: what the name held before the loop is gone.
       const loop = at === undefined ? undefined : reaching.find((write) => write.loop && write.end <= at && at <= write.loop[1])?.loop;
       if (loop) reaching = reaching.filter((write) => write.start >= loop[0] && write.start <= loop[1]);
-      for (const write of reaching) mergeTaints(out, this.writeTaints.get(write) ?? []);
+      for (const write of reaching) {
+        // A write not worked out yet in this pass (later in this scope, or in a scope whose turn has not come): the
+        // values read now may grow, so the file's writes need another pass.
+        this.settleWrite(write);
+        mergeTaints(out, this.writeTaints.get(write) ?? []);
+      }
       if (out.length) return out;
     }
     // `self.render_messages(…)` passes its own object on: what its caller's object holds.
