@@ -1632,3 +1632,17 @@ export async function POST(req: Request) {
     assert.deepEqual(await untrustedLines('app/api/chat/route.ts', chain("'Answer from these notes: {docs}'")), ['7:warning']);
   });
 });
+
+describe('a retrieval chain built with the library’s own QA prompt', () => {
+  it('`ConversationalRetrievalChain.from_llm(llm, retriever=…)` with no prompt: the library’s default puts the documents in its instructions (reported where the chain is built); with the app’s prompt, where its {context} sits', async () => {
+    const chain = (extra: string) => `from langchain.chains import ConversationalRetrievalChain
+from langchain.chat_models import ChatOpenAI
+from langchain.prompts import PromptTemplate
+
+def build(store):
+    return ConversationalRetrievalChain.from_llm(llm=ChatOpenAI(), retriever=store.as_retriever()${extra})
+`;
+    assert.deepEqual(await untrustedLines('app.py', chain('')), ['5:warning']);
+    assert.deepEqual(await untrustedLines('app.py', `QA = PromptTemplate.from_template("Question: {question}")\n${chain(', combine_docs_chain_kwargs={"prompt": QA}')}`), []);
+  });
+});

@@ -1883,12 +1883,14 @@ class ScopeFlow {
     const variables = new Set<string>();
     for (const row of RETRIEVAL_CHAINS) {
       if (!row.callee.test(call.callee ?? '') || variables.has(row.documentVariable)) continue;
-      variables.add(row.documentVariable);
-      this.retrievalChainPrompt(call, row);
+      // (A row that finds no prompt of its own leaves the variable to the next: `ConversationalRetrievalChain.from_llm`
+      // without a `prompt` uses the library's default, the row after it.)
+      if (this.retrievalChainPrompt(call, row)) variables.add(row.documentVariable);
     }
   }
 
-  private retrievalChainPrompt(call: Expr, row: RetrievalChainRow): void {
+  /** Adds the chain's prompt flow for its documents; false when this row finds no prompt for them. */
+  private retrievalChainPrompt(call: Expr, row: RetrievalChainRow): boolean {
     let options = call.keywordArgs ?? {};
     if (row.prompt.nested) {
       const nested = Object.entries(options).find(([key]) => new RegExp(`^(${row.prompt.nested})$`).test(key))?.[1];
@@ -1900,12 +1902,14 @@ class ScopeFlow {
     if (!promptArg && row.defaultPrompt && !this.context.prompts.some((p) => p.part === call)) {
       const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, "The chain's own prompt puts the retrieved documents into its instructions.")] };
       this.context.prompts.push({ part: call, destination: row.defaultPrompt, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
-      return;
+      return true;
     }
     const destination = promptArg && this.context.templateSlots.get(row.documentVariable);
-    if (!promptArg || !destination || this.context.prompts.some((p) => p.part === promptArg)) return;
+    if (!promptArg) return false;
+    if (!destination || this.context.prompts.some((p) => p.part === promptArg)) return true;
     const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, `The chain puts retrieved documents into {${row.documentVariable}} of this template.`)] };
     this.context.prompts.push({ part: promptArg, destination, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
+    return true;
   }
 
   /** Python's `{…} | prompt | llm`: a dict operand of a `|` chain assigned to a name. */
