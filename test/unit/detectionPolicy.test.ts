@@ -1646,3 +1646,43 @@ def build(store):
     assert.deepEqual(await untrustedLines('app.py', `QA = PromptTemplate.from_template("Question: {question}")\n${chain(', combine_docs_chain_kwargs={"prompt": QA}')}`), []);
   });
 });
+
+describe('LangChain `RunnablePassthrough.assign` steps (a text-to-SQL chain)', () => {
+  const app = (runs: string) => `from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.runnables import RunnablePassthrough
+from langchain_core.output_parsers import StrOutputParser
+from langchain_groq import ChatGroq
+
+def get_sql_chain(db):
+    prompt = ChatPromptTemplate.from_template("Write SQL for the schema <SCHEMA>{schema}</SCHEMA>. Question: {question}")
+    llm = ChatGroq(model="m")
+    def get_schema(_):
+        return db.get_table_info()
+    return (RunnablePassthrough.assign(schema=get_schema) | prompt | llm | StrOutputParser())
+
+def get_response(question, db):
+    sql_chain = get_sql_chain(db)
+    prompt = ChatPromptTemplate.from_template("Answer from the query <SQL>{query}</SQL> and its rows: {response}")
+    chain = (
+        RunnablePassthrough.assign(query=sql_chain).assign(response=lambda vars: ${runs})
+        | prompt
+        | ChatGroq(model="m")
+        | StrOutputParser()
+    )
+    return chain.invoke({"question": question})
+`;
+  const lines = async (runs: string) => (await scanDocument({ file: 'app.py', text: app(runs) })).filter((f) => f.ruleId.startsWith('prompt/') || f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line}:${f.ruleId}`);
+
+  it('the SQL a chain wrote (`assign(query=sql_chain)`) run by a later step’s `db.run(vars["query"])`; the table info, the rows and the query fill the templates’ slots', async () => {
+    assert.deepEqual(await lines('db.run(vars["query"])'), [
+      '9:prompt/untrusted-interpolation',
+      '16:prompt/untrusted-interpolation',
+      '16:llm/output-to-sink',
+      '16:prompt/untrusted-interpolation',
+    ]);
+  });
+
+  it('look-alike: a later step that runs only the app’s own query sends no model output to the database', async () => {
+    assert.deepEqual(await lines('db.run("SELECT count(*) FROM orders")'), ['9:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation']);
+  });
+});

@@ -1818,8 +1818,16 @@ class ScopeFlow {
       } else if (row?.template) {
         for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
       }
-      for (const [destination, expr] of this.chainInputs(call)) this.addPrompt(expr, destination, false, []);
+      for (const [destination, expr] of this.chainInputs(call)) {
+        if (!this.runsModel(expr)) this.addPrompt(expr, destination, false, []);
+        else if (!this.context.prompts.some((p) => p.part === expr)) {
+          // `assign(query=sql_chain)`: the chain runs on the same input and its answer fills the slot.
+          const output: Taint = { origin: 'third-party', label: 'model output', modelOutput: true, steps: [this.context.location(expr.start, expr.end, 'This chain runs a model; its answer fills the slot.')] };
+          this.context.prompts.push({ part: expr, destination, taints: [output], mitigated: false, powerful: false, through: [] });
+        }
+      }
       this.retrievalChainPrompts(call);
+      this.chainStepSinks(call);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
           const arg = this.argument(call, prompt.index, summary, prompt.key);
@@ -1853,7 +1861,66 @@ class ScopeFlow {
    */
   private chainInputs(call: Expr): [PromptDestination, Expr][] {
     if (this.context.templateSlots.size === 0 || !CHAIN_COMPOSITION.test(call.callee ?? '')) return [];
-    return this.mapSteps(call.args ?? []);
+    const mapped = this.mapSteps(call.args ?? []);
+    // Python's `RunnablePassthrough.assign(query=sql_chain, schema=lambda _: db.get_table_info())`: each keyword is a slot.
+    if (/(^|\.)assign$/.test(call.callee ?? '')) {
+      for (const [key, value] of Object.entries(call.keywordArgs ?? {})) {
+        const destination = this.context.templateSlots.get(key);
+        if (destination) mapped.push([destination, value]);
+      }
+    }
+    // A step's value is what it gives the template when the chain runs: a function's return, a chain's output.
+    return mapped.flatMap(([destination, value]) => this.stepOutputs(value).map((output): [PromptDestination, Expr] => [destination, output]));
+  }
+
+  /**
+   * `RunnablePassthrough.assign(query=sql_chain).assign(response=lambda vars: db.run(vars["query"]))`: a later step
+   * gets the earlier steps' values by key; a key a model-running chain filled, reaching a sink there, is model output
+   * reaching that sink.
+   */
+  private chainStepSinks(call: Expr): void {
+    if (!/(^|\.)assign$/.test(call.callee ?? '')) return;
+    const earlier = new Map<string, Expr>();
+    for (let step = receiverOf(call); step?.kind === 'call' && /(^|\.)assign$/.test(step.callee ?? ''); step = receiverOf(step)) {
+      for (const [key, value] of Object.entries(step.keywordArgs ?? {})) earlier.set(key, value);
+    }
+    for (const value of Object.values(call.keywordArgs ?? {})) {
+      const scope = this.context.model.scopes.find((s) => s.start === value.start && s.end === value.end);
+      const flow = scope && this.context.flows.get(scope);
+      for (const sink of flow?.paramSinks ?? []) {
+        // (`vars["query"]` may reach it as the whole dict: then any key a model-running chain filled.)
+        const filled = sink.index !== 0 ? undefined : sink.key !== undefined ? earlier.get(sink.key) : [...earlier.values()].find((v) => this.runsModel(v));
+        if (!filled || !this.runsModel(filled)) continue;
+        const output: Taint = { origin: 'third-party', label: 'model output', modelOutput: true, steps: [this.context.location(filled.start, filled.end, `This chain runs a model; its answer is one of the values the step gets (${[...earlier.keys()].join(', ')}).`)] };
+        this.reportSink(value, sink.kind, sink.what, [output], sink.steps);
+      }
+    }
+  }
+
+  /**
+   * What a map or `assign` step puts in its slot: `lambda _: db.get_table_info()` its returned value; a chain with a
+   * model in it (`sql_chain`, built here or by a function of this file) its output, model output; anything else itself.
+   */
+  private stepOutputs(value: Expr): Expr[] {
+    const scope = this.context.model.scopes.find((s) => s.start === value.start && s.end === value.end);
+    if (scope && !scope.name) return scope.returns ?? [];
+    // `assign(schema=get_schema)`: a function of this file (or one written in this one) given by name.
+    const named = value.kind === 'name' ? this.context.model.scopes.find((s) => s.name === value.text && !s.className && s.start >= this.scope.start && s.end <= this.scope.end && s !== this.scope) ?? this.context.model.scopes.find((s) => s.name === value.text && !s.className) : undefined;
+    if (named) return named.returns ?? [];
+    return [value];
+  }
+
+  /** `sql_chain = get_sql_chain(db)` or `prompt | llm | parser`: a chain whose steps include a model (its output is model output). */
+  runsModel(expr: Expr, hops = 0): boolean {
+    const value = this.resolve(expr);
+    // `(a | prompt) | llm`, parenthesised or not: every operand.
+    if (value.kind === 'other' && /\|/.test(value.text)) return value.children.some((operand) => this.runsModel(operand, hops));
+    if (value.kind !== 'call' || hops > 2) return false;
+    if (CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '')) return true;
+    // A function of this file that returns such a chain.
+    const made = /^\w+$/.test(value.callee ?? '') ? this.context.model.scopes.find((s) => s.name === value.callee && !s.className) : undefined;
+    const flow = made && this.context.flows.get(made);
+    return !!flow && (made!.returns ?? []).some((returned) => flow.runsModel(returned, hops + 1));
   }
 
   /**
