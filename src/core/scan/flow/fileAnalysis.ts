@@ -911,7 +911,6 @@ const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'
 /** Options that hand a credential to a client for authentication, not to the text the call returns. */
 const AUTH_OPTION = /^(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
 
-/** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
 /**
  * A relative place in the app's folders as a path's written start (`prompts/`, `./data/faq.md`, `companions/`): not
  * absolute, not a home folder, not a folder of uploads, downloads or temporary files.
@@ -923,6 +922,7 @@ function isAppFolder(start: string): boolean {
 /** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
 const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
 
+/** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
 interface Write {
   target: string;
   value: Expr;
@@ -1002,8 +1002,8 @@ class ScopeFlow {
   private allWrites: Write[] = [];
 
   /**
-   * One pass over the writes (the file runs two over every scope, outer first): data follows "through a variable or
-   * two", loops included, and an outer scope's second pass sees what the functions written inside it return.
+   * One pass over the writes (the file runs one over every scope, outer first, and a second only after a cycle): a
+   * write read before its turn — a later one in a loop, one in a function written inside — is worked out when read.
    */
   computeWrites(): void {
     this.startPass();
@@ -1588,8 +1588,7 @@ class ScopeFlow {
       const loop = at === undefined ? undefined : reaching.find((write) => write.loop && write.end <= at && at <= write.loop[1])?.loop;
       if (loop) reaching = reaching.filter((write) => write.start >= loop[0] && write.start <= loop[1]);
       for (const write of reaching) {
-        // A write not worked out yet in this pass (later in this scope, or in a scope whose turn has not come): the
-        // values read now may grow, so the file's writes need another pass.
+        // A write whose turn has not come in this pass (later in this scope, or in a scope not reached yet) is worked out now.
         this.settleWrite(write);
         mergeTaints(out, this.writeTaints.get(write) ?? []);
       }
@@ -1898,8 +1897,8 @@ class ScopeFlow {
   }
 
   /**
-   * What a map or `assign` step puts in its slot: `lambda _: db.get_table_info()` its returned value; a chain with a
-   * model in it (`sql_chain`, built here or by a function of this file) its output, model output; anything else itself.
+   * What a map or `assign` step puts in its slot: `lambda _: db.get_table_info()` or a function given by name, what it
+   * returns; anything else itself (a chain with a model in it is judged by the caller: its answer is model output).
    */
   private stepOutputs(value: Expr): Expr[] {
     const scope = this.context.model.scopes.find((s) => s.start === value.start && s.end === value.end);
