@@ -1686,3 +1686,58 @@ def get_response(question, db):
     assert.deepEqual(await lines('db.run("SELECT count(*) FROM orders")'), ['9:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation']);
   });
 });
+
+describe('Streamlit’s session state, chain objects called directly, and the app’s settings folder', () => {
+  it('`st.session_state.page` written in one function reaches a prompt built in another', async () => {
+    const app = (page: string) => `import streamlit as st
+import requests
+from openai import OpenAI
+
+def load(url):
+    st.session_state.page = ${page}
+
+def ask(q):
+    system = f"Answer from this page: {st.session_state.page}"
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": system}, {"role": "user", "content": q}])
+`;
+    assert.deepEqual(await untrustedLines('app.py', app('requests.get(url).text')), ['8:error']);
+    assert.deepEqual(await untrustedLines('app.py', app('"Our refund policy: 30 days."')), []);
+  });
+
+  it('a chain kept in `st.session_state` and called directly runs a model: its answer rendered with unsafe_allow_html is model output as HTML (ask-multiple-pdfs)', async () => {
+    const app = (render: string) => `import streamlit as st
+from langchain.chains import ConversationalRetrievalChain
+from langchain.chat_models import ChatOpenAI
+
+def get_chain(store):
+    return ConversationalRetrievalChain.from_llm(llm=ChatOpenAI(), retriever=store.as_retriever())
+
+def handle(question):
+    response = st.session_state.conversation({"question": question})
+    st.write(${render}, unsafe_allow_html=True)
+
+def main(store):
+    st.session_state.conversation = None
+    st.session_state.conversation = get_chain(store)
+`;
+    const sinks = async (render: string) => (await scanDocument({ file: 'app.py', text: app(render) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('response["answer"]'), [9]);
+    assert.deepEqual(await sinks('"<b>Done</b>"'), []);
+  });
+
+  it('a file in the app’s own settings folder in the home folder (`~/.anthropic`) is the app’s configuration, not someone else’s text', async () => {
+    const app = (folder: string) => `from pathlib import PosixPath
+from anthropic import Anthropic
+CONFIG_DIR = ${folder}
+
+def load(name):
+    path = CONFIG_DIR / name
+    return path.read_text().strip()
+
+def run(q, tools):
+    return Anthropic().messages.create(model="m", system=f"Be careful. {load('system_prompt')}", tools=tools, messages=[{"role": "user", "content": q}])
+`;
+    assert.deepEqual(await untrustedLines('app.py', app('PosixPath("~/.anthropic").expanduser()')), []);
+    assert.deepEqual(await untrustedLines('app.py', app('PosixPath("/srv/inbox")')), ['9:error']);
+  });
+});

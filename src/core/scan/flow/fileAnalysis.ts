@@ -4,7 +4,7 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
-import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -677,14 +677,36 @@ class FileContext {
   }
 
   /** The LLM API a call matches (catalogue rows), once per call and round. */
+  /** What the file's functions keep in Streamlit's `st.session_state.<key>` (it lasts across reruns): the writes, by function. */
+  sessionWrites(path: string, except: ScopeFlow): [ScopeFlow, Write][] {
+    const out: [ScopeFlow, Write][] = [];
+    for (const flow of this.flows.values()) if (flow !== except) for (const write of flow.writesTo(path)) out.push([flow, write]);
+    return out;
+  }
+
   llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
     if (!this.llmRows.has(call)) {
       let row = matchLlmApi(call, this.model, resolve);
+      // `st.session_state.conversation({"question": q})`, `qa(query)`: a chain object called directly runs it.
+      if (!row && from && this.callsChainObject(call, resolve)) row = LANGCHAIN_INVOKE_ROW;
       // A wrapper whose inside we can see is followed through its summary instead.
       if (row?.needsMessages && from && this.summariesFor(call, from, resolve).some((s) => s.paramPrompts.length || s.returns.some((t) => t.modelOutput))) row = undefined;
       this.llmRows.set(call, row);
     }
     return this.llmRows.get(call);
+  }
+
+  private callsChainObject(call: Expr, resolve: (expr: Expr) => Expr): boolean {
+    const callee = call.children[0];
+    if (!callee || (callee.kind !== 'name' && callee.kind !== 'member') || !/^(st\.session_state\.|self\.)?\w+$/.test(callee.text)) return false;
+    const value = resolve(callee);
+    if (value === callee || value.kind !== 'call') return false;
+    const made = (value.callee ?? '').replace(/^new /, '');
+    if (RUNNABLE_CONSTRUCTORS.test(made)) return true;
+    // A function of this file that returns one (`get_conversation_chain(store)`).
+    const scope = /^\w+$/.test(made) ? this.model.scopes.find((s) => s.name === made && !s.className) : undefined;
+    const flow = scope && this.flows.get(scope);
+    return !!flow && (scope!.returns ?? []).some((returned) => { const built = flow.resolve(returned); return built.kind === 'call' && RUNNABLE_CONSTRUCTORS.test((built.callee ?? '').replace(/^new /, '')); });
   }
 
   private get libraryToolRow(): SourceRow | undefined {
@@ -919,6 +941,15 @@ function isAppFolder(start: string): boolean {
   return /^(\.{1,2}\/)?[\w@-]/.test(start) && !/^(\.{1,2}\/)?(tmp|temp|uploads?|uploaded\w*|downloads?|inbox|attachments?|user_?(files|data))\b/i.test(start);
 }
 
+/** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
+const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
+
+/** A hidden settings folder in the home folder (`~/.anthropic`, `Path.home() / ".myapp"`, `~/.config/…`): the app's own. */
+const APP_SETTINGS_FOLDER = /['"]~\/\.\w|home\(\)\s*\/\s*['"]\.\w/;
+
+/** Streamlit's `st.session_state.<key>`: one store for the whole script, kept across reruns. */
+const SESSION_STATE = /^st\.session_state\.\w+/;
+
 /** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
 const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
 
@@ -949,7 +980,7 @@ const BODY_READ = /^\w+\.(json|formData|text)$/;
 class ScopeFlow {
   /** Every write by target, with the taints of its value. */
   private readonly writes = new Map<string, Write[]>();
-  private readonly writeTaints = new Map<Write, Taint[]>();
+  readonly writeTaints = new Map<Write, Taint[]>();
   private readonly assigned = new Set<string>();
   private readonly sorted;
   /** The scope's assignments by target, in source order: `resolve` reads only those of the name it follows. */
@@ -1040,7 +1071,7 @@ class ScopeFlow {
    * come (a closure's or callback's write read from outside, a later write read in a loop). One already being worked
    * out (a cycle) is read as it stands, and the file's writes get another pass.
    */
-  private settleWrite(write: Write): void {
+  settleWrite(write: Write): void {
     if (!this.context.writesPending.has(this)) return;
     this.startPass();
     if (this.writesComputing.has(write)) this.context.readPendingWrite = true;
@@ -1097,6 +1128,25 @@ class ScopeFlow {
     return true;
   }
 
+  /** This scope's writes to a name or path. */
+  writesTo(path: string): Write[] {
+    return this.writes.get(path) ?? [];
+  }
+
+  /** Taints of `st.session_state.<key>` (or a path under it) as other functions of the file wrote it. */
+  private sessionTaints(path: string): Taint[] {
+    const out: Taint[] = [];
+    for (let cut = path.length; cut > 'st.session_state.'.length; cut = path.lastIndexOf('.', cut - 1)) {
+      for (const [flow, write] of this.context.sessionWrites(path.slice(0, cut), this)) {
+        flow.settleWrite(write);
+        const step = this.context.location(write.start, write.end, `Kept in ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
+        mergeTaints(out, (flow.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+      }
+      if (out.length) return out;
+    }
+    return out;
+  }
+
   private readonly added = new Map<string, { start: number; value: Expr }[]>();
 
   private addTo(list: string, start: number, value: Expr): void {
@@ -1145,6 +1195,12 @@ class ScopeFlow {
       if (assignment.value !== expr) latest = assignment.value;
     }
     if (!latest && this.parent && !this.isLocal(expr.text)) return this.parent.resolve(expr, hops);
+    // `st.session_state.conversation`, set by another function of the file to one thing (besides a `None` to start
+    // with): that value.
+    if (!latest && SESSION_STATE.test(expr.text)) {
+      const kept = this.context.sessionWrites(expr.text, this).filter(([, write]) => write.value.kind !== 'string' && !/^(None|null|undefined|\[\]|\{\}|\d+)$/.test(write.value.text));
+      if (kept.length === 1) return kept[0][0].resolve(kept[0][1].value, hops - 1);
+    }
     return latest ? this.resolve(latest, hops - 1) : expr;
   };
 
@@ -1227,7 +1283,7 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
-      if (row.appFiles && at.kind === 'call' && this.readsAppFile(at)) continue;
+      if (row.appFiles && this.readsAppFile(at)) continue;
       if (row.privateThread?.path.test(path) && this.servesPrivateThread(row.privateThread)) {
         return { origin: 'requester', label: 'their own thread with the app', conversation: true, steps: [this.context.location(at.start, at.end, 'Source: the replies of a thread the person has alone with the app (their own turns and its answers).')] };
       }
@@ -1237,13 +1293,17 @@ class ScopeFlow {
   }
 
   /** `readFileSync('prompts/persona.txt')`, `open("companions/" + name).read()`: a file at a place the code names in the app's folders. */
-  private readsAppFile(call: Expr): boolean {
-    const callee = call.callee ?? '';
-    // `open(p).read()`, `Path(p).read_text()`: the path is the receiver's argument.
-    const opened = /\.(read|read_text|read_bytes|readlines)$/.test(callee) ? receiverOf(call) : call;
-    const pathArg = opened?.kind === 'call' ? opened.args?.[0] ?? opened.keywordArgs?.file ?? opened.keywordArgs?.path : undefined;
+  private readsAppFile(read: Expr): boolean {
+    // The path: `readFileSync(p)`, `open(p).read()`, `Path(p).read_text()` — the opening call's first argument — or the
+    // receiver of `file_path.read_text()` (`file_path = CONFIG_DIR / filename`); the read may be wrapped (`….strip()`).
+    const calls = read.innerCalls;
+    const opener = calls.find((c) => /(^|\.)(open|readFileSync|readFile|Path|PosixPath|\w*Loader|\w*Reader)$/.test((c.callee ?? '').replace(/^new /, '')) && (c.args?.length || c.keywordArgs));
+    const reader = opener ? undefined : calls.find((c) => /\.(read_text|read_bytes|readlines|read)$/.test(c.callee ?? ''));
+    const pathArg = opener ? opener.args?.[0] ?? opener.keywordArgs?.file ?? opener.keywordArgs?.path : reader && receiverOf(reader);
     const written = pathArg && this.resolve(pathArg);
     if (!written) return false;
+    // `CONFIG_DIR / "system_prompt"` with `CONFIG_DIR = Path("~/.anthropic").expanduser()`: the app's own settings folder.
+    if (written.kind === 'other' && /\//.test(written.text) && written.children[0]) return APP_SETTINGS_FOLDER.test(this.resolve(written.children[0]).text);
     // `path.join(__dirname, 'prompts', name)`, `os.path.join(os.path.dirname(__file__), "prompts", name)`
     if (written.kind === 'call' && /(^|\.)(join|resolve)$/.test(written.callee ?? '')) {
       const [base, first] = written.args ?? [];
@@ -1593,6 +1653,11 @@ class ScopeFlow {
         mergeTaints(out, this.writeTaints.get(write) ?? []);
       }
       if (out.length) return out;
+    }
+    // Streamlit's session state, written by another function of the file (a chain, a page, the chat history).
+    if (SESSION_STATE.test(path)) {
+      const kept = this.sessionTaints(path);
+      if (kept.length) return kept;
     }
     // `self.render_messages(…)` passes its own object on: what its caller's object holds.
     if ((path === 'self' || path === 'this') && this.context.classOf(this.scope) !== undefined) return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, steps: [] }];
