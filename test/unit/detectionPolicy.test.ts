@@ -1741,3 +1741,24 @@ def run(q, tools):
     assert.deepEqual(await untrustedLines('app.py', app('PosixPath("/srv/inbox")')), ['9:error']);
   });
 });
+
+describe('Flask/Quart `request.get_json()` and image parts of a message (Azure’s vision quickstart)', () => {
+  const app = (part: string) => `from quart import request
+from openai import AsyncOpenAI
+client = AsyncOpenAI()
+
+async def chat_handler():
+    body = await request.get_json()
+    image = body["context"]["file"]
+    content = [{"type": "input_text", "text": "Describe it"}, ${part}]
+    return await client.responses.create(model="m", input=[{"role": "user", "content": content}], tools=[{"type": "web_search"}])
+`;
+  it('an uploaded image appended as `{"type": "input_image", "image_url": …}` (or `image_url: { url }`) is someone else’s file in the user message', async () => {
+    assert.deepEqual(await untrustedLines('app.py', app('{"type": "input_image", "image_url": image}')), ['7:error']);
+    assert.deepEqual(await untrustedLines('app.py', app('{"type": "image_url", "image_url": {"url": image}}')), ['7:error']);
+  });
+
+  it('look-alike: an image part holding the app’s own picture', async () => {
+    assert.deepEqual(await untrustedLines('app.py', app('{"type": "input_image", "image_url": "https://example.com/logo.png"}')), []);
+  });
+});

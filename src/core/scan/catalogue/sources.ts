@@ -117,7 +117,8 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'flask-request', framework: 'Flask, Quart (global request)', origin: 'requester', label: 'request input',
-    path: /^request\.(form|args|values|json|data|files|get_json\(\)|get_data\(\)|cookies|headers)\b/, module: /^(flask|quart)$/,
+    // (`\b` cannot follow `get_json()`: a call's path ends with its parentheses.)
+    path: /^request\.((form|args|values|json|data|files|cookies|headers)\b|get_json\(\)|get_data\(\))/, module: /^(flask|quart)$/,
     examples: { python: `from flask import request\n${pySystem('', 'request.form["topic"]')}` },
     lookAlikes: { python: `from settings import request\n${pySystem('', 'request.form["topic"]')}` },
   },

@@ -228,7 +228,7 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
   }
   if (value.kind === 'object' && value.properties) {
     const messageRole = value.properties.role?.literal;
-    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template;
+    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? imageOf(value, resolve);
     if (content && (messageRole === 'tool' || messageRole === 'function')) {
       const before = parts.length;
       collectMessages(content, parts, 'user', resolve, false, depth + 1, helpers);
@@ -268,6 +268,17 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
   // a template filled in (`PROMPT.format(…)`, `PROMPT.replace(…)`) is text.
   const text = isTextExpr(value) || (value.kind === 'call' && FILLED_TEXT.test(value.callee ?? ''));
   parts.push({ expr: isTextExpr(value) ? value : expr, role, history: isHistory && !text });
+}
+
+/**
+ * An image part of a message (`{"type": "input_image", "image_url": image}`, `{ type: 'image_url', image_url: { url } }`,
+ * Anthropic's `{ type: 'image', source: { data } }`): the image is content the model reads (text in it can steer it).
+ */
+function imageOf(part: Expr, resolve: Resolve): Expr | undefined {
+  if (!/image/i.test(part.properties?.type?.literal ?? '')) return undefined;
+  const image = part.properties!.image_url ?? part.properties!.image ?? part.properties!.source;
+  const held = image && resolve(image);
+  return held?.kind === 'object' ? held.properties?.url ?? held.properties?.data ?? image : image;
 }
 
 function roleOf(role: string | undefined): 'system' | 'user' {
