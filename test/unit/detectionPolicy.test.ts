@@ -1762,3 +1762,22 @@ async def chat_handler():
     assert.deepEqual(await untrustedLines('app.py', app('{"type": "input_image", "image_url": "https://example.com/logo.png"}')), []);
   });
 });
+
+describe('a channel’s messages kept to the asking person’s own (a discord.js bot)', () => {
+  const bot = (predicate: string) => `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function chat(interaction) {
+  const fetched = await interaction.channel.messages.fetch({ limit: 100 });
+  const mine = fetched.filter((m) => ${predicate});
+  const history = mine.map((m) => ({ role: 'user', content: m.content }));
+  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Be brief.' }, ...history] });
+}
+`;
+  it('`.filter((m) => m.author.id === interaction.user.id)`: the person’s own messages, their conversation: nothing', async () => {
+    assert.deepEqual(await untrustedLines('bot.ts', bot('m.author.id === interaction.user.id')), []);
+  });
+
+  it('look-alike: `!==` keeps everyone else’s messages: other people’s text, a warning', async () => {
+    assert.deepEqual(await untrustedLines('bot.ts', bot('m.author.id !== interaction.client.user.id')), ['6:warning']);
+  });
+});

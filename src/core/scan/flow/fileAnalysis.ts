@@ -947,6 +947,13 @@ const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke
 /** A hidden settings folder in the home folder (`~/.anthropic`, `Path.home() / ".myapp"`, `~/.config/…`): the app's own. */
 const APP_SETTINGS_FOLDER = /['"]~\/\.\w|home\(\)\s*\/\s*['"]\.\w/;
 
+/**
+ * A predicate that keeps a channel's messages to one person's, compared by user or author id (`m.author.id ===
+ * message.author.id`, `m.interaction?.user.id === interaction.user.id`, `m["user"] == user_id`).
+ */
+const OWN_MESSAGES_FILTER = /\b(author|user)(\??\.id|\[['"](id|user)['"]\])?\s*===?\s*[\w.?]*\b(author|user)(\??\.id)?\b|\b(author|user)(\??\.id|\[['"]\w+['"]\])?\s*===?\s*(user_?id|userId|author_?id|authorId)\b/;
+const SHARED_CHANNEL_LABEL = "other people's messages";
+
 /** Streamlit's `st.session_state.<key>`: one store for the whole script, kept across reruns. */
 const SESSION_STATE = /^st\.session_state\.\w+/;
 
@@ -1455,6 +1462,11 @@ class ScopeFlow {
       if (child.kind === 'object' && child.properties && Object.keys(child.properties).some((key) => AUTH_OPTION.test(key))) {
         for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
       } else mergeTaints(out, this.taints(child));
+    }
+    // `messages.filter((m) => m.interaction?.user.id === interaction.user.id)`: a channel's messages kept to those of
+    // the person asking are their own conversation, no longer other people's.
+    if (predicate && call.children.some((child) => child.kind === 'other' && OWN_MESSAGES_FILTER.test(child.text))) {
+      return out.map((taint) => (taint.label === SHARED_CHANNEL_LABEL ? { ...taint, origin: 'requester', label: 'their own messages in the channel', conversation: true } : taint));
     }
     return out;
   }
