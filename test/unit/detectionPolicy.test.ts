@@ -1496,6 +1496,8 @@ def respond(payload, client, context, event):
   it('`conversations_replies` in an `@assistant.user_message` handler, or in one that checks `channel_type == "im"`, is the person’s own conversation: nothing', async () => {
     assert.deepEqual(await found('@assistant.user_message'), []);
     assert.deepEqual(await found('@app.event("message")', 'if event.get("channel_type") == "im": pass'), []);
+    // An event listener registered elsewhere with an assistant-thread matcher: it sets the thread's status.
+    assert.deepEqual(await found('', 'client.assistant_threads_setStatus(channel_id=context.channel_id, thread_ts=context.thread_ts, status="is typing...")'), []);
   });
 
   it('look-alike: the same replies read in a channel’s message handler are other people’s messages: a warning', async () => {

@@ -76,8 +76,9 @@ export interface SourceRow extends RowExamples {
   libraryTool?: RegExp;
   /**
    * Reads (`path`) that return the requester's own conversation when the handler serves a thread they have alone with
-   * the app — a Slack assistant thread (a function decorated or registered as its `user_message` handler) or a direct
-   * message (the function checks `channel_type` is `"im"`): that thread's replies are their turns and the app's.
+   * the app — a Slack assistant thread (a function decorated or registered as its `user_message` handler, or one that
+   * sets the thread's status) or a direct message (the function checks `channel_type` is `"im"`): that thread's replies
+   * are their turns and the app's.
    */
   privateThread?: { path: RegExp; decoratedBy: RegExp; callbackOf: RegExp; directMessage: RegExp };
   /**
@@ -388,7 +389,8 @@ export const SOURCES: readonly SourceRow[] = [
       path: /(^|\.)conversations[._]replies\(\)/,
       decoratedBy: /(^|\.)assistant\.(user_message|thread_started)$/,
       callbackOf: /(^|\.)(userMessage|threadStarted)$/,
-      directMessage: /channel_type\b[\s\S]{0,20}?={2,3}\s*['"]im['"]/,
+      // …or sets the assistant thread's status or title (`client.assistant_threads_setStatus`, `client.assistant.threads.setStatus`).
+      directMessage: /channel_type\b[\s\S]{0,20}?={2,3}\s*['"]im['"]|\bassistant(_threads_|\.threads\.)set(Status|Title|SuggestedPrompts)\b/,
     },
     examples: { typescript: tsSystem('const history = await client.conversations.history({ channel });', 'history.messages'), python: pySystem('history = client.conversations_history(channel=c)', 'history["messages"]') },
     lookAlikes: { typescript: tsSystem('const info = await client.conversations.info({ channel });', 'info.channel.name'), python: pySystem('info = client.conversations_info(channel=c)', 'info["channel"]["name"]') },
