@@ -32,6 +32,24 @@ export async function runInjectionBench(): Promise<string[]> {
   const deepset = rows.filter((row) => row.split === 'deepset-test');
   const ours: [string, Detector] = ['Micro App Guard classifier', async (text) => detectInjection(text, model, { context: 'data' }).length > 0];
   const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only); deepset's test split: ${deepset.length} rows (${deepset.filter((row) => row.label).length} injections)`];
+  // Speed on long text (measured before the npm detectors load: llm_guardrail's runtime keeps threads of its own): every benign e-mail of the set, joined, read as one document (the worst case: all sentences).
+  const document = rows.filter((row) => row.source === 'bipia' && row.class === 'document').map((row) => row.text).join('\n\n');
+  const kb = Buffer.byteLength(document) / 1024;
+  // The first calls on a long document run before V8 has optimised its loops; the editor's worker calls the detector on
+  // every scan, so the steady state is what a user meets. Both are printed.
+  const first = performance.now();
+  detectInjection(document, model, { context: 'data' });
+  const firstMs = performance.now() - first;
+  for (let i = 0; i < 9; i++) detectInjection(document, model, { context: 'data' });
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    detectInjection(document, model, { context: 'data' });
+    times.push(performance.now() - start);
+  }
+  const best = Math.min(...times);
+  const median = [...times].sort((a, b) => a - b)[5];
+  lines.push(`speed: ${kb.toFixed(0)} KB document in ${best.toFixed(1)} ms = ${(best / kb).toFixed(3)} ms/KB (best of 10 after 10 warm-up calls; median ${(median / kb).toFixed(3)} ms/KB; the very first call ${(firstMs / kb).toFixed(3)} ms/KB), in process`);
   for (const [name, detector] of [ours, ...(await peers())]) {
     const testFlags = await flags(detector, test);
     const all = scoreBy(test, testFlags, () => 'all').get('all')!;
@@ -45,17 +63,5 @@ export async function runInjectionBench(): Promise<string[]> {
       for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.lang)].sort()) lines.push(`  language ${key}: ${formatScore(score)}`);
     }
   }
-  // Speed on long text: every benign e-mail of the set, joined, read as one document (the worst case: all sentences).
-  const document = rows.filter((row) => row.source === 'bipia' && row.class === 'document').map((row) => row.text).join('\n\n');
-  const kb = Buffer.byteLength(document) / 1024;
-  detectInjection(document, model, { context: 'data' });
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    detectInjection(document, model, { context: 'data' });
-    times.push(performance.now() - start);
-  }
-  const best = Math.min(...times);
-  lines.push(`speed: ${kb.toFixed(0)} KB document in ${best.toFixed(1)} ms = ${(best / kb).toFixed(3)} ms/KB (best of 5, in process)`);
   return lines;
 }
