@@ -32,6 +32,13 @@ export function normalizeText(original: string): NormalizedText {
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i];
     const code = char.codePointAt(0)!;
+    // Plain ASCII is already in the folded form (NFKC keeps it, no look-alike or invisible character is ASCII): most
+    // text is, and folding it character by character was most of the detector's time on long documents.
+    if (code < 0x80) {
+      out.push(char);
+      offsets.push(index++);
+      continue;
+    }
     if (code >= TAG_FIRST && code <= TAG_LAST) {
       // Unicode tag characters mirror ASCII invisibly ("ASCII smuggling"): read them as the letters they encode.
       const ascii = code - TAG_FIRST;
