@@ -1783,3 +1783,17 @@ export async function chat(interaction) {
     assert.deepEqual(await untrustedLines('bot.ts', bot('m.author.id !== interaction.client.user.id')), ['6:warning']);
   });
 });
+
+describe('RediSearch vector queries are retrieval (Azure’s File Q&A port)', () => {
+  it('`redis_index.ft(INDEX).search(query)`: the documents it returns are someone else’s text; `.info()` of the index is not', async () => {
+    const app = (read: string) => `import openai
+
+def answer(question, redis_index):
+    results = redis_index.ft("files").${read}
+    found = "".join(doc.text for doc in results.docs)
+    return openai.ChatCompletion.create(messages=[{"role": "system", "content": "Answer from the files."}, {"role": "user", "content": f"{question}\\n{found}"}])
+`;
+    assert.deepEqual(await untrustedLines('app.py', app('search(query)')), ['5:warning']);
+    assert.deepEqual(await untrustedLines('app.py', app('info()')), []);
+  });
+});

@@ -227,8 +227,8 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const { data: issue } = await octokit.rest.issues.lock({ owner, repo, issue_number });', 'issue'), python: pySystem('issues = self.jira.projects()', 'str(issues)') },
   },
   {
-    id: 'retrieval', framework: 'Vector stores and retrievers (LangChain, LlamaIndex, Pinecone, Chroma, pgvector)', origin: 'third-party', label: 'retrieved documents',
-    path: /(^|\.)(similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|as_retriever|asRetriever)\(\)|(^|\.)(retriever|vectorstore|vectorStore|vector_store|docsearch|db)\.(invoke|ainvoke|get_relevant_documents|search)\(\)|(^|\.)(index|collection|pinecone_index)\.(query|search)\(\)|(^|\.)_?(qdrant|weaviate|chroma|milvus|pinecone|lancedb|vector_?db|vectordb)\w*\.(search|query|query_points|similarity_search|hybrid_search|near_text)\(\)|\.(page_content|pageContent)$/,
+    id: 'retrieval', framework: 'Vector stores and retrievers (LangChain, LlamaIndex, Pinecone, Chroma, pgvector, RediSearch `ft().search`)', origin: 'third-party', label: 'retrieved documents',
+    path: /(^|\.)(similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|as_retriever|asRetriever)\(\)|(^|\.)(retriever|vectorstore|vectorStore|vector_store|docsearch|db)\.(invoke|ainvoke|get_relevant_documents|search)\(\)|(^|\.)(index|collection|pinecone_index)\.(query|search)\(\)|(^|\.)_?(qdrant|weaviate|chroma|milvus|pinecone|lancedb|vector_?db|vectordb)\w*\.(search|query|query_points|similarity_search|hybrid_search|near_text)\(\)|\.(page_content|pageContent)$|(^|\.)ft(\(\))?\.search\(\)/,
     examples: { typescript: tsSystem('const docs = await vectorStore.similaritySearch(q, 4);', 'docs.map((d) => d.pageContent).join()'), python: pySystem('docs = vectorstore.similarity_search(q, k=4)', '"".join(d.page_content for d in docs)') },
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
   },
