@@ -306,12 +306,7 @@ class FileContext {
 
   /** What a function written inline as an argument returns, when the expression is one (its own scope); else undefined. */
   callbackReturns(expr: Expr): Taint[] | undefined {
-    if (!this.scopesByStart) {
-      this.scopesByStart = new Map();
-      for (const scope of this.model.scopes) this.scopesByStart.set(scope.start, scope);
-    }
-    const found = this.scopesByStart.get(expr.start);
-    const scope = found && found.end === expr.end ? found : undefined;
+    const scope = this.scopeAt(expr);
     const flow = scope && this.flows.get(scope);
     if (!scope || !flow) return undefined;
     return (scope.returns ?? []).flatMap((value) => flow.taints(value)).filter((taint) => taint.origin !== 'param');
@@ -338,6 +333,27 @@ class FileContext {
 
   /** Function scopes by where they start, for finding the one an inline function argument opens. */
   private scopesByStart: Map<number, Scope> | undefined;
+
+  /** The function an expression is, written inline (`lambda _: …`, `async (req) => …`); undefined for any other expression. */
+  scopeAt(expr: Expr): Scope | undefined {
+    if (!this.scopesByStart) {
+      this.scopesByStart = new Map();
+      for (const scope of this.model.scopes) this.scopesByStart.set(scope.start, scope);
+    }
+    const found = this.scopesByStart.get(expr.start);
+    return found && found.end === expr.end ? found : undefined;
+  }
+
+  /**
+   * A plain function of this file by name (no method), with its flow: `get_sql_chain` for `get_sql_chain(db)`; one
+   * written inside `within` first (a nested `def get_schema(_)`).
+   */
+  functionNamed(name: string, within?: Scope): [Scope, ScopeFlow] | undefined {
+    const named = /^\w+$/.test(name) ? this.model.scopes.filter((s) => s.name === name && !s.className) : [];
+    const scope = (within && named.find((s) => s !== within && s.start >= within.start && s.end <= within.end)) ?? named[0];
+    const flow = scope && this.flows.get(scope);
+    return scope && flow ? [scope, flow] : undefined;
+  }
 
   isImported(name: string): boolean {
     return this.bindings.has(name);
@@ -704,9 +720,11 @@ class FileContext {
     const made = (value.callee ?? '').replace(/^new /, '');
     if (RUNNABLE_CONSTRUCTORS.test(made)) return true;
     // A function of this file that returns one (`get_conversation_chain(store)`).
-    const scope = /^\w+$/.test(made) ? this.model.scopes.find((s) => s.name === made && !s.className) : undefined;
-    const flow = scope && this.flows.get(scope);
-    return !!flow && (scope!.returns ?? []).some((returned) => { const built = flow.resolve(returned); return built.kind === 'call' && RUNNABLE_CONSTRUCTORS.test((built.callee ?? '').replace(/^new /, '')); });
+    const [scope, flow] = this.functionNamed(made) ?? [];
+    return (scope?.returns ?? []).some((returned) => {
+      const built = flow!.resolve(returned);
+      return built.kind === 'call' && RUNNABLE_CONSTRUCTORS.test((built.callee ?? '').replace(/^new /, ''));
+    });
   }
 
   private get libraryToolRow(): SourceRow | undefined {
@@ -1961,7 +1979,7 @@ class ScopeFlow {
       for (const [key, value] of Object.entries(step.keywordArgs ?? {})) earlier.set(key, value);
     }
     for (const value of Object.values(call.keywordArgs ?? {})) {
-      const scope = this.context.model.scopes.find((s) => s.start === value.start && s.end === value.end);
+      const scope = this.context.scopeAt(value);
       const flow = scope && this.context.flows.get(scope);
       for (const sink of flow?.paramSinks ?? []) {
         // (`vars["query"]` may reach it as the whole dict: then any key a model-running chain filled.)
@@ -1978,12 +1996,11 @@ class ScopeFlow {
    * returns; anything else itself (a chain with a model in it is judged by the caller: its answer is model output).
    */
   private stepOutputs(value: Expr): Expr[] {
-    const scope = this.context.model.scopes.find((s) => s.start === value.start && s.end === value.end);
-    if (scope && !scope.name) return scope.returns ?? [];
+    const inline = this.context.scopeAt(value);
+    if (inline && !inline.name) return inline.returns ?? [];
     // `assign(schema=get_schema)`: a function of this file (or one written in this one) given by name.
-    const named = value.kind === 'name' ? this.context.model.scopes.find((s) => s.name === value.text && !s.className && s.start >= this.scope.start && s.end <= this.scope.end && s !== this.scope) ?? this.context.model.scopes.find((s) => s.name === value.text && !s.className) : undefined;
-    if (named) return named.returns ?? [];
-    return [value];
+    const named = value.kind === 'name' ? this.context.functionNamed(value.text, this.scope)?.[0] : undefined;
+    return named ? named.returns ?? [] : [value];
   }
 
   /** `sql_chain = get_sql_chain(db)` or `prompt | llm | parser`: a chain whose steps include a model (its output is model output). */
@@ -1994,9 +2011,8 @@ class ScopeFlow {
     if (value.kind !== 'call' || hops > 2) return false;
     if (CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '')) return true;
     // A function of this file that returns such a chain.
-    const made = /^\w+$/.test(value.callee ?? '') ? this.context.model.scopes.find((s) => s.name === value.callee && !s.className) : undefined;
-    const flow = made && this.context.flows.get(made);
-    return !!flow && (made!.returns ?? []).some((returned) => flow.runsModel(returned, hops + 1));
+    const [made, flow] = this.context.functionNamed(value.callee ?? '') ?? [];
+    return (made?.returns ?? []).some((returned) => flow!.runsModel(returned, hops + 1));
   }
 
   /**
@@ -2433,7 +2449,7 @@ class ScopeFlow {
     for (const returned of this.scope.returns ?? []) {
       const value = this.resolve(returned);
       const executor = value.kind === 'call' && /^new Promise$/.test(value.callee ?? '') ? value.args?.[0] : undefined;
-      const scope = executor && this.context.model.scopes.find((s) => s.start === executor.start && s.end === executor.end);
+      const scope = executor && this.context.scopeAt(executor);
       const resolve = scope?.params[0];
       if (!scope || !resolve) continue;
       for (const [inner, flow] of this.context.flows) {

@@ -48,7 +48,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
   for (const row of LLM_APIS) {
     if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
-    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve) && !isLangChainModel(call, model, resolve)) continue;
+    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
       const url = call.args?.[0] ?? call.keywordArgs?.url;
@@ -83,16 +83,7 @@ function holdsRunnable(operand: Expr, resolve: Resolve): boolean {
   return value !== held && value.kind === 'call' && (RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || PROMPT_TEMPLATE_CONSTRUCTOR.test(value.callee ?? ''));
 }
 
-/** `model = new Replicate({…})` with `Replicate` imported from LangChain's LLM or chat-model modules: a model whatever its name. */
-function isLangChainModel(call: Expr, model: CodeModel, resolve: Resolve): boolean {
-  const receiver = receiverOf(call);
-  const value = receiver && resolve(receiver);
-  const made = value && value !== receiver && value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '') : undefined;
-  const binding = made && /^\w+$/.test(made) ? model.importBindings.find((b) => b.local === made) : undefined;
-  return !!binding && LANGCHAIN_MODEL_MODULE.test(binding.module);
-}
-
-function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve): boolean {
+function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve, model: CodeModel): boolean {
   const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
   const receiver = receiverOf(call);
   const value = receiver && resolve(receiver);
@@ -102,6 +93,9 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
     // `boundLLM = llm.bind({ tools })`, `llm.withConfig(…)`: the same runnable with options bound.
     const bound = value.kind === 'call' && BOUND_RUNNABLE.test(value.callee ?? '') ? receiverOf(value) : undefined;
     if (bound && (holdsRunnable(bound, resolve) || RUNNABLE_RECEIVER.test(bound.text))) return true;
+    // `model = new Replicate({…})` with `Replicate` imported from LangChain's LLM or chat-model modules: a model whatever its name.
+    const made = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '') : '';
+    if (/^\w+$/.test(made) && model.importBindings.some((b) => b.local === made && LANGCHAIN_MODEL_MODULE.test(b.module))) return true;
     if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, ''));
     if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
   }
