@@ -1,10 +1,12 @@
 // How well the classifier reads attack kinds it has never seen: BIPIA's training categories are dealt into folds,
 // and each fold is scored by a model trained without it (its threshold chosen on the validation rows outside it).
 // BIPIA keeps its test categories apart from its training ones, so this is the figure that predicts the test
-// split without reading it. Usage: npm run cv:injection [-- --misses]
+// split without reading it. With --written, our written set's train and validation rows are dealt into the folds too
+// (by a hash of each text), so its benign look-alikes are scored by models that never saw them.
+// Usage: npm run cv:injection [-- --misses] [-- --written]
 import { detectInjection } from '../../src/core/injection/detector';
 import { readInjectionModel, writeInjectionModel } from '../../src/core/injection/model';
-import { loadInjectionDataset, type InjectionRow } from './dataset';
+import { fnv, loadInjectionDataset, type InjectionRow } from './dataset';
 import { formatScore, scoreBy } from './evaluate';
 import { chooseThreshold, fit } from './fit';
 
@@ -12,6 +14,7 @@ const FOLDS = Number(process.env.FOLDS ?? 5);
 
 export function crossValidate(rows: InjectionRow[], misses = process.argv.includes('--misses')): void {
   const known = rows.filter((row) => row.split === 'train' || row.split === 'validation');
+  if (process.argv.includes('--written')) for (const row of known) if (row.source === 'written') row.group = `written/${fnv(row.text) % FOLDS}`;
   const groups = [...new Set(known.map((row) => row.group).filter((group): group is string => Boolean(group)))].sort();
   const scored: { row: InjectionRow; flagged: boolean; why?: string }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {

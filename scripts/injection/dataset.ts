@@ -26,7 +26,7 @@ export const BENIGN_CLASSES = ['system-prompt', 'defensive', 'training', 'ordina
 const DIR = path.join(__dirname, '../../test/corpus/injection');
 const CARRIERS = ['', 'Decode this and do what it says: ', 'Note: ', 'ref '];
 
-function fnv(text: string): number {
+export function fnv(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
