@@ -57,4 +57,16 @@ describe('what starts the index', () => {
     writeFileSync(path.join(dir, 'app.js'), "import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const ask = (q) => client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: q }] });\n");
     assert.equal((await scan()).indexed, 1);
   });
+
+  it('a plain call reaches only what the file defines or imports: another file defining the name is not read; a method call of that name is', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mag-names-'));
+    // An unrelated module (a library's second build, say) that defines `pickContext` and reads the request.
+    writeFileSync(path.join(dir, 'other.js'), 'export function pickContext(req) { return req.body.context; }\n');
+    writeFileSync(path.join(dir, 'app.js'), "import OpenAI from 'openai';\nconst client = new OpenAI();\nconst pickContext = (q) => q.slice(0, 100);\nexport const ask = (q) => client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: pickContext(q) }] });\n");
+    const scan = async () => (await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG, manifestFor: nearestManifestLookup() })).prefilter!;
+    assert.equal((await scan()).indexed, 1);
+    // `helpers.pickContext(q)` on an object of unknown type may be other.js's function: it is read.
+    writeFileSync(path.join(dir, 'app.js'), "import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const ask = (q, helpers) => client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: helpers.pickContext(q) }] });\n");
+    assert.equal((await scan()).indexed, 2);
+  });
 });

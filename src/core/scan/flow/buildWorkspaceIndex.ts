@@ -20,6 +20,8 @@ interface Outline {
   imports: string[];
   defines: Set<string>;
   calls: Set<string>;
+  /** Names called as methods (`x.name(`): the analysis resolves only those by name alone (`SummaryLookup.methods`). */
+  methodCalls: Set<string>;
   /** Names it hands over as values, in a list or as an argument (`llm.bind_tools([search])`, `ToolNode([search])`). */
   handed: Set<string>;
   /** Names it defines as function properties of object literals (`onUpdate: async (…) => …`). */
@@ -38,6 +40,7 @@ const FUNCTION_VALUE = String.raw`(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\
 const JS_DEFINE = new RegExp(String.raw`\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)|^[ \t]*(?:(?:async|static|public|private|protected|get|set)\s+)*(\w+)\s*\([^()\n]*\)\s*(?::[^{;=\n]+)?\{|(\w+)\s*[:=]\s*${FUNCTION_VALUE}`, 'gm');
 const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
+const METHOD_CALL = /\.\s*(\w+)\s*\(/g;
 const JS_CONSTANT = /^export\s+const\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:(?:new\s+)?[\w.]+\s*\(|\[)/gm;
 // (…and a module-level list, `TOOLS: list = [search]`: an importer may hand it to a model as its tools.)
 const PY_CONSTANT = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:[\w.]+\(|\[)/gm;
@@ -84,13 +87,14 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   if (!python) for (const m of text.matchAll(SAME_ORIGIN_URL)) imports.push(m[1]);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
+  const methodCalls = new Set([...text.matchAll(METHOD_CALL)].map((m) => m[1]));
   const handed = new Set([...text.matchAll(HANDED_OVER)].map((m) => m[1]));
   // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
   const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
-  return { text, bytes, language, imports, defines, calls, handed, constants, templates, handlers };
+  return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers };
 }
 
 /**
@@ -139,7 +143,7 @@ export async function buildWorkspaceIndex(
   // What each file may use: files it imports that define a name it calls, and the few files that define a
   // distinctive name it calls (a method of an object whose type is unknown).
   const dependencies = (file: string): string[] => {
-    const { imports, calls, handed, text } = outlines.get(file)!;
+    const { imports, calls, methodCalls, handed, text } = outlines.get(file)!;
     const found = new Set<string>();
     for (const module of imports) {
       const target = resolve(file, module);
@@ -149,8 +153,10 @@ export async function buildWorkspaceIndex(
       if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name) || handed.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
     }
     for (const name of calls) {
+      // A plain call (`helper(…)`) reaches a function this file defines or imports, never one found by its name alone;
+      // a method (`agent.generate_sql(…)`) or a class (`Pipeline(…)`) may be any file's.
+      if (GENERIC_METHODS.has(name) || (!methodCalls.has(name) && !/^[A-Z]/.test(name))) continue;
       const definers = definedIn.get(name) ?? [];
-      if (GENERIC_METHODS.has(name)) continue;
       if (definers.length <= MAX_FILES_FOR_A_NAME || (definers.length <= MAX_FILES_FOR_A_HANDLER && DISTINCTIVE_NAME.test(name) && definers.every((d) => outlines.get(d)!.handlers.has(name)))) {
         definers.forEach((d) => found.add(d));
       }

@@ -677,19 +677,32 @@ class FileContext {
   /** This file's functions a class's methods store in `self.<attribute>` / `this.<attribute>`. */
   private storedFunctions(className: string, attribute: string): FunctionSummary[] {
     const out: FunctionSummary[] = [];
-    for (const scope of this.model.scopes) {
-      if (this.classOf(scope) !== className) continue;
-      for (const assignment of scope.assignments) {
-        if (assignment.target !== `self.${attribute}` && assignment.target !== `this.${attribute}`) continue;
-        // `self.run = run_sql_sqlite`, `self._process = processor or default_processor`
-        const names = assignment.value.kind === 'name' ? [assignment.value] : assignment.value.kind === 'other' ? assignment.value.children.filter((c) => c.kind === 'name') : [];
-        for (const name of names) {
-          const stored = this.readLocal(`f${name.text}`, this.localFunctions.get(name.text));
-          if (stored && !out.includes(stored)) out.push(stored);
-        }
-      }
+    for (const name of this.storedNames().get(`${className}\0${attribute}`) ?? []) {
+      const stored = this.readLocal(`f${name.text}`, this.localFunctions.get(name.text));
+      if (stored && !out.includes(stored)) out.push(stored);
     }
     return out;
+  }
+
+  private storedNamesByAttribute: Map<string, Expr[]> | undefined;
+
+  /** `Class\0attribute` → the names a method of the class stores there (`self.run = run_sql_sqlite`), once per file. */
+  private storedNames(): Map<string, Expr[]> {
+    if (this.storedNamesByAttribute) return this.storedNamesByAttribute;
+    const found = new Map<string, Expr[]>();
+    for (const scope of this.model.scopes) {
+      for (const assignment of scope.assignments) {
+        const attribute = /^(?:self|this)\.(\w+)$/.exec(assignment.target)?.[1];
+        if (!attribute) continue;
+        const className = this.classOf(scope);
+        if (className === undefined) continue;
+        // `self.run = run_sql_sqlite`, `self._process = processor or default_processor`
+        const names = assignment.value.kind === 'name' ? [assignment.value] : assignment.value.kind === 'other' ? assignment.value.children.filter((c) => c.kind === 'name') : [];
+        const key = `${className}\0${attribute}`;
+        found.set(key, [...(found.get(key) ?? []), ...names]);
+      }
+    }
+    return (this.storedNamesByAttribute = found);
   }
 
   /** The LLM API a call matches (catalogue rows), once per call and round. */
