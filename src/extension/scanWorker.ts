@@ -32,7 +32,12 @@ const latestDocumentRequest = new Map<string, number>();
 const syntaxCache = new SyntaxTreeCache();
 // Function summaries per workspace folder (built by the workspace scan, updated per edited file) for cross-file flows.
 const indexes = new Map<string, WorkspaceIndex>();
-const indexFor = (root: string) => indexes.get(root) ?? indexes.set(root, new WorkspaceIndex()).get(root)!;
+const indexFor = (root: string) => {
+  let index = indexes.get(root);
+  if (!index) indexes.set(root, (index = new WorkspaceIndex()));
+  index.root = root; // prompt files the code names are read from the folder
+  return index;
+};
 
 // The file being typed in comes first: a workspace scan lets pending messages in every few milliseconds, and waits
 // while a document scan runs (otherwise the first edits after start-up waited on the quiet workspace scan).

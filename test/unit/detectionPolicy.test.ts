@@ -1742,6 +1742,20 @@ def run(q, tools):
     assert.deepEqual(await untrustedLines('app.py', app('PosixPath("~/.anthropic").expanduser()')), []);
     assert.deepEqual(await untrustedLines('app.py', app('PosixPath("/srv/inbox")')), ['9:error']);
   });
+
+  it('a file beside the code (`Path(__file__).parent / "research.json"`) is the app’s; one in an uploads folder beside it is someone else’s', async () => {
+    const app = (name: string) => `import json
+from pathlib import Path
+from anthropic import Anthropic
+base = Path(__file__).parent
+
+def run(q, tools):
+    research = json.loads(Path(base / ${name}).read_text())
+    return Anthropic().messages.create(model="m", system=f"Use this research: {research}", tools=tools, messages=[{"role": "user", "content": q}])
+`;
+    assert.deepEqual(await untrustedLines('app.py', app('"research.json"')), []);
+    assert.deepEqual(await untrustedLines('app.py', app('"uploads/research.json"')), ['7:error']);
+  });
 });
 
 describe('Flask/Quart `request.get_json()` and image parts of a message (Azure’s vision quickstart)', () => {

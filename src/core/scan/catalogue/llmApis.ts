@@ -35,6 +35,14 @@ export interface LlmApiRow extends RowExamples {
   /** A prompt template: its text is instruction text, its `{variables}` are filled at `invoke` time. */
   template?: boolean;
   /**
+   * The prompt is a template file the call names (`.prompty`): each input lands where its `{{slot}}` sits in the file
+   * — `inputs`: a dict in the `inputs` keyword (`prompty.execute(path, inputs={…})`); `keywords`: the call's keyword
+   * arguments (a loaded prompt called with them).
+   */
+  promptFile?: 'inputs' | 'keywords';
+  /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
+  calledObject?: boolean;
+  /**
    * Only with chat messages in sight (`messages=[{"role": …, "content": …}]` or the first argument): the app's own
    * wrapper, when the model call behind it is out of sight (a provider chosen at run time, a module not in the repo).
    */
@@ -312,6 +320,33 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    id: 'prompty-execute',
+    provider: 'Prompty (`prompty.execute`): a `.prompty` file (system/user sections, Jinja `{{slots}}`) filled from `inputs`',
+    callee: /(^|\.)prompty\.(execute|execute_async)$/,
+    module: /^prompty(\.|$)/,
+    promptFile: 'inputs',
+    examples: {
+      python: `import prompty\nprompty.execute("answer.prompty", inputs={"question": request})`,
+    },
+    lookAlikes: {
+      python: `import prompty\njobs.execute("answer.prompty", inputs={"question": request})`,
+    },
+  },
+  {
+    id: 'promptflow-prompty',
+    provider: "promptflow's Prompty (`Prompty.load(source)`, then the loaded prompt called with its inputs)",
+    callee: /(^|\.)Prompty\.load(_async)?$/,
+    module: /^promptflow(\.|$)/,
+    promptFile: 'keywords',
+    calledObject: true,
+    examples: {
+      python: `from promptflow.core import Prompty\nanswer = Prompty.load(source="answer.prompty")\nanswer(question=request)`,
+    },
+    lookAlikes: {
+      python: `from promptflow.core import Prompty\nanswer = Template.load(source="answer.prompty")\nanswer(question=request)`,
+    },
+  },
+  {
     id: 'llamaindex-engine',
     provider: 'LlamaIndex query and chat engines, LLMs (`query`, `chat`, `complete`)',
     callee: /\.(query|aquery|chat|achat|stream_chat|complete|acomplete)$/,
@@ -478,7 +513,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\bprompty\.execute|\bPrompty\.load|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

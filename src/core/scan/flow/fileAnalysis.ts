@@ -8,6 +8,7 @@ import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
+import { PROMPT_FILE_NAME } from './promptFiles';
 
 /** A piece of text that reaches a prompt, with where it lands and what it carries. */
 export interface PromptFlow {
@@ -975,6 +976,9 @@ function isAppFolder(start: string): boolean {
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
 
+/** The folder of the code itself, or the app's configured base folder: files read from it are the app's. */
+const CODE_FOLDER = /__dirname|__file__|import\.meta|process\.cwd|BASE_DIR|ROOT_DIR/;
+
 /** A hidden settings folder in the home folder (`~/.anthropic`, `Path.home() / ".myapp"`, `~/.config/…`): the app's own. */
 const APP_SETTINGS_FOLDER = /['"]~\/\.\w|home\(\)\s*\/\s*['"]\.\w/;
 
@@ -1340,12 +1344,18 @@ class ScopeFlow {
     const pathArg = opener ? opener.args?.[0] ?? opener.keywordArgs?.file ?? opener.keywordArgs?.path : reader && receiverOf(reader);
     const written = pathArg && this.resolve(pathArg);
     if (!written) return false;
-    // `CONFIG_DIR / "system_prompt"` with `CONFIG_DIR = Path("~/.anthropic").expanduser()`: the app's own settings folder.
-    if (written.kind === 'other' && /\//.test(written.text) && written.children[0]) return APP_SETTINGS_FOLDER.test(this.resolve(written.children[0]).text);
+    // `CONFIG_DIR / "system_prompt"` with `CONFIG_DIR = Path("~/.anthropic").expanduser()`: the app's own settings folder;
+    // `base / "research.json"` with `base = Path(__file__).parent`: a file beside the code (not in an uploads folder).
+    if (written.kind === 'other' && /\//.test(written.text) && written.children[0]) {
+      const [folder, name] = written.children;
+      const resolved = this.resolve(folder);
+      const folderText = this.context.lines.text.slice(resolved.start, resolved.end); // as written: `Path(__file__).parent`
+      return APP_SETTINGS_FOLDER.test(folderText) || (CODE_FOLDER.test(folderText) && (!name || !isTextExpr(name) || isAppFolder(name.literal ?? '')));
+    }
     // `path.join(__dirname, 'prompts', name)`, `os.path.join(os.path.dirname(__file__), "prompts", name)`
     if (written.kind === 'call' && /(^|\.)(join|resolve)$/.test(written.callee ?? '')) {
       const [base, first] = written.args ?? [];
-      return !!base && /__dirname|__file__|import\.meta|process\.cwd|BASE_DIR|ROOT_DIR/.test(base.text) && (!first || !isTextExpr(first) || isAppFolder(first.literal ?? ''));
+      return !!base && CODE_FOLDER.test(base.text) && (!first || !isTextExpr(first) || isAppFolder(first.literal ?? ''));
     }
     if (!isTextExpr(written)) return false;
     return isAppFolder((written.literal ?? '').split('{}')[0]);
@@ -1910,6 +1920,10 @@ class ScopeFlow {
       const row = this.context.llmApi(call, this.resolve, this.scope);
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
+        if (row.promptFile) {
+          for (const [destination, expr] of this.promptFileInputs(call, row)) this.addPrompt(expr, destination, powerful, []);
+          continue;
+        }
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;
         if (templateInputs) {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
@@ -1959,6 +1973,37 @@ class ScopeFlow {
         }
       }
     }
+  }
+
+  /**
+   * `prompty.execute("writer.prompty", inputs={"research": research})`, `Prompty.load(source=path)(article=a)`: each
+   * input lands where its `{{slot}}` sits in the prompt file, read through the index (an input the file has no slot for
+   * goes nowhere). A file that cannot be read (none named, or no workspace) leaves each input mixed into its text.
+   */
+  private promptFileInputs(call: Expr, row: LlmApiRow): [PromptDestination, Expr][] {
+    const built = row.calledObject && call.children[0] ? this.resolve(call.children[0]) : call;
+    const named = built.args?.[0] ?? built.keywordArgs?.prompt ?? built.keywordArgs?.source ?? built.keywordArgs?.path;
+    const written = named && this.promptFileNamed(named);
+    const slots = written ? this.context.lookup?.promptFile(this.context.file, written) : undefined;
+    const given = row.promptFile === 'inputs' ? call.keywordArgs?.inputs && this.resolve(call.keywordArgs.inputs).properties : call.keywordArgs;
+    return Object.entries(given ?? {}).flatMap(([key, value]): [PromptDestination, Expr][] => {
+      const destination = slots ? slots[key] : 'mixed';
+      return destination ? [[destination, value]] : [];
+    });
+  }
+
+  /** The prompt file a path expression names: `"writer.prompty"`, `folder + "/editor.prompty"`, `prompty.load("x.prompty")`. */
+  private promptFileNamed(expr: Expr, depth = 0): string | undefined {
+    const value = this.resolve(expr);
+    // (`folder + "/editor.prompty"` is a template whose text ends in the name.)
+    const name = value.literal !== undefined ? PROMPT_FILE_NAME.exec(value.literal)?.[0].replace(/^[\\/]+/, '') : undefined;
+    if (name) return name;
+    if (depth >= 3) return undefined;
+    for (const child of value.children) {
+      const found = this.promptFileNamed(child, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /**

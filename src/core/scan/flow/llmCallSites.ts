@@ -46,7 +46,12 @@ export type MessageHelpers = (callOrField: Expr, role: 'system' | 'user') => Pro
 export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
   const callee = call.callee ?? '';
   for (const row of LLM_APIS) {
-    if (!row.callee.test(callee)) continue;
+    if (row.calledObject) {
+      // `answer = Prompty.load(source=…)`, then `answer(question=q)`: the object a call matching the row built.
+      const held = call.children[0];
+      const built = held && (held.kind === 'name' || held.kind === 'member') ? resolve(held) : undefined;
+      if (built === held || built?.kind !== 'call' || !row.callee.test(built.callee ?? '')) continue;
+    } else if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
     if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;

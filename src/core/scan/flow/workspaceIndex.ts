@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { CodeModel } from '../code/codeModel';
 import { LineIndex } from '../textPositions';
 import { analyseFile, type FileAnalysis } from './fileAnalysis';
 import type { FunctionSummary } from './taint';
+import { promptFileSlots } from './promptFiles';
+import type { PromptDestination } from './promptPolicy';
 
 /** How a file's analysis finds the summaries of functions defined elsewhere in the workspace. */
 export interface SummaryLookup {
@@ -26,6 +30,11 @@ export interface SummaryLookup {
   has(file: string): boolean;
   /** The workspace file a module imported from `fromFile` is, when it is one. */
   moduleFile(fromFile: string, module: string): string | undefined;
+  /**
+   * Where each input of a prompt file the code names (`prompty.execute("writer.prompty", …)`, relative to `fromFile`'s
+   * folder or the workspace) lands; undefined when the file cannot be read.
+   */
+  promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined;
 }
 
 interface FileEntry {
@@ -41,6 +50,8 @@ interface FileEntry {
 }
 
 const MAX_CLASSES_FOR_A_NAME = 2;
+/** A prompt file larger than this is no template (and is not read on every analysis). */
+const MAX_PROMPT_FILE_BYTES = 1024 * 1024;
 
 /**
  * A long name of two or more words (`onUpdateDocument`, `generate_sql_query`): a function property of an object
@@ -110,6 +121,11 @@ class RecordingLookup implements SummaryLookup {
 
   moduleFile(fromFile: string, module: string): string | undefined {
     return this.answer(`p\0${fromFile}\0${module}`, () => [this.index.moduleFile(fromFile, module) ?? ''])[0] || undefined;
+  }
+
+  promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
+    const said = this.answer(`f\0${fromFile}\0${written}`, () => [JSON.stringify(this.index.promptFile(fromFile, written) ?? null)])[0];
+    return JSON.parse(said) ?? undefined;
   }
 
   stillTrue(): boolean {
@@ -330,6 +346,25 @@ export class WorkspaceIndex implements SummaryLookup {
 
   moduleFile(fromFile: string, module: string): string | undefined {
     return this.resolveModule(fromFile, module);
+  }
+
+  /** The workspace folder the files' relative paths start from: prompt files are read from it. */
+  root: string | undefined;
+
+  promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
+    if (!this.root) return undefined;
+    const relative = written.replace(/\\/g, '/').replace(/^\.\//, '');
+    // Relative to the code's folder (as Prompty resolves it), else to the workspace; never outside the workspace.
+    for (const candidate of [path.join(this.root, path.dirname(fromFile), relative), path.join(this.root, relative)]) {
+      if (path.relative(this.root, candidate).startsWith('..')) continue;
+      try {
+        if (statSync(candidate).size > MAX_PROMPT_FILE_BYTES) continue;
+        return promptFileSlots(readFileSync(candidate, 'utf8'));
+      } catch {
+        // not there: the next place
+      }
+    }
+    return undefined;
   }
 
   factsAbout(file: string): string[] {

@@ -1,0 +1,53 @@
+import type { PromptDestination } from './promptPolicy';
+import { instructionWords } from './llmCallSites';
+
+/**
+ * Prompt files the app's code fills and sends: Prompty (`.prompty`, used by `prompty.execute` and promptflow's
+ * `Prompty.load`) — YAML front matter between `---` lines, then the template, its messages marked by a role line
+ * (`system:`, `user:`, `assistant:`) and its inputs written as Jinja `{{slots}}`.
+ */
+export const PROMPT_FILE_NAME = /[\w./\\-]*\.prompty$/;
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+const ROLE_LINE = /^[ \t]*(system|developer|user|human|assistant)[ \t]*:[ \t]*$/gim;
+/** `{{ research }}`, `{{item.url}}`, `{{ name | upper }}`: the first name is the input (or a loop's variable). */
+const SLOT = /\{\{-?\s*([A-Za-z_]\w*)/g;
+/** `{% for item in research.web %}`, `{% if products %}`: an input used by a block. */
+const BLOCK = /\{%-?\s*(?:for\s+([A-Za-z_]\w*)(?:\s*,\s*([A-Za-z_]\w*))?\s+in|if|elif)\s+([A-Za-z_]\w*)/g;
+
+/**
+ * Where each input of a Prompty template lands: in a system (or developer) message, alone in a user message (its own
+ * message), or mixed with the app's instruction text. An input in several places takes the most trusted one's risk
+ * (a system message over the others). Text before any role line is the system message, as Prompty reads it.
+ */
+export function promptFileSlots(text: string): Record<string, PromptDestination> {
+  const body = text.replace(FRONT_MATTER, '');
+  const sections: { role: string; text: string }[] = [];
+  let role = 'system';
+  let from = 0;
+  for (const match of body.matchAll(ROLE_LINE)) {
+    sections.push({ role, text: body.slice(from, match.index) });
+    role = match[1].toLowerCase();
+    from = match.index! + match[0].length;
+  }
+  sections.push({ role, text: body.slice(from) });
+  const slots: Record<string, PromptDestination> = {};
+  for (const section of sections) {
+    const loopVariables = new Set<string>();
+    const inputs: string[] = [];
+    for (const [, item, second, input] of section.text.matchAll(BLOCK)) {
+      if (item) loopVariables.add(item);
+      if (second) loopVariables.add(second);
+      inputs.push(input);
+    }
+    for (const [, name] of section.text.matchAll(SLOT)) if (!loopVariables.has(name) && !['loop', 'true', 'false', 'none'].includes(name)) inputs.push(name);
+    if (!inputs.length) continue;
+    const instructions = instructionWords(section.text.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, ' '));
+    const destination: PromptDestination = section.role === 'system' || section.role === 'developer' ? 'system' : instructions >= 3 ? 'mixed' : 'own-message';
+    for (const input of inputs) {
+      const previous = slots[input];
+      if (!previous || previous === 'own-message' || destination === 'system') slots[input] = destination;
+    }
+  }
+  return slots;
+}
