@@ -10,6 +10,7 @@ import { detectWorkspace } from './manifestFiles';
 import type { Finding, Range, Severity } from '../core/scan/finding';
 import { docsFileFor } from '../core/scan/rule';
 import { looksMinified } from '../core/scan/workspaceFiles';
+import { PROMPT_FILE_NAME } from '../core/scan/flow/promptFiles';
 import type { FindingStore } from './findingStore';
 import type { ProjectPolicy } from './projectPolicy';
 import type { ScanWorkerClient } from './scanWorkerClient';
@@ -187,6 +188,13 @@ export function registerDiagnostics(
     vscode.workspace.onDidOpenTextDocument((document) => void scanNow(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) schedule(event.document);
+    }),
+    // The code that names a prompt file (`prompty.execute("writer.prompty", …)`) reads it from disk: once it is saved,
+    // its scan re-checks the open files that read it.
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (!PROMPT_FILE_NAME.test(document.fileName)) return;
+      cache.delete(document.uri.toString());
+      void scanNow(document, true);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       const key = document.uri.toString();

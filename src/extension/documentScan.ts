@@ -4,6 +4,7 @@ import type { ScanConfig } from '../core/config/scanConfig';
 import { isDeclarationFile } from '../core/scan/code/codeText';
 import { parseCode, type SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { hasFlowShape } from '../core/scan/flow/buildWorkspaceIndex';
+import { PROMPT_FILE_NAME } from '../core/scan/flow/promptFiles';
 import type { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import { languageOf } from '../core/scan/language';
 import type { ManifestFacts } from '../core/scan/rule';
@@ -41,7 +42,8 @@ export async function scanOpenDocument(
   const findings = await scanDocument({ ...input, model, workspace: index, analysis });
   return {
     findings,
-    dependents: changed ? index.dependentsOf(input.file) : [],
+    // A prompt file (`writer.prompty`) is read from disk by the code that names it: those files, once it is saved.
+    dependents: changed ? index.dependentsOf(input.file) : PROMPT_FILE_NAME.test(input.file) ? index.promptFileReaders(input.file) : [],
     phasesMs: { parse: parsed - started, index: indexed - parsed, rules: performance.now() - indexed },
     incremental,
   };

@@ -6,6 +6,9 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
 import { promptFileSlots } from '../../src/core/scan/flow/promptFiles';
 import { scanFiles } from '../../src/core/scan/scanFiles';
+import { SyntaxTreeCache } from '../../src/core/scan/code/parseCode';
+import { WorkspaceIndex } from '../../src/core/scan/flow/workspaceIndex';
+import { scanOpenDocument } from '../../src/extension/documentScan';
 
 const WRITER = `---
 name: Writer
@@ -82,5 +85,22 @@ describe('Prompty files', () => {
     writeFileSync(path.join(dir, 'pipeline.py'), ['import requests', 'import editor', '', 'def run(url):', '    page = requests.get(url).text', '    return editor.edit(page, page)', ''].join('\n'));
     const findings = (await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG })).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
     assert.deepEqual(findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character} ${f.severity}`).sort(), ['pipeline.py:6:23 warning', 'pipeline.py:6:29 error']);
+  });
+
+  it('in the editor: the prompt file\'s scan names the open code that reads it, whose re-check reads the saved file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mag-prompty-editor-'));
+    const template = (research: string) => `---\nname: Writer\n---\nsystem:\nYou write short articles.${research === 'system' ? ' Research: {{research}}' : ''}\n\nuser:\n${research === 'user' ? '{{research}}' : 'Write it.'}\n`;
+    writeFileSync(path.join(dir, 'writer.prompty'), template('user'));
+    const code = 'import prompty\nimport requests\n\ndef write(url):\n    page = requests.get(url).text\n    return prompty.execute("writer.prompty", inputs={"research": page})\n';
+    const index = new WorkspaceIndex();
+    index.root = dir;
+    const trees = new SyntaxTreeCache();
+    const config = { rules: {} };
+    const severities = async () => (await scanOpenDocument({ file: 'writer.py', text: code, config }, index, trees)).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.severity);
+    assert.deepEqual(await severities(), ['warning']);
+    writeFileSync(path.join(dir, 'writer.prompty'), template('system'));
+    const promptScan = await scanOpenDocument({ file: 'writer.prompty', text: template('system'), config }, index, trees);
+    assert.deepEqual(promptScan.dependents, ['writer.py']);
+    assert.deepEqual(await severities(), ['error']);
   });
 });

@@ -70,6 +70,22 @@ describe('scan --changed', () => {
     }
   });
 
+  it('a changed prompt file re-checks the code that names it: the finding moves with the template', async () => {
+    const root = committed(tempFolder('mag-changed-prompty-', {
+      'agents/writer.prompty': '---\nname: Writer\n---\nsystem:\nYou write short articles.\n\nuser:\n{{research}}\n',
+      'agents/writer.py': 'import prompty\nimport requests\n\ndef write(url):\n    page = requests.get(url).text\n    return prompty.execute("writer.prompty", inputs={"research": page})\n',
+      'agents/other.py': 'def other():\n    return 1\n',
+    }));
+    const severities = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1} ${f.severity}`);
+    assert.deepEqual(severities((await scanFiles(options(root))).findings), ['agents/writer.py:6 warning']);
+    // The page moves into the system section: an error now, found by --changed though no code file changed.
+    writeFileSync(path.join(root, 'agents/writer.prompty'), '---\nname: Writer\n---\nsystem:\nYou write short articles from this research: {{research}}\n');
+    const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+    assert.equal(changed.dependents, 1, 'writer.py names writer.prompty');
+    assert.deepEqual(severities(changed.summary.findings), ['agents/writer.py:6 error']);
+    assert.deepEqual(severities(changed.summary.findings), severities((await scanFiles(options(root))).findings));
+  });
+
   it('scans everything when a manifest or the config changed', async () => {
     const root = committed(tempFolder('mag-changed-', { ...APP, 'microapp.yaml': 'apiVersion: microapp/v1\n' }));
     writeFileSync(path.join(root, 'microapp.yaml'), 'apiVersion: microapp/v1\n# owner changed\n');

@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { PROMPT_FILE_NAME } from './flow/promptFiles';
 import { pythonModuleStem, resolveModulePath } from './flow/workspaceIndex';
 import { scanFileList, type ScanFilesOptions, type ScanSummary } from './scanFiles';
 import { listFiles, type FileCandidate } from './workspaceFiles';
@@ -109,6 +110,15 @@ export function changedScope(
     return targets;
   };
   const report = new Set(changed);
+  // A prompt file (`agents/writer.prompty`) is read by the code that names it (`prompty.execute("writer.prompty", …)`):
+  // that code's findings change with it, and so do its importers'.
+  const promptNames = [...report].filter((file) => PROMPT_FILE_NAME.test(file)).map((file) => file.split('/').pop()!);
+  if (promptNames.length) {
+    for (const file of mention?.(promptNames) ?? byPath.keys()) {
+      if (!byPath.has(file) || report.has(file) || !CODE_FILE.test(file)) continue;
+      if (promptNames.some((name) => textOf(file)?.includes(name))) report.add(file);
+    }
+  }
   let level = [...report];
   while (level.length) {
     const stems = [...new Set(level.map(importStem))];

@@ -123,7 +123,11 @@ class RecordingLookup implements SummaryLookup {
     return this.answer(`p\0${fromFile}\0${module}`, () => [this.index.moduleFile(fromFile, module) ?? ''])[0] || undefined;
   }
 
+  /** The prompt files asked for (`writer.prompty`, as the code wrote them): an edit to one concerns this file. */
+  readonly promptFiles = new Set<string>();
+
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
+    this.promptFiles.add(written);
     const said = this.answer(`f\0${fromFile}\0${written}`, () => [JSON.stringify(this.index.promptFile(fromFile, written) ?? null)])[0];
     return JSON.parse(said) ?? undefined;
   }
@@ -353,10 +357,8 @@ export class WorkspaceIndex implements SummaryLookup {
 
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
     if (!this.root) return undefined;
-    const relative = written.replace(/\\/g, '/').replace(/^\.\//, '');
-    // Relative to the code's folder (as Prompty resolves it), else to the workspace; never outside the workspace.
-    for (const candidate of [path.join(this.root, path.dirname(fromFile), relative), path.join(this.root, relative)]) {
-      if (path.relative(this.root, candidate).startsWith('..')) continue;
+    for (const relative of promptFilePlaces(fromFile, written)) {
+      const candidate = path.join(this.root, relative);
       try {
         if (statSync(candidate).size > MAX_PROMPT_FILE_BYTES) continue;
         return promptFileSlots(readFileSync(candidate, 'utf8'));
@@ -469,6 +471,15 @@ export class WorkspaceIndex implements SummaryLookup {
   }
 
   /** Files whose findings may change when `file`'s summaries change: its importers and callers of its methods. */
+  /** The files whose last analysis read this prompt file: an edit to it (once saved) changes their findings. */
+  promptFileReaders(file: string): string[] {
+    const readers: string[] = [];
+    for (const [other, { answers }] of this.analyses) {
+      if ([...answers.promptFiles].some((written) => promptFilePlaces(other, written).includes(file))) readers.push(other);
+    }
+    return readers;
+  }
+
   dependentsOf(file: string): string[] {
     if (!this.importers) {
       this.importers = new Map();
@@ -560,6 +571,16 @@ export function resolveModulePath(fromFile: string, module: string, exists: (fil
 /** `pkg/helpers.py` and `pkg/helpers/__init__.py` → `helpers`: how an absolute Python module is looked up. */
 export function pythonModuleStem(file: string): string | undefined {
   return /(?:^|\/)([^/]+?)(?:\/__init__)?\.py$/.exec(file)?.[1];
+}
+
+/**
+ * Where a prompt file the code names may be, relative to the workspace: beside the code (as Prompty resolves it), then
+ * from the workspace's top (`..` never climbs out of it).
+ */
+function promptFilePlaces(fromFile: string, written: string): string[] {
+  const relative = written.replace(/\\/g, '/');
+  const folder = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : '';
+  return [...new Set([normalise(`${folder}/${relative}`), normalise(relative)])];
 }
 
 function normalise(path: string): string {
