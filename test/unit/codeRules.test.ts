@@ -520,6 +520,15 @@ app.use(cors({ origin: ['https://intranet.acme.com'] }));`,
     expect: ['cors/wildcard:warning:1'],
   },
   {
+    name: 'a response header object is CORS; the same header sent on a request (axios or fetch options, direct or in a variable) is not',
+    file: 'src/client.ts',
+    code: `const headerConfig = { headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } };
+await axios.post(url, data, headerConfig);
+await fetch(url, { method: 'POST', headers: { 'Access-Control-Allow-Origin': '*' } });
+return new Response(body, { headers: { 'Access-Control-Allow-Origin': '*' } });`,
+    expect: ['cors/wildcard:warning:4'],
+  },
+  {
     name: 'FastAPI CORSMiddleware wildcard',
     file: 'app/api.py',
     code: `from fastapi.middleware.cors import CORSMiddleware

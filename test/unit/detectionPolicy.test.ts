@@ -1811,3 +1811,51 @@ def answer(question, redis_index):
     assert.deepEqual(await untrustedLines('app.py', app('info()')), []);
   });
 });
+
+describe('Ollama’s JavaScript examples: tool functions written in the dispatch table, message images', () => {
+  const loop = (webSearch: string) => `import { Ollama } from 'ollama'
+const client = new Ollama()
+async function main(tools: any) {
+  const availableTools = {
+    webSearch: async (args: { query: string }) => {
+      const res = ${webSearch}
+      return res
+    },
+  }
+  const messages: any[] = [{ role: 'user', content: 'What is new?' }]
+  while (true) {
+    const response = await client.chat({ model: 'm', messages, tools })
+    if (!response.message.tool_calls) break
+    for (const toolCall of response.message.tool_calls) {
+      const functionToCall = availableTools[toolCall.function.name]
+      const output = await functionToCall(toolCall.function.arguments)
+      messages.push({ role: 'tool', content: JSON.stringify(output).slice(0, 8000) })
+    }
+  }
+}
+`;
+
+  it('a tool function written in the dispatch table (`{ webSearch: async (args) => … }`) returns its web search results to the model: an error in a loop with tools', async () => {
+    assert.deepEqual(await untrustedLines('src/app.ts', loop('await client.webSearch(args)')), ['16:error']);
+  });
+
+  it('look-alike: the table’s function returns the app’s own data', async () => {
+    assert.deepEqual(await untrustedLines('src/app.ts', loop("'Ollama 0.12 is out'")), []);
+  });
+
+  const image = (data: string) => `import ollama from 'ollama'
+import { readFileSync } from 'fs'
+export async function describe(path: string) {
+  const base64Image = ${data}
+  return ollama.chat({ model: 'm', messages: [{ role: 'user', content: 'Describe this image.', images: [base64Image] }] })
+}
+`;
+
+  it('an image read from a path the caller gives, in a message’s `images`, is a file’s content in the user message', async () => {
+    assert.deepEqual(await untrustedLines('src/app.ts', image("readFileSync(path).toString('base64')")), ['4:warning']);
+  });
+
+  it('look-alike: the app’s own bundled picture', async () => {
+    assert.deepEqual(await untrustedLines('src/app.ts', image("readFileSync('assets/cat.jpg').toString('base64')")), []);
+  });
+});

@@ -495,7 +495,7 @@ export const RUNNABLE_RECEIVER = /(llm|model|chain|agent|openai|anthropic|claude
 
 /** Keys whose value is instructions (system / developer), and keys whose value is the user's prompt. */
 export const SYSTEM_KEYS = new Set(['system', 'instructions', 'additional_instructions', 'systemInstruction', 'system_instruction', 'preamble', 'systemPrompt', 'system_prompt', 'systemMessage', 'system_message']);
-export const USER_KEYS = new Set(['prompt', 'input', 'inputs', 'contents', 'content', 'query', 'question', 'message', 'text']);
+export const USER_KEYS = new Set(['prompt', 'input', 'inputs', 'contents', 'content', 'query', 'question', 'message', 'text', 'images']);
 export const MESSAGE_KEYS = new Set(['messages', 'history', 'chat_history', 'chatHistory', 'conversation']);
 /** Keys that give the model tools: its output then acts, so third-party text in the prompt is an error. */
 /**

@@ -515,7 +515,9 @@ class FileContext {
     if (table?.kind !== 'object' || !table.properties) return undefined;
     const found: FunctionSummary[] = [];
     for (const entry of Object.values(table.properties)) {
-      const summary = entry.kind === 'name' ? this.readLocal(`f${entry.text}`, this.localFunctions.get(entry.text)) : undefined;
+      // `{ getWeather: get_weather }`, or the function written in place (`{ webSearch: async (args) => … }`).
+      const name = entry.kind === 'name' ? entry.text : this.scopeAt(entry)?.name;
+      const summary = name ? this.readLocal(`f${name}`, this.localFunctions.get(name)) : undefined;
       if (!summary) return undefined; // a function from elsewhere: what it returns is unknown
       found.push(summary);
     }

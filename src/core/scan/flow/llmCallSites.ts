@@ -238,6 +238,8 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
       const record = (messageRole === 'user' || messageRole === 'assistant') && (content.kind === 'member' || content.kind === 'call') ? /^(\w+)[.[]/.exec(content.text)?.[1] : undefined;
       if (record) for (const part of parts.slice(before)) part.turn = { record, assistant: messageRole === 'assistant' };
     }
+    // Ollama's `{ role: 'user', content, images: [base64] }`: the images are content the model reads too.
+    if (value.properties.images) collectMessages(value.properties.images, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
     return;
   }
   if (value.kind === 'call') {

@@ -3,6 +3,9 @@ import type { Rule, RuleContext } from '../../rule';
 
 const isStar = (expr: Expr | undefined) => !!expr && (expr.literal === '*' || (expr.kind === 'array' && (expr.elements ?? []).some((e) => e.literal === '*')));
 
+/** Calls that send a request from this code (browser or server): their options are request options. */
+const REQUEST_CALL = /^(fetch|axios(\.(get|post|put|patch|delete|request))?|got(\.\w+)?|ky(\.\w+)?|\$\.(ajax|post|get)|superagent\.\w+)$/;
+
 export const corsWildcardRule: Rule = {
   meta: [
     {
@@ -28,6 +31,18 @@ export const corsWildcardRule: Rule = {
         start: at.start,
         end: at.end,
       });
+    // Headers a client sends with a request (`axios.post(url, data, { headers })`, `fetch(url, { headers })`) say nothing
+    // about who may call this app: only a response's headers do.
+    const requestOptions: { start: number; end: number }[] = [];
+    for (const scope of model.scopes) {
+      for (const call of scope.calls) {
+        if (!REQUEST_CALL.test(call.callee ?? '')) continue;
+        for (const arg of call.args ?? []) {
+          const value = arg.kind === 'name' ? model.scopes.flatMap((s) => s.assignments).find((a) => a.target === arg.text)?.value : arg;
+          if (value?.kind === 'object') requestOptions.push(value);
+        }
+      }
+    }
     for (const scope of model.scopes) {
       for (const call of scope.calls) {
         const callee = call.callee ?? '';
@@ -43,7 +58,7 @@ export const corsWildcardRule: Rule = {
         if (/add_middleware$/.test(callee) && /CORSMiddleware/.test(call.args?.[0]?.text ?? '') && isStar(call.keywordArgs?.allow_origins)) report(call);
       }
       for (const write of scope.propertyWrites) {
-        if (/^access-control-allow-origin$/i.test(write.key) && isStar(write.value)) report(write);
+        if (/^access-control-allow-origin$/i.test(write.key) && isStar(write.value) && !requestOptions.some((options) => write.start >= options.start && write.end <= options.end)) report(write);
       }
     }
   },
