@@ -1859,3 +1859,33 @@ export async function describe(path: string) {
     assert.deepEqual(await untrustedLines('src/app.ts', image("readFileSync('assets/cat.jpg').toString('base64')")), []);
   });
 });
+
+describe('an index the app builds from its own documents (Pamela Fox’s RAG demos)', () => {
+  const app = (source: string, searchBody = 'return index.search(query)') => `import csv
+import requests
+from lunr import lunr
+from openai import OpenAI
+rows = ${source}
+documents = [{"id": i, "body": " ".join(row)} for i, row in enumerate(rows)]
+index = lunr(ref="id", fields=["body"], documents=documents)
+
+def search(query):
+    ${searchBody}
+
+def answer(question):
+    matches = search(question)
+    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"{question}\\nSources: {matches}"}])
+`;
+
+  it('a search of an index built in sight from the app’s bundled CSV, through a helper of the file, returns the app’s text', async () => {
+    assert.deepEqual(await untrustedLines('rag.py', app('list(csv.reader(open("hybrid.csv")))')), []);
+  });
+
+  it('look-alike: the same index built from a page fetched from the web is someone else’s documents', async () => {
+    assert.deepEqual(await untrustedLines('rag.py', app('[line.split(",") for line in requests.get(URL).text.splitlines()]')), ['13:warning']);
+  });
+
+  it('look-alike: a search helper whose code calls a service the catalogue does not know keeps the helper’s row', async () => {
+    assert.deepEqual(await untrustedLines('rag.py', app('list(csv.reader(open("hybrid.csv")))', 'return knowledge_base.retrieve(query)')), ['13:warning']);
+  });
+});

@@ -87,6 +87,13 @@ export interface SourceRow extends RowExamples {
    * Absolute paths and upload or temporary folders stay this row's.
    */
   appFiles?: boolean;
+  /**
+   * A search of an index the code builds in sight from documents that are the app's own (`index = lunr(documents=rows)`
+   * over the app's bundled CSV, `FAISS.from_texts(FAQ)`) returns the app's text, not this row's.
+   */
+  appIndex?: boolean;
+  /** Not for a function of this file whose code runs a known retrieval: its summary is followed instead. */
+  unseenCode?: boolean;
 }
 
 // Each example sends the source into the instructions of a call with tools: an error for someone else's text, a
@@ -227,7 +234,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const { data: issue } = await octokit.rest.issues.lock({ owner, repo, issue_number });', 'issue'), python: pySystem('issues = self.jira.projects()', 'str(issues)') },
   },
   {
-    id: 'retrieval', framework: 'Vector stores and retrievers (LangChain, LlamaIndex, Pinecone, Chroma, pgvector, RediSearch `ft().search`)', origin: 'third-party', label: 'retrieved documents',
+    id: 'retrieval', framework: 'Vector stores and retrievers (LangChain, LlamaIndex, Pinecone, Chroma, pgvector, RediSearch `ft().search`); an index built in sight from the app\'s own documents is the app\'s', origin: 'third-party', label: 'retrieved documents', appIndex: true,
     path: /(^|\.)(similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|as_retriever|asRetriever)\(\)|(^|\.)(retriever|vectorstore|vectorStore|vector_store|docsearch|db)\.(invoke|ainvoke|get_relevant_documents|search)\(\)|(^|\.)(index|collection|pinecone_index)\.(query|search)\(\)|(^|\.)_?(qdrant|weaviate|chroma|milvus|pinecone|lancedb|vector_?db|vectordb)\w*\.(search|query|query_points|similarity_search|hybrid_search|near_text)\(\)|\.(page_content|pageContent)$|(^|\.)ft(\(\))?\.search\(\)/,
     examples: { typescript: tsSystem('const docs = await vectorStore.similaritySearch(q, 4);', 'docs.map((d) => d.pageContent).join()'), python: pySystem('docs = vectorstore.similarity_search(q, k=4)', '"".join(d.page_content for d in docs)') },
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
@@ -268,7 +275,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([calculator]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([calculator])' },
   },
   {
-    id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents',
+    id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents', unseenCode: true,
     path: /^(search|retrieve|fetch_?[dD]ocs|get_?[cC]ontext|getContext|get_relevant)[A-Z_]\w*\(\)$|^(search|retrieve)\(\)$/,
     examples: { typescript: tsSystem('const context = await retrieveDocuments(q);', 'context'), python: pySystem('context = search_docs(q)', 'context') },
     lookAlikes: { typescript: tsSystem('const context = await countDocuments(q);', 'context'), python: pySystem('context = re.search(pattern, q)', 'context') },

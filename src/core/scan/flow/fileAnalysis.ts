@@ -978,6 +978,12 @@ function isAppFolder(start: string): boolean {
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
 
+/** The catalogue's vector-store and retriever row. */
+const RETRIEVAL_ROW = SOURCES.find((row) => row.id === 'retrieval');
+const RETRIEVAL_METHOD = /\.(search|query|similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|a?invoke)$/;
+/** An index or vector store built from documents the code hands it (`lunr(documents=…)`, `FAISS.from_texts(…)`). */
+const BUILT_INDEX = /(^|\.)(lunr|from_?[dD]ocuments|from_?[tT]exts|afrom_documents|afrom_texts|fromDocuments|fromTexts)$/;
+
 /** The folder of the code itself, or the app's configured base folder: files read from it are the app's. */
 const CODE_FOLDER = /__dirname|__file__|import\.meta|process\.cwd|BASE_DIR|ROOT_DIR/;
 
@@ -1328,12 +1334,34 @@ class ScopeFlow {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
+      if (row.appIndex && this.searchesAppIndex(at)) continue;
+      // A helper of this file named like a search whose code runs a known retrieval (`def search(q): return
+      // index.search(q)`) is followed through its summary: that retrieval's row decides whose documents they are.
+      if (row.unseenCode && at.kind === 'call' && this.runsKnownRetrieval(at.callee ?? '')) continue;
       if (row.privateThread?.path.test(path) && this.servesPrivateThread(row.privateThread)) {
         return { origin: 'requester', label: 'their own thread with the app', conversation: true, steps: [this.context.location(at.start, at.end, 'Source: the replies of a thread the person has alone with the app (their own turns and its answers).')] };
       }
       return this.source(row, at);
     }
     return undefined;
+  }
+
+  private runsKnownRetrieval(name: string): boolean {
+    const [scope] = this.context.functionNamed(name) ?? [];
+    return !!scope && !!RETRIEVAL_ROW?.path && scope.calls.some((call) => RETRIEVAL_ROW.path!.test(`${call.callee ?? ''}()`));
+  }
+
+  /**
+   * `index.search(q)` with `index = lunr(ref="id", fields=["body"], documents=documents)` built in sight from the app's
+   * own rows (a bundled CSV), or a vector store made `from_texts`/`fromDocuments` of them: the results are the app's.
+   */
+  private searchesAppIndex(read: Expr): boolean {
+    const search = read.innerCalls.find((call) => RETRIEVAL_METHOD.test(call.callee ?? '') && receiverOf(call));
+    const receiver = search && receiverOf(search);
+    const built = receiver && this.resolve(receiver);
+    if (built?.kind !== 'call' || built === receiver || !BUILT_INDEX.test(built.callee ?? '')) return false;
+    const documents = built.keywordArgs?.documents ?? built.keywordArgs?.texts ?? built.keywordArgs?.docs ?? built.args?.[0];
+    return !!documents && this.taints(documents).length === 0;
   }
 
   /** `readFileSync('prompts/persona.txt')`, `open("companions/" + name).read()`: a file at a place the code names in the app's folders. */
