@@ -1889,3 +1889,28 @@ def answer(question):
     assert.deepEqual(await untrustedLines('rag.py', app('list(csv.reader(open("hybrid.csv")))', 'return knowledge_base.retrieve(query)')), ['13:warning']);
   });
 });
+
+describe('LlamaIndex: `structured_predict` fills a template from its keywords; `retriever.retrieve` returns documents (create-llama’s contract review)', () => {
+  const app = (retrieve: string) => `from llama_index.core.prompts import ChatPromptTemplate
+from app.config import MATCH_PROMPT
+
+class Review:
+    def __init__(self, guideline_retriever, llm):
+        self.guideline_retriever = guideline_retriever
+        self.llm = llm
+
+    async def match(self, query, clause):
+        docs = ${retrieve}
+        guideline_text = "\\n\\n".join([d.get_content() for d in docs])
+        prompt = ChatPromptTemplate.from_messages([("user", MATCH_PROMPT)])
+        return await self.llm.astructured_predict(Check, prompt, clause_text=clause, guideline_text=guideline_text)
+`;
+
+  it('guidelines a retriever returns, filled into an imported template by `astructured_predict`, are mixed into its instruction text', async () => {
+    assert.deepEqual(await untrustedLines('app/review.py', app('self.guideline_retriever.retrieve(query)')), ['12:warning']);
+  });
+
+  it('look-alike: the same call given the app’s own guideline text', async () => {
+    assert.deepEqual(await untrustedLines('app/review.py', app('[GUIDELINE]')), []);
+  });
+});

@@ -40,6 +40,8 @@ export interface LlmApiRow extends RowExamples {
    * arguments (a loaded prompt called with them).
    */
   promptFile?: 'inputs' | 'keywords';
+  /** The call's keyword arguments fill the `{slots}` of a template it is given (LlamaIndex `llm.predict(prompt, **args)`). */
+  keywordInputs?: boolean;
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
   /**
@@ -347,6 +349,19 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    id: 'llamaindex-predict',
+    provider: 'LlamaIndex LLMs given a prompt template and its variables (`predict`, `structured_predict`, their async and streaming forms)',
+    callee: /\.(a?predict|stream_predict|astream_predict|a?structured_predict|stream_structured_predict|astream_structured_predict)$/,
+    runnable: true,
+    keywordInputs: true,
+    examples: {
+      python: `llm = OpenAI(model="m")\nllm.structured_predict(Invoice, PromptTemplate("Extract the invoice fields from: {text}"), text=request)`,
+    },
+    lookAlikes: {
+      python: `model = Classifier("m")\nmodel.structured_predict(Invoice, PromptTemplate("Extract the invoice fields from: {text}"), text=request)`,
+    },
+  },
+  {
     id: 'llamaindex-engine',
     provider: 'LlamaIndex query and chat engines, LLMs (`query`, `chat`, `complete`)',
     callee: /\.(query|aquery|chat|achat|stream_chat|complete|acomplete)$/,
@@ -513,7 +528,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\bprompty\.execute|\bPrompty\.load|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

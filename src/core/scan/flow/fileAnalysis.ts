@@ -978,6 +978,9 @@ function isAppFolder(start: string): boolean {
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
 
+/** Options of a LlamaIndex `predict` call, not template variables. */
+const NOT_TEMPLATE_INPUTS = new Set(['llm_kwargs', 'output_cls', 'prompt', 'verbose', 'callback_manager']);
+
 /** The catalogue's vector-store and retriever row. */
 const RETRIEVAL_ROW = SOURCES.find((row) => row.id === 'retrieval');
 const RETRIEVAL_METHOD = /\.(search|query|similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|a?invoke)$/;
@@ -1952,6 +1955,14 @@ class ScopeFlow {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
         if (row.promptFile) {
           for (const [destination, expr] of this.promptFileInputs(call, row)) this.addPrompt(expr, destination, powerful, []);
+          continue;
+        }
+        // `llm.structured_predict(Report, prompt, results=text)`: each keyword fills its `{slot}` of the template (in
+        // another module, or held where its text cannot be read: mixed into its instruction text).
+        if (row.keywordInputs) {
+          for (const [key, value] of Object.entries(call.keywordArgs ?? {})) {
+            if (!NOT_TEMPLATE_INPUTS.has(key)) this.addPrompt(value, this.context.templateSlots.get(key) ?? 'mixed', powerful, []);
+          }
           continue;
         }
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;
