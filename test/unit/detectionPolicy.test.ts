@@ -1914,3 +1914,35 @@ class Review:
     assert.deepEqual(await untrustedLines('app/review.py', app('[GUIDELINE]')), []);
   });
 });
+
+describe('LlamaIndex workflows: events and the context carry values from step to step', () => {
+  const app = (extracted: string) => `import requests
+from llama_index.core.workflow import Context, Event, StartEvent, StopEvent, Workflow, step
+from llama_index.core.prompts import PromptTemplate
+
+class ExtractedEvent(Event):
+    vendor: str
+
+class Review(Workflow):
+    @step
+    async def extract(self, ctx: Context, ev: StartEvent) -> ExtractedEvent:
+        vendor = ${extracted}
+        return ExtractedEvent(vendor=vendor)
+
+    @step
+    async def remember(self, ctx: Context, ev: ExtractedEvent) -> StopEvent:
+        await ctx.set("vendor_name", ev.vendor)
+        return StopEvent(result=await self.report(ctx))
+
+    async def report(self, ctx: Context):
+        return await self.llm.apredict(PromptTemplate("Write the compliance report for vendor {vendor_name} and list each open issue."), vendor_name=await ctx.get("vendor_name"))
+`;
+
+  it('model output sent in an event, kept in the context by the step that receives it, and read back by another step is mixed into the report template', async () => {
+    assert.deepEqual(await untrustedLines('app/workflow.py', app('(await self.llm.acomplete(f"Name the vendor in: {requests.get(ev.url).text}")).text')), ['10:warning', '19:warning']);
+  });
+
+  it('look-alike: the same chain carrying the app’s own vendor name', async () => {
+    assert.deepEqual(await untrustedLines('app/workflow.py', app('"Acme"')), []);
+  });
+});

@@ -308,6 +308,21 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    id: 'llamaindex-predict',
+    provider: 'LlamaIndex LLMs given a prompt template and its variables (`predict`, `structured_predict`, their async and streaming forms)',
+    callee: /\.(a?predict|stream_predict|astream_predict|a?structured_predict|stream_structured_predict|astream_structured_predict)$/,
+    // (LangChain's legacy `llm.predict(text)` shares the name: a file that imports LlamaIndex means LlamaIndex's.)
+    module: /^llama_index(\.|$)/,
+    runnable: true,
+    keywordInputs: true,
+    examples: {
+      python: `from llama_index.llms.openai import OpenAI\nllm = OpenAI(model="m")\nllm.structured_predict(Invoice, PromptTemplate("Extract the invoice fields from: {text}"), text=request)`,
+    },
+    lookAlikes: {
+      python: `from llama_index.llms.openai import OpenAI\nmodel = Classifier("m")\nmodel.structured_predict(Invoice, PromptTemplate("Extract the invoice fields from: {text}"), text=request)`,
+    },
+  },
+  {
     id: 'langchain-invoke',
     provider: 'LangChain runnables: chat models, chains, agents (`invoke`, `stream`, `batch`, `predict`, `run`); inputs mapped to template variables',
     callee: /\.(invoke|ainvoke|stream|astream|batch|abatch|predict|apredict|run|arun|call)$/,
@@ -346,19 +361,6 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
     lookAlikes: {
       python: `from promptflow.core import Prompty\nanswer = Template.load(source="answer.prompty")\nanswer(question=request)`,
-    },
-  },
-  {
-    id: 'llamaindex-predict',
-    provider: 'LlamaIndex LLMs given a prompt template and its variables (`predict`, `structured_predict`, their async and streaming forms)',
-    callee: /\.(a?predict|stream_predict|astream_predict|a?structured_predict|stream_structured_predict|astream_structured_predict)$/,
-    runnable: true,
-    keywordInputs: true,
-    examples: {
-      python: `llm = OpenAI(model="m")\nllm.structured_predict(Invoice, PromptTemplate("Extract the invoice fields from: {text}"), text=request)`,
-    },
-    lookAlikes: {
-      python: `model = Classifier("m")\nmodel.structured_predict(Invoice, PromptTemplate("Extract the invoice fields from: {text}"), text=request)`,
     },
   },
   {

@@ -113,7 +113,7 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   // summaries and the attributes' taints settle. A round is run only when it would read something the last one did
   // not (a run depends on nothing else that changes), so a file whose own functions carry nothing is analysed once.
   // A LangGraph graph passes values from node to node through its state, one node further each round.
-  const rounds = context.graphNodes.size ? 5 : 3;
+  const rounds = context.graphNodes.size || context.workflow ? 5 : 3;
   for (let round = 1; round < rounds && context.localInputsChanged(); round++) context.run();
   return context.result();
 }
@@ -181,6 +181,14 @@ class FileContext {
   readonly graphWritten = new Set<string>();
   /** Attributes some method of the file's classes assigns (`self.x = …`, a base class's too): the others are fields. */
   readonly assignedAttributes = new Set<string>();
+  /**
+   * A LlamaIndex workflow of this file: what its steps put in each event's fields (`Class\0field`, from `MyEvent(field=…)`)
+   * and in the run's context (`await ctx.set("key", …)`), from the previous round: the step that receives the event
+   * (`ev: MyEvent`) or reads the key (`await ctx.get("key")`) gets it.
+   */
+  readonly workflow: boolean;
+  eventFields = new Map<string, Taint[]>();
+  contextStore = new Map<string, Taint[]>();
   /** summariesFor per call, for one round (summaries change between rounds). */
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
@@ -224,6 +232,7 @@ class FileContext {
       this.sinkedCalls.add(lines.offsetAt({ line, character }));
     }
     this.linkCallbacks();
+    this.workflow = model.imports.some((module) => LLAMAINDEX_WORKFLOW.test(module));
     this.graphRow = this.sourceRows.find((row) => row.graphNode);
     if (this.graphRow) {
       for (const scope of model.scopes) {
@@ -479,7 +488,7 @@ class FileContext {
     const { functions, methods } = this.localTables();
     for (const [key, seen] of this.localReads) {
       const name = key.slice(1);
-      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : this.reactState.get(name);
+      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : this.reactState.get(name);
       if (JSON.stringify(now) !== seen) return true;
     }
     return false;
@@ -806,6 +815,30 @@ class FileContext {
     this.attributes = attributes;
     if (this.stateSetters.size) this.reactState = this.stateWrites();
     if (this.graphNodes.size) this.graphState = this.graphWrites();
+    if (this.workflow) this.workflowWrites();
+  }
+
+  /** What this round's steps put in events' fields and the workflow's context (see `eventFields`). */
+  private workflowWrites(): void {
+    const fields = new Map<string, Taint[]>();
+    const store = new Map<string, Taint[]>();
+    const keep = (into: Map<string, Taint[]>, key: string, taints: Taint[], step: RelatedLocation) => {
+      const kept = taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+      if (kept.length) into.set(key, mergeTaints(into.get(key) ?? [], kept));
+    };
+    for (const [scope, flow] of this.flows) {
+      for (const call of scope.calls) {
+        const made = constructedClass(call);
+        if (made && /Event$/.test(made)) {
+          for (const [field, value] of Object.entries(call.keywordArgs ?? {})) keep(fields, `${made}\0${field}`, flow.taints(value), this.location(value.start, value.end, `Sent in a ${made} (${field}); the step that receives it reads it.`));
+        }
+        const key = WORKFLOW_CONTEXT_SET.test(call.callee ?? '') ? call.args?.[0]?.literal : undefined;
+        const value = call.args?.[1];
+        if (key !== undefined && value) keep(store, key, flow.taints(value), this.location(value.start, value.end, `Kept in the workflow's context (${key}); another step reads it.`));
+      }
+    }
+    this.eventFields = fields;
+    this.contextStore = store;
   }
 
   /**
@@ -977,6 +1010,12 @@ function isAppFolder(start: string): boolean {
 
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
+
+/** LlamaIndex workflows (`from llama_index.core.workflow import step, Context, Event`, or the `workflows` package). */
+const LLAMAINDEX_WORKFLOW = /^(llama_index\.core\.workflow|workflows)(\.|$)/;
+/** `await ctx.set("key", value)`, `await ctx.store.set("key", value)` in a workflow step; and the reads. */
+const WORKFLOW_CONTEXT_SET = /^(ctx|context)(\.store)?\.set$/;
+const WORKFLOW_CONTEXT_GET = /^(ctx|context)(\.store)?\.get$/;
 
 /** Options of a LlamaIndex `predict` call, not template variables. */
 const NOT_TEMPLATE_INPUTS = new Set(['llm_kwargs', 'output_cls', 'prompt', 'verbose', 'callback_manager']);
@@ -1410,6 +1449,15 @@ class ScopeFlow {
    * `state["notes"]`, `state.messages` in a LangGraph node: the conversation for a channel of messages, else what the file's nodes
    * wrote to that channel. Undefined for any other path.
    */
+  /** `ev.clause` in a workflow step whose parameter is annotated with an event class: what the steps put in that field. */
+  private eventField(path: string): Taint[] | undefined {
+    if (!this.context.workflow) return undefined;
+    const [, root, field] = /^(\w+)\.(\w+)/.exec(path) ?? [];
+    const made = root && this.scope.paramClasses?.[root];
+    if (!made || !/Event$/.test(made) || this.assigned.has(root)) return undefined;
+    return this.context.readLocal(`e${made}\0${field}`, this.context.eventFields.get(`${made}\0${field}`)) ?? [];
+  }
+
   private graphChannel(path: string, at: Expr): Taint[] | undefined {
     const state = this.context.graphNodes.get(this.scope);
     if (!state || this.assigned.has(state) || !path.startsWith(`${state}.`)) return undefined;
@@ -1446,6 +1494,8 @@ class ScopeFlow {
     const key = /\.get$/.test(callee) ? call.args?.[0]?.literal : undefined;
     const channel = key !== undefined && /^\w+$/.test(key) ? this.graphChannel(`${callee.slice(0, -4)}.${key}`, call) : undefined;
     if (channel) return channel;
+    // `await ctx.get("vendor_name")` in a workflow step: what another step kept there.
+    if (key !== undefined && this.context.workflow && WORKFLOW_CONTEXT_GET.test(callee)) return this.context.readLocal(`k${key}`, this.context.contextStore.get(key)) ?? [];
     const llm = this.context.llmApi(call, this.resolve, this.scope);
     if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const response = this.apiRouteResponse(call);
@@ -1675,6 +1725,8 @@ class ScopeFlow {
     if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
     const channel = this.graphChannel(path, expr);
     if (channel) return channel;
+    const event = this.eventField(path);
+    if (event) return event;
     const source = this.matchSource(path, expr);
     // `req.body.question` in a pages-router API route: also what the calling page sent (parameter 0's body).
     const bodyRead = source && this.requestHandler ? /^([\w$]+)\.body(?:\.([\w$]+))?/.exec(path) : null;
