@@ -1946,3 +1946,25 @@ class Review(Workflow):
     assert.deepEqual(await untrustedLines('app/workflow.py', app('"Acme"')), []);
   });
 });
+
+describe('a model method held in a variable (create-llama’s deep research)', () => {
+  const app = (held: string) => `import requests
+from llama_index.core.settings import Settings
+
+async def report(url, stream):
+    page = requests.get(url).text
+    complete = ${held}
+    return await complete(prompt=f"Write a report on this page and cite every claim: {page}")
+
+async def summary(text):
+    return await Settings.llm.acomplete(prompt="Summarise: " + text)
+`;
+
+  it('`complete = llm.astream_complete if stream else llm.acomplete`, then `complete(prompt=…)`, calls the model', async () => {
+    assert.deepEqual(await untrustedLines('app/report.py', app('Settings.llm.astream_complete if stream else Settings.llm.acomplete')), ['6:warning']);
+  });
+
+  it('look-alike: a variable holding another object’s method', async () => {
+    assert.deepEqual(await untrustedLines('app/report.py', app('printer.write if stream else printer.flush')), []);
+  });
+});

@@ -728,6 +728,9 @@ class FileContext {
   llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
     if (!this.llmRows.has(call)) {
       let row = matchLlmApi(call, this.model, resolve);
+      // `complete = llm.astream_complete if stream else llm.acomplete; await complete(prompt=…)`: a model's method held
+      // in a variable is that method called.
+      if (!row) for (const held of this.heldMethods(call, resolve)) row ??= matchLlmApi(held, this.model, resolve);
       // `st.session_state.conversation({"question": q})`, `qa(query)`: a chain object called directly runs it.
       if (!row && from && this.callsChainObject(call, resolve)) row = LANGCHAIN_INVOKE_ROW;
       // A wrapper whose inside we can see is followed through its summary instead.
@@ -735,6 +738,15 @@ class FileContext {
       this.llmRows.set(call, row);
     }
     return this.llmRows.get(call);
+  }
+
+  /** The call as each method a called variable may hold (`f = a.x if c else a.y; f(…)`): `a.x(…)`, `a.y(…)`. */
+  private heldMethods(call: Expr, resolve: (expr: Expr) => Expr): Expr[] {
+    const callee = call.children[0];
+    if (callee?.kind !== 'name') return [];
+    const value = resolve(callee);
+    const methods = value.kind === 'member' ? [value] : value.kind === 'other' ? value.children.filter((child) => child.kind === 'member') : [];
+    return methods.map((method) => ({ ...call, callee: method.text, children: [method, ...call.children.slice(1)] }));
   }
 
   private callsChainObject(call: Expr, resolve: (expr: Expr) => Expr): boolean {
