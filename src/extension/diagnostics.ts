@@ -10,7 +10,7 @@ import { detectWorkspace } from './manifestFiles';
 import type { Finding, Range, Severity } from '../core/scan/finding';
 import { docsFileFor } from '../core/scan/rule';
 import { looksMinified } from '../core/scan/workspaceFiles';
-import { PROMPT_FILE_NAME } from '../core/scan/flow/promptFiles';
+import { PROMPT_FILE_NAME } from '../core/scan/language';
 import type { FindingStore } from './findingStore';
 import type { ProjectPolicy } from './projectPolicy';
 import type { ScanWorkerClient } from './scanWorkerClient';

@@ -4,7 +4,7 @@ import type { ScanConfig } from '../core/config/scanConfig';
 import { isDeclarationFile } from '../core/scan/code/codeText';
 import { parseCode, type SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { hasFlowShape } from '../core/scan/flow/buildWorkspaceIndex';
-import { PROMPT_FILE_NAME } from '../core/scan/flow/promptFiles';
+import { PROMPT_FILE_NAME } from '../core/scan/language';
 import type { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import { languageOf } from '../core/scan/language';
 import type { ManifestFacts } from '../core/scan/rule';

@@ -8,6 +8,12 @@ const BY_EXTENSION: Record<string, Language> = {
   '.prompt': 'prompt',
 };
 
+/**
+ * A prompt file the code fills and sends (Prompty's `.prompty`): `prompty.execute("writer.prompty", …)` reads it, so
+ * its edits concern that code. (Here, with no imports, so the extension's own bundle can test a name cheaply.)
+ */
+export const PROMPT_FILE_NAME = /[\w./\\-]*\.prompty$/;
+
 export function languageOf(file: string): Language {
   const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
   if (isDotenvName(base)) return 'dotenv';

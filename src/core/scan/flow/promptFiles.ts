@@ -6,7 +6,7 @@ import { instructionWords } from './llmCallSites';
  * `Prompty.load`) — YAML front matter between `---` lines, then the template, its messages marked by a role line
  * (`system:`, `user:`, `assistant:`) and its inputs written as Jinja `{{slots}}`.
  */
-export const PROMPT_FILE_NAME = /[\w./\\-]*\.prompty$/;
+export { PROMPT_FILE_NAME } from '../language';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 const ROLE_LINE = /^[ \t]*(system|developer|user|human|assistant)[ \t]*:[ \t]*$/gim;
