@@ -1968,3 +1968,23 @@ async def summary(text):
     assert.deepEqual(await untrustedLines('app/report.py', app('printer.write if stream else printer.flush')), []);
   });
 });
+
+describe('instructor’s patched OpenAI client (`create_partial`, `create_iterable`, `create_with_completion`)', () => {
+  const app = (method: string) => `import instructor
+import requests
+from openai import OpenAI
+client = instructor.from_openai(OpenAI())
+
+def chapters(url):
+    return client.chat.completions.${method}(model="m", response_model=Chapters, messages=[{"role": "user", "content": requests.get(url).text}])
+`;
+
+  it('a web page sent with `create_partial` is someone else’s text in the user message', async () => {
+    assert.deepEqual(await untrustedLines('app.py', app('create_partial')), ['6:warning']);
+    assert.deepEqual(await untrustedLines('app.py', app('create_iterable')), ['6:warning']);
+  });
+
+  it('look-alike: a method of that name on another API', async () => {
+    assert.deepEqual(await untrustedLines('app.py', app('create_partial').replace('client.chat.completions.', 'client.chat.records.')), []);
+  });
+});

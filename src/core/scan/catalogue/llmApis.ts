@@ -59,9 +59,9 @@ export const PROMPT_TEMPLATE_CONSTRUCTOR = /(ChatPromptTemplate|PromptTemplate|S
 export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'openai-chat-completions',
-    provider: 'OpenAI, Azure OpenAI, Groq, DeepSeek, OpenRouter, Perplexity (OpenAI-compatible clients); the v3 Node SDK and openai-edge (`createChatCompletion`)',
+    provider: 'OpenAI, Azure OpenAI, Groq, DeepSeek, OpenRouter, Perplexity (OpenAI-compatible clients); the v3 Node SDK and openai-edge (`createChatCompletion`); instructor\'s patched clients (`create_partial`, `create_iterable`, `create_with_completion`)',
     // `openai.createChatCompletion(…)` — a method: an app's own helper of that name (aicommits) is followed by its summary.
-    callee: /\.chat\.completions\.(create|stream|parse)$|\.createChatCompletion$/,
+    callee: /\.chat\.completions\.(create|stream|parse|create_partial|create_iterable|create_with_completion)$|\.createChatCompletion$/,
     examples: {
       typescript: OPENAI_TS,
       python: `client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Help {request.form['name']}"}])`,
