@@ -1988,3 +1988,43 @@ def chapters(url):
     assert.deepEqual(await untrustedLines('app.py', app('create_partial').replace('client.chat.completions.', 'client.chat.records.')), []);
   });
 });
+
+describe('raw chat requests of the React Native AI server: Gemini inline data, a provider URL given elsewhere, an attached image', () => {
+  const gemini = (data: string) => `import express from 'express'
+const app = express()
+const BASE = 'https://generativelanguage.googleapis.com/v1beta/models'
+app.post('/img', async (req, res) => {
+  const response = await fetch(\`\${BASE}/gemini-2.0:generateContent\`, {
+    method: 'POST',
+    body: JSON.stringify({ contents: [{ parts: [{ text: 'Describe it' }, { inline_data: { mime_type: 'image/png', data: ${data} } }] }] }),
+  })
+  res.json(await response.json())
+})
+`;
+
+  it('an uploaded file’s bytes in Gemini’s `inline_data` part (the URL’s host in a constant) are a file’s content in the user message', async () => {
+    assert.deepEqual(await untrustedLines('server/img.ts', gemini("req.file.buffer.toString('base64')")), ['6:warning']);
+  });
+
+  it('look-alike: the app’s own picture in `inline_data`', async () => {
+    assert.deepEqual(await untrustedLines('server/img.ts', gemini("readFileSync('assets/logo.png').toString('base64')")), []);
+  });
+
+  const proxy = (field: string, body: string) => `import express from 'express'
+const app = express()
+app.post('/chat', async (req, res) => {
+  const { ${field} } = req.body
+  const response = await fetch(process.env.PROVIDER_URL, { method: 'POST', body: JSON.stringify(${body}) })
+  res.json(await response.json())
+})
+`;
+
+  it('a body with a model and its messages is a chat request whatever the URL; an attached `image` field is a file', async () => {
+    assert.deepEqual(await untrustedLines('server/chat.ts', proxy('image', "{ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: image } }] }] }")), ['4:warning']);
+  });
+
+  it('look-alikes: a caption the person types is their own message; a body without a model and messages is no chat request', async () => {
+    assert.deepEqual(await untrustedLines('server/chat.ts', proxy('caption', "{ model: 'm', messages: [{ role: 'user', content: caption }] }")), []);
+    assert.deepEqual(await untrustedLines('server/chat.ts', proxy('image', "{ event: 'upload', payload: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: image } }] }] }")), []);
+  });
+});

@@ -992,7 +992,7 @@ class FileContext {
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
  * `attachments`, `formData.get('pdf')`): its text was written by whoever wrote the file, not by the requester.
  */
-const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|file_?contents?|fileContents?|experimental_attachments)$/i;
+const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
 /** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
 const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');

@@ -58,11 +58,26 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
     if (row.firstArgument === 'url') {
       const url = call.args?.[0] ?? call.keywordArgs?.url;
       const value = url && resolve(url);
-      if (!value || !LLM_HOSTS.test(value.literal ?? value.text)) continue;
+      // `${GEMINI_API_BASE}/${model}:generateContent`: the host may sit in a constant the template starts with.
+      const base = value?.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
+      const known = !!value && (LLM_HOSTS.test(value.literal ?? value.text) || (!!base && LLM_HOSTS.test(base.literal ?? '')));
+      if (!known && !chatRequestBody(call, resolve)) continue;
     }
     return row;
   }
   return undefined;
+}
+
+/**
+ * `fetch(apiUrl, { body: JSON.stringify({ model, messages }) })` to a URL given elsewhere (a caller's provider URL): a
+ * body with a model and its messages is a chat completion request whatever the host.
+ */
+function chatRequestBody(call: Expr, resolve: Resolve): boolean {
+  const options = call.keywordArgs ?? (call.args?.[1] ? resolve(call.args[1]).properties : undefined) ?? {};
+  const body = options.json ?? options.data ?? options.body;
+  let payload = body && resolve(body);
+  if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
+  return payload?.kind === 'object' && !!payload.properties?.model && !!payload.properties.messages;
 }
 
 /** A `messages` argument (or the first) that is a list holding a `{ role, content }` message. */
@@ -244,7 +259,9 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
   }
   if (value.kind === 'call') {
     const className = (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '';
-    const messageClass = MESSAGE_CLASSES[className] ?? MESSAGE_CLASSES[className.replace(/\.from_?[tT]emplate$/, '')];
+    // (Own keys only: `buffer.toString('base64')` is no message class, whatever `Object.prototype` says.)
+    const classRole = (name: string) => (Object.hasOwn(MESSAGE_CLASSES, name) ? MESSAGE_CLASSES[name] : undefined);
+    const messageClass = classRole(className) ?? classRole(className.replace(/\.from_?[tT]emplate$/, ''));
     if (messageClass || /MessagePromptTemplate\.from_?[tT]emplate$/.test(value.callee ?? '')) {
       const content = value.args?.[0] ?? value.keywordArgs?.content ?? value.keywordArgs?.template;
       const messageRole = messageClass ?? (/System/.test(value.callee ?? '') ? 'system' : 'user');
@@ -276,6 +293,10 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
  * Anthropic's `{ type: 'image', source: { data } }`): the image is content the model reads (text in it can steer it).
  */
 function imageOf(part: Expr, resolve: Resolve): Expr | undefined {
+  // Gemini's `{ inline_data: { mime_type, data } }` (`inlineData` in JavaScript): a file's bytes the model reads.
+  const inline = part.properties?.inline_data ?? part.properties?.inlineData;
+  const bytes = inline && resolve(inline);
+  if (bytes) return bytes.kind === 'object' ? bytes.properties?.data ?? inline : inline;
   if (!/image/i.test(part.properties?.type?.literal ?? '')) return undefined;
   const image = part.properties!.image_url ?? part.properties!.image ?? part.properties!.source;
   const held = image && resolve(image);
