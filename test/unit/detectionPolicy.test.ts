@@ -2028,3 +2028,27 @@ app.post('/chat', async (req, res) => {
     assert.deepEqual(await untrustedLines('server/chat.ts', proxy('image', "{ event: 'upload', payload: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: image } }] }] }")), []);
   });
 });
+
+describe('a list built up before it is placed in a message', () => {
+  const app = (pushed: string) => `import express from 'express'
+const app = express()
+app.post('/img', async (req, res) => {
+  const parts: any[] = []
+  parts.push({ text: 'Describe the picture.' })
+  parts.push(${pushed})
+  const response = await fetch('https://generativelanguage.googleapis.com/v1beta/models/g:generateContent', {
+    method: 'POST',
+    body: JSON.stringify({ contents: [{ parts }] }),
+  })
+  res.json(await response.json())
+})
+`;
+
+  it('what was pushed to `parts` before `contents: [{ parts }]` is in the message: an uploaded image there is a file’s content', async () => {
+    assert.deepEqual(await untrustedLines('server/img.ts', app("{ inline_data: { mime_type: 'image/png', data: req.file.buffer.toString('base64') } }")), ['5:warning']);
+  });
+
+  it('look-alike: only the app’s own text pushed', async () => {
+    assert.deepEqual(await untrustedLines('server/img.ts', app("{ text: 'Answer in one sentence.' }")), []);
+  });
+});

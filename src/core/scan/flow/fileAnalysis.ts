@@ -1104,6 +1104,7 @@ class ScopeFlow {
     this.requestHandler = !!scope.name && ((HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file)) || (scope.name === context.model.defaultExport && PAGES_API_FILE.test(context.file)));
     this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
     (this.resolve as Resolve).branches = this.branches;
+    (this.resolve as Resolve).additions = (expr) => this.additions(expr);
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) {
       this.assigned.add(assignment.target);

@@ -32,6 +32,8 @@ export function markReplayedTurns(parts: PromptPart[]): PromptPart[] {
 export type Resolve = ((expr: Expr) => Expr) & {
   /** The values a name was given in branches (`if …: prompt = A else: prompt = B`), when there are several. */
   branches?: (expr: Expr) => Expr[];
+  /** What was pushed to a list held in a name before it was used (`parts.push({ inline_data })`, then `{ parts }`). */
+  additions?: (expr: Expr) => Expr[];
 };
 /** What was added to a list held in a name (`messages.append(m)`, `messages[-1] = m`) before it was used. */
 export type Additions = (expr: Expr) => Expr[];
@@ -232,7 +234,10 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     return;
   }
   if (value.kind === 'array') {
-    for (const element of value.elements ?? []) {
+    // A list built up before it is placed in a message (`parts = []`, `parts.push(…)`, `contents: [{ parts }]`): what
+    // was pushed is in it too. (Top-level message lists get their additions from the caller.)
+    const pushed = depth > 0 && expr !== value ? resolve.additions?.(expr) ?? [] : [];
+    for (const element of [...(value.elements ?? []), ...pushed]) {
       // ("system", "…") tuples and ['human', '…'] pairs in LangChain templates
       if (element.kind === 'array' && element.elements?.length === 2 && element.elements[0].kind === 'string') {
         collectMessages(element.elements[1], parts, roleOf(element.elements[0].literal), resolve, false, depth + 1, helpers);
