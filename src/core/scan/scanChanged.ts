@@ -5,7 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PROMPT_FILE_NAME } from './flow/promptFiles';
+import { PROMPT_FILE_NAME } from './language';
 import { pythonModuleStem, resolveModulePath } from './flow/workspaceIndex';
 import { scanFileList, type ScanFilesOptions, type ScanSummary } from './scanFiles';
 import { listFiles, type FileCandidate } from './workspaceFiles';

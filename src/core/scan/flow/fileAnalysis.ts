@@ -1401,6 +1401,7 @@ class ScopeFlow {
     return undefined;
   }
 
+  /** A function of this file by that name whose code calls a retriever or vector store the catalogue knows. */
   private runsKnownRetrieval(name: string): boolean {
     const [scope] = this.context.functionNamed(name) ?? [];
     return !!scope && !!RETRIEVAL_ROW?.path && scope.calls.some((call) => RETRIEVAL_ROW.path!.test(`${call.callee ?? ''}()`));
@@ -1458,10 +1459,6 @@ class ScopeFlow {
     return false;
   }
 
-  /**
-   * `state["notes"]`, `state.messages` in a LangGraph node: the conversation for a channel of messages, else what the file's nodes
-   * wrote to that channel. Undefined for any other path.
-   */
   /** `ev.clause` in a workflow step whose parameter is annotated with an event class: what the steps put in that field. */
   private eventField(path: string): Taint[] | undefined {
     if (!this.context.workflow) return undefined;
@@ -1471,6 +1468,10 @@ class ScopeFlow {
     return this.context.readLocal(`e${made}\0${field}`, this.context.eventFields.get(`${made}\0${field}`)) ?? [];
   }
 
+  /**
+   * `state["notes"]`, `state.messages` in a LangGraph node: the conversation for a channel of messages, else what the file's nodes
+   * wrote to that channel. Undefined for any other path.
+   */
   private graphChannel(path: string, at: Expr): Taint[] | undefined {
     const state = this.context.graphNodes.get(this.scope);
     if (!state || this.assigned.has(state) || !path.startsWith(`${state}.`)) return undefined;

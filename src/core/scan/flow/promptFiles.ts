@@ -1,11 +1,9 @@
+// Prompt files the app's code fills and sends: Prompty (`.prompty`, used by `prompty.execute` and promptflow's
+// `Prompty.load`) — YAML front matter between `---` lines, then the template, its messages marked by a role line
+// (`system:`, `user:`, `assistant:`) and its inputs written as Jinja `{{slots}}`.
 import type { PromptDestination } from './promptPolicy';
 import { instructionWords } from './llmCallSites';
 
-/**
- * Prompt files the app's code fills and sends: Prompty (`.prompty`, used by `prompty.execute` and promptflow's
- * `Prompty.load`) — YAML front matter between `---` lines, then the template, its messages marked by a role line
- * (`system:`, `user:`, `assistant:`) and its inputs written as Jinja `{{slots}}`.
- */
 export { PROMPT_FILE_NAME } from '../language';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;

@@ -470,7 +470,6 @@ export class WorkspaceIndex implements SummaryLookup {
     return shared.size > 0 ? found : [];
   }
 
-  /** Files whose findings may change when `file`'s summaries change: its importers and callers of its methods. */
   /** The files whose last analysis read this prompt file: an edit to it (once saved) changes their findings. */
   promptFileReaders(file: string): string[] {
     const readers: string[] = [];
@@ -480,6 +479,7 @@ export class WorkspaceIndex implements SummaryLookup {
     return readers;
   }
 
+  /** Files whose findings may change when `file`'s summaries change: its importers and callers of its methods. */
   dependentsOf(file: string): string[] {
     if (!this.importers) {
       this.importers = new Map();
