@@ -2052,3 +2052,38 @@ app.post('/img', async (req, res) => {
     assert.deepEqual(await untrustedLines('server/img.ts', app("{ text: 'Answer in one sentence.' }")), []);
   });
 });
+
+describe('a page of the app that fetches its own Express route', () => {
+  const server = (answer: string) => `const express = require('express');
+const OpenAI = require('openai');
+const app = express();
+const openai = new OpenAI();
+app.use(express.json());
+app.post('/api/chat', async (req, res) => {
+  const page = await (await fetch(req.body.url)).text();
+  const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: \`Summarise: \${page}\` }] });
+  res.json({ answer: ${answer} });
+});
+app.listen(3000);
+`;
+  const page = (render: string, method = "method: 'POST', ") => `async function ask(url) {
+  const response = await fetch('/api/chat', { ${method}headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url }) });
+  const data = await response.json();
+  document.getElementById('answer').${render} = data.answer;
+}
+`;
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+
+  it('what the route sends (model output) reaches the page’s innerHTML, the chain walking from the model call to the page', async () => {
+    const root = workspace({ 'server.js': server('completion.choices[0].message.content'), 'public/app.js': page('innerHTML') });
+    const found = (await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(found.map((f) => `${f.file}:${f.range.start.line}`), ['public/app.js:3']);
+    assert.deepEqual(found[0].related?.map((r) => r.file), ['server.js', 'public/app.js']);
+  });
+
+  it('look-alikes: the route sends the app’s own text; the page sets textContent; the page fetches with GET a route registered for POST', async () => {
+    assert.deepEqual(await sinks({ 'server.js': server("'Done'"), 'public/app.js': page('innerHTML') }), []);
+    assert.deepEqual(await sinks({ 'server.js': server('completion.choices[0].message.content'), 'public/app.js': page('textContent') }), []);
+    assert.deepEqual(await sinks({ 'server.js': server('completion.choices[0].message.content'), 'public/app.js': page('innerHTML', '') }), []);
+  });
+});

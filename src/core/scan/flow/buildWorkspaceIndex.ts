@@ -30,6 +30,8 @@ interface Outline {
   constants: string[];
   /** Module constants that are prompt templates with `{slots}` (`CHAT_PROMPT = """…{context}…"""`): an importer fills them. */
   templates: string[];
+  /** Paths of the Express routes it registers (`app.post('/api/chat', …)`): a page that fetches one uses this file. */
+  routes: string[];
 }
 
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -50,8 +52,10 @@ const JS_STRING_CONSTANT = /^(?:export\s+)?const\s+(\w+)\s*=\s*([`'"])(?:(?!\2)[
 /** `<Answer …>`: rendering a component calls it. */
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
-/** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import). */
-const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*['"\x60](\/api\/[\w/-]+)`, 'g');
+/** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import, or to an Express route). */
+const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*['"\x60](\/[\w/-]+)`, 'g');
+/** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
+const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
 /** `getattr(self.computer, action_type)`: a method whose name is not written out, on an object named `computer`. */
 const CHOSEN_METHOD = /\bgetattr\(\s*(?:[\w.]*\.)?([A-Za-z]\w*)\s*,\s*(?!['"])/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
@@ -94,7 +98,8 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
   const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
-  return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers };
+  const routes = python ? [] : [...text.matchAll(ROUTE_DEFINITION)].map((m) => m[1]);
+  return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers, routes };
 }
 
 /**
@@ -134,12 +139,18 @@ export async function buildWorkspaceIndex(
     if (stem) pythonByStem.set(stem, [...(pythonByStem.get(stem) ?? []), file]);
     for (const name of defines) definedIn.set(name, [...(definedIn.get(name) ?? []), file]);
   }
-  const resolve = (from: string, module: string) => resolveModulePath(from, module, (f) => outlines.has(f), (stem) => pythonByStem.get(stem) ?? []);
+  const routeFiles = new Map<string, string[]>();
+  for (const [file, { routes }] of outlines) for (const route of routes) routeFiles.set(route, [...(routeFiles.get(route) ?? []), file]);
+  // A same-origin path (`fetch('/api/chat')`) is a Next.js route file, or the files registering that Express route.
+  const resolveAll = (from: string, module: string): string[] => {
+    const target = resolveModulePath(from, module, (f) => outlines.has(f), (stem) => pythonByStem.get(stem) ?? []);
+    if (target) return [target];
+    return module.startsWith('/') ? routeFiles.get(module) ?? [] : [];
+  };
   const importers = new Map<string, string[]>();
   for (const [file, { imports }] of outlines) {
     for (const module of imports) {
-      const target = resolve(file, module);
-      if (target && target !== file) importers.set(target, [...(importers.get(target) ?? []), file]);
+      for (const target of resolveAll(file, module)) if (target !== file) importers.set(target, [...(importers.get(target) ?? []), file]);
     }
   }
 
@@ -149,11 +160,12 @@ export async function buildWorkspaceIndex(
     const { imports, calls, methodCalls, handed, text } = outlines.get(file)!;
     const found = new Set<string>();
     for (const module of imports) {
-      const target = resolve(file, module);
-      // An API route is called over HTTP, not by name; a module constant is used without a call; a function handed
-      // over as a value (`llm.bind_tools([search])`) runs where it is given.
-      const used = target && outlines.get(target)!;
-      if (used && (module.startsWith('/api/') || [...used.defines].some((name) => calls.has(name) || handed.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text)))) found.add(target!);
+      for (const target of resolveAll(file, module)) {
+        // An API route is called over HTTP, not by name; a module constant is used without a call; a function handed
+        // over as a value (`llm.bind_tools([search])`) runs where it is given.
+        const used = outlines.get(target)!;
+        if (module.startsWith('/') || [...used.defines].some((name) => calls.has(name) || handed.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text))) found.add(target);
+      }
     }
     for (const name of calls) {
       // A plain call (`helper(…)`) reaches a function this file defines or imports, never one found by its name alone;

@@ -189,6 +189,29 @@ class FileContext {
   readonly workflow: boolean;
   eventFields = new Map<string, Taint[]>();
   contextStore = new Map<string, Taint[]>();
+  /** Express routes of this file: the handler function → `METHOD /path` (`app.post('/api/chat', (req, res) => …)`). */
+  private routesByScope: Map<Scope, string> | undefined;
+
+  routeOf(scope: Scope): string | undefined {
+    if (!this.routesByScope) {
+      this.routesByScope = new Map();
+      for (const outer of this.model.scopes) {
+        for (const call of outer.calls) {
+          const [, method] = ROUTE_REGISTRATION.exec(call.callee ?? '') ?? [];
+          const path = call.args?.[0]?.kind === 'string' ? call.args[0].literal : undefined;
+          if (!method || !path?.startsWith('/')) continue;
+          for (const handler of call.args!.slice(1)) {
+            const inline = this.scopeAt(handler);
+            const named = handler.kind === 'name' ? this.functionNamed(handler.text)?.[0] : undefined;
+            const target = inline ?? named;
+            if (target) this.routesByScope.set(target, `${method.toUpperCase()} ${path}`);
+          }
+        }
+      }
+    }
+    return this.routesByScope.get(scope);
+  }
+
   /** summariesFor per call, for one round (summaries change between rounds). */
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
@@ -623,11 +646,16 @@ class FileContext {
    */
   private routeHandlers(call: Expr, resolve?: (expr: Expr) => Expr): FunctionSummary[] | undefined {
     const url = call.args?.[0];
-    if (!this.lookup || url?.kind !== 'string' || !url.literal?.startsWith('/api/') || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    if (!this.lookup || url?.kind !== 'string' || !url.literal?.startsWith('/') || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
     const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
     const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
-    const method = /\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? ((methodOption && resolve ? resolve(methodOption) : methodOption)?.literal) ?? 'GET';
-    const handlers = this.lookup.imported(this.file, url.literal, method.toUpperCase()).filter((summary) => summary.requestHandler);
+    const method = (/\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? ((methodOption && resolve ? resolve(methodOption) : methodOption)?.literal) ?? 'GET').toUpperCase();
+    // An Express route of the workspace (`app.post('/api/chat', (req, res) => …)`), by method and path.
+    const path = url.literal.split(/[?#]/)[0];
+    const routed = [...this.lookup.route(`${method} ${path}`), ...this.lookup.route(`ALL ${path}`)];
+    if (routed.length) return routed;
+    if (!url.literal.startsWith('/api/')) return undefined;
+    const handlers = this.lookup.imported(this.file, url.literal, method).filter((summary) => summary.requestHandler);
     // A pages-router route (`pages/api/answer.ts`) answers every method with its default export.
     return handlers.length ? handlers : this.lookup.imported(this.file, url.literal, 'default').filter((summary) => summary.requestHandler);
   }
@@ -1023,6 +1051,9 @@ function isAppFolder(start: string): boolean {
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
 
+/** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
+const ROUTE_REGISTRATION = /^(?:app|router|server|api|routes|\w+Router)\.(get|post|put|patch|delete|all)$/;
+
 /** LlamaIndex workflows (`from llama_index.core.workflow import step, Context, Event`, or the `workflows` package). */
 const LLAMAINDEX_WORKFLOW = /^(llama_index\.core\.workflow|workflows)(\.|$)/;
 /** `await ctx.set("key", value)`, `await ctx.store.set("key", value)` in a workflow step; and the reads. */
@@ -1093,6 +1124,8 @@ class ScopeFlow {
   private readonly callbackRows: SourceRow[];
   /** A route handler: what its request body carries is, for its summary, what the calling page sends (parameter 0). */
   private readonly requestHandler: boolean;
+  /** `POST /api/chat` when this function is an Express route's handler: what it sends is what the page's fetch reads. */
+  private readonly route: string | undefined;
   /** A Next.js server action: its parameters are the requester's here, and parameters for the page that calls it. */
   private readonly serverAction: SourceRow | undefined;
 
@@ -1102,6 +1135,7 @@ class ScopeFlow {
     private readonly parent: ScopeFlow | undefined,
   ) {
     this.requestHandler = !!scope.name && ((HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file)) || (scope.name === context.model.defaultExport && PAGES_API_FILE.test(context.file)));
+    this.route = context.model.language === 'python' ? undefined : context.routeOf(scope);
     this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
     (this.resolve as Resolve).branches = this.branches;
     (this.resolve as Resolve).additions = (expr) => this.additions(expr);
@@ -2542,7 +2576,7 @@ class ScopeFlow {
   }
 
   summarise(): void {
-    if (!this.scope.name) return;
+    if (!this.scope.name && !this.route) return;
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
     const returnsUploads = new Set<number>();
@@ -2588,7 +2622,7 @@ class ScopeFlow {
     for (const [flow, resolved] of this.promiseResolutions()) mergeTaints(returns, flow.taints(resolved).filter((taint) => taint.origin !== 'param'));
     this.context.summaries.set(this.scope, {
       file: this.context.file,
-      name: this.scope.name,
+      name: this.scope.name ?? this.route!,
       className: this.scope.className || undefined,
       params: this.scope.positional ?? [],
       returns,
@@ -2600,7 +2634,8 @@ class ScopeFlow {
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
-      requestHandler: this.requestHandler || undefined,
+      requestHandler: this.requestHandler || !!this.route || undefined,
+      route: this.route,
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
       property: this.scope.decorators?.includes('property') || undefined,
@@ -2630,7 +2665,7 @@ class ScopeFlow {
    * for the page that fetches the route, that is what the route returns.
    */
   private responses(): Expr[] {
-    const res = this.requestHandler ? this.scope.positional?.[1] : undefined;
+    const res = this.requestHandler || this.route ? this.scope.positional?.[1] : undefined;
     if (!res) return [];
     const send = new RegExp(`^${res.replace(/\$/g, '\\$')}(\\.status\\(\\))?\\.(json|send|end|write)$`);
     return this.scope.calls.filter((call) => send.test(call.callee ?? '') && call.args?.length).map((call) => call.args![0]);

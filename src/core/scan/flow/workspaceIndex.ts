@@ -30,6 +30,8 @@ export interface SummaryLookup {
   has(file: string): boolean;
   /** The workspace file a module imported from `fromFile` is, when it is one. */
   moduleFile(fromFile: string, module: string): string | undefined;
+  /** The handlers of an Express route of the workspace, by `METHOD /path`. */
+  route(key: string): FunctionSummary[];
   /**
    * Where each input of a prompt file the code names (`prompty.execute("writer.prompty", …)`, relative to `fromFile`'s
    * folder or the workspace) lands; undefined when the file cannot be read.
@@ -121,6 +123,10 @@ class RecordingLookup implements SummaryLookup {
 
   moduleFile(fromFile: string, module: string): string | undefined {
     return this.answer(`p\0${fromFile}\0${module}`, () => [this.index.moduleFile(fromFile, module) ?? ''])[0] || undefined;
+  }
+
+  route(key: string): FunctionSummary[] {
+    return this.answer(`r\0${key}`, () => this.index.route(key));
   }
 
   /** The prompt files asked for (`writer.prompty`, as the code wrote them): an edit to one concerns this file. */
@@ -218,6 +224,8 @@ export class WorkspaceIndex implements SummaryLookup {
   /** The files a file's last two analyses said hold such calls: an edit that adds or removes the sink changes theirs. */
   private readonly factTargets = new Map<string, string[]>();
   private readonly pythonByStem = new PerFile<true>();
+  /** `METHOD /path` → the Express route handlers registered for it. */
+  private readonly routes = new PerFile<FunctionSummary>();
   /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
   /** The analysis each update computed, with the index's answers it was given: reusable while every answer is the same. */
@@ -288,6 +296,7 @@ export class WorkspaceIndex implements SummaryLookup {
         this.methodsByClass.add(`${summary.className}\0${summary.name}`, file, summary);
       } else if (summary.objectMethod && DISTINCTIVE_NAME.test(summary.name)) this.methodsByName.add(summary.name, file, summary);
       if (carriesData(summary)) this.carrying.add(summary.name, file, true);
+      if (summary.route) this.routes.add(summary.route, file, summary);
     }
     this.declareClasses(file, entry.classBases);
     for (const method of entry.calledMethods) this.callers.add(method, file, true);
@@ -334,6 +343,7 @@ export class WorkspaceIndex implements SummaryLookup {
       this.methodsByName.dropFile(summary.name, file);
       if (summary.className) this.methodsByClass.dropFile(`${summary.className}\0${summary.name}`, file);
       this.carrying.dropFile(summary.name, file);
+      if (summary.route) this.routes.dropFile(summary.route, file);
     }
     const declared = this.declaredClasses.get(file);
     if (declared) this.undeclareClasses(file, declared);
@@ -350,6 +360,10 @@ export class WorkspaceIndex implements SummaryLookup {
 
   moduleFile(fromFile: string, module: string): string | undefined {
     return this.resolveModule(fromFile, module);
+  }
+
+  route(key: string): FunctionSummary[] {
+    return this.routes.get(key);
   }
 
   /** The workspace folder the files' relative paths start from: prompt files are read from it. */
