@@ -2087,3 +2087,36 @@ app.listen(3000);
     assert.deepEqual(await sinks({ 'server.js': server('completion.choices[0].message.content'), 'public/app.js': page('innerHTML', '') }), []);
   });
 });
+
+describe('a page of the app that fetches its own Flask or FastAPI route', () => {
+  const server = (decorator: string, answer: string) => `import requests
+from flask import Flask, request, jsonify
+from openai import OpenAI
+
+app = Flask(__name__)
+client = OpenAI()
+
+${decorator}
+def chat():
+    page = requests.get(request.json["url"]).text
+    completion = client.chat.completions.create(model="m", messages=[{"role": "user", "content": f"Summarise: {page}"}])
+    return jsonify({"answer": ${answer}})
+`;
+  const script = `async function ask(url) {
+  const response = await fetch('/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url }) });
+  const data = await response.json();
+  document.getElementById('answer').innerHTML = data.answer;
+}
+`;
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+
+  it('`@app.route("/chat", methods=["POST"])` (or FastAPI’s `@app.post("/chat")`) answers the page’s fetch: the model output it returns reaches innerHTML', async () => {
+    assert.deepEqual(await sinks({ 'app.py': server('@app.route("/chat", methods=["POST"])', 'completion.choices[0].message.content'), 'static/script.js': script }), ['static/script.js:3']);
+    assert.deepEqual(await sinks({ 'app.py': server('@app.post("/chat")', 'completion.choices[0].message.content'), 'static/script.js': script }), ['static/script.js:3']);
+  });
+
+  it('look-alikes: a route that answers with the app’s own text; a GET-only route the page does not post to', async () => {
+    assert.deepEqual(await sinks({ 'app.py': server('@app.route("/chat", methods=["POST"])', '"Done"'), 'static/script.js': script }), []);
+    assert.deepEqual(await sinks({ 'app.py': server('@app.route("/chat")', 'completion.choices[0].message.content'), 'static/script.js': script }), []);
+  });
+});

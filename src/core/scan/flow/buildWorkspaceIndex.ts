@@ -30,7 +30,7 @@ interface Outline {
   constants: string[];
   /** Module constants that are prompt templates with `{slots}` (`CHAT_PROMPT = """…{context}…"""`): an importer fills them. */
   templates: string[];
-  /** Paths of the Express routes it registers (`app.post('/api/chat', …)`): a page that fetches one uses this file. */
+  /** Paths of the web routes it registers (`app.post('/api/chat', …)`, `@app.route("/chat")`): a page that fetches one uses this file. */
   routes: string[];
 }
 
@@ -55,6 +55,7 @@ const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import, or to an Express route). */
 const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*['"\x60](\/[\w/-]+)`, 'g');
 /** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
+const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
 /** `getattr(self.computer, action_type)`: a method whose name is not written out, on an object named `computer`. */
 const CHOSEN_METHOD = /\bgetattr\(\s*(?:[\w.]*\.)?([A-Za-z]\w*)\s*,\s*(?!['"])/g;
@@ -98,7 +99,7 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
   const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
-  const routes = python ? [] : [...text.matchAll(ROUTE_DEFINITION)].map((m) => m[1]);
+  const routes = [...text.matchAll(python ? PY_ROUTE_DEFINITION : ROUTE_DEFINITION)].map((m) => m[1]);
   return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers, routes };
 }
 

@@ -189,12 +189,33 @@ class FileContext {
   readonly workflow: boolean;
   eventFields = new Map<string, Taint[]>();
   contextStore = new Map<string, Taint[]>();
-  /** Express routes of this file: the handler function → `METHOD /path` (`app.post('/api/chat', (req, res) => …)`). */
-  private routesByScope: Map<Scope, string> | undefined;
+  /**
+   * Web routes of this file: the handler function → its `METHOD /path` (Express's `app.post('/api/chat', (req, res) =>
+   * …)`, Flask's `@app.route("/chat", methods=["POST"])`, FastAPI's `@app.post("/chat")`).
+   */
+  private routesByScope: Map<Scope, string[]> | undefined;
 
-  routeOf(scope: Scope): string | undefined {
+  routeOf(scope: Scope): string[] {
     if (!this.routesByScope) {
       this.routesByScope = new Map();
+      // Flask / FastAPI: `@app.route("/chat", methods=["POST"])`, `@app.post("/chat")` above a `def`.
+      if (this.model.language === 'python') {
+        for (const handler of this.model.scopes) {
+          if (!handler.name || !handler.decorators?.some((d) => PY_ROUTE_DECORATOR.test(d))) continue;
+          const lineStart = this.lines.text.lastIndexOf('\n', handler.start) + 1;
+          const above = this.lines.text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').reverse();
+          const routes: string[] = [];
+          for (const line of above) {
+            if (!/^\s*@/.test(line)) { if (line.trim()) break; continue; }
+            const [, verb, path, methods] = PY_ROUTE_LINE.exec(line) ?? [];
+            if (!path) continue;
+            const listed = verb === 'route' ? [...(methods ?? '"GET"').matchAll(/['"](\w+)['"]/g)].map((m) => m[1]) : [verb];
+            for (const method of listed) routes.push(`${method.toUpperCase()} ${path}`);
+          }
+          if (routes.length) this.routesByScope.set(handler, routes);
+        }
+        return this.routesByScope.get(scope) ?? [];
+      }
       for (const outer of this.model.scopes) {
         for (const call of outer.calls) {
           const [, method] = ROUTE_REGISTRATION.exec(call.callee ?? '') ?? [];
@@ -204,12 +225,12 @@ class FileContext {
             const inline = this.scopeAt(handler);
             const named = handler.kind === 'name' ? this.functionNamed(handler.text)?.[0] : undefined;
             const target = inline ?? named;
-            if (target) this.routesByScope.set(target, `${method.toUpperCase()} ${path}`);
+            if (target) this.routesByScope.set(target, [...(this.routesByScope.get(target) ?? []), `${method.toUpperCase()} ${path}`]);
           }
         }
       }
     }
-    return this.routesByScope.get(scope);
+    return this.routesByScope.get(scope) ?? [];
   }
 
   /** summariesFor per call, for one round (summaries change between rounds). */
@@ -1053,6 +1074,9 @@ const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke
 
 /** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
 const ROUTE_REGISTRATION = /^(?:app|router|server|api|routes|\w+Router)\.(get|post|put|patch|delete|all)$/;
+/** A Flask / FastAPI route decorator, and its line: the verb, the path and Flask's `methods=[…]`. */
+const PY_ROUTE_DECORATOR = /^(?:app|bp|router|api|blueprint|\w+_bp|\w+_router)\.(route|get|post|put|patch|delete)$/;
+const PY_ROUTE_LINE = /^\s*@\w+\.(route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"](?:[^)]*methods\s*=\s*\[([^\]]*)\])?/;
 
 /** LlamaIndex workflows (`from llama_index.core.workflow import step, Context, Event`, or the `workflows` package). */
 const LLAMAINDEX_WORKFLOW = /^(llama_index\.core\.workflow|workflows)(\.|$)/;
@@ -1124,8 +1148,8 @@ class ScopeFlow {
   private readonly callbackRows: SourceRow[];
   /** A route handler: what its request body carries is, for its summary, what the calling page sends (parameter 0). */
   private readonly requestHandler: boolean;
-  /** `POST /api/chat` when this function is an Express route's handler: what it sends is what the page's fetch reads. */
-  private readonly route: string | undefined;
+  /** `POST /api/chat` when this function is a web route's handler: what it sends is what the page's fetch reads. */
+  private readonly routes: string[];
   /** A Next.js server action: its parameters are the requester's here, and parameters for the page that calls it. */
   private readonly serverAction: SourceRow | undefined;
 
@@ -1135,7 +1159,7 @@ class ScopeFlow {
     private readonly parent: ScopeFlow | undefined,
   ) {
     this.requestHandler = !!scope.name && ((HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file)) || (scope.name === context.model.defaultExport && PAGES_API_FILE.test(context.file)));
-    this.route = context.model.language === 'python' ? undefined : context.routeOf(scope);
+    this.routes = context.routeOf(scope);
     this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
     (this.resolve as Resolve).branches = this.branches;
     (this.resolve as Resolve).additions = (expr) => this.additions(expr);
@@ -2576,7 +2600,7 @@ class ScopeFlow {
   }
 
   summarise(): void {
-    if (!this.scope.name && !this.route) return;
+    if (!this.scope.name && !this.routes.length) return;
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
     const returnsUploads = new Set<number>();
@@ -2622,7 +2646,7 @@ class ScopeFlow {
     for (const [flow, resolved] of this.promiseResolutions()) mergeTaints(returns, flow.taints(resolved).filter((taint) => taint.origin !== 'param'));
     this.context.summaries.set(this.scope, {
       file: this.context.file,
-      name: this.scope.name ?? this.route!,
+      name: this.scope.name ?? this.routes[0],
       className: this.scope.className || undefined,
       params: this.scope.positional ?? [],
       returns,
@@ -2634,8 +2658,8 @@ class ScopeFlow {
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
-      requestHandler: this.requestHandler || !!this.route || undefined,
-      route: this.route,
+      requestHandler: this.requestHandler || this.routes.length > 0 || undefined,
+      routes: this.routes.length ? this.routes : undefined,
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
       property: this.scope.decorators?.includes('property') || undefined,
@@ -2665,7 +2689,7 @@ class ScopeFlow {
    * for the page that fetches the route, that is what the route returns.
    */
   private responses(): Expr[] {
-    const res = this.requestHandler || this.route ? this.scope.positional?.[1] : undefined;
+    const res = this.requestHandler || this.routes.length ? this.scope.positional?.[1] : undefined;
     if (!res) return [];
     const send = new RegExp(`^${res.replace(/\$/g, '\\$')}(\\.status\\(\\))?\\.(json|send|end|write)$`);
     return this.scope.calls.filter((call) => send.test(call.callee ?? '') && call.args?.length).map((call) => call.args![0]);

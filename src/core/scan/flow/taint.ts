@@ -104,8 +104,8 @@ export interface FunctionSummary {
   undelimitedSlots?: string[];
   /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */
   requestHandler?: boolean;
-  /** An Express route's handler, by `METHOD /path`: a page of the app that fetches that path gets what it sends. */
-  route?: string;
+  /** A web route's handler, by `METHOD /path`: a page of the app that fetches that path gets what it sends or returns. */
+  routes?: string[];
   /**
    * Parameters it returns inside chat messages, with each message's role (`return [system_message(prompt), …]`):
    * a caller that sends the result as `messages` puts its arguments there.

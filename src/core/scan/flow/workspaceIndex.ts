@@ -30,7 +30,7 @@ export interface SummaryLookup {
   has(file: string): boolean;
   /** The workspace file a module imported from `fromFile` is, when it is one. */
   moduleFile(fromFile: string, module: string): string | undefined;
-  /** The handlers of an Express route of the workspace, by `METHOD /path`. */
+  /** The handlers of a web route of the workspace (Express, Flask, FastAPI), by `METHOD /path`. */
   route(key: string): FunctionSummary[];
   /**
    * Where each input of a prompt file the code names (`prompty.execute("writer.prompty", …)`, relative to `fromFile`'s
@@ -224,7 +224,7 @@ export class WorkspaceIndex implements SummaryLookup {
   /** The files a file's last two analyses said hold such calls: an edit that adds or removes the sink changes theirs. */
   private readonly factTargets = new Map<string, string[]>();
   private readonly pythonByStem = new PerFile<true>();
-  /** `METHOD /path` → the Express route handlers registered for it. */
+  /** `METHOD /path` → the web route handlers registered for it. */
   private readonly routes = new PerFile<FunctionSummary>();
   /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
@@ -296,7 +296,7 @@ export class WorkspaceIndex implements SummaryLookup {
         this.methodsByClass.add(`${summary.className}\0${summary.name}`, file, summary);
       } else if (summary.objectMethod && DISTINCTIVE_NAME.test(summary.name)) this.methodsByName.add(summary.name, file, summary);
       if (carriesData(summary)) this.carrying.add(summary.name, file, true);
-      if (summary.route) this.routes.add(summary.route, file, summary);
+      for (const route of summary.routes ?? []) this.routes.add(route, file, summary);
     }
     this.declareClasses(file, entry.classBases);
     for (const method of entry.calledMethods) this.callers.add(method, file, true);
@@ -343,7 +343,7 @@ export class WorkspaceIndex implements SummaryLookup {
       this.methodsByName.dropFile(summary.name, file);
       if (summary.className) this.methodsByClass.dropFile(`${summary.className}\0${summary.name}`, file);
       this.carrying.dropFile(summary.name, file);
-      if (summary.route) this.routes.dropFile(summary.route, file);
+      for (const route of summary.routes ?? []) this.routes.dropFile(route, file);
     }
     const declared = this.declaredClasses.get(file);
     if (declared) this.undeclareClasses(file, declared);
