@@ -2120,3 +2120,30 @@ def chat():
     assert.deepEqual(await sinks({ 'app.py': server('@app.route("/chat")', 'completion.choices[0].message.content'), 'static/script.js': script }), []);
   });
 });
+
+describe('a page that fetches its own server at a configured base URL', () => {
+  const server = `const express = require('express');
+const OpenAI = require('openai');
+const app = express();
+app.post('/api/chat', async (req, res) => {
+  const page = await (await fetch(req.body.url)).text();
+  const completion = await new OpenAI().chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Summarise: \${page}\` }] });
+  res.json({ answer: completion.choices[0].message.content });
+});
+`;
+  const page = (base: string) => `const { ${base} = 'http://localhost:3000' } = import.meta.env;
+async function ask(url) {
+  const response = await fetch(\`\${${base}}/api/chat\`, { method: 'POST', body: JSON.stringify({ url }) });
+  document.getElementById('answer').innerHTML = (await response.json()).answer;
+}
+`;
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+
+  it('`${API_URL}/api/chat` is the app’s own route: its model output reaches the page’s innerHTML', async () => {
+    assert.deepEqual(await sinks({ 'server.js': server, 'web/app.js': page('API_URL') }), ['web/app.js:3']);
+  });
+
+  it('look-alike: a base URL not named for the app’s own server (a third party’s API with the same path)', async () => {
+    assert.deepEqual(await sinks({ 'server.js': server, 'web/app.js': page('PARTNER') }), []);
+  });
+});

@@ -53,7 +53,7 @@ const JS_STRING_CONSTANT = /^(?:export\s+)?const\s+(\w+)\s*=\s*([`'"])(?:(?!\2)[
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import, or to an Express route). */
-const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*['"\x60](\/[\w/-]+)`, 'g');
+const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*(?:['"]|\x60(?:\$\{[\w.]*(?:API|BACKEND|SERVER)\w*\})?)(\/[\w/-]+)`, 'gi');
 /** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
 const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;

@@ -667,18 +667,21 @@ class FileContext {
    */
   private routeHandlers(call: Expr, resolve?: (expr: Expr) => Expr): FunctionSummary[] | undefined {
     const url = call.args?.[0];
-    if (!this.lookup || url?.kind !== 'string' || !url.literal?.startsWith('/') || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    if (!this.lookup || !url || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    // `'/api/chat'`, or `${API_URL}/api/chat` (the app's own server at a base URL its configuration gives).
+    const written = url.kind === 'string' ? url.literal : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
+    if (!written?.startsWith('/')) return undefined;
     const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
     const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
     const method = (/\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? ((methodOption && resolve ? resolve(methodOption) : methodOption)?.literal) ?? 'GET').toUpperCase();
     // An Express route of the workspace (`app.post('/api/chat', (req, res) => …)`), by method and path.
-    const path = url.literal.split(/[?#]/)[0];
+    const path = written.split(/[?#]/)[0];
     const routed = [...this.lookup.route(`${method} ${path}`), ...this.lookup.route(`ALL ${path}`)];
     if (routed.length) return routed;
-    if (!url.literal.startsWith('/api/')) return undefined;
-    const handlers = this.lookup.imported(this.file, url.literal, method).filter((summary) => summary.requestHandler);
+    if (url.kind !== 'string' || !written.startsWith('/api/')) return undefined;
+    const handlers = this.lookup.imported(this.file, written, method).filter((summary) => summary.requestHandler);
     // A pages-router route (`pages/api/answer.ts`) answers every method with its default export.
-    return handlers.length ? handlers : this.lookup.imported(this.file, url.literal, 'default').filter((summary) => summary.requestHandler);
+    return handlers.length ? handlers : this.lookup.imported(this.file, written, 'default').filter((summary) => summary.requestHandler);
   }
 
   /**
@@ -1071,6 +1074,9 @@ function isAppFolder(start: string): boolean {
 
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
+
+/** The base URL of the app's own server from its configuration (`API_URL`, `import.meta.env.VITE_API_URL`, `BACKEND_URL`). */
+const API_BASE = /^(?:(?:process\.env|import\.meta\.env)\.)?\w*(?:API|BACKEND|SERVER)_?(?:BASE_?)?(?:URL|URI|HOST|ORIGIN)\w*$/i;
 
 /** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
 const ROUTE_REGISTRATION = /^(?:app|router|server|api|routes|\w+Router)\.(get|post|put|patch|delete|all)$/;
@@ -1676,7 +1682,7 @@ class ScopeFlow {
     if (!SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
     const handlers = this.context.summariesFor(call, this.scope, this.resolve).filter((summary) => summary.requestHandler);
     if (!handlers.length) return undefined;
-    const step = this.context.location(call.start, call.end, `The response of ${call.args![0].literal} (${handlers[0].file}).`);
+    const step = this.context.location(call.start, call.end, `The response of ${(call.args![0].literal ?? '').replace(/^\{\}/, '')} (${handlers[0].file}).`);
     const out: Taint[] = [];
     for (const handler of handlers) {
       mergeTaints(out, handler.returns.map((taint) => ({ ...taint, steps: [...taint.steps, step] })));
@@ -1690,7 +1696,7 @@ class ScopeFlow {
   /** The step of a chain where a value is handed to a function: a helper's call, a JSX element, a page's request to its own route. */
   private passedTo(call: Expr, summary: FunctionSummary): RelatedLocation {
     const message = summary.requestHandler
-      ? `Sent to ${call.args?.[0]?.literal} (${summary.file}).`
+      ? `Sent to ${(call.args?.[0]?.literal ?? '').replace(/^\{\}/, '')} (${summary.file}).`
       : call.text.startsWith('<')
         ? `Rendered by <${summary.name}> (${summary.file}).`
         : `Passed to ${summary.name}() (${summary.file}).`;
