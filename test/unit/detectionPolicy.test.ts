@@ -2147,3 +2147,34 @@ async function ask(url) {
     assert.deepEqual(await sinks({ 'server.js': server, 'web/app.js': page('PARTNER') }), []);
   });
 });
+
+describe('a page that fetches its own server at localhost or through a path constant', () => {
+  const server = `from flask import Flask, request, jsonify
+import requests
+from openai import OpenAI
+app = Flask(__name__)
+
+@app.route("/chat", methods=["POST"])
+def chat():
+    page = requests.get(request.json["url"]).text
+    completion = OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"Summarise: {page}"}])
+    return jsonify({"answer": completion.choices[0].message.content})
+`;
+  const page = (setup: string, url: string) => `${setup}
+async function ask(url) {
+  const res = await fetch(${url}, { method: 'POST', body: JSON.stringify({ url }) });
+  document.getElementById('answer').innerHTML = (await res.json()).answer;
+}
+`;
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+
+  it('`http://127.0.0.1:5000/chat` and `const API_URL = "/chat"; fetch(API_URL)` reach the Flask route', async () => {
+    assert.deepEqual(await sinks({ 'app.py': server, 'static/script.js': page('', "'http://127.0.0.1:5000/chat'") }), ['static/script.js:3']);
+    assert.deepEqual(await sinks({ 'app.py': server, 'static/script.js': page("const API_URL = '/chat';", 'API_URL') }), ['static/script.js:3']);
+  });
+
+  it('look-alikes: another host’s /chat; a constant naming another path', async () => {
+    assert.deepEqual(await sinks({ 'app.py': server, 'static/script.js': page('', "'https://partner.example.com/chat'") }), []);
+    assert.deepEqual(await sinks({ 'app.py': server, 'static/script.js': page("const API_URL = '/status';", 'API_URL') }), []);
+  });
+});

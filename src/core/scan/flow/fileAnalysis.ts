@@ -666,10 +666,14 @@ class FileContext {
    * (`export async function POST` in `app/api/answer/route.ts`). Undefined for any other call.
    */
   private routeHandlers(call: Expr, resolve?: (expr: Expr) => Expr): FunctionSummary[] | undefined {
-    const url = call.args?.[0];
-    if (!this.lookup || !url || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
-    // `'/api/chat'`, or `${API_URL}/api/chat` (the app's own server at a base URL its configuration gives).
-    const written = url.kind === 'string' ? url.literal : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
+    const argument = call.args?.[0];
+    if (!this.lookup || !argument || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    // (`const API_URL = '/chat'; fetch(API_URL, …)`: the constant's path.)
+    const url = argument.kind === 'name' && resolve ? resolve(argument) : argument;
+    // `'/api/chat'`, `http://localhost:5000/chat` (the app's own server while it is developed), or `${API_URL}/api/chat`
+    // (the app's own server at a base URL its configuration gives).
+    const written =
+      url.kind === 'string' ? url.literal?.replace(LOCAL_SERVER, '') : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
     if (!written?.startsWith('/')) return undefined;
     const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
     const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
@@ -678,7 +682,7 @@ class FileContext {
     const path = written.split(/[?#]/)[0];
     const routed = [...this.lookup.route(`${method} ${path}`), ...this.lookup.route(`ALL ${path}`)];
     if (routed.length) return routed;
-    if (url.kind !== 'string' || !written.startsWith('/api/')) return undefined;
+    if (url.kind !== 'string' || !url.literal?.startsWith('/api/')) return undefined;
     const handlers = this.lookup.imported(this.file, written, method).filter((summary) => summary.requestHandler);
     // A pages-router route (`pages/api/answer.ts`) answers every method with its default export.
     return handlers.length ? handlers : this.lookup.imported(this.file, written, 'default').filter((summary) => summary.requestHandler);
@@ -1076,6 +1080,8 @@ function isAppFolder(start: string): boolean {
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
 
 /** The base URL of the app's own server from its configuration (`API_URL`, `import.meta.env.VITE_API_URL`, `BACKEND_URL`). */
+/** `http://localhost:5000`, `http://127.0.0.1:8000`: the app's own server while it is developed. */
+const LOCAL_SERVER = /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(?=\/)/;
 const API_BASE = /^(?:(?:process\.env|import\.meta\.env)\.)?\w*(?:API|BACKEND|SERVER)_?(?:BASE_?)?(?:URL|URI|HOST|ORIGIN)\w*$/i;
 
 /** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
@@ -1682,7 +1688,7 @@ class ScopeFlow {
     if (!SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
     const handlers = this.context.summariesFor(call, this.scope, this.resolve).filter((summary) => summary.requestHandler);
     if (!handlers.length) return undefined;
-    const step = this.context.location(call.start, call.end, `The response of ${(call.args![0].literal ?? '').replace(/^\{\}/, '')} (${handlers[0].file}).`);
+    const step = this.context.location(call.start, call.end, `The response of ${(call.args![0].literal ?? call.args![0].text).replace(/^\{\}/, '').replace(LOCAL_SERVER, '')} (${handlers[0].file}).`);
     const out: Taint[] = [];
     for (const handler of handlers) {
       mergeTaints(out, handler.returns.map((taint) => ({ ...taint, steps: [...taint.steps, step] })));
