@@ -2178,3 +2178,32 @@ async function ask(url) {
     assert.deepEqual(await sinks({ 'app.py': server, 'static/script.js': page("const API_URL = '/status';", 'API_URL') }), []);
   });
 });
+
+describe('a page that fetches its own Azure Functions HTTP function', () => {
+  const api = (name: string) => `const { app } = require('@azure/functions');
+const { AzureOpenAI } = require('openai');
+app.http('${name}', {
+  methods: ['POST'],
+  handler: async (request) => {
+    const page = await (await fetch(await request.text())).text();
+    const completion = await new AzureOpenAI().chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Summarise: \${page}\` }] });
+    return { body: completion.choices[0].message.content };
+  },
+});
+`;
+  const page = `const { API_URL = 'http://localhost:7071' } = import.meta.env;
+async function ask(url) {
+  const response = await fetch(\`\${API_URL}/api/assistant\`, { body: url, method: 'POST' });
+  document.querySelector('#out').innerHTML = await response.text();
+}
+`;
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+
+  it('`app.http("assistant", { handler })` answers `/api/assistant`: the model output it returns reaches the page’s innerHTML', async () => {
+    assert.deepEqual(await sinks({ 'api/src/functions/assistant.js': api('assistant'), 'src/script.js': page }), ['src/script.js:3']);
+  });
+
+  it('look-alike: a function of another name', async () => {
+    assert.deepEqual(await sinks({ 'api/src/functions/assistant.js': api('summary'), 'src/script.js': page }), []);
+  });
+});

@@ -57,6 +57,8 @@ const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(
 /** `const API_URL = '/chat'` (or `http://localhost:5000/chat`): a path a page's fetch may be given by name. */
 const PATH_CONSTANT = /\b(?:const|let|var)\s+\w*(?:URL|ENDPOINT|PATH|ROUTE)\w*\s*=\s*['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[\w/-]+)['"]/gi;
 /** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
+/** Azure Functions' `app.http('assistant', { … })`: the route `/api/assistant`. */
+const AZURE_FUNCTION_ROUTE = /\bapp\.http\(\s*['"`]([\w-]+)['"`]/g;
 const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
 /** `getattr(self.computer, action_type)`: a method whose name is not written out, on an object named `computer`. */
@@ -102,6 +104,7 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
   const routes = [...text.matchAll(python ? PY_ROUTE_DEFINITION : ROUTE_DEFINITION)].map((m) => m[1]);
+  if (!python) for (const m of text.matchAll(AZURE_FUNCTION_ROUTE)) routes.push(`/api/${m[1]}`);
   return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers, routes };
 }
 

@@ -218,6 +218,15 @@ class FileContext {
       }
       for (const outer of this.model.scopes) {
         for (const call of outer.calls) {
+          // Azure Functions: `app.http('assistant', { methods: ['POST'], handler })` answers `/api/assistant` (or its `route`).
+          if (call.callee === 'app.http' && call.args?.[0]?.kind === 'string' && call.args[1]?.kind === 'object') {
+            const options = call.args[1].properties ?? {};
+            const handler = options.handler && (this.scopeAt(options.handler) ?? (options.handler.kind === 'name' ? this.functionNamed(options.handler.text)?.[0] : undefined));
+            const path = `/api/${options.route?.literal ?? call.args[0].literal}`;
+            const methods = options.methods?.kind === 'array' ? (options.methods.elements ?? []).map((m) => m.literal ?? '').filter(Boolean) : ['GET', 'POST'];
+            if (handler) this.routesByScope.set(handler, methods.map((method) => `${method.toUpperCase()} ${path}`));
+            continue;
+          }
           const [, method] = ROUTE_REGISTRATION.exec(call.callee ?? '') ?? [];
           const path = call.args?.[0]?.kind === 'string' ? call.args[0].literal : undefined;
           if (!method || !path?.startsWith('/')) continue;
