@@ -2207,3 +2207,34 @@ async function ask(url) {
     assert.deepEqual(await sinks({ 'api/src/functions/assistant.js': api('summary'), 'src/script.js': page }), []);
   });
 });
+
+describe('a page reading its own server’s answer through promise callbacks and a stream sink', () => {
+  const server = `const express = require('express');
+const OpenAI = require('openai');
+const app = express();
+app.post('/api/chat', async (req, res) => {
+  const page = await (await fetch(req.body.url)).text();
+  const completion = await new OpenAI().chat.completions.create({ model: 'm', messages: [{ role: 'user', content: \`Summarise: \${page}\` }] });
+  res.send(completion.choices[0].message.content);
+});
+`;
+  const sinks = async (page: string) => (await scan(workspace({ 'server.js': server, 'web/app.js': page }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+  const out = "document.querySelector('#out')";
+
+  it('`.then((response) => response.text()).then((text) => { out.innerHTML = text })`: inline callbacks get what the promise resolves to', async () => {
+    assert.deepEqual(await sinks(`function ask(url) {\n  fetch('/api/chat', { method: 'POST', body: url }).then((response) => response.text()).then((text) => { ${out}.innerHTML = text; });\n}\n`), ['web/app.js:1']);
+  });
+
+  it('`.then(show)`: a function of the file given to `.then` is called with it', async () => {
+    assert.deepEqual(await sinks(`function show(text) {\n  ${out}.innerHTML = text;\n}\nfunction ask(url) {\n  fetch('/api/chat', { method: 'POST', body: url }).then((response) => response.text()).then(show);\n}\n`), ['web/app.js:4']);
+  });
+
+  it('`response.body.pipeTo(new WritableStream({ write(chunk) { … } }))`: the sink’s `write` gets the stream’s chunks', async () => {
+    assert.deepEqual(await sinks(`async function ask(url) {\n  const response = await fetch('/api/chat', { method: 'POST', body: url });\n  await response.body.pipeTo(new WritableStream({\n    write(chunk) {\n      ${out}.innerHTML += new TextDecoder().decode(chunk);\n    },\n  }));\n}\n`), ['web/app.js:4']);
+  });
+
+  it('look-alikes: the same callbacks writing textContent; a `.then` callback that ignores its value', async () => {
+    assert.deepEqual(await sinks(`function ask(url) {\n  fetch('/api/chat', { method: 'POST', body: url }).then((response) => response.text()).then((text) => { ${out}.textContent = text; });\n}\n`), []);
+    assert.deepEqual(await sinks(`function ask(url) {\n  fetch('/api/chat', { method: 'POST', body: url }).then(() => { ${out}.innerHTML = '<b>Sent</b>'; });\n}\n`), []);
+  });
+});

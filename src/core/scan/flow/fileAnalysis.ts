@@ -242,6 +242,37 @@ class FileContext {
     return this.routesByScope.get(scope) ?? [];
   }
 
+  /**
+   * Callbacks whose first parameter is what another value yields: an inline callback of a promise chain
+   * (`p.then((response) => …)`: what `p` resolves to) and a stream's sink (`stream.pipeTo(new WritableStream({ write(chunk)
+   * { … } }))`: the stream's chunks) → that value.
+   */
+  private yieldedTo: Map<Scope, Expr> | undefined;
+
+  valueGivenTo(scope: Scope): Expr | undefined {
+    if (!this.yieldedTo) {
+      this.yieldedTo = new Map();
+      for (const outer of this.model.scopes) {
+        for (const call of outer.calls) {
+          const receiver = receiverOf(call);
+          if (!receiver || !call.args?.[0]) continue;
+          if (/\.then$/.test(call.callee ?? '')) {
+            const callback = this.scopeAt(call.args[0]);
+            if (callback) this.yieldedTo.set(callback, receiver);
+          } else if (/\.pipeTo$/.test(call.callee ?? '')) {
+            const sink = call.args[0];
+            if (sink.kind !== 'call' || !/^new WritableStream$/.test(sink.callee ?? '')) continue;
+            // (`write(chunk) { … }` written as a method of the sink's object: a scope of its own inside that call.)
+            for (const scope of this.model.scopes) {
+              if (scope.name === 'write' && scope.start >= sink.start && scope.end <= sink.end) this.yieldedTo.set(scope, receiver);
+            }
+          }
+        }
+      }
+    }
+    return this.yieldedTo.get(scope);
+  }
+
   /** summariesFor per call, for one round (summaries change between rounds). */
   private readonly callTargets = new Map<Expr, FunctionSummary[]>();
 
@@ -416,6 +447,11 @@ class FileContext {
     const scope = (within && named.find((s) => s !== within && s.start >= within.start && s.end <= within.end)) ?? named[0];
     const flow = scope && this.flows.get(scope);
     return scope && flow ? [scope, flow] : undefined;
+  }
+
+  /** A plain function of this file by name, as the last round summarised it (read for the next round's check). */
+  localFunction(name: string): FunctionSummary | undefined {
+    return this.readLocal(`f${name}`, this.localFunctions.get(name));
   }
 
   isImported(name: string): boolean {
@@ -1583,6 +1619,14 @@ class ScopeFlow {
 
   private callTaints(call: Expr): Taint[] {
     const callee = call.callee ?? '';
+    // `p.then((response) => response.json())`: what the callback returns (its parameter being what `p` resolves to).
+    const thenCallback = /\.then$/.test(callee) && call.args?.[0] ? this.context.scopeAt(call.args[0]) : undefined;
+    const thenFlow = thenCallback && this.context.flows.get(thenCallback);
+    if (thenFlow) {
+      const out: Taint[] = [];
+      for (const returned of thenCallback!.returns ?? []) mergeTaints(out, thenFlow.taints(returned));
+      return out;
+    }
     // `state.get("notes", [])` in a LangGraph node: that channel of the state.
     const key = /\.get$/.test(callee) ? call.args?.[0]?.literal : undefined;
     const channel = key !== undefined && /^\w+$/.test(key) ? this.graphChannel(`${callee.slice(0, -4)}.${key}`, call) : undefined;
@@ -1835,6 +1879,11 @@ class ScopeFlow {
     if (!out.length && this.context.isImported(root) && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
     const callbackRow = this.callbackRowOf(root);
     if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
+    // `fetch('/api/chat').then((response) => response.json())`: the callback's parameter is what the promise resolves to
+    // (a stream sink's `write(chunk)`: the stream's chunks).
+    const given = root === this.scope.positional?.[0] && this.parent ? this.context.valueGivenTo(this.scope) : undefined;
+    // (The enclosing function's parameters in it are one scope further out, as for any closure.)
+    if (given && this.parent && !this.assigned.has(root)) return mergeTaints(out, this.parent.taints(given).map((t) => (t.origin === 'param' ? { ...t, capturedDepth: (t.capturedDepth ?? 0) + 1 } : t)));
     const index = this.scope.positional?.indexOf(root) ?? -1;
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
     const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
@@ -1984,6 +2033,12 @@ class ScopeFlow {
           if (!arg) continue;
           this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [this.passedTo(call, summary), ...sink.steps]);
         }
+      }
+      // `response.then(show)`: a function of this file given to `.then` is called with what the promise resolves to.
+      const promised = /\.then$/.test(call.callee ?? '') && call.args?.[0]?.kind === 'name' ? receiverOf(call) : undefined;
+      const handlerSummary = promised ? this.context.localFunction(call.args![0].text) : undefined;
+      for (const sink of handlerSummary?.paramSinks ?? []) {
+        if (sink.index === 0 && promised) this.reportSink(promised, sink.kind, sink.what, this.taints(promised), [this.passedTo(call, handlerSummary!), ...sink.steps]);
       }
     }
     for (const write of this.scope.propertyWrites) {
