@@ -56,10 +56,11 @@ const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*(?:['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?|\x60(?:\$\{[\w.]*(?:API|BACKEND|SERVER)\w*\})?)(\/[\w/-]+)`, 'gi');
 /** `const API_URL = '/chat'` (or `http://localhost:5000/chat`): a path a page's fetch may be given by name. */
 const PATH_CONSTANT = /\b(?:const|let|var)\s+\w*(?:URL|ENDPOINT|PATH|ROUTE)\w*\s*=\s*['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[\w/-]+)['"]/gi;
-/** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
 /** Azure Functions' `app.http('assistant', { … })`: the route `/api/assistant`. */
 const AZURE_FUNCTION_ROUTE = /\bapp\.http\(\s*['"`]([\w-]+)['"`]/g;
+/** Flask's `@app.route("/chat", …)`, FastAPI's `@app.post("/chat")`: a route this file registers. */
 const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
+/** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
 /** `getattr(self.computer, action_type)`: a method whose name is not written out, on an object named `computer`. */
 const CHOSEN_METHOD = /\bgetattr\(\s*(?:[\w.]*\.)?([A-Za-z]\w*)\s*,\s*(?!['"])/g;

@@ -205,8 +205,10 @@ class FileContext {
           const lineStart = this.lines.text.lastIndexOf('\n', handler.start) + 1;
           const above = this.lines.text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').reverse();
           const routes: string[] = [];
+          // The decorator lines right above the `def` (blank lines between them allowed).
           for (const line of above) {
-            if (!/^\s*@/.test(line)) { if (line.trim()) break; continue; }
+            if (!line.trim()) continue;
+            if (!/^\s*@/.test(line)) break;
             const [, verb, path, methods] = PY_ROUTE_LINE.exec(line) ?? [];
             if (!path) continue;
             const listed = verb === 'route' ? [...(methods ?? '"GET"').matchAll(/['"](\w+)['"]/g)].map((m) => m[1]) : [verb];
