@@ -196,52 +196,56 @@ class FileContext {
   private routesByScope: Map<Scope, string[]> | undefined;
 
   routeOf(scope: Scope): string[] {
-    if (!this.routesByScope) {
-      this.routesByScope = new Map();
-      // Flask / FastAPI: `@app.route("/chat", methods=["POST"])`, `@app.post("/chat")` above a `def`.
-      if (this.model.language === 'python') {
-        for (const handler of this.model.scopes) {
-          if (!handler.name || !handler.decorators?.some((d) => PY_ROUTE_DECORATOR.test(d))) continue;
-          const lineStart = this.lines.text.lastIndexOf('\n', handler.start) + 1;
-          const above = this.lines.text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').reverse();
-          const routes: string[] = [];
-          // The decorator lines right above the `def` (blank lines between them allowed).
-          for (const line of above) {
-            if (!line.trim()) continue;
-            if (!/^\s*@/.test(line)) break;
-            const [, verb, path, methods] = PY_ROUTE_LINE.exec(line) ?? [];
-            if (!path) continue;
-            const listed = verb === 'route' ? [...(methods ?? '"GET"').matchAll(/['"](\w+)['"]/g)].map((m) => m[1]) : [verb];
-            for (const method of listed) routes.push(`${method.toUpperCase()} ${path}`);
-          }
-          if (routes.length) this.routesByScope.set(handler, routes);
-        }
-        return this.routesByScope.get(scope) ?? [];
+    this.routesByScope ??= this.model.language === 'python' ? this.decoratedRoutes() : this.registeredRoutes();
+    return this.routesByScope.get(scope) ?? [];
+  }
+
+  /** Flask / FastAPI: `@app.route("/chat", methods=["POST"])`, `@app.post("/chat")` on the lines above a `def`. */
+  private decoratedRoutes(): Map<Scope, string[]> {
+    const found = new Map<Scope, string[]>();
+    for (const handler of this.model.scopes) {
+      if (!handler.name || !handler.decorators?.some((d) => PY_ROUTE_DECORATOR.test(d))) continue;
+      const lineStart = this.lines.text.lastIndexOf('\n', handler.start) + 1;
+      const above = this.lines.text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').reverse();
+      const routes: string[] = [];
+      // The decorator lines right above the `def` (blank lines between them allowed).
+      for (const line of above) {
+        if (!line.trim()) continue;
+        if (!/^\s*@/.test(line)) break;
+        const [, verb, path, methods] = PY_ROUTE_LINE.exec(line) ?? [];
+        if (!path) continue;
+        const listed = verb === 'route' ? [...(methods ?? '"GET"').matchAll(/['"](\w+)['"]/g)].map((m) => m[1]) : [verb];
+        for (const method of listed) routes.push(`${method.toUpperCase()} ${path}`);
       }
-      for (const outer of this.model.scopes) {
-        for (const call of outer.calls) {
-          // Azure Functions: `app.http('assistant', { methods: ['POST'], handler })` answers `/api/assistant` (or its `route`).
-          if (call.callee === 'app.http' && call.args?.[0]?.kind === 'string' && call.args[1]?.kind === 'object') {
-            const options = call.args[1].properties ?? {};
-            const handler = options.handler && (this.scopeAt(options.handler) ?? (options.handler.kind === 'name' ? this.functionNamed(options.handler.text)?.[0] : undefined));
-            const path = `/api/${options.route?.literal ?? call.args[0].literal}`;
-            const methods = options.methods?.kind === 'array' ? (options.methods.elements ?? []).map((m) => m.literal ?? '').filter(Boolean) : ['GET', 'POST'];
-            if (handler) this.routesByScope.set(handler, methods.map((method) => `${method.toUpperCase()} ${path}`));
-            continue;
-          }
-          const [, method] = ROUTE_REGISTRATION.exec(call.callee ?? '') ?? [];
-          const path = call.args?.[0]?.kind === 'string' ? call.args[0].literal : undefined;
-          if (!method || !path?.startsWith('/')) continue;
-          for (const handler of call.args!.slice(1)) {
-            const inline = this.scopeAt(handler);
-            const named = handler.kind === 'name' ? this.functionNamed(handler.text)?.[0] : undefined;
-            const target = inline ?? named;
-            if (target) this.routesByScope.set(target, [...(this.routesByScope.get(target) ?? []), `${method.toUpperCase()} ${path}`]);
-          }
+      if (routes.length) found.set(handler, routes);
+    }
+    return found;
+  }
+
+  /** Express (and routers): `app.post('/api/chat', handler)`; Azure Functions: `app.http('assistant', { handler })`. */
+  private registeredRoutes(): Map<Scope, string[]> {
+    const found = new Map<Scope, string[]>();
+    const handlerScope = (handler: Expr) => this.scopeAt(handler) ?? (handler.kind === 'name' ? this.functionNamed(handler.text)?.[0] : undefined);
+    for (const outer of this.model.scopes) {
+      for (const call of outer.calls) {
+        // Azure Functions answer `/api/<name>` (or their `route`), for the methods they list.
+        if (call.callee === 'app.http' && call.args?.[0]?.kind === 'string' && call.args[1]?.kind === 'object') {
+          const options = call.args[1].properties ?? {};
+          const handler = options.handler && handlerScope(options.handler);
+          const path = `/api/${options.route?.literal ?? call.args[0].literal}`;
+          const methods = options.methods?.kind === 'array' ? (options.methods.elements ?? []).map((m) => m.literal ?? '').filter(Boolean) : ['GET', 'POST'];
+          if (handler) found.set(handler, methods.map((method) => `${method.toUpperCase()} ${path}`));
+          continue;
+        }
+        const [, method] = ROUTE_REGISTRATION.exec(call.callee ?? '') ?? [];
+        const path = call.args?.[0]?.kind === 'string' ? call.args[0].literal : undefined;
+        if (!method || !path?.startsWith('/')) continue;
+        for (const handler of call.args!.slice(1).map(handlerScope)) {
+          if (handler) found.set(handler, [...(found.get(handler) ?? []), `${method.toUpperCase()} ${path}`]);
         }
       }
     }
-    return this.routesByScope.get(scope) ?? [];
+    return found;
   }
 
   /**
@@ -617,7 +621,7 @@ class FileContext {
     for (const entry of Object.values(table.properties)) {
       // `{ getWeather: get_weather }`, or the function written in place (`{ webSearch: async (args) => … }`).
       const name = entry.kind === 'name' ? entry.text : this.scopeAt(entry)?.name;
-      const summary = name ? this.readLocal(`f${name}`, this.localFunctions.get(name)) : undefined;
+      const summary = name ? this.localFunction(name) : undefined;
       if (!summary) return undefined; // a function from elsewhere: what it returns is unknown
       found.push(summary);
     }
@@ -717,11 +721,8 @@ class FileContext {
     if (!this.lookup || !argument || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
     // (`const API_URL = '/chat'; fetch(API_URL, …)`: the constant's path.)
     const url = argument.kind === 'name' && resolve ? resolve(argument) : argument;
-    // `'/api/chat'`, `http://localhost:5000/chat` (the app's own server while it is developed), or `${API_URL}/api/chat`
-    // (the app's own server at a base URL its configuration gives).
-    const written =
-      url.kind === 'string' ? url.literal?.replace(LOCAL_SERVER, '') : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
-    if (!written?.startsWith('/')) return undefined;
+    const written = ownServerPath(url);
+    if (!written) return undefined;
     const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
     const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
     const method = (/\.(get|post|put)$/.exec(call.callee ?? '')?.[1] ?? ((methodOption && resolve ? resolve(methodOption) : methodOption)?.literal) ?? 'GET').toUpperCase();
@@ -793,7 +794,7 @@ class FileContext {
   private storedFunctions(className: string, attribute: string): FunctionSummary[] {
     const out: FunctionSummary[] = [];
     for (const name of this.storedNames().get(`${className}\0${attribute}`) ?? []) {
-      const stored = this.readLocal(`f${name.text}`, this.localFunctions.get(name.text));
+      const stored = this.localFunction(name.text);
       if (stored && !out.includes(stored)) out.push(stored);
     }
     return out;
@@ -820,13 +821,14 @@ class FileContext {
     return (this.storedNamesByAttribute = found);
   }
 
-  /** The LLM API a call matches (catalogue rows), once per call and round. */
   /** What the file's functions keep in Streamlit's `st.session_state.<key>` (it lasts across reruns): the writes, by function. */
   sessionWrites(path: string, except: ScopeFlow): [ScopeFlow, Write][] {
     const out: [ScopeFlow, Write][] = [];
     for (const flow of this.flows.values()) if (flow !== except) for (const write of flow.writesTo(path)) out.push([flow, write]);
     return out;
   }
+
+  /** The LLM API a call matches (catalogue rows), once per call and round. */
 
   llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
     if (!this.llmRows.has(call)) {
@@ -1126,10 +1128,20 @@ function isAppFolder(start: string): boolean {
 /** The catalogue's row for LangChain runnables: what a chain object called directly (`qa(query)`) runs as. */
 const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke')!;
 
-/** The base URL of the app's own server from its configuration (`API_URL`, `import.meta.env.VITE_API_URL`, `BACKEND_URL`). */
 /** `http://localhost:5000`, `http://127.0.0.1:8000`: the app's own server while it is developed. */
 const LOCAL_SERVER = /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(?=\/)/;
+/** The base URL of the app's own server from its configuration (`API_URL`, `import.meta.env.VITE_API_URL`, `BACKEND_URL`). */
 const API_BASE = /^(?:(?:process\.env|import\.meta\.env)\.)?\w*(?:API|BACKEND|SERVER)_?(?:BASE_?)?(?:URL|URI|HOST|ORIGIN)\w*$/i;
+
+/**
+ * The path a request goes to on the app's own server: `'/api/chat'`, `http://localhost:5000/chat` (while it is
+ * developed), or `${API_URL}/api/chat` (a base URL its configuration names for the app's server); undefined otherwise.
+ */
+function ownServerPath(url: Expr): string | undefined {
+  const written =
+    url.kind === 'string' ? url.literal?.replace(LOCAL_SERVER, '') : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
+  return written?.startsWith('/') ? written : undefined;
+}
 
 /** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
 const ROUTE_REGISTRATION = /^(?:app|router|server|api|routes|\w+Router)\.(get|post|put|patch|delete|all)$/;
@@ -1221,7 +1233,7 @@ class ScopeFlow {
     this.routes = context.routeOf(scope);
     this.serverAction = scope.serverAction || (context.model.useServer && scope.exported) ? context.sourceRows.find((row) => row.serverAction) : undefined;
     (this.resolve as Resolve).branches = this.branches;
-    (this.resolve as Resolve).additions = (expr) => this.additions(expr);
+    (this.resolve as Resolve).additions = this.additions;
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) {
       this.assigned.add(assignment.target);
@@ -1743,7 +1755,7 @@ class ScopeFlow {
     if (!SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
     const handlers = this.context.summariesFor(call, this.scope, this.resolve).filter((summary) => summary.requestHandler);
     if (!handlers.length) return undefined;
-    const step = this.context.location(call.start, call.end, `The response of ${(call.args![0].literal ?? call.args![0].text).replace(/^\{\}/, '').replace(LOCAL_SERVER, '')} (${handlers[0].file}).`);
+    const step = this.context.location(call.start, call.end, `The response of ${ownServerPath(call.args![0]) ?? call.args![0].text} (${handlers[0].file}).`);
     const out: Taint[] = [];
     for (const handler of handlers) {
       mergeTaints(out, handler.returns.map((taint) => ({ ...taint, steps: [...taint.steps, step] })));
@@ -1754,10 +1766,22 @@ class ScopeFlow {
     return out;
   }
 
+  /**
+   * The functions a call runs, each with how to find the argument it gets at a parameter: `summariesFor`'s, and a
+   * function of this file given to `.then` (`response.then(show)`), called with what the promise resolves to.
+   */
+  private calledFunctions(call: Expr): [FunctionSummary, (index: number, key?: string) => Expr | undefined][] {
+    const out = this.context.summariesFor(call, this.scope, this.resolve).map((summary): [FunctionSummary, (index: number, key?: string) => Expr | undefined] => [summary, (index, key) => this.argument(call, index, summary, key)]);
+    const promised = /\.then$/.test(call.callee ?? '') && call.args?.[0]?.kind === 'name' ? receiverOf(call) : undefined;
+    const handler = promised && this.context.localFunction(call.args![0].text);
+    if (handler) out.push([handler, (index) => (index === 0 ? promised : undefined)]);
+    return out;
+  }
+
   /** The step of a chain where a value is handed to a function: a helper's call, a JSX element, a page's request to its own route. */
   private passedTo(call: Expr, summary: FunctionSummary): RelatedLocation {
     const message = summary.requestHandler
-      ? `Sent to ${(call.args?.[0]?.literal ?? '').replace(/^\{\}/, '')} (${summary.file}).`
+      ? `Sent to ${(call.args?.[0] && ownServerPath(call.args[0])) ?? call.args?.[0]?.text} (${summary.file}).`
       : call.text.startsWith('<')
         ? `Rendered by <${summary.name}> (${summary.file}).`
         : `Passed to ${summary.name}() (${summary.file}).`;
@@ -2029,18 +2053,12 @@ class ScopeFlow {
       }
       this.pipelineFlow(call, true);
       // A helper whose parameter reaches a sink, here or in another file.
-      for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
+      for (const [summary, argument] of this.calledFunctions(call)) {
         for (const sink of summary.paramSinks) {
-          const arg = this.argument(call, sink.index, summary, sink.key);
+          const arg = argument(sink.index, sink.key);
           if (!arg) continue;
           this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [this.passedTo(call, summary), ...sink.steps]);
         }
-      }
-      // `response.then(show)`: a function of this file given to `.then` is called with what the promise resolves to.
-      const promised = /\.then$/.test(call.callee ?? '') && call.args?.[0]?.kind === 'name' ? receiverOf(call) : undefined;
-      const handlerSummary = promised ? this.context.localFunction(call.args![0].text) : undefined;
-      for (const sink of handlerSummary?.paramSinks ?? []) {
-        if (sink.index === 0 && promised) this.reportSink(promised, sink.kind, sink.what, this.taints(promised), [this.passedTo(call, handlerSummary!), ...sink.steps]);
       }
     }
     for (const write of this.scope.propertyWrites) {

@@ -54,6 +54,8 @@ interface FileEntry {
 const MAX_CLASSES_FOR_A_NAME = 2;
 /** A prompt file larger than this is no template (and is not read on every analysis). */
 const MAX_PROMPT_FILE_BYTES = 1024 * 1024;
+/** A prompt file modified this recently is read again on the next ask (its timestamp cannot prove it unchanged). */
+const RACY_MS = 2000;
 
 /**
  * A long name of two or more words (`onUpdateDocument`, `generate_sql_query`): a function property of an object
@@ -366,16 +368,27 @@ export class WorkspaceIndex implements SummaryLookup {
     return this.routes.get(key);
   }
 
-  /** The workspace folder the files' relative paths start from: prompt files are read from it. */
+  /** The workspace folder the files' relative paths start from (the editor's folder): prompt files are read from it. */
   root: string | undefined;
+
+  /** Prompt files as last read, by absolute path: read again only when their size or modification time changed (an
+   * analysis asks on every edit of the code that names one). */
+  private readonly promptFilesRead = new Map<string, { size: number; mtimeMs: number; slots: Record<string, PromptDestination> }>();
 
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
     if (!this.root) return undefined;
     for (const relative of promptFilePlaces(fromFile, written)) {
       const candidate = path.join(this.root, relative);
       try {
-        if (statSync(candidate).size > MAX_PROMPT_FILE_BYTES) continue;
-        return promptFileSlots(readFileSync(candidate, 'utf8'));
+        const { size, mtimeMs } = statSync(candidate);
+        if (size > MAX_PROMPT_FILE_BYTES) continue;
+        const known = this.promptFilesRead.get(candidate);
+        if (known?.size === size && known.mtimeMs === mtimeMs) return known.slots;
+        const slots = promptFileSlots(readFileSync(candidate, 'utf8'));
+        // (A file written in the last two seconds may change again within the same timestamp: not kept, as git does.)
+        if (Date.now() - mtimeMs > RACY_MS) this.promptFilesRead.set(candidate, { size, mtimeMs, slots });
+        else this.promptFilesRead.delete(candidate);
+        return slots;
       } catch {
         // not there: the next place
       }
