@@ -62,8 +62,10 @@ describe('Prompty files', () => {
       '',
     ].join('\n');
     writeFileSync(path.join(dir, 'agents', 'writer.py'), code);
-    const findings = async () => (await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG })).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line + 1} ${f.severity}`);
+    const findings = async (base = dir) => (await scanFiles({ paths: [dir], base, config: DEFAULT_CONFIG })).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line + 1} ${f.severity}`);
     assert.deepEqual(await findings(), ['9 error']);
+    // Scanned from another folder (the CLI run elsewhere: paths start with `../`), the file beside the code is found too.
+    assert.deepEqual(await findings(process.cwd()), ['9 error']);
     // Without the file, where the inputs land is unknown: each is taken as mixed into the template's text.
     rmSync(path.join(dir, 'agents', 'writer.prompty'));
     assert.deepEqual((await findings()).sort(), ['11 warning', '9 warning']);

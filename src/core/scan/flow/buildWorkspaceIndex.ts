@@ -128,9 +128,8 @@ export async function buildWorkspaceIndex(
   skip?: (file: string) => boolean,
 ): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number; reads: Map<string, { text: string; bytes: number }> }> {
   const index = reuse ?? new WorkspaceIndex();
-  // The folder the relative paths start from (prompt files the code names are read from it).
-  const first = files[0];
-  if (!index.root && first && first.absolute.replace(/\\/g, '/').endsWith(`/${first.relative}`)) index.root = first.absolute.slice(0, first.absolute.length - first.relative.length - 1);
+  // Where each file is on disk: a prompt file the code names is read beside it.
+  index.locate(files);
   const outlines = new Map<string, Outline>();
   for (const file of files) {
     const language = languageOf(file.relative);

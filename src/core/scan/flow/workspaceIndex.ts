@@ -371,14 +371,23 @@ export class WorkspaceIndex implements SummaryLookup {
   /** The workspace folder the files' relative paths start from (the editor's folder): prompt files are read from it. */
   root: string | undefined;
 
+  /** Files' places on disk by their relative paths (a CLI scan's paths may start with `../`). */
+  private readonly absolutePaths = new Map<string, string>();
+
+  locate(files: readonly { relative: string; absolute: string }[]): void {
+    for (const file of files) this.absolutePaths.set(file.relative, file.absolute);
+  }
+
   /** Prompt files as last read, by absolute path: read again only when their size or modification time changed (an
    * analysis asks on every edit of the code that names one). */
   private readonly promptFilesRead = new Map<string, { size: number; mtimeMs: number; slots: Record<string, PromptDestination> }>();
 
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
-    if (!this.root) return undefined;
-    for (const relative of promptFilePlaces(fromFile, written)) {
-      const candidate = path.join(this.root, relative);
+    // Beside the code (as Prompty resolves it), then from the workspace's top.
+    const code = this.absolutePaths.get(fromFile) ?? (this.root ? path.join(this.root, fromFile) : undefined);
+    const candidates = [code && path.join(path.dirname(code), written), this.root && path.join(this.root, written)];
+    for (const candidate of candidates) {
+      if (!candidate) continue;
       try {
         const { size, mtimeMs } = statSync(candidate);
         if (size > MAX_PROMPT_FILE_BYTES) continue;
