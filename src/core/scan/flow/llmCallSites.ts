@@ -75,11 +75,16 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
  * body with a model and its messages is a chat completion request whatever the host.
  */
 function chatRequestBody(call: Expr, resolve: Resolve): boolean {
+  const payload = requestPayload(call, resolve);
+  return payload?.kind === 'object' && !!payload.properties?.model && !!payload.properties.messages;
+}
+
+/** What a raw request sends: `fetch(url, { body: JSON.stringify(payload) })`, `requests.post(url, json=payload)`. */
+function requestPayload(call: Expr, resolve: Resolve): Expr | undefined {
   const options = call.keywordArgs ?? (call.args?.[1] ? resolve(call.args[1]).properties : undefined) ?? {};
   const body = options.json ?? options.data ?? options.body;
-  let payload = body && resolve(body);
-  if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
-  return payload?.kind === 'object' && !!payload.properties?.model && !!payload.properties.messages;
+  const payload = body && resolve(body);
+  return payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0] ? resolve(payload.args[0]) : payload;
 }
 
 /** A `messages` argument (or the first) that is a list holding a `{ role, content }` message. */
@@ -159,11 +164,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
     return parts;
   }
   if (row.firstArgument === 'url') {
-    // fetch(url, { body: JSON.stringify(payload) }) / requests.post(url, json=payload)
-    const options = call.keywordArgs ?? (call.args?.[1] ? resolve(call.args[1]).properties : undefined) ?? {};
-    const body = options.json ?? options.data ?? options.body;
-    let payload = body && resolve(body);
-    if (payload?.kind === 'call' && /stringify|dumps/.test(payload.callee ?? '') && payload.args?.[0]) payload = resolve(payload.args[0]);
+    const payload = requestPayload(call, resolve);
     if (payload?.kind === 'object') fromOptions(payload.properties ?? {}, parts, resolve, additions, helpers);
     // A payload built elsewhere (a helper's `payload` parameter) carries its `messages` through: history passed on.
     else if (payload && (payload.kind === 'name' || payload.kind === 'member')) parts.push({ expr: payload, role: 'user', history: true });
