@@ -40,11 +40,19 @@ class Score {
     const { findings } = await scanFiles({ paths: ['.'], base: dir, config: DEFAULT_CONFIG });
     const matched = new Set<LabelBase>();
     for (const finding of findings.filter((f) => FLOW_RULES.has(f.ruleId))) {
-      const label = labels.find((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
-      if (label) {
-        if (!matched.has(label)) bump(finding.ruleId, 'tp');
-        matched.add(label);
-      } else bump(finding.ruleId, 'fp');
+      // A finding at a call names every sink of the helper it reaches (related information): it reports each label
+      // of its place whose lines in its own file that chain reaches; otherwise the first label of its place.
+      const candidates = labels.filter((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
+      const sinkLines = (l: LabelBase) => labelPlaces(l).filter((p) => p.file === l.file).flatMap((p) => p.lines);
+      const chainReaches = (l: LabelBase) => (finding.related ?? []).some((r) => r.file === l.file && sinkLines(l).includes(r.range.start.line + 1));
+      const reached = candidates.filter(chainReaches);
+      const reported = reached.length ? reached : candidates.slice(0, 1);
+      const label = reported[0];
+      for (const each of reported) {
+        if (!matched.has(each)) bump(finding.ruleId, 'tp');
+        matched.add(each);
+      }
+      if (!label) bump(finding.ruleId, 'fp');
       if (show) console.error(`${label ? 'TP' : 'FP'} ${show}/${finding.file}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.severity}: ${finding.message.slice(0, 110)}`);
     }
     for (const label of labels.filter((l) => !matched.has(l))) {

@@ -2238,3 +2238,86 @@ app.post('/api/chat', async (req, res) => {
     assert.deepEqual(await sinks(`function ask(url) {\n  fetch('/api/chat', { method: 'POST', body: url }).then(() => { ${out}.innerHTML = '<b>Sent</b>'; });\n}\n`), []);
   });
 });
+
+describe('MCP servers whose tools build shell commands (published command injections: ios-simulator-mcp, mcp-server-kubernetes, git-mcp-server)', () => {
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+  const mcp = `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { z } from 'zod';\n`;
+
+  it('`const execAsync = promisify(exec)` runs a shell: a tool argument in its command is model output reaching a shell', async () => {
+    const tool = (run: string, call: string) => `${mcp}import { exec, execFile } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(${run});\nserver.tool('ui_type', 'Type text', { text: z.string() }, async ({ text }) => {\n  await execAsync(${call});\n  return { content: [{ type: 'text', text: 'typed' }] };\n});\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': tool('exec', '`idb ui text ${text}`') }), ['src/index.ts:6']);
+    assert.deepEqual(await sinks({ 'src/index.ts': tool('execFile', "'idb', ['ui', 'text', text]") }), [], 'look-alike: a promisified execFile given its arguments as a list runs no shell');
+  });
+
+  it('a tool registered as `server.tool<typeof S>(…)` hands its arguments, from a closure inside it, to a function in another file', async () => {
+    const registration = (argument: string) => `${mcp}import { addFiles } from './logic.js';\nexport const register = async (server: McpServer) => {\n  server.tool<typeof Schema.shape>('git_add', 'Stage files', Schema.shape, async (validatedArgs, callContext) => {\n    return await ErrorHandler.tryCatch(async () => {\n      const result = await addFiles(${argument});\n      return { content: [{ type: 'text', text: JSON.stringify(result) }] };\n    });\n  });\n};\n`;
+    const logic = `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nexport async function addFiles(input: { path: string }) {\n  const command = \`git -C "\${input.path}" add .\`;\n  return (await execAsync(command)).stdout;\n}\n`;
+    assert.deepEqual(await sinks({ 'src/tools/registration.ts': registration('validatedArgs'), 'src/tools/logic.ts': logic }), ['src/tools/registration.ts:6']);
+    assert.deepEqual(await sinks({ 'src/tools/registration.ts': registration('callContext'), 'src/tools/logic.ts': logic }), [], "look-alike: the tool's second parameter is the SDK's own request context, not the model's");
+  });
+
+  it('the low-level server: `request.params.arguments` of a CallToolRequestSchema handler, destructured, reaching a tool function in another file', async () => {
+    const index = (read: string) => `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { kubectlScale } from './tools/kubectl-scale.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name, ${read} } = request.params;\n  if (name === 'kubectl_scale') return await kubectlScale(input as { name: string; replicas: number });\n});\n`;
+    const scale = `import { execSync } from 'child_process';\nexport async function kubectlScale(input: { name: string; replicas: number }) {\n  const command = \`kubectl scale deployment \${input.name} --replicas=\${input.replicas}\`;\n  return execSync(command, { encoding: 'utf8' });\n}\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': index('arguments: input = {}'), 'src/tools/kubectl-scale.ts': scale }), ['src/index.ts:5']);
+    assert.deepEqual(await sinks({ 'src/index.ts': index('_meta: input = {}'), 'src/tools/kubectl-scale.ts': scale }), [], "look-alike: the request's metadata is the client's, not the model's arguments");
+  });
+
+  it('a helper with several shell commands: one finding at the call, naming each of them, each in its related information', async () => {
+    const logic = `import { execSync } from 'child_process';\nexport function commit(input: { path: string }) {\n  execSync(\`git -C "\${input.path}" add .\`);\n  execSync(\`git -C "\${input.path}" commit -m wip\`);\n}\n`;
+    const root = workspace({ 'src/logic.ts': logic, 'src/index.ts': `${mcp}import { commit } from './logic.js';\nserver.tool('git_commit', 'Commit', { path: z.string() }, async (args) => {\n  commit(args);\n  return { content: [] };\n});\n` });
+    const found = (await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(found.map((f) => `${f.file}:${f.range.start.line}`), ['src/index.ts:4']);
+    assert.match(found[0].message, /reaches a shell command at src\/logic\.ts:3 and 4\./);
+    assert.deepEqual(found[0].related!.filter((r) => r.file === 'src/logic.ts').map((r) => r.range.start.line), [2, 3]);
+  });
+
+  it('look-alike: a call that may run one of several functions of that name (the type unknown) is one finding', async () => {
+    const db = (name: string) => `export class ${name} {\n  run_sql(sql: string) {\n    return this.cursor.execute(sql);\n  }\n}\n`;
+    const root = workspace({ 'src/snowflake.ts': db('Snowflake'), 'src/postgres.ts': db('Postgres'), 'src/index.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function ask(store: any, q: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] });\n  return store.run_sql(r.choices[0].message.content);\n}\n` });
+    assert.equal((await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink').length, 1);
+  });
+});
+
+describe('a value checked against a list before it is used (the allowlist the sink advice asks for)', () => {
+  it('TypeScript: `if (!ALLOWED.includes(kind)) throw …` makes kind one of the list; reads before the check, an unchecked argument and a check that does not leave stay findings', async () => {
+    const code = `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { execSync } from 'child_process';
+const ALLOWED = ['pods', 'services'];
+server.tool('get', 'Get', {}, async ({ kind, name }) => {
+  if (!ALLOWED.includes(kind)) throw new Error(\`unknown \${kind}\`);
+  execSync(\`kubectl get \${kind}\`);
+  execSync(\`kubectl get pods \${name}\`);
+});
+server.tool('before', 'Get', {}, async ({ kind }) => {
+  execSync(\`kubectl get \${kind}\`);
+  if (ALLOWED.indexOf(kind) === -1) return;
+});
+server.tool('logged', 'Get', {}, async ({ kind }) => {
+  if (!new Set(ALLOWED).has(kind)) console.warn('unknown kind');
+  execSync(\`kubectl get \${kind}\`);
+});
+`;
+    const lines = (await scanDocument({ file: 'src/server.ts', text: code })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(lines, [6, 9, 14]);
+  });
+
+  it('Python: `if kind not in ALLOWED: raise …` (and `not (kind in ALLOWED)`)', async () => {
+    const code = (check: string) => `import subprocess
+from mcp.server.fastmcp import FastMCP
+mcp = FastMCP("k")
+ALLOWED = {"pods", "services"}
+
+@mcp.tool()
+def get(kind: str) -> str:
+    if ${check}:
+        raise ValueError(f"unknown {kind}")
+    return subprocess.run(f"kubectl get {kind}", shell=True).stdout
+`;
+    const sinks = async (text: string) => (await scanDocument({ file: 'app/server.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').length;
+    assert.equal(await sinks(code('kind not in ALLOWED')), 0);
+    assert.equal(await sinks(code('not (kind in ALLOWED)')), 0);
+    assert.equal(await sinks(code('kind in ALLOWED')), 1, 'look-alike: the check leaves when the value is allowed');
+    assert.equal(await sinks(code('len(kind) > 40')), 1, 'look-alike: a length check lets any short command through');
+  });
+});

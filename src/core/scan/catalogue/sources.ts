@@ -65,6 +65,12 @@ export interface SourceRow extends RowExamples {
   graphNode?: RegExp;
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
+  /**
+   * With callbackOf, in JavaScript and TypeScript: only the first parameter is input. A tool callback is given the
+   * model's arguments first and the runtime's own object after them (MCP's `extra`, the AI SDK's `options`), whatever
+   * its name; Python tool functions take each argument as a parameter of its own.
+   */
+  firstParamOnlyInJs?: boolean;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
   exceptPath?: RegExp;
   /**
@@ -104,6 +110,16 @@ const tsHandler = (params: string, body: string, value: string) => `app.post('/x
 const pyFunction = (header: string, body: string, value: string) => `${header}\n    ${pySystem(body, value).replace(/\n/g, '\n    ')}`;
 
 export const SOURCES: readonly SourceRow[] = [
+  {
+    // The low-level MCP server (TypeScript) answers every tools/call with one handler; its Python twin is
+    // `@server.call_tool()` (the agent-tool-parameters row). First, so that a web framework's `request.params` row
+    // does not take it for the requester's.
+    id: 'mcp-call-tool-request', framework: "An MCP server's low-level tools/call handler (`server.setRequestHandler(CallToolRequestSchema, async (request) => …)`): `request.params.arguments` are the arguments the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true,
+    path: /^[\w$]+\.params\.arguments\b/, rootIsParameter: true, module: /^@modelcontextprotocol\//,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { arguments: input = {} } = request.params;\n  execSync(`kubectl get pods -n ${input.namespace}`);\n});" },
+    lookAlikes: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  if (request.params.name === 'list_pods') execSync('kubectl get pods');\n});" },
+  },
   // ---- the requester -------------------------------------------------------------------------------------------
   {
     id: 'express-request', framework: 'Express, Fastify, Koa, Django (request parameter)', origin: 'requester', label: 'request input',
@@ -300,7 +316,7 @@ export const SOURCES: readonly SourceRow[] = [
     // (`@server.call_tool()`: the MCP low-level server's handler, given the tool's name and the model's arguments.)
     decoratedBy: /^(tool|function_tool|mcp\.tool|server\.tool|app\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool|\w+\.call_tool)$/,
     // LangGraph injects the graph's state and store into a tool (`state: Annotated[State, InjectedState]`): not the model's.
-    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id)$/, toolFunction: true,
+    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id)$/, firstParamOnlyInJs: true, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: {
       typescript: `const runSql = tool({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
@@ -447,4 +463,4 @@ export const SOURCE_HINT =
   /\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
-export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;
+export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|CallToolRequestSchema|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;

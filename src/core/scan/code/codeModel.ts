@@ -57,6 +57,12 @@ export interface Assignment {
   loop?: [number, number];
   /** `const { sources: list } = value`: the property of the value this name takes (`sources`). */
   property?: string;
+  /**
+   * Not a write but a check, made by the statement starting here: `if (!allowed.includes(name)) throw …` (`if name not
+   * in ALLOWED: raise …`). After it the name holds one of the list's values (`value` is the list), as the sink advice
+   * asks: an allowlisted choice.
+   */
+  checkedFrom?: number;
 }
 
 /** A function body or the module top level: data flow is tracked within one scope. */

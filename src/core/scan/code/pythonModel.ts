@@ -26,6 +26,26 @@ const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 const STRING_TYPES = new Set(['string', 'concatenated_string']);
 
 /** Builds the code model from a Python syntax tree. */
+/**
+ * The names a condition finds missing from a collection (`name not in ALLOWED`, `not (name in ALLOWED)`, and each side of
+ * `and`), with the collection. Two spellings checked together are both taken as checked (as in JavaScript).
+ */
+function namesCheckedAgainst(condition: Node): [Node, Node][] {
+  while (condition.type === 'parenthesized_expression' && condition.namedChildren[0]) condition = condition.namedChildren[0];
+  if (condition.type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'and') {
+    return [condition.childForFieldName('left'), condition.childForFieldName('right')].flatMap((side) => (side ? namesCheckedAgainst(side) : []));
+  }
+  const membership = (comparison: Node | null, negated: boolean): [Node, Node][] => {
+    while (comparison?.type === 'parenthesized_expression') comparison = comparison.namedChildren[0];
+    if (comparison?.type !== 'comparison_operator' || comparison.namedChildren.length !== 2) return [];
+    const operator = comparison.children.find((child) => child && !child.isNamed)?.type;
+    if (operator !== (negated ? 'in' : 'not in')) return [];
+    const [name, collection] = comparison.namedChildren as Node[];
+    return name.type === 'identifier' || name.type === 'attribute' ? [[name, collection]] : [];
+  };
+  return condition.type === 'not_operator' ? membership(condition.childForFieldName('argument'), true) : membership(condition, false);
+}
+
 export function pythonModel(root: Node): CodeModel {
   const memo = new Map<number, Expr>();
   const model: CodeModel = { language: 'python', scopes: [], imports: [], importBindings: [], classBases: {}, literalRanges: [] };
@@ -233,6 +253,17 @@ export function pythonModel(root: Node): CodeModel {
       for (const child of node.namedChildren) if (child) visit(child, scope);
       currentClass = outerClass;
       return;
+    }
+    if (node.type === 'if_statement' && !node.childForFieldName('alternative')) {
+      // `if name not in ALLOWED: raise …`: from the end of the statement on, the name is one of the list's values.
+      const body = node.childForFieldName('consequence');
+      const last = body?.namedChildren[body.namedChildren.length - 1];
+      const condition = node.childForFieldName('condition');
+      if (condition && last && /^(raise|return|continue|break)_statement$/.test(last.type)) {
+        for (const [name, list] of namesCheckedAgainst(condition)) {
+          scope.assignments.push({ target: pathOf(name), value: toExpr(list), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex });
+        }
+      }
     }
     if (node.type === 'for_statement' || node.type === 'while_statement') (scope.loops ??= []).push([node.startIndex, node.endIndex]);
     if (node.type === 'global_statement') for (const name of node.namedChildren) if (name?.type === 'identifier') (scope.globals ??= []).push(name.text);

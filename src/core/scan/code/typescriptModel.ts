@@ -312,6 +312,16 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         blockScopedList = outerList;
         return;
       }
+      case K.IfStatement: {
+        // `if (!allowed.includes(name)) throw …`: from the end of the statement on, the name is one of the list's values.
+        const statement = node as ts.IfStatement;
+        if (!statement.elseStatement && leavesBlock(statement.thenStatement)) {
+          for (const [name, list] of namesCheckedAgainst(statement.expression)) {
+            scope.assignments.push({ target: path(name), value: toExpr(list), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile) });
+          }
+        }
+        break;
+      }
       case K.ForStatement:
       case K.WhileStatement:
       case K.DoStatement:
@@ -617,6 +627,40 @@ const FUNCTION_KINDS = new Set([
   ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
   ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
 ]);
+
+/** A statement after which the code below it does not run: `throw`, `return`, `continue`, `break`, or a block ending in one. */
+function leavesBlock(statement: ts.Statement): boolean {
+  if (ts.isBlock(statement)) return statement.statements.length > 0 && leavesBlock(statement.statements[statement.statements.length - 1]);
+  return ts.isThrowStatement(statement) || ts.isReturnStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement);
+}
+
+/**
+ * The names a condition finds missing from a list (`!list.includes(x)`, `!set.has(x)`, `list.indexOf(x) === -1`, and
+ * each side of `&&`), with the list. Two spellings of one value checked together (`!names.includes(short) &&
+ * !names.includes(full)`) are both taken as checked.
+ */
+function namesCheckedAgainst(condition: ts.Expression): [ts.Expression, ts.Expression][] {
+  while (ts.isParenthesizedExpression(condition)) condition = condition.expression;
+  if (ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+    return [...namesCheckedAgainst(condition.left), ...namesCheckedAgainst(condition.right)];
+  }
+  const lookup = (call: ts.Expression, methods: RegExp): [ts.Expression, ts.Expression][] => {
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !methods.test(call.expression.name.text) || call.arguments.length !== 1) return [];
+    const [name] = call.arguments;
+    return ts.isIdentifier(name) || ts.isPropertyAccessExpression(name) ? [[name, call.expression.expression]] : [];
+  };
+  if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken) {
+    let operand: ts.Expression = condition.operand;
+    while (ts.isParenthesizedExpression(operand)) operand = operand.expression;
+    return lookup(operand, /^(includes|has)$/);
+  }
+  if (!ts.isBinaryExpression(condition)) return [];
+  const { operatorToken: operator, right } = condition;
+  const minusOne = ts.isPrefixUnaryExpression(right) && right.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(right.operand) && right.operand.text === '1';
+  const equals = operator.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || operator.kind === ts.SyntaxKind.EqualsEqualsToken;
+  const belowZero = operator.kind === ts.SyntaxKind.LessThanToken && ts.isNumericLiteral(right) && right.text === '0';
+  return (equals && minusOne) || belowZero ? lookup(condition.left, /^indexOf$/) : [];
+}
 
 function isFunctionLike(node: ts.Node): boolean {
   return FUNCTION_KINDS.has(node.kind);

@@ -33,6 +33,8 @@ export interface SinkFlow {
   advice: string;
   taint: Taint;
   through: RelatedLocation[];
+  /** The sinks reached in helpers, when the value is passed to one: the message says where (one or several). */
+  places?: RelatedLocation[];
 }
 
 export interface FileAnalysis {
@@ -100,6 +102,8 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
 
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
+/** Node's `util.promisify(fn)`: a function that runs `fn`. */
+const PROMISIFY = /^(util\.)?promisify$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -1191,6 +1195,8 @@ interface Write {
   end: number;
   liveUntil?: number;
   comprehension?: boolean;
+  /** A check against a list, not a write (Assignment.checkedFrom): the statement's start. */
+  checkedFrom?: number;
   loop?: [number, number];
   property?: string;
 }
@@ -1236,7 +1242,8 @@ class ScopeFlow {
     (this.resolve as Resolve).additions = this.additions;
     this.sorted = [...scope.assignments].sort((a, b) => a.start - b.start);
     for (const assignment of this.sorted) {
-      this.assigned.add(assignment.target);
+      // (A check leaves a parameter a parameter: the reads before it get the caller's value.)
+      if (assignment.checkedFrom === undefined) this.assigned.add(assignment.target);
       const list = this.assignmentsTo.get(assignment.target);
       if (list) list.push(assignment);
       else this.assignmentsTo.set(assignment.target, [assignment]);
@@ -1292,7 +1299,9 @@ class ScopeFlow {
   private computeWrite(write: Write): void {
     if (this.writesDone.has(write) || this.writesComputing.has(write)) return;
     this.writesComputing.add(write);
-    let taints = write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
+    // `const { arguments: input } = request.params`: a source named down to the property (`request.params.arguments`).
+    const named = write.property !== undefined && (write.value.kind === 'member' || write.value.kind === 'name') ? this.matchSource(`${write.value.text}.${write.property}`, write.value) : undefined;
+    let taints = named ? [named] : write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
     // `const { file } = await req.json()`: the attached file's text.
     if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
     if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
@@ -1347,9 +1356,10 @@ class ScopeFlow {
     if (later.loop || later.comprehension || later.start <= earlier.end) return false;
     const text = this.context.lines.text;
     // `prompt += …` adds to what the name held (the model keeps only the right-hand side as the value).
-    if (!PLAIN_ASSIGNMENT.test(text.slice(later.start, later.value.start))) return false;
-    const lineStart = text.lastIndexOf('\n', later.start - 1) + 1;
-    const lead = text.slice(lineStart, later.start);
+    if (later.checkedFrom === undefined && !PLAIN_ASSIGNMENT.test(text.slice(later.start, later.value.start))) return false;
+    const statementStart = later.checkedFrom ?? later.start;
+    const lineStart = text.lastIndexOf('\n', statementStart - 1) + 1;
+    const lead = text.slice(lineStart, statementStart);
     if (!/^[ \t]*(?:(?:const|let|var)\s+)?$/.test(lead)) return false;
     const column = lead.length - lead.trimStart().length;
     const earlierLine = text.lastIndexOf('\n', earlier.start - 1) + 1;
@@ -1509,11 +1519,27 @@ class ScopeFlow {
   private callbackRowOf(root: string): SourceRow | undefined {
     // A tool method's own object (`self.chat_params`) is the app's, not an argument the model wrote.
     if (!this.callbackRows.length || !this.scope.params.includes(root) || this.assigned.has(root) || /^(self|cls)$/.test(root)) return undefined;
-    return this.callbackRows.find((r) => !r.exceptParams?.test(root));
+    const position = this.scope.positional?.indexOf(root) ?? -1;
+    const first = (position >= 0 ? position : this.scope.destructured?.[root]?.[0]) === 0;
+    return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (!r.firstParamOnlyInJs || first || this.context.model.language === 'python'));
+  }
+
+  /**
+   * The source row of a parameter of a callback this closure is inside, read here: a tool's arguments handed on from
+   * `tryCatch(async () => run(args))` within the tool are still the model's.
+   */
+  private enclosingCallbackRowOf(root: string): SourceRow | undefined {
+    if (this.isLocal(root)) return undefined;
+    for (let flow = this.parent; flow; flow = flow.parent) {
+      const row = flow.callbackRowOf(root);
+      if (row || flow.isLocal(root)) return row;
+    }
+    return undefined;
   }
 
   private matchSource(path: string, at: Expr): Taint | undefined {
-    if (!this.context.maybeSourcePath(path) || this.callbackRowOf(path.split(/[.([]/)[0])) return undefined;
+    const root = path.split(/[.([]/)[0];
+    if (!this.context.maybeSourcePath(path) || this.callbackRowOf(root) || this.enclosingCallbackRowOf(root)) return undefined;
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
@@ -1616,10 +1642,18 @@ class ScopeFlow {
     return !!this.scope.decorators?.some((decorator) => MCP_PROMPT_DECORATOR.test(decorator)) || (!!this.scope.callbackOf && MCP_PROMPT_REGISTRATION.test(this.scope.callbackOf));
   }
 
-  /** `search.ainvoke` of `search = TavilySearchResults(…)`: `TavilySearchResults.ainvoke`; undefined for other calls. */
+  /**
+   * What a call runs when its callee was built by a call: `search.ainvoke` of `search = TavilySearchResults(…)` is
+   * `TavilySearchResults.ainvoke`; `execAsync(…)` of `execAsync = promisify(exec)` is `exec`. Undefined for other calls.
+   */
   private constructedCallee(call: Expr): string | undefined {
     const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
-    const receiver = method ? receiverOf(call) : undefined;
+    if (!method) {
+      const callee = call.children[0];
+      const wrapper = callee?.kind === 'name' ? this.resolve(callee) : undefined;
+      return wrapper && wrapper !== callee && wrapper.kind === 'call' && PROMISIFY.test(wrapper.callee ?? '') ? wrapper.args?.[0]?.text : undefined;
+    }
+    const receiver = receiverOf(call);
     const built = receiver ? this.resolve(receiver) : undefined;
     if (!built || built === receiver || built.kind !== 'call') return undefined;
     return `${(built.callee ?? '').replace(/^new /, '')}.${method}`;
@@ -1884,6 +1918,8 @@ class ScopeFlow {
 
   private pathTaintsAsWritten(expr: Expr): Taint[] {
     const path = expr.text;
+    // Read after `if (!allowed.includes(name)) throw …`: one of the list's values, whoever sent it.
+    if (this.checkedBefore(path, expr.start)) return this.variableTaints(path, expr.start);
     const env = /^(process\.env|os\.environ|import\.meta\.env)\.(\w+)$/.exec(path);
     if (env) return CREDENTIAL_ENV.test(env[2]) && !NOT_CREDENTIAL.test(env[2]) ? [this.credential(expr, `environment variable ${env[2]}`)] : [];
     const channel = this.graphChannel(path, expr);
@@ -1903,7 +1939,7 @@ class ScopeFlow {
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = path.split(/[.[]/)[0];
     if (!out.length && this.context.isImported(root) && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
-    const callbackRow = this.callbackRowOf(root);
+    const callbackRow = this.callbackRowOf(root) ?? this.enclosingCallbackRowOf(root);
     if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
     // `fetch('/api/chat').then((response) => response.json())`: the callback's parameter is what the promise resolves to
     // (a stream sink's `write(chunk)`: the stream's chunks).
@@ -1943,6 +1979,13 @@ class ScopeFlow {
       if (FAILURE_MEMBER.test(path)) return out.filter((taint) => taint.origin !== 'third-party' || taint.modelOutput);
     }
     return out;
+  }
+
+  /** A read after a check of the name against a list (Assignment.checkedFrom), with no plain write of it in between. */
+  private checkedBefore(path: string, at: number): boolean {
+    const writes = this.writes.get(path);
+    const check = writes?.filter((write) => write.checkedFrom !== undefined && write.end <= at && this.reaches(write, at)).pop();
+    return !!check && !writes!.some((write) => write.checkedFrom === undefined && write.start > check.end && write.end <= at);
   }
 
   private variableTaints(path: string, at?: number): Taint[] {
@@ -2052,13 +2095,24 @@ class ScopeFlow {
         for (const arg of args) this.checkSink(row, arg, call);
       }
       this.pipelineFlow(call, true);
-      // A helper whose parameter reaches a sink, here or in another file.
-      for (const [summary, argument] of this.calledFunctions(call)) {
+      // A helper whose parameter reaches a sink, here or in another file: one finding per argument and kind, naming
+      // each of the helper's sinks (two shell commands are two to mend). A call that may run one of several functions
+      // (the type unknown) names the first one's.
+      const called = this.calledFunctions(call);
+      const oneFunction = new Set(called.map(([summary]) => `${summary.file}\0${summary.className}\0${summary.name}`)).size === 1;
+      const byArgument = new Map<string, { arg: Expr; summary: FunctionSummary; sink: ParamSink; places: RelatedLocation[] }>();
+      for (const [summary, argument] of called) {
         for (const sink of summary.paramSinks) {
           const arg = argument(sink.index, sink.key);
           if (!arg) continue;
-          this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [this.passedTo(call, summary), ...sink.steps]);
+          const group = byArgument.get(`${arg.start}:${sink.kind}`);
+          if (!group) byArgument.set(`${arg.start}:${sink.kind}`, { arg, summary, sink, places: [...sinkPlaces(sink)] });
+          else if (oneFunction) addPlaces(group.places, sinkPlaces(sink));
         }
+      }
+      for (const { arg, summary, sink, places } of byArgument.values()) {
+        const more = places.filter((place) => !sink.steps.some((step) => placeOf(step) === placeOf(place)));
+        this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [this.passedTo(call, summary), ...sink.steps, ...more], places);
       }
     }
     for (const write of this.scope.propertyWrites) {
@@ -2115,12 +2169,13 @@ class ScopeFlow {
     return !!base && !this.taints(base).some((taint) => taint.modelOutput);
   }
 
-  private reportSink(at: Expr, kind: SinkKind, what: string, reaching: Taint[], through: RelatedLocation[]): void {
+  /** `places`: the helper's sinks the value reaches, when it is passed to one (see SinkFlow.places). */
+  private reportSink(at: Expr, kind: SinkKind, what: string, reaching: Taint[], through: RelatedLocation[], places?: RelatedLocation[]): void {
     const taints = reaching.filter((t) => !t.sanitizedFor?.includes(kind));
     const output = taints.find((t) => t.modelOutput);
     if (output) {
       if (!this.context.sinks.some((s) => s.at.start === at.start && s.kind === kind)) {
-        this.context.sinks.push({ at, kind, what, advice: SINK_ADVICE[kind], taint: output, through });
+        this.context.sinks.push({ at, kind, what, advice: SINK_ADVICE[kind], taint: output, through, places });
       }
       const origin = output.steps[0];
       if (origin && origin.file === this.context.file) this.context.sinkedCalls.add(this.context.lines.offsetAt(origin.range.start));
@@ -2131,7 +2186,7 @@ class ScopeFlow {
       const owner = this.ownerOf(taint);
       if (!owner) continue;
       const name = taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex]) ?? taint.paramIndex;
-      owner.paramSinks.push({ index: taint.paramIndex, key: taint.paramKey, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${name} reaches ${what} here.`), ...through.slice(1)] });
+      owner.paramSinks.push({ index: taint.paramIndex, key: taint.paramKey, kind, what, steps: [this.context.location(at.start, at.end, `Parameter ${name} reaches ${what} here.`), ...through.slice(1)], places });
     }
   }
 
@@ -2750,7 +2805,7 @@ class ScopeFlow {
       returnsUploads: returnsUploads.size ? [...returnsUploads].sort() : undefined,
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`),
-      paramSinks: dedupe(this.paramSinks, (s) => `${s.index}.${s.key}:${s.kind}`),
+      paramSinks: mergeSinkPlaces(this.paramSinks),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
@@ -2889,6 +2944,33 @@ function describe(destination: PromptDestination): string {
 
 function nonEmpty<T>(list: T[]): T[] | undefined {
   return list.length ? list : undefined;
+}
+
+/** Where a step is, as a key. */
+function placeOf(step: RelatedLocation | undefined): string {
+  return step ? `${step.file}:${step.range.start.line}:${step.range.start.character}` : '';
+}
+
+/** The sinks a parameter reaches (ParamSink.places), in order. */
+function sinkPlaces(sink: ParamSink): RelatedLocation[] {
+  return sink.places ?? sink.steps.slice(-1);
+}
+
+function addPlaces(into: RelatedLocation[], places: readonly RelatedLocation[]): void {
+  for (const place of places) if (!into.some((kept) => placeOf(kept) === placeOf(place))) into.push(place);
+}
+
+/** One parameter sink per parameter and kind, the first one's chain kept and every sink's place listed. */
+function mergeSinkPlaces(sinks: readonly ParamSink[]): ParamSink[] {
+  const merged = new Map<string, ParamSink>();
+  for (const sink of sinks) {
+    const key = `${sink.index}.${sink.key}:${sink.kind}`;
+    const kept = merged.get(key);
+    if (!kept) merged.set(key, { ...sink, places: [...sinkPlaces(sink)] });
+    else addPlaces(kept.places!, sinkPlaces(sink));
+  }
+  // A single place is the chain's last step already: nothing to keep apart.
+  return [...merged.values()].map((sink) => (sink.places!.length > 1 ? sink : { ...sink, places: undefined }));
 }
 
 function dedupe<T>(items: T[], key: (item: T) => string): T[] {

@@ -71,6 +71,8 @@ export interface ParamSink {
   kind: SinkKind;
   what: string;
   steps: RelatedLocation[];
+  /** Each sink the parameter reaches when there are several (a helper running two shell commands); else the last step. */
+  places?: RelatedLocation[];
 }
 
 /** What one function does with data, for callers in this file and others. Plain data: cached and sent to workers. */
