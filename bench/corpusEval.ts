@@ -44,7 +44,9 @@ class Score {
       // of its place whose lines in its own file that chain reaches; otherwise the first label of its place.
       const candidates = labels.filter((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => p.file === finding.file && p.lines.includes(finding.range.start.line + 1)));
       const sinkLines = (l: LabelBase) => labelPlaces(l).filter((p) => p.file === l.file).flatMap((p) => p.lines);
-      const chainReaches = (l: LabelBase) => (finding.related ?? []).some((r) => r.file === l.file && sinkLines(l).includes(r.range.start.line + 1));
+      // (Not the finding's own line: a label naming the call as a place of its own would be reached by every finding there.)
+      const beyond = (finding.related ?? []).filter((r) => r.file !== finding.file || r.range.start.line !== finding.range.start.line);
+      const chainReaches = (l: LabelBase) => beyond.some((r) => r.file === l.file && sinkLines(l).includes(r.range.start.line + 1));
       const reached = candidates.filter(chainReaches);
       const reported = reached.length ? reached : candidates.slice(0, 1);
       const label = reported[0];
