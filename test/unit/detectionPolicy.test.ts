@@ -2321,3 +2321,37 @@ def get(kind: str) -> str:
     assert.equal(await sinks(code('len(kind) > 40')), 1, 'look-alike: a length check lets any short command through');
   });
 });
+
+describe("LlamaIndex's own question-answering prompt over an index built from someone else's text", () => {
+  const warnings = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}:${/\(([^)]+)\)/.exec(f.message)?.[1]}`);
+
+  it('Python: a fetched page indexed and queried with the default prompt is mixed into its instructions (a warning at the query)', async () => {
+    const code = (documents: string, engine = 'index.as_query_engine()') => `import requests
+from llama_index.core import VectorStoreIndex, Document, SimpleDirectoryReader
+
+def answer(url: str, question: str):
+    index = VectorStoreIndex.from_documents(${documents})
+    return ${engine}.query("What does it say about pricing?")
+`;
+    assert.deepEqual(await warnings('app/rag.py', code('[Document(text=requests.get(url).text)]')), ['5:warning:web content']);
+    assert.deepEqual(await warnings('app/rag.py', code('SimpleDirectoryReader("data").load_data()')), [], "look-alike: the app's own data folder");
+    assert.deepEqual(await warnings('app/rag.py', code('[Document(text=requests.get(url).text)]', 'index.as_query_engine(text_qa_template=qa)')), [], 'look-alike: a QA template of the app’s (its own row judges where the documents go)');
+  });
+
+  it('TypeScript: files read from a folder the model filled, indexed by a helper, queried with the default prompt', async () => {
+    const code = (read: string) => `import fs from 'node:fs';
+import { VectorStoreIndex, Document } from 'llamaindex';
+async function load(dir: string) {
+  const documents = fs.readdirSync(dir).map((name) => new Document({ text: ${read} }));
+  return VectorStoreIndex.fromDocuments(documents);
+}
+export async function ask(dir: string) {
+  const index = await load(dir);
+  const engine = index.asQueryEngine();
+  return engine.query({ query: 'Summarise the changes.' });
+}
+`;
+    assert.deepEqual(await warnings('src/rag.ts', code("fs.readFileSync(`${dir}/${name}`, 'utf-8')")), ['9:warning:file contents']);
+    assert.deepEqual(await warnings('src/rag.ts', code("fs.readFileSync('./data/handbook.md', 'utf-8')")), [], "look-alike: a file of the app's own data folder");
+  });
+});

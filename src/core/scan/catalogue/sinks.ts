@@ -157,9 +157,16 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'file-path', kind: 'path', what: 'a file path', argument: 0,
-    callee: /^(fs\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|createReadStream|readFile|readFileSync|unlink|unlinkSync|rm|rmSync)$|^(fs\.promises|fsp)\.(writeFile|appendFile|readFile|rm|unlink)$|^(open|shutil\.(rmtree|move|copy\w*)|os\.(remove|unlink|rename|rmdir))$/,
+    callee: /^(fs\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|createReadStream|readFile|readFileSync|unlink|unlinkSync|rm|rmSync|mkdir|mkdirSync|rmdir|rmdirSync)$|^(fs\.promises|fsp)\.(writeFile|appendFile|readFile|rm|unlink|mkdir|rmdir)$|^(open|shutil\.(rmtree|move|copy\w*)|os\.(remove|unlink|rename|rmdir|mkdir|makedirs))$/,
     examples: { typescript: ts("fs.writeFileSync(out, 'x');"), python: py('open(out, "w").write("x")') },
     lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('open("report.txt", "w").write(out)') },
+  },
+  {
+    // Copying or moving: either path may be the model's.
+    id: 'file-move-path', kind: 'path', what: 'a file path',
+    callee: /^(fs\.)?(copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync)$|^(fs\.promises|fsp)\.(copyFile|cp|rename|symlink)$/,
+    examples: { typescript: ts("fs.copyFileSync('template.md', path.join(docsDir, out));") },
+    lookAlikes: { typescript: ts("fs.copyFileSync('template.md', path.join(docsDir, 'notes.md'));") },
   },
   {
     id: 'document-loader-path', kind: 'path', what: 'a path a document loader reads', argument: 0, keywords: ['input_files', 'input_dir', 'file_path', 'path', 'filePath'],
@@ -230,5 +237,5 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

@@ -102,6 +102,9 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
 
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
+/** LlamaIndex's query engine made from an index, and the options that give it a QA template of the app's. */
+const LLAMAINDEX_QUERY_ENGINE = /(^|\.)(as_query_engine|asQueryEngine)$/;
+const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|responseSynthesizer)$/;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
@@ -2228,6 +2231,10 @@ class ScopeFlow {
       const row = this.context.llmApi(call, this.resolve, this.scope);
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
+        const retrieved = this.defaultQaDocuments(call);
+        if (retrieved.length && !this.context.prompts.some((p) => p.part === call)) {
+          this.context.prompts.push({ part: call, destination: 'mixed', taints: retrieved, mitigated: false, powerful, through: [], noWrapFix: true });
+        }
         if (row.promptFile) {
           for (const [destination, expr] of this.promptFileInputs(call, row)) this.addPrompt(expr, destination, powerful, []);
           continue;
@@ -2408,6 +2415,23 @@ class ScopeFlow {
     return Object.entries(inputs.properties ?? {})
       .filter(([key]) => !MESSAGE_KEYS.has(key))
       .map(([key, value]) => [this.context.templateSlots.get(key) ?? (unreadSystem ? 'system' : 'mixed'), value]);
+  }
+
+  /**
+   * `index.asQueryEngine().query(q)` with LlamaIndex's own question-answering prompt (no `text_qa_template`), over an
+   * index built from someone else's text in sight (files the model had cloned, pages fetched): the prompt puts what it
+   * retrieves into its instructions ("Context information is below… answer the query"). Nothing for an index of the
+   * app's own documents or of documents not seen here.
+   */
+  private defaultQaDocuments(call: Expr): Taint[] {
+    if (!/\.(query|aquery)$/.test(call.callee ?? '')) return [];
+    const receiver = receiverOf(call);
+    const engine = receiver && this.resolve(receiver);
+    if (engine?.kind !== 'call' || !LLAMAINDEX_QUERY_ENGINE.test(engine.callee ?? '')) return [];
+    if (Object.keys(engine.keywordArgs ?? {}).some((key) => OWN_QA_TEMPLATE.test(key))) return [];
+    const index = receiverOf(engine);
+    const step = this.context.location(engine.start, engine.end, "The query engine's own prompt puts the text it retrieves from this index into its instructions.");
+    return (index ? this.taints(index) : []).filter((t) => t.origin === 'third-party' && !t.modelOutput).map((t) => ({ ...t, steps: [...t.steps, step] }));
   }
 
   /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
