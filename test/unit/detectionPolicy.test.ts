@@ -2355,3 +2355,15 @@ export async function ask(dir: string) {
     assert.deepEqual(await warnings('src/rag.ts', code("fs.readFileSync('./data/handbook.md', 'utf-8')")), [], "look-alike: a file of the app's own data folder");
   });
 });
+
+describe('making and removing folders at a path the model names', () => {
+  it('`fs.mkdirSync(path.join(DOCS, name))` and `os.makedirs(…)` with a tool argument are file-path sinks; a constant folder is not', async () => {
+    const ts = (folder: string) => `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport fs from 'node:fs';\nimport path from 'node:path';\nserver.tool('add', 'Add', {}, async ({ name }) => {\n  fs.mkdirSync(${folder}, { recursive: true });\n  return { content: [] };\n});\n`;
+    const py = (folder: string) => `import os\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("docs")\n\n@mcp.tool()\ndef add(name: str) -> str:\n    os.makedirs(${folder}, exist_ok=True)\n    return "ok"\n`;
+    const sinks = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('src/server.ts', ts("path.join('docs', name)")), [4]);
+    assert.deepEqual(await sinks('src/server.ts', ts("path.join('docs', 'inbox')")), []);
+    assert.deepEqual(await sinks('app/server.py', py('os.path.join("docs", name)')), [6]);
+    assert.deepEqual(await sinks('app/server.py', py('os.path.join("docs", "inbox")')), []);
+  });
+});
