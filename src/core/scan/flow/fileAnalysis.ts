@@ -1247,6 +1247,7 @@ class ScopeFlow {
     for (const assignment of this.sorted) {
       // (A check leaves a parameter a parameter: the reads before it get the caller's value.)
       if (assignment.checkedFrom === undefined) this.assigned.add(assignment.target);
+      else this.checks = true;
       const list = this.assignmentsTo.get(assignment.target);
       if (list) list.push(assignment);
       else this.assignmentsTo.set(assignment.target, [assignment]);
@@ -1986,6 +1987,7 @@ class ScopeFlow {
 
   /** A read after a check of the name against a list (Assignment.checkedFrom), with no plain write of it in between. */
   private checkedBefore(path: string, at: number): boolean {
+    if (!this.checks) return false;
     const writes = this.writes.get(path);
     const check = writes?.filter((write) => write.checkedFrom !== undefined && write.end <= at && this.reaches(write, at)).pop();
     return !!check && !writes!.some((write) => write.checkedFrom === undefined && write.start > check.end && write.end <= at);
@@ -2211,6 +2213,8 @@ class ScopeFlow {
     return owner;
   }
 
+  /** The scope checks a value against a list somewhere (Assignment.checkedFrom): reads may be cleared by it. */
+  private checks = false;
   private readonly paramSinks: ParamSink[] = [];
   private readonly paramPrompts: ParamPrompt[] = [];
 
