@@ -480,6 +480,14 @@ const ns = 'http://www.w3.org/2000/svg';
     expect: ['net/plain-http:warning:1'],
   },
   {
+    name: 'a schema or namespace named as a key\'s value is an identifier, not a request (an adaptive card\'s `$schema`, `xmlns`, `@context`); the same host fetched is a finding',
+    file: 'src/cards.ts',
+    code: `const card = { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard' };
+const svg = { xmlns: 'http://ns.acme.io/diagram', '@context': 'http://schema.acme.io/' };
+await fetch('http://adaptivecards.io/schemas/adaptive-card.json');`,
+    expect: ['net/plain-http:warning:3'],
+  },
+  {
     name: 'cloud metadata endpoints, dotless names and test files are not plain-http findings',
     file: 'src/identity.ts',
     code: `const IMDS = 'http://169.254.169.254/metadata/identity/oauth2/token';

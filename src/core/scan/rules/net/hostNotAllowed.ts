@@ -18,7 +18,7 @@ export const hostNotAllowedRule: Rule = {
     const model = await context.code();
     if (!model) return;
     for (const url of urlLiterals(model, context.text)) {
-      if (isLocalHost(url.host) || NAMESPACE_HOSTS.test(url.host) || hostAllowed(url.host, allowlist)) continue;
+      if (url.identifier || isLocalHost(url.host) || NAMESPACE_HOSTS.test(url.host) || hostAllowed(url.host, allowlist)) continue;
       const hostStart = url.start + url.url.indexOf(url.host);
       context.report({
         ruleId: 'net/host-not-allowed',

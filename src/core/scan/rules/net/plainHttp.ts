@@ -18,7 +18,7 @@ export const plainHttpRule: Rule = {
     const model = await context.code();
     if (!model) return;
     for (const url of urlLiterals(model, context.text)) {
-      if (url.scheme !== 'http' || isLocalHost(url.host) || isMetadataService(url.host) || NAMESPACE_HOSTS.test(url.host)) continue;
+      if (url.scheme !== 'http' || url.identifier || isLocalHost(url.host) || isMetadataService(url.host) || NAMESPACE_HOSTS.test(url.host)) continue;
       context.report({
         ruleId: 'net/plain-http',
         message: `http://${url.host} is unencrypted: use https:// so keys, prompts and data cannot be read or changed on the way.`,

@@ -8,7 +8,12 @@ export interface UrlLiteral {
   host: string;
   /** Offset of the URL inside the file. */
   start: number;
+  /** The value of a key that names a schema or namespace (`"$schema": "http://…"`, `xmlns`, `@context`): never fetched. */
+  identifier: boolean;
 }
+
+/** `"$schema": `, `xmlns=`, `'@context': ` just before a literal: what follows names a schema or namespace. */
+const IDENTIFIER_KEY = /(?:["']?)(?:\$schema|\$id|@context|@id|@type|xmlns(?::[\w-]+)?)(?:["']?)\s*[:=]\s*$/;
 
 const URL_AT_START = /^(https?):\/\/([a-z0-9.-]+)(?::\d+)?(?:[/?#]|$)/i;
 
@@ -27,6 +32,7 @@ export function urlLiterals(model: CodeModel, text: string): UrlLiteral[] {
         scheme: match[1].toLowerCase() as 'http' | 'https',
         host: match[2].toLowerCase().replace(/\.$/, ''),
         start: expr.start + Math.max(0, quoteOffset),
+        identifier: IDENTIFIER_KEY.test(text.slice(Math.max(0, expr.start - 40), expr.start)),
       });
     }
   }
