@@ -2367,3 +2367,32 @@ describe('making and removing folders at a path the model names', () => {
     assert.deepEqual(await sinks('app/server.py', py('os.path.join("docs", "inbox")')), []);
   });
 });
+
+describe('the Teams AI library: actions the model calls and the state its prompt folder renders', () => {
+  const index = (action: string) => `import * as path from 'path';
+import { Application, ActionPlanner, OpenAIModel, PromptManager } from '@microsoft/teams-ai';
+const model = new OpenAIModel({ apiKey: process.env.OPENAI_KEY!, defaultModel: 'gpt-4o' });
+const prompts = new PromptManager({ promptsFolder: path.join(__dirname, '../src/prompts') });
+const planner = new ActionPlanner({ model, prompts, defaultPrompt: 'default' });
+const app = new Application({ ai: { planner } });
+app.ai.action('createTask', async (context, state, parameters) => {
+  ${action}
+  return 'created';
+});
+`;
+  const prompt = (variables: string) => `You manage the team's tasks.\n\ntasks:\n${variables}\n`;
+  const found = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+
+  it('what an action keeps in the conversation state, rendered by skprompt.txt (`{{$conversation.tasks}}`), is model output in the system text: an error', async () => {
+    const findings = await found({ 'src/index.ts': index('state.conversation.tasks.push(parameters);'), 'src/prompts/default/skprompt.txt': prompt('{{$conversation.tasks}}') });
+    assert.deepEqual(findings, ['src/index.ts:7:error']);
+    const [finding] = (await scan(workspace({ 'src/index.ts': index('state.conversation.tasks.push(parameters);'), 'src/prompts/default/skprompt.txt': prompt('{{$conversation.tasks}}') }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.match(finding.related!.at(-1)!.message, /src\/prompts\/default\/skprompt\.txt puts it in the prompt/);
+  });
+
+  it('look-alikes: a template that does not render that state; the app’s own text kept; the turn’s state parameter, not the model’s', async () => {
+    assert.deepEqual(await found({ 'src/index.ts': index('state.conversation.tasks.push(parameters);'), 'src/prompts/default/skprompt.txt': prompt('(none yet)') }), []);
+    assert.deepEqual(await found({ 'src/index.ts': index("state.conversation.tasks.push('review the budget');"), 'src/prompts/default/skprompt.txt': prompt('{{$conversation.tasks}}') }), []);
+    assert.deepEqual(await found({ 'src/index.ts': index('state.conversation.tasks.push(state.user.name);'), 'src/prompts/default/skprompt.txt': prompt('{{$conversation.tasks}}') }), []);
+  });
+});

@@ -105,4 +105,22 @@ describe('Prompty files', () => {
     assert.deepEqual(promptScan.dependents, ['writer.py']);
     assert.deepEqual(await severities(), ['error']);
   });
+
+  it('in the editor: saving a Teams AI skprompt.txt names the open code whose PromptManager reads its folder, and that re-check reads it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mag-skprompt-editor-'));
+    mkdirSync(path.join(dir, 'src', 'prompts', 'default'), { recursive: true });
+    const prompt = (rendered: boolean) => `You keep notes for the team.${rendered ? '\n\nnotes:\n{{$conversation.notes}}' : ''}\n`;
+    writeFileSync(path.join(dir, 'src', 'prompts', 'default', 'skprompt.txt'), prompt(false));
+    const code = "import * as path from 'path';\nimport { ActionPlanner, PromptManager } from '@microsoft/teams-ai';\nconst prompts = new PromptManager({ promptsFolder: path.join(__dirname, '../src/prompts') });\nconst planner = new ActionPlanner({ model, prompts, defaultPrompt: 'default' });\napp.ai.action('addNote', async (context, state, parameters) => {\n  state.conversation.notes.push(parameters.text);\n});\n";
+    const index = new WorkspaceIndex();
+    index.root = dir;
+    const trees = new SyntaxTreeCache();
+    const config = { rules: {} };
+    const severities = async () => (await scanOpenDocument({ file: 'src/index.ts', text: code, config }, index, trees)).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.severity);
+    assert.deepEqual(await severities(), []);
+    writeFileSync(path.join(dir, 'src', 'prompts', 'default', 'skprompt.txt'), prompt(true));
+    const promptScan = await scanOpenDocument({ file: 'src/prompts/default/skprompt.txt', text: prompt(true), config }, index, trees);
+    assert.deepEqual(promptScan.dependents, ['src/index.ts']);
+    assert.deepEqual(await severities(), ['error']);
+  });
 });

@@ -86,6 +86,16 @@ describe('scan --changed', () => {
     assert.deepEqual(severities(changed.summary.findings), severities((await scanFiles(options(root))).findings));
   });
 
+  it('a Teams AI skprompt.txt that starts rendering the state an action keeps re-checks the code: the finding appears', async () => {
+    const code = "import * as path from 'path';\nimport { ActionPlanner, PromptManager } from '@microsoft/teams-ai';\nconst prompts = new PromptManager({ promptsFolder: path.join(__dirname, '../src/prompts') });\nconst planner = new ActionPlanner({ model, prompts, defaultPrompt: 'default' });\napp.ai.action('addNote', async (context, state, parameters) => {\n  state.conversation.notes.push(parameters.text);\n  return 'added';\n});\n";
+    const root = committed(tempFolder('mag-changed-skprompt-', { 'src/index.ts': code, 'src/prompts/default/skprompt.txt': 'You keep notes for the team.\n' }));
+    const prompts = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1} ${f.severity}`);
+    assert.deepEqual(prompts((await scanFiles(options(root))).findings), []);
+    writeFileSync(path.join(root, 'src/prompts/default/skprompt.txt'), 'You keep notes for the team.\n\nnotes:\n{{$conversation.notes}}\n');
+    const changed = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+    assert.deepEqual(prompts(changed.summary.findings), ['src/index.ts:6 error']);
+  });
+
   it('scans everything when a manifest or the config changed', async () => {
     const root = committed(tempFolder('mag-changed-', { ...APP, 'microapp.yaml': 'apiVersion: microapp/v1\n' }));
     writeFileSync(path.join(root, 'microapp.yaml'), 'apiVersion: microapp/v1\n# owner changed\n');

@@ -12,7 +12,7 @@ const BY_EXTENSION: Record<string, Language> = {
  * A prompt file the code fills and sends (Prompty's `.prompty`): `prompty.execute("writer.prompty", …)` reads it, so
  * its edits concern that code. (Here, with no imports, so the extension's own bundle can test a name cheaply.)
  */
-export const PROMPT_FILE_NAME = /[\w./\\-]*\.prompty$/;
+export const PROMPT_FILE_NAME = /[\w./\\-]*(?:\.prompty|skprompt\.txt)$/;
 
 export function languageOf(file: string): Language {
   const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();

@@ -111,8 +111,9 @@ export function changedScope(
   };
   const report = new Set(changed);
   // A prompt file (`agents/writer.prompty`) is read by the code that names it (`prompty.execute("writer.prompty", …)`):
-  // that code's findings change with it, and so do its importers'.
-  const promptNames = [...report].filter((file) => PROMPT_FILE_NAME.test(file)).map((file) => file.split('/').pop()!);
+  // that code's findings change with it, and so do its importers'. A Teams AI prompt folder's `skprompt.txt` is read by
+  // the code that makes a PromptManager over the folder (it names the folder, not the file).
+  const promptNames = [...new Set([...report].filter((file) => PROMPT_FILE_NAME.test(file)).map((file) => file.split('/').pop()!).map((name) => (name === 'skprompt.txt' ? 'PromptManager' : name)))];
   if (promptNames.length) {
     for (const file of mention?.(promptNames) ?? byPath.keys()) {
       if (!byPath.has(file) || report.has(file) || !CODE_FILE.test(file)) continue;

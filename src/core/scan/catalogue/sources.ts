@@ -66,11 +66,12 @@ export interface SourceRow extends RowExamples {
   /** With callbackOf/decoratedBy: parameters named like this are not input (`say`, `client`, `db`). */
   exceptParams?: RegExp;
   /**
-   * With callbackOf, in JavaScript and TypeScript: only the first parameter is input. A tool callback is given the
-   * model's arguments first and the runtime's own object after them (MCP's `extra`, the AI SDK's `options`), whatever
-   * its name; Python tool functions take each argument as a parameter of its own.
+   * With callbackOf, in JavaScript and TypeScript: only the parameter at this position is input. A tool callback is
+   * given the model's arguments first and the runtime's own object after them (MCP's `extra`, the AI SDK's `options`),
+   * whatever its name; a Teams AI action gets them third, after the turn's context and state. Python tool functions
+   * take each argument as a parameter of its own.
    */
-  firstParamOnlyInJs?: boolean;
+  modelParamInJs?: number;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
   exceptPath?: RegExp;
   /**
@@ -311,12 +312,20 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const thread = await openai.beta.threads.retrieve(threadId);', 'thread.metadata.title'), python: pySystem('thread = project_client.agents.get_thread(thread_id=t)', "thread.metadata['title']") },
   },
   {
+    // The Teams AI library's actions: the planner's model calls them with the arguments it writes (`parameters`).
+    id: 'teams-ai-action', framework: "Teams AI library actions (`app.ai.action(name, async (context, state, parameters) => …)`): the parameters the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true,
+    module: /^@microsoft\/teams-ai$/, callbackOf: /(^|\.)ai\.action$/, modelParamInJs: 2,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { typescript: "import { Application } from '@microsoft/teams-ai';\napp.ai.action('runQuery', async (context, state, parameters) => {\n  await db.query(`SELECT * FROM orders WHERE id = ${parameters.id}`);\n});" },
+    lookAlikes: { typescript: "import { Application } from '@microsoft/teams-ai';\napp.ai.action('runQuery', async (context, state, parameters) => {\n  await db.query(`SELECT * FROM orders WHERE tenant = ${state.user.tenant}`);\n});" },
+  },
+  {
     id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     callbackOf: /(^|\.)(tool|function_tool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
     // (`@server.call_tool()`: the MCP low-level server's handler, given the tool's name and the model's arguments.)
     decoratedBy: /^(tool|function_tool|mcp\.tool|server\.tool|app\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool|\w+\.call_tool)$/,
     // LangGraph injects the graph's state and store into a tool (`state: Annotated[State, InjectedState]`): not the model's.
-    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id)$/, firstParamOnlyInJs: true, toolFunction: true,
+    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id)$/, modelParamInJs: 0, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: {
       typescript: `const runSql = tool({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,
@@ -463,4 +472,4 @@ export const SOURCE_HINT =
   /\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
-export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|CallToolRequestSchema|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;
+export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\(Tool\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;

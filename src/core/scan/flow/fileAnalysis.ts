@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { isTextExpr, makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
@@ -102,6 +103,12 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
 
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
+/** The Teams AI library: its planner over a prompt folder, and the conversation's state its templates read. */
+const TEAMS_AI_MODULE = /^@microsoft\/teams-ai$/;
+const ACTION_PLANNER = /(^|\.)(new )?ActionPlanner$/;
+const PROMPT_MANAGER = /(^|\.)(new )?PromptManager$/;
+/** `conversation.workItems`, `state.conversation.workItems`, `state.user.name`: a value the turn state keeps. */
+const TEAMS_STATE_PATH = /(?:^|\.)((?:conversation|user|temp)\.\w+)$/;
 /** LlamaIndex's query engine made from an index, and the options that give it a QA template of the app's. */
 const LLAMAINDEX_QUERY_ENGINE = /(^|\.)(as_query_engine|asQueryEngine)$/;
 const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|responseSynthesizer)$/;
@@ -261,6 +268,34 @@ class FileContext {
    * { … } }))`: the stream's chunks) → that value.
    */
   private yieldedTo: Map<Scope, Expr> | undefined;
+
+  /**
+   * The Teams AI prompt this file's ActionPlanner sends (`new ActionPlanner({ prompts, defaultPrompt: 'default' })` over
+   * `new PromptManager({ promptsFolder: path.join(__dirname, '../src/prompts') })`): its `skprompt.txt`, read through
+   * the index, and where each state value it names lands (`{{$conversation.workItems}}`: the system text).
+   */
+  teamsPrompt(): { file: string; slots: Record<string, PromptDestination> } | undefined {
+    if (this.teamsPromptRead) return this.teamsPromptFound;
+    this.teamsPromptRead = true;
+    const top = this.model.scopes[0] && this.flows.get(this.model.scopes[0]);
+    if (!top || !this.model.imports.some((module) => TEAMS_AI_MODULE.test(module))) return undefined;
+    const options = (callee: RegExp) => this.model.scopes.flatMap((scope) => scope.calls).find((call) => callee.test(call.callee ?? ''))?.keywordArgs;
+    const defaultPrompt = options(ACTION_PLANNER)?.defaultPrompt;
+    const folder = options(PROMPT_MANAGER)?.promptsFolder;
+    const name = defaultPrompt && top.resolve(defaultPrompt).literal;
+    const place = folder && top.resolve(folder);
+    // (`path.join(__dirname, '../src/prompts')`: the parts after the code's own folder, joined.)
+    const parts = place?.kind === 'call' ? (place.args ?? []).map((arg) => top.resolve(arg).literal).filter((part): part is string => part !== undefined) : place?.literal !== undefined ? [place.literal] : [];
+    if (!name || !parts.length) return undefined;
+    const written = [...parts, name, 'skprompt.txt'].join('/');
+    const slots = this.lookup?.promptFile(this.file, written);
+    // (Named in messages from the workspace's top, as the findings' files are.)
+    const file = path.posix.normalize(`${path.posix.dirname(this.file)}/${written}`);
+    this.teamsPromptFound = slots ? { file, slots } : undefined;
+    return this.teamsPromptFound;
+  }
+  private teamsPromptRead = false;
+  private teamsPromptFound?: { file: string; slots: Record<string, PromptDestination> };
 
   valueGivenTo(scope: Scope): Expr | undefined {
     if (!this.yieldedTo) {
@@ -1523,9 +1558,9 @@ class ScopeFlow {
   private callbackRowOf(root: string): SourceRow | undefined {
     // A tool method's own object (`self.chat_params`) is the app's, not an argument the model wrote.
     if (!this.callbackRows.length || !this.scope.params.includes(root) || this.assigned.has(root) || /^(self|cls)$/.test(root)) return undefined;
-    const position = this.scope.positional?.indexOf(root) ?? -1;
-    const first = (position >= 0 ? position : this.scope.destructured?.[root]?.[0]) === 0;
-    return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (!r.firstParamOnlyInJs || first || this.context.model.language === 'python'));
+    const index = this.scope.positional?.indexOf(root) ?? -1;
+    const position = index >= 0 ? index : this.scope.destructured?.[root]?.[0];
+    return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (r.modelParamInJs === undefined || r.modelParamInJs === position || this.context.model.language === 'python'));
   }
 
   /**
@@ -2230,6 +2265,19 @@ class ScopeFlow {
     // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
     if (this.callbackRows.some((row) => row.toolFunction) && !this.scope.toolEndsRun) {
       for (const returned of this.scope.returns ?? []) this.addPrompt(returned, 'own-message', true, []);
+    }
+    // A value kept in the Teams AI turn state that the planner's prompt renders (`conversation.workItems.push(item)`
+    // with `{{$conversation.workItems}}` in its skprompt.txt): it is in that prompt on every later turn.
+    const teams = this.context.teamsPrompt();
+    if (teams) {
+      const kept: [string, Expr][] = [...[...this.added].flatMap(([target, values]) => values.map(({ value }): [string, Expr] => [target, value])), ...this.sorted.filter((a) => a.checkedFrom === undefined).map((a): [string, Expr] => [a.target, a.value])];
+      for (const [target, value] of kept) {
+        const key = TEAMS_STATE_PATH.exec(target)?.[1];
+        const destination = key && teams.slots[key];
+        if (!destination) continue;
+        const step = this.context.location(value.start, value.end, `Kept in the turn state (${key}); ${teams.file} puts it in the prompt ({{$${key}}}).`);
+        this.addPrompt(value, destination, true, [step]);
+      }
     }
     for (const call of this.scope.calls) {
       const row = this.context.llmApi(call, this.resolve, this.scope);

@@ -1,6 +1,7 @@
 // Prompt files the app's code fills and sends: Prompty (`.prompty`, used by `prompty.execute` and promptflow's
 // `Prompty.load`) — YAML front matter between `---` lines, then the template, its messages marked by a role line
-// (`system:`, `user:`, `assistant:`) and its inputs written as Jinja `{{slots}}`.
+// (`system:`, `user:`, `assistant:`) and its inputs written as Jinja `{{slots}}` — and the Teams AI library's prompt
+// folders (`prompts/<name>/skprompt.txt`, Semantic Kernel's template syntax: `{{$conversation.workItems}}`).
 import type { PromptDestination } from './promptPolicy';
 import { instructionWords } from './llmCallSites';
 
@@ -48,4 +49,22 @@ export function promptFileSlots(text: string): Record<string, PromptDestination>
     }
   }
   return slots;
+}
+
+/** `{{$conversation.workItems}}`, `{{ $user.name }}`: a state value the Teams AI library renders into the template. */
+const STATE_VARIABLE = /\{\{\s*\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\}\}/g;
+
+/**
+ * Where each state value a Teams AI `skprompt.txt` names lands: the file is the prompt's system text (the person's
+ * message goes apart, as a user message of its own, when the prompt's config includes the input).
+ */
+export function teamsPromptSlots(text: string): Record<string, PromptDestination> {
+  const slots: Record<string, PromptDestination> = {};
+  for (const [, name] of text.matchAll(STATE_VARIABLE)) slots[name] = 'system';
+  return slots;
+}
+
+/** The slots of a prompt file, by its kind. */
+export function promptFileSlotsOf(file: string, text: string): Record<string, PromptDestination> {
+  return /(^|[\\/])skprompt\.txt$/.test(file) ? teamsPromptSlots(text) : promptFileSlots(text);
 }

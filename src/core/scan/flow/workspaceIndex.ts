@@ -5,7 +5,7 @@ import type { CodeModel } from '../code/codeModel';
 import { LineIndex } from '../textPositions';
 import { analyseFile, type FileAnalysis } from './fileAnalysis';
 import type { FunctionSummary } from './taint';
-import { promptFileSlots } from './promptFiles';
+import { promptFileSlotsOf } from './promptFiles';
 import type { PromptDestination } from './promptPolicy';
 
 /** How a file's analysis finds the summaries of functions defined elsewhere in the workspace. */
@@ -393,7 +393,7 @@ export class WorkspaceIndex implements SummaryLookup {
         if (size > MAX_PROMPT_FILE_BYTES) continue;
         const known = this.promptFilesRead.get(candidate);
         if (known?.size === size && known.mtimeMs === mtimeMs) return known.slots;
-        const slots = promptFileSlots(readFileSync(candidate, 'utf8'));
+        const slots = promptFileSlotsOf(candidate, readFileSync(candidate, 'utf8'));
         // (A file written in the last two seconds may change again within the same timestamp: not kept, as git does.)
         if (Date.now() - mtimeMs > RACY_MS) this.promptFilesRead.set(candidate, { size, mtimeMs, slots });
         else this.promptFilesRead.delete(candidate);
