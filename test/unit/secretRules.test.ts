@@ -42,6 +42,12 @@ describe('secret rules', () => {
     }
   });
 
+  it('a regular expression that parses connection strings holds no password (Azure\'s LangChain agent sample); the string it parses does', async () => {
+    const pattern = 'const match = re.match(r"postgresql://([^:]+):([^@]+)@([^:]+):(\\d+)/([^?]+)(\\?(.+))?", url)\n';
+    assert.deepEqual((await scanDocument({ file: 'app.py', text: pattern })).map((f) => f.ruleId), []);
+    assert.deepEqual((await scanDocument({ file: 'app.py', text: 'URL = "postgresql://sales:Tr0ub4dor@db.internal:5432/retail"\n' })).map((f) => f.ruleId), ['secret/connection-string']);
+  });
+
   it('connection strings are masked by hiding the password only', async () => {
     const [finding] = await scanDocument({ file: 'a.ts', text: SECRET_SAMPLES['secret/connection-string'] });
     assert.match(finding.masked!, /^postgres:\/\/app:\*\*\*\*@db\.internal:5432$/);

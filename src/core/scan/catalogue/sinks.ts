@@ -113,6 +113,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts('await cache.get(out);'), python: py('cache.get(out)') },
   },
   {
+    // asyncpg's connections and pools run what they fetch (`await conn.fetch(sql)`); an HTTP client's `fetch` is no
+    // query, so only receivers named for a database connection.
+    id: 'sql-model-written-asyncpg', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true,
+    callee: /(^|\.)(\w*(db|database|conn|connection|pool|pg|postgres))\.(fetch|fetchrow|fetchval|fetchmany|copy_from_query)$/i,
+    examples: { python: py('rows = await conn.fetch(out)') },
+    lookAlikes: { python: py('rows = await http_client.fetch(out)') },
+  },
+  {
     // Graph databases run what they are given just as SQL engines do (CVE-2024-8309: GraphCypherQAChain ran the model's Cypher).
     id: 'graph-query-model-written', kind: 'sql', what: 'a graph database as a query the model wrote (Cypher, Gremlin, SPARQL)', argument: 0, wholeValue: true, keywords: ['query', 'cypher'],
     callee: GRAPH_QUERY,
@@ -237,5 +245,5 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

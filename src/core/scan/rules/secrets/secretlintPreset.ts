@@ -92,6 +92,7 @@ export async function runSecretlint(context: RuleContext): Promise<void> {
       if (looksLikeIdentifier(context.text.slice(start, end))) continue;
     }
     const secret = context.text.slice(start, end);
+    if (known?.id === 'secret/connection-string' && looksLikePattern(secret)) continue;
     const masked = maskSecret(secret);
     context.report({
       ruleId: known?.id ?? `secret/${message.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')}`,
@@ -110,4 +111,12 @@ export async function runSecretlint(context: RuleContext): Promise<void> {
  */
 function looksLikeIdentifier(value: string): boolean {
   return /^[A-Za-z]+$/.test(value);
+}
+
+/**
+ * A regular expression that parses connection strings (`postgresql://([^:]+):([^@]+)@…`) matches the rule's shape
+ * while holding no password: character classes, groups and escapes where the credentials would be.
+ */
+function looksLikePattern(value: string): boolean {
+  return /\[\^|\(\?|\\[dswSW]|\.[*+]/.test(value);
 }
