@@ -57,6 +57,17 @@ describe('incremental model building', () => {
   });
 
 
+  it('a reused statement keeps its checks against a list where they now are (an edit above moved them)', async () => {
+    const cache = new SyntaxTreeCache();
+    const code = (head: string) => `${head}\nexport async function get(kind: string) {\n  if (!ALLOWED.includes(kind)) throw new Error('no');\n  return execSync(\`kubectl get \${kind}\`);\n}\n`;
+    await parseCode('src/get.ts', code('const ALLOWED = ["pods"];'), 'typescript', cache);
+    const edited = code('const ALLOWED = ["pods", "services"];\nconst extra = 1;');
+    const incremental = await parseCode('src/get.ts', edited, 'typescript', cache);
+    const fresh = await parseCode('src/get.ts', edited, 'typescript');
+    assert.deepEqual(plainModel(incremental!), plainModel(fresh!));
+    assert.ok(fresh!.scopes.some((scope) => scope.assignments.some((a) => a.checkedFrom !== undefined)));
+  });
+
   // Real files, edited at many places: inside a function, between statements, in an import, adding and removing lines.
   const files = ['chatbot-ui/app/api/chat/tools/route.ts', 'vercel-ai-chatbot/app/(chat)/api/chat/route.ts', 'chatbot-ui/lib/build-prompt.ts'];
   for (const file of files) {

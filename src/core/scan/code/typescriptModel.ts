@@ -602,6 +602,7 @@ function addPart(model: CodeModel, top: Scope, part: StatementPart, delta: numbe
       for (const assignment of scope.assignments) {
         move(assignment);
         if (assignment.liveUntil !== undefined) assignment.liveUntil += delta;
+        if (assignment.checkedFrom !== undefined) assignment.checkedFrom += delta;
       }
       scope.propertyWrites.forEach(move);
     }

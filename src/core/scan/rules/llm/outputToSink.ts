@@ -2,7 +2,7 @@ import type { RelatedLocation } from '../../finding';
 import type { Rule, RuleContext } from '../../rule';
 
 /** ` at src/logic.ts:12 and 40` / ` at lines 3, 9 and 14`: the sinks a helper holds, when a call reaches more than one. */
-function sinkPlaces(places: readonly RelatedLocation[] | undefined, file: string): string {
+function placesText(places: readonly RelatedLocation[] | undefined, file: string): string {
   if (!places || places.length < 2) return '';
   const lines = new Map<string, number[]>();
   for (const place of places) lines.set(place.file, [...(lines.get(place.file) ?? []), place.range.start.line + 1].sort((a, b) => a - b));
@@ -28,7 +28,7 @@ export const outputToSinkRule: Rule = {
     for (const sink of analysis.sinks) {
       context.report({
         ruleId: 'llm/output-to-sink',
-        message: `Model output reaches ${sink.what}${sinkPlaces(sink.places, context.file)}. ${sink.advice}`,
+        message: `Model output reaches ${sink.what}${placesText(sink.places, context.file)}. ${sink.advice}`,
         start: sink.at.start,
         end: sink.at.end,
         related: [...sink.taint.steps, ...sink.through],
