@@ -1,3 +1,4 @@
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
@@ -87,6 +88,17 @@ describe('flows across functions and files', () => {
     const files = sink.related!.map((r) => r.file);
     assert.ok(files.includes('src/llm.ts') && files.includes('src/runner.ts') && files.includes('src/route.ts'), files.join());
     assert.equal(findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length, 0, "the requester's own message is no finding");
+  });
+
+  it('scanned from another folder (`microapp-guard scan ../app`: every path starts with `../`), imports — relative and `@/` — still resolve', async () => {
+    const root = workspace({
+      'src/llm.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function askModel(q: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] });\n  return r.choices[0].message.content ?? '';\n}\n`,
+      'src/lib/runner.ts': `import vm from 'node:vm';\nexport function runSnippet(code: string) {\n  return vm.runInNewContext(code);\n}\n`,
+      'src/route.ts': `import { askModel } from './llm';\nimport { runSnippet } from '@/lib/runner';\napp.post('/calc', async (req, res) => {\n  res.json({ value: runSnippet(await askModel(req.body.question)) });\n});\n`,
+    });
+    const sinks = async (base: string) => (await scanFiles({ paths: [root], base, config: DEFAULT_CONFIG })).findings.filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${path.relative(root, path.resolve(base, f.file))}:${f.range.start.line}`);
+    assert.deepEqual(await sinks(root), ['src/route.ts:3']);
+    assert.deepEqual(await sinks(process.cwd()), ['src/route.ts:3']);
   });
 
   it('TypeScript: a parameter into a system prompt through a helper in another file', async () => {

@@ -619,11 +619,15 @@ function promptFilePlaces(fromFile: string, written: string): string[] {
   return [...new Set([normalise(`${folder}/${relative}`), normalise(relative)])];
 }
 
+/**
+ * `src/./a/../b` → `src/b`. The leading `..` of a path that starts above the folder the scan runs from
+ * (`microapp-guard scan ../other-app`: files are `../other-app/src/…`) is kept, not dropped.
+ */
 function normalise(path: string): string {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
+    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
     else out.push(part);
   }
   return out.join('/');
