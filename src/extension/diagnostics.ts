@@ -189,8 +189,8 @@ export function registerDiagnostics(
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) schedule(event.document);
     }),
-    // The code that names a prompt file (`prompty.execute("writer.prompty", …)`) reads it from disk: once it is saved,
-    // its scan re-checks the open files that read it.
+    // The code that names a prompt file (`prompty.execute("writer.prompty", …)`, a Teams AI PromptManager's folder of
+    // `skprompt.txt` files) reads it from disk: once it is saved, its scan re-checks the open files that read it.
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (!PROMPT_FILE_NAME.test(document.fileName)) return;
       cache.delete(document.uri.toString());

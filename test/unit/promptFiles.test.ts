@@ -90,37 +90,41 @@ describe('Prompty files', () => {
   });
 
   it('in the editor: the prompt file\'s scan names the open code that reads it, whose re-check reads the saved file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mag-prompty-editor-'));
     const template = (research: string) => `---\nname: Writer\n---\nsystem:\nYou write short articles.${research === 'system' ? ' Research: {{research}}' : ''}\n\nuser:\n${research === 'user' ? '{{research}}' : 'Write it.'}\n`;
-    writeFileSync(path.join(dir, 'writer.prompty'), template('user'));
     const code = 'import prompty\nimport requests\n\ndef write(url):\n    page = requests.get(url).text\n    return prompty.execute("writer.prompty", inputs={"research": page})\n';
-    const index = new WorkspaceIndex();
-    index.root = dir;
-    const trees = new SyntaxTreeCache();
-    const config = { rules: {} };
-    const severities = async () => (await scanOpenDocument({ file: 'writer.py', text: code, config }, index, trees)).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.severity);
-    assert.deepEqual(await severities(), ['warning']);
-    writeFileSync(path.join(dir, 'writer.prompty'), template('system'));
-    const promptScan = await scanOpenDocument({ file: 'writer.prompty', text: template('system'), config }, index, trees);
-    assert.deepEqual(promptScan.dependents, ['writer.py']);
-    assert.deepEqual(await severities(), ['error']);
+    const editor = editorSession('mag-prompty-editor-', { file: 'writer.py', text: code }, 'writer.prompty', template('user'));
+    assert.deepEqual(await editor.severities(), ['warning']);
+    assert.deepEqual(await editor.savePrompt(template('system')), ['writer.py']);
+    assert.deepEqual(await editor.severities(), ['error']);
   });
 
   it('in the editor: saving a Teams AI skprompt.txt names the open code whose PromptManager reads its folder, and that re-check reads it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mag-skprompt-editor-'));
-    mkdirSync(path.join(dir, 'src', 'prompts', 'default'), { recursive: true });
     const prompt = (rendered: boolean) => `You keep notes for the team.${rendered ? '\n\nnotes:\n{{$conversation.notes}}' : ''}\n`;
-    writeFileSync(path.join(dir, 'src', 'prompts', 'default', 'skprompt.txt'), prompt(false));
     const code = "import * as path from 'path';\nimport { ActionPlanner, PromptManager } from '@microsoft/teams-ai';\nconst prompts = new PromptManager({ promptsFolder: path.join(__dirname, '../src/prompts') });\nconst planner = new ActionPlanner({ model, prompts, defaultPrompt: 'default' });\napp.ai.action('addNote', async (context, state, parameters) => {\n  state.conversation.notes.push(parameters.text);\n});\n";
-    const index = new WorkspaceIndex();
-    index.root = dir;
-    const trees = new SyntaxTreeCache();
-    const config = { rules: {} };
-    const severities = async () => (await scanOpenDocument({ file: 'src/index.ts', text: code, config }, index, trees)).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.severity);
-    assert.deepEqual(await severities(), []);
-    writeFileSync(path.join(dir, 'src', 'prompts', 'default', 'skprompt.txt'), prompt(true));
-    const promptScan = await scanOpenDocument({ file: 'src/prompts/default/skprompt.txt', text: prompt(true), config }, index, trees);
-    assert.deepEqual(promptScan.dependents, ['src/index.ts']);
-    assert.deepEqual(await severities(), ['error']);
+    const editor = editorSession('mag-skprompt-editor-', { file: 'src/index.ts', text: code }, 'src/prompts/default/skprompt.txt', prompt(false));
+    assert.deepEqual(await editor.severities(), []);
+    assert.deepEqual(await editor.savePrompt(prompt(true)), ['src/index.ts']);
+    assert.deepEqual(await editor.severities(), ['error']);
   });
 });
+
+/**
+ * The editor's worker on a folder holding one prompt file and one open code file: the code's untrusted-text
+ * severities, and a save of the prompt file (written to disk, then scanned) returning the files it names to re-check.
+ */
+function editorSession(prefix: string, code: { file: string; text: string }, promptFile: string, promptText: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  mkdirSync(path.dirname(path.join(dir, promptFile)), { recursive: true });
+  writeFileSync(path.join(dir, promptFile), promptText);
+  const index = new WorkspaceIndex();
+  index.root = dir;
+  const trees = new SyntaxTreeCache();
+  const config = { rules: {} };
+  return {
+    severities: async () => (await scanOpenDocument({ ...code, config }, index, trees)).findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.severity),
+    savePrompt: async (text: string) => {
+      writeFileSync(path.join(dir, promptFile), text);
+      return (await scanOpenDocument({ file: promptFile, text, config }, index, trees)).dependents;
+    },
+  };
+}

@@ -9,10 +9,20 @@ const BY_EXTENSION: Record<string, Language> = {
 };
 
 /**
- * A prompt file the code fills and sends (Prompty's `.prompty`): `prompty.execute("writer.prompty", …)` reads it, so
- * its edits concern that code. (Here, with no imports, so the extension's own bundle can test a name cheaply.)
+ * A prompt file the code fills and sends (Prompty's `.prompty`, a Teams AI prompt folder's `skprompt.txt`):
+ * `prompty.execute("writer.prompty", …)` reads it, so its edits concern that code. (Here, with no imports, so the
+ * extension's own bundle can test a name cheaply.)
  */
 export const PROMPT_FILE_NAME = /[\w./\\-]*(?:\.prompty|skprompt\.txt)$/;
+
+/**
+ * The word in the code that reads a prompt file: its own name (`writer.prompty`), or — for a Teams AI `skprompt.txt`,
+ * which the code names by its folder — `PromptManager`, the class that reads the folder.
+ */
+export function promptFileMention(file: string): string {
+  const name = file.split('/').pop()!;
+  return name === 'skprompt.txt' ? 'PromptManager' : name;
+}
 
 export function languageOf(file: string): Language {
   const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();

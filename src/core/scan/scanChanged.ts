@@ -5,7 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PROMPT_FILE_NAME } from './language';
+import { PROMPT_FILE_NAME, promptFileMention } from './language';
 import { pythonModuleStem, resolveModulePath } from './flow/workspaceIndex';
 import { scanFileList, type ScanFilesOptions, type ScanSummary } from './scanFiles';
 import { listFiles, type FileCandidate } from './workspaceFiles';
@@ -111,9 +111,8 @@ export function changedScope(
   };
   const report = new Set(changed);
   // A prompt file (`agents/writer.prompty`) is read by the code that names it (`prompty.execute("writer.prompty", …)`):
-  // that code's findings change with it, and so do its importers'. A Teams AI prompt folder's `skprompt.txt` is read by
-  // the code that makes a PromptManager over the folder (it names the folder, not the file).
-  const promptNames = [...new Set([...report].filter((file) => PROMPT_FILE_NAME.test(file)).map((file) => file.split('/').pop()!).map((name) => (name === 'skprompt.txt' ? 'PromptManager' : name)))];
+  // that code's findings change with it, and so do its importers' (promptFileMention: the word that names it).
+  const promptNames = [...new Set([...report].filter((file) => PROMPT_FILE_NAME.test(file)).map(promptFileMention))];
   if (promptNames.length) {
     for (const file of mention?.(promptNames) ?? byPath.keys()) {
       if (!byPath.has(file) || report.has(file) || !CODE_FILE.test(file)) continue;

@@ -275,8 +275,8 @@ class FileContext {
    * the index, and where each state value it names lands (`{{$conversation.workItems}}`: the system text).
    */
   teamsPrompt(): { file: string; slots: Record<string, PromptDestination> } | undefined {
-    if (this.teamsPromptRead) return this.teamsPromptFound;
-    this.teamsPromptRead = true;
+    if (this.teamsPromptFound !== undefined) return this.teamsPromptFound ?? undefined;
+    this.teamsPromptFound = null;
     const top = this.model.scopes[0] && this.flows.get(this.model.scopes[0]);
     if (!top || !this.model.imports.some((module) => TEAMS_AI_MODULE.test(module))) return undefined;
     const options = (callee: RegExp) => this.model.scopes.flatMap((scope) => scope.calls).find((call) => callee.test(call.callee ?? ''))?.keywordArgs;
@@ -291,11 +291,11 @@ class FileContext {
     const slots = this.lookup?.promptFile(this.file, written);
     // (Named in messages from the workspace's top, as the findings' files are.)
     const file = path.posix.normalize(`${path.posix.dirname(this.file)}/${written}`);
-    this.teamsPromptFound = slots ? { file, slots } : undefined;
-    return this.teamsPromptFound;
+    if (slots) this.teamsPromptFound = { file, slots };
+    return this.teamsPromptFound ?? undefined;
   }
-  private teamsPromptRead = false;
-  private teamsPromptFound?: { file: string; slots: Record<string, PromptDestination> };
+  /** teamsPrompt()'s answer once asked (null: no such prompt). */
+  private teamsPromptFound?: { file: string; slots: Record<string, PromptDestination> } | null;
 
   valueGivenTo(scope: Scope): Expr | undefined {
     if (!this.yieldedTo) {
