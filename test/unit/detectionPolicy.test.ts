@@ -2284,6 +2284,34 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(found[0].related!.filter((r) => r.file === 'src/logic.ts').map((r) => r.range.start.line), [2, 3]);
   });
 
+  it('look-alike: a helper whose one shell command the parameter reaches twice (the command and the options beside it) names no list of places', async () => {
+    const code = `${mcp}import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nfunction shellFor(cmd: string) {\n  return { command: \`source venv/bin/activate && \${cmd}\`, options: { shell: '/bin/bash' } };\n}\nasync function runFile(filePath: string) {\n  const { command, options } = shellFor(\`python3 -u "\${filePath}"\`);\n  return execAsync(command, { cwd: '/tmp', ...options });\n}\nserver.tool('run', 'Run', {}, async ({ file }) => ({ content: [{ type: 'text', text: (await runFile(file)).stdout }] }));\n`;
+    const found = (await scan(workspace({ 'src/index.ts': code }))).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(found.map((f) => `${f.file}:${f.range.start.line}`), ['src/index.ts:12']);
+    assert.match(found[0].message, /^Model output reaches a shell command\. /, 'one place: no "at lines 11 and 11"');
+    assert.equal(found[0].related!.filter((r) => /reaches a shell command/.test(r.message)).length, 1);
+  });
+
+  it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {
+    const network = `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const networkTools = {\n  pingHost: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`ping -c 4 \${host}\`)).stdout }] }),\n  },\n  traceroute: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`traceroute \${host}\`)).stdout }] }),\n  },\n};\n`;
+    const index = (table: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { networkTools } from './tools/network.js';\nimport { dateTools } from './tools/datetime.js';\nconst allTools = ${table};\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name as keyof typeof allTools];\n  return await tool.handler(request.params.arguments);\n});\n`;
+    const dates = `export const dateTools = {\n  now: { inputSchema: {}, handler: async () => ({ content: [{ type: 'text', text: new Date().toISOString() }] }) },\n};\n`;
+    const files = (table: string) => workspace({ 'src/tools/network.ts': network, 'src/tools/datetime.ts': dates, 'src/index.ts': index(table) });
+    const found = (await scan(files('{ ...dateTools, ...networkTools }'))).filter((f) => f.ruleId === 'llm/output-to-sink');
+    assert.deepEqual(found.map((f) => `${f.file}:${f.range.start.line}`), ['src/index.ts:6']);
+    assert.match(found[0].message, /reaches a shell command at src\/tools\/network\.ts:7 and 11\./, 'each tool the model may pick is named');
+    assert.deepEqual(await sinks({ 'src/tools/network.ts': network, 'src/tools/datetime.ts': dates, 'src/index.ts': index('{ ...dateTools }') }), [], 'look-alike: a table of tools that run no shell');
+    const local = (run: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { exec } from 'node:child_process';\nconst tools = {\n  ping: { handler: async (args: { host: string }) => exec(${run}) },\n};\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = tools[request.params.name];\n  return tool.handler(request.params.arguments);\n});\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': local('`ping -c 4 ${args.host}`') }), ['src/index.ts:7'], 'the table written in the same file');
+    assert.deepEqual(await sinks({ 'src/index.ts': local("'ping -c 4 localhost'") }), [], 'look-alike: its handler runs a fixed command');
+  });
+
+  it('a URL variable given the model\'s URL or, failing that, a path on the app\'s own host: opening it opens what the model chose', async () => {
+    const shot = (first: string) => `${mcp}import puppeteer from 'puppeteer';\nserver.tool('shot', 'Screenshot', { url: z.string() }, async (args) => {\n  let finalUrl = ${first};\n  if (!finalUrl) finalUrl = \`http://localhost:3000/\${args.relativePath}\`;\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(finalUrl);\n  return { content: [] };\n});\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': shot('args.url') }), ['src/index.ts:7']);
+    assert.deepEqual(await sinks({ 'src/index.ts': shot('`https://docs.example.com/${args.page}`') }), [], 'look-alike: both values are paths on hosts the app chose');
+  });
+
   it('look-alike: a call that may run one of several functions of that name (the type unknown) is one finding', async () => {
     const db = (name: string) => `export class ${name} {\n  run_sql(sql: string) {\n    return this.cursor.execute(sql);\n  }\n}\n`;
     const root = workspace({ 'src/snowflake.ts': db('Snowflake'), 'src/postgres.ts': db('Postgres'), 'src/index.ts': `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function ask(store: any, q: string) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] });\n  return store.run_sql(r.choices[0].message.content);\n}\n` });

@@ -196,6 +196,13 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("await fetch('https://api.example.com/log', { method: 'POST', body: out });"), python: py('requests.post("https://api.example.com/log", data=out)') },
   },
   {
+    // Puppeteer's and Playwright's `page.goto(url)`, Selenium's `driver.get(url)`: a real browser opens what it is given.
+    id: 'browser-url', kind: 'url', what: 'a URL a browser opens', argument: 0, keywords: ['url'],
+    callee: /(^|\.)(page|tab)\.goto$|(^|\.)(driver|webdriver)\.get$/,
+    examples: { typescript: ts('const page = await browser.newPage();\nawait page.goto(out);'), python: py('page.goto(out)') },
+    lookAlikes: { typescript: ts("const page = await browser.newPage();\nawait page.goto(`http://localhost:3000/${out}`);"), python: py('page.goto(f"https://docs.example.com/{out}")') },
+  },
+  {
     // LangChain's pandas, CSV, Spark and Python agents run the Python their model writes in a REPL tool (the docs'
     // warning; `allow_dangerous_code=True` in newer versions), PandasAI runs the code its model writes for each chat.
     id: 'code-running-agent', kind: 'code', what: "code execution in the agent's Python tool (it runs what its model writes)", language: 'python', runsModelOutput: true,

@@ -625,7 +625,7 @@ class FileContext {
     const { functions, methods } = this.localTables();
     for (const [key, seen] of this.localReads) {
       const name = key.slice(1);
-      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : this.reactState.get(name);
+      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'o' ? this.objectMethodAt(Number(name)) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : this.reactState.get(name);
       if (JSON.stringify(now) !== seen) return true;
     }
     return false;
@@ -666,6 +666,43 @@ class FileContext {
       const summary = name ? this.localFunction(name) : undefined;
       if (!summary) return undefined; // a function from elsewhere: what it returns is unknown
       found.push(summary);
+    }
+    return found.length ? found : undefined;
+  }
+
+  /** Calls that run one of a table's functions, the model's choice: each of them may run, so each one's sinks count. */
+  readonly dispatchCalls = new WeakSet<Expr>();
+
+  /** The last run's summary of the function property that starts at `start` (`handler: async (…) => …`). */
+  private objectMethodAt(start: number): FunctionSummary | undefined {
+    const scope = this.model.scopes.find((s) => s.objectMethod && s.start === start);
+    return scope && this.summaries.get(scope);
+  }
+
+  /**
+   * `const tool = allTools[request.params.name]; tool.handler(args)`: a method of an object picked from a table by a
+   * key only known at run time (an MCP server's tools, each an object with its handler). Every function property of
+   * that name the table's objects may hold: written in the table (or an object of this file it spreads), or in the
+   * modules of the objects it spreads or holds (`{ ...networkTools, ...geoTools }`). Undefined for any other receiver.
+   */
+  private tableObjectMethods(held: Expr, method: string, resolve: (expr: Expr) => Expr): FunctionSummary[] | undefined {
+    if (held.kind !== 'member' || !/\]$/.test(held.text) || !held.children[0]) return undefined;
+    const table = resolve(held.children[0]);
+    if (table.kind !== 'object' && table.kind !== 'name') return undefined;
+    const found: FunctionSummary[] = [];
+    const ranges: Expr[] = [];
+    // The table itself, the objects it spreads (`...systemTools`) and the ones it holds by name (`{ ping: pingTool }`).
+    const holders = table.kind === 'object' ? [table, ...table.children.filter((child) => child.kind === 'name')] : [table];
+    for (const part of holders) {
+      const value = part === table ? table : resolve(part);
+      if (value.kind === 'object') ranges.push(value);
+      const binding = part.kind === 'name' ? this.bindings.get(part.text) : undefined;
+      if (binding && this.lookup) found.push(...this.lookup.imported(this.file, binding.module, method).filter((summary) => summary.objectMethod));
+    }
+    for (const scope of this.model.scopes) {
+      if (!scope.objectMethod || scope.name !== method || !ranges.some((range) => scope.start >= range.start && scope.end <= range.end)) continue;
+      const summary = this.readLocal(`o${scope.start}`, this.summaries.get(scope));
+      if (summary) found.push(summary);
     }
     return found.length ? found : undefined;
   }
@@ -713,11 +750,19 @@ class FileContext {
       if (local) return [local];
       // `fn = available_tools.get(call.function.name); fn(**args)`: every function of a dispatch table of this file's.
       const table = resolve && call.children[0] ? this.dispatchTable(resolve(call.children[0]), resolve) : undefined;
-      if (table) return table;
+      if (table) {
+        this.dispatchCalls.add(call);
+        return table;
+      }
       // `getattr(self.computer, action_type)(**args)`: a method chosen by name at run time, of the classes the object
       // is named for (`computer` → `Computer`, `DockerComputer`).
       const chosen = resolve && call.children[0] ? this.methodsChosenByName(resolve(call.children[0])) : undefined;
       if (chosen) return chosen;
+    }
+    const picked = method && constructed ? this.tableObjectMethods(constructed, method, resolve!) : undefined;
+    if (picked) {
+      this.dispatchCalls.add(call);
+      return picked;
     }
     const binding = this.bindings.get(head);
     if (binding && this.lookup) {
@@ -2137,9 +2182,9 @@ class ScopeFlow {
       this.pipelineFlow(call, true);
       // A helper whose parameter reaches a sink, here or in another file: one finding per argument and kind, naming
       // each of the helper's sinks (two shell commands are two to mend). A call that may run one of several functions
-      // (the type unknown) names the first one's.
+      // (the type unknown) names the first one's; one that runs the function of a table the model picks from, all.
       const called = this.calledFunctions(call);
-      const oneFunction = new Set(called.map(([summary]) => `${summary.file}\0${summary.className}\0${summary.name}`)).size === 1;
+      const oneFunction = this.context.dispatchCalls.has(call) || new Set(called.map(([summary]) => `${summary.file}\0${summary.className}\0${summary.name}`)).size === 1;
       const byArgument = new Map<string, { arg: Expr; summary: FunctionSummary; sink: ParamSink; places: RelatedLocation[] }>();
       for (const [summary, argument] of called) {
         for (const sink of summary.paramSinks) {
@@ -2187,7 +2232,9 @@ class ScopeFlow {
       return;
     }
     if (row.wholeValue && value.kind === 'template') return; // built text is the sql-string row's
-    if (row.kind === 'url' && this.hostIsFixed(value)) return;
+    // (`let url = args.url; if (!url) url = \`http://localhost:3000/${path}\``: every value the name may hold.)
+    const values = this.branches(arg);
+    if (row.kind === 'url' && (values.length ? values.every((held) => this.hostIsFixed(this.resolve(held))) : this.hostIsFixed(value))) return;
     this.reportSink(arg, row.kind, row.what, this.taints(arg), [sinkStep]);
   }
 
@@ -3023,8 +3070,9 @@ function nonEmpty<T>(list: T[]): T[] | undefined {
 }
 
 /** Where a step is, as a key. */
+/** A sink's place as a reader finds it, by file and line: two sinks on one line are one place to mend. */
 function placeOf(step: RelatedLocation | undefined): string {
-  return step ? `${step.file}:${step.range.start.line}:${step.range.start.character}` : '';
+  return step ? `${step.file}:${step.range.start.line}` : '';
 }
 
 /** The sinks a parameter reaches (ParamSink.places), in order. */
