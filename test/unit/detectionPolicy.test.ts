@@ -1824,6 +1824,20 @@ def answer(question, redis_index):
   });
 });
 
+describe('a search helper whose code is not in sight is retrieval by its name; a text editor\'s search-and-replace is not (code-mcp)', () => {
+  it('`search_docs(q)` returns someone else\'s documents; `search_and_replace(…)` edits the text it is given', async () => {
+    const app = (call: string) => `import openai
+
+def answer(question, draft):
+    found = ${call}
+    return openai.ChatCompletion.create(messages=[{"role": "system", "content": "Answer from the files."}, {"role": "user", "content": f"{question}\\n{found}"}])
+`;
+    assert.deepEqual(await untrustedLines('app.py', app('search_docs(question)')), ['4:warning']);
+    assert.deepEqual(await untrustedLines('app.py', app('search_and_replace((question, "", draft))')), []);
+    assert.deepEqual(await untrustedLines('app.py', app('searchAndReplace(draft, question)')), []);
+  });
+});
+
 describe('Ollama’s JavaScript examples: tool functions written in the dispatch table, message images', () => {
   const loop = (webSearch: string) => `import { Ollama } from 'ollama'
 const client = new Ollama()

@@ -293,7 +293,8 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents', unseenCode: true,
-    path: /^(search|retrieve|fetch_?[dD]ocs|get_?[cC]ontext|getContext|get_relevant)[A-Z_]\w*\(\)$|^(search|retrieve)\(\)$/,
+    // (Not a text editor's `search_and_replace`/`searchReplace`: a search in the text it is given.)
+    path: /^(search|retrieve|fetch_?[dD]ocs|get_?[cC]ontext|getContext|get_relevant)(?!_?[aA]nd_?[rR]eplace|_?[rR]eplace)[A-Z_]\w*\(\)$|^(search|retrieve)\(\)$/,
     examples: { typescript: tsSystem('const context = await retrieveDocuments(q);', 'context'), python: pySystem('context = search_docs(q)', 'context') },
     lookAlikes: { typescript: tsSystem('const context = await countDocuments(q);', 'context'), python: pySystem('context = re.search(pattern, q)', 'context') },
   },
