@@ -2306,6 +2306,19 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.equal(found[0].related!.filter((r) => /reaches a shell command/.test(r.message)).length, 1);
   });
 
+  it("the low-level server's tools/call handler: what it returns is the tool's result, so a file's text there is judged like any tool's (not the model's own arguments echoed back)", async () => {
+    const handler = (read: string, other = '') => `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { readFile } from 'node:fs/promises';\n${other}server.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const args = request.params.arguments as { path: string };\n  const text = ${read};\n  return { content: [{ type: 'text', text }] };\n});\n`;
+    assert.deepEqual(await untrustedLines('src/server.ts', handler("await readFile(args.path, 'utf8')")), ['6:error']);
+    assert.deepEqual(await untrustedLines('src/server.ts', handler('`Saved ${args.path}`')), [], "look-alike: the model's own argument echoed back");
+    const files = (method: string) => workspace({
+      'src/Markdownify.ts': `import fs from 'fs';\nexport class Markdownify {\n  static async get({ filePath }: { filePath: string }) {\n    const text = ${method};\n    return { path: filePath, text };\n  }\n}\n`,
+      'src/server.ts': `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { Markdownify } from './Markdownify.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const args = request.params.arguments as { filepath: string };\n  const result = await Markdownify.get({ filePath: args.filepath });\n  return {\n    content: [\n      { type: 'text', text: \`Read \${args.filepath}\` },\n      { type: 'text', text: result.text },\n    ],\n  };\n});\n`,
+    });
+    const prompts = async (method: string) => (await scan(files(method))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await prompts("await fs.promises.readFile(filePath, 'utf-8')"), ['src/server.ts:8'], "the file read by a class in another file, at the part of the result that carries it (not the model's own path echoed beside it)");
+    assert.deepEqual(await prompts('`# ${filePath}`'), [], 'look-alike: the class returns only the path it was given');
+  });
+
   it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {
     const network = `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const networkTools = {\n  pingHost: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`ping -c 4 \${host}\`)).stdout }] }),\n  },\n  traceroute: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`traceroute \${host}\`)).stdout }] }),\n  },\n};\n`;
     const index = (table: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { networkTools } from './tools/network.js';\nimport { dateTools } from './tools/datetime.js';\nconst allTools = ${table};\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name as keyof typeof allTools];\n  return await tool.handler(request.params.arguments);\n});\n`;

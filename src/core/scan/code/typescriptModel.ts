@@ -393,8 +393,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         const [first] = (node as ts.CallExpression).arguments ?? [];
         const callee = (node as ts.CallExpression).expression;
         if (first && isFunctionLike(first) && ts.isPropertyAccessExpression(callee) && ELEMENT_METHODS.has(callee.name.text)) elementCallbacks.set(first, callee.expression);
+        // `server.setRequestHandler(CallToolRequestSchema, handler)`: which request the handler answers is in its first argument.
+        const registeredAs = first && MCP_REQUEST_HANDLER.test(call.callee ?? '') ? `${call.callee}(${first.getText(sourceFile)})` : call.callee ?? '';
         for (const argument of (node as ts.CallExpression).arguments ?? []) {
-          if (isFunctionLike(argument)) callbackSites.set(argument, call.callee ?? '');
+          if (isFunctionLike(argument)) callbackSites.set(argument, registeredAs);
           // tool({ execute: async (args) => … }): a function given as an option is the call's callback too.
           if (ts.isObjectLiteralExpression(argument)) {
             for (const property of argument.properties) {
@@ -562,6 +564,8 @@ function inlineToolFunctions(tools: ts.ObjectLiteralExpression, sourceFile: ts.S
   }));
 }
 
+/** The low-level MCP server's `setRequestHandler`: its callback is named with the request schema it answers. */
+const MCP_REQUEST_HANDLER = /(^|\.)setRequestHandler$/;
 /** Template tags that only reshape whitespace (common-tags, dedent, endent, outdent, String.raw): prompts are often built with them. */
 const TEXT_TAG = /^(codeBlock|oneLine|oneLineTrim|stripIndents?|dedent|endent|outdent|String\.raw)$/;
 

@@ -78,6 +78,8 @@ function isSameOriginPath(url: Expr | undefined): boolean {
 const MCP_MODULE = /^(mcp|fastmcp)(\.|$)|^@modelcontextprotocol\//;
 const MCP_PROMPT_DECORATOR = /^\w+\.(get_prompt|prompt)$/;
 const MCP_PROMPT_REGISTRATION = /(^|\.)(registerPrompt|prompt)$/;
+/** The low-level MCP server's tools/call handler (`server.setRequestHandler(CallToolRequestSchema, …)`): it returns the tool's result. */
+const MCP_TOOL_CALL_HANDLER = /(^|\.)setRequestHandler\(([\w$]+\.)?CallToolRequestSchema\)$/;
 
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
@@ -1721,6 +1723,22 @@ class ScopeFlow {
     return this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? [];
   }
 
+  /** A tool's own code (a tool function, the low-level MCP server's tools/call handler): what it returns is the tool's result. */
+  private isToolHandler(): boolean {
+    return this.callbackRows.some((row) => row.toolFunction) || MCP_TOOL_CALL_HANDLER.test(this.scope.callbackOf ?? '');
+  }
+
+  /**
+   * The part of a returned value that carries someone else's text (`text: result.text` of `{ content: [{ type, text }] }`),
+   * so that the finding points at it; the whole value when several parts or none do. The model's own arguments
+   * echoed back (`Saved ${args.path}`) are no such part: in the tool's own message they are the conversation.
+   */
+  private taintedLeaf(value: Expr): Expr {
+    const inner = value.kind === 'object' ? Object.values(value.properties ?? {}) : value.kind === 'array' ? (value.elements ?? []) : [];
+    const tainted = inner.filter((part) => this.taints(part).some((t) => policyOrigin(t) === 'third-party'));
+    return tainted.length === 1 ? this.taintedLeaf(tainted[0]) : value;
+  }
+
   private isMcpPromptHandler(): boolean {
     if (!this.context.model.imports.some((module) => MCP_MODULE.test(module))) return false;
     return !!this.scope.decorators?.some((decorator) => MCP_PROMPT_DECORATOR.test(decorator)) || (!!this.scope.callbackOf && MCP_PROMPT_REGISTRATION.test(this.scope.callbackOf));
@@ -1919,7 +1937,9 @@ class ScopeFlow {
   /** A tool run with the model's tool-call arguments returns what the tool fetched or ran: someone else's text. */
   private withToolResult(call: Expr, argumentTaints: readonly Taint[], out: Taint[]): Taint[] {
     const row = this.context.toolDispatchRow;
-    if (!row || !argumentTaints.some((t) => t.modelOutput)) return out;
+    // Inside the low-level MCP server's tools/call handler, a helper given the model's arguments is that tool's own
+    // code (`runArchitectTool(args)`), judged by what it returns; no other tool's result comes back there.
+    if (!row || !argumentTaints.some((t) => t.modelOutput) || MCP_TOOL_CALL_HANDLER.test(this.scope.callbackOf ?? '')) return out;
     const callee = call.callee ?? '';
     if (!row.toolDispatch!.test(callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
     return mergeTaints([this.source(row, call)], out);
@@ -2310,8 +2330,8 @@ class ScopeFlow {
     }
     // A tool's return value goes back to the model as a tool message, in a loop that has tools: someone else's text
     // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
-    if (this.callbackRows.some((row) => row.toolFunction) && !this.scope.toolEndsRun) {
-      for (const returned of this.scope.returns ?? []) this.addPrompt(returned, 'own-message', true, []);
+    if (this.isToolHandler() && !this.scope.toolEndsRun) {
+      for (const returned of this.scope.returns ?? []) this.addPrompt(this.taintedLeaf(returned), 'own-message', true, []);
     }
     // A value kept in the Teams AI turn state that the planner's prompt renders (`conversation.workItems.push(item)`
     // with `{{$conversation.workItems}}` in its skprompt.txt): it is in that prompt on every later turn.
