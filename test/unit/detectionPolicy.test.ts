@@ -2319,6 +2319,20 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await prompts('`# ${filePath}`'), [], 'look-alike: the class returns only the path it was given');
   });
 
+  it("GitPython: the model's value as a whole argument of git is a possible option (the reference git server's CWE-88 advisory); after '--', as an option's value, or in a list of options built elsewhere it is not", async () => {
+    const server = (body: string) => `import git\nfrom mcp.server import Server\nserver = Server("git")\n\n@server.call_tool()\nasync def call_tool(name: str, arguments: dict) -> list:\n    repo = git.Repo(REPOSITORY)\n    ${body}\n`;
+    const sinks = async (body: string) => (await scanDocument({ file: 'server.py', text: server(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('repo.git.checkout(arguments["branch"])'), [7]);
+    assert.deepEqual(await sinks('repo.git.diff("--unified=3", arguments["target"])'), [7], "an option with its value in one word leaves the next argument positional");
+    assert.deepEqual(await sinks('repo.git.diff("--unified=3", "--", arguments["target"])'), [], "look-alike: after '--' git reads paths and revisions only");
+    assert.deepEqual(await sinks('repo.git.log("--since", arguments["since"])'), [], "look-alike: the value of an option that takes one");
+    assert.deepEqual(await sinks('contains = ("--contains", arguments["sha"])\n    repo.git.branch("-a", *contains)'), [], "look-alike: a spread tuple's value after its option");
+    assert.deepEqual(await sinks('args = []\n    args.extend(["--until", arguments["until"]])\n    repo.git.log(*args)'), [], 'look-alike: a list of options built elsewhere (its items unknown)');
+    assert.deepEqual(await sinks('target = arguments["target"]\n    repo.git.diff(*[target])'), [8], 'a spread list written out in place');
+    assert.deepEqual(await sinks('git.Repo(arguments["repo_path"])'), [7], 'a repository opened where the model says');
+    assert.deepEqual(await sinks('repo.index.add(arguments["files"])'), [7], 'files the model names, read into the index');
+  });
+
   it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {
     const network = `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const networkTools = {\n  pingHost: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`ping -c 4 \${host}\`)).stdout }] }),\n  },\n  traceroute: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`traceroute \${host}\`)).stdout }] }),\n  },\n};\n`;
     const index = (table: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { networkTools } from './tools/network.js';\nimport { dateTools } from './tools/datetime.js';\nconst allTools = ${table};\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name as keyof typeof allTools];\n  return await tool.handler(request.params.arguments);\n});\n`;

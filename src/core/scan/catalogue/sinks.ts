@@ -4,7 +4,7 @@ import type { RowExamples } from './llmApis';
  * Sink catalogue: where model output must never go unchecked (llm/output-to-sink). Matched against a call's callee
  * path, or (for `property`) a property write such as `el.innerHTML = …` / a JSX attribute.
  */
-export type SinkKind = 'code' | 'shell' | 'sql' | 'html' | 'path' | 'url' | 'deserialise';
+export type SinkKind = 'code' | 'shell' | 'option' | 'sql' | 'html' | 'path' | 'url' | 'deserialise';
 
 export interface SinkRow extends RowExamples {
   id: string;
@@ -38,6 +38,10 @@ export interface SinkRow extends RowExamples {
   argv?: boolean;
   /** The callee's first name must be this module, imported as such (`import pandasai as pai` → `pai.DataFrame`). */
   receiverModule?: RegExp;
+  /** Only in a file that imports this module (GitPython's `repo.git.diff(…)`: the receiver is any name). */
+  fileImports?: RegExp;
+  /** A program's command line: an argument after a literal `'--'` is never read as an option. */
+  endOfOptions?: boolean;
 }
 
 /** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
@@ -46,6 +50,7 @@ export const INTERPRETER = /^(.*\/)?(bash|sh|zsh|dash|fish|cmd(\.exe)?|powershel
 export const SINK_ADVICE: Record<SinkKind, string> = {
   code: 'Never run model output as code; parse it as data (JSON with a schema) and map it to allowed operations.',
   shell: 'Never pass model output to a shell; map it to an allowlisted action with fixed arguments.',
+  option: "Never let model output become a command's option: put '--' before the positional arguments, or reject a value that starts with '-' (and check it against the names that exist).",
   sql: 'Never run a query (SQL, Cypher…) the model wrote or built from its output; use parameterised queries, a read-only connection and an allowlist of statements.',
   html: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping, DOMPurify.sanitize for rendered Markdown), never innerHTML/unsafe HTML.',
   path: 'Never let the model choose a file path; pick from an allowlist inside the app folder.',
@@ -94,6 +99,25 @@ export const SINKS: readonly SinkRow[] = [
     id: 'node-program', kind: 'shell', what: 'a program it runs', language: 'typescript', argv: true,
     callee: /^((child_process|cp|childProcess)\.)?(spawn|spawnSync|execFile|execFileSync)$|^(execa|execaSync)$/,
     examples: { typescript: ts("spawn('bash', ['-c', out]);") }, lookAlikes: { typescript: ts("await execa('git', ['commit', '-m', out]);") },
+  },
+  {
+    // GitPython runs git without a shell, but a whole argument the model gives can be one of git's options
+    // (`--output=/path` writes any file, `--upload-pack=…` runs a program): the reference git MCP server's advisory
+    // (CWE-88). An argument built around it (`f"--unified={n}"`) is an option's value, not an option.
+    id: 'gitpython-command', kind: 'option', what: "git's command line (a value that starts with '-' is an option: --output=<file> writes any file)", language: 'python',
+    callee: /\.git\.[a-z_]+$/, wholeValue: true, endOfOptions: true, fileImports: /^git$/,
+    examples: { python: py('import git\nrepo = git.Repo(".")\nrepo.git.diff("--unified=3", out)') }, lookAlikes: { python: py('import git\nrepo = git.Repo(".")\nrepo.git.diff("--unified=3", "--", out)') },
+  },
+  {
+    // A repository opened where the model says: every tool then reads and writes there (the same server's other advisory).
+    id: 'gitpython-repository', kind: 'path', what: 'a git repository opened at that path', language: 'python', argument: 0,
+    callee: /^(git\.)?Repo(\.init)?$/, fileImports: /^git$/,
+    examples: { python: py('import git\nrepo = git.Repo(out)') }, lookAlikes: { python: py('import git\nrepo = git.Repo(REPOSITORY)') },
+  },
+  {
+    id: 'gitpython-index-add', kind: 'path', what: 'files added to a git index (read from those paths)', language: 'python', argument: 0,
+    callee: /\.index\.add$/, fileImports: /^git$/,
+    examples: { python: py('import git\nrepo = git.Repo(".")\nrepo.index.add([out])') }, lookAlikes: { python: py('import faiss\nindex = faiss.IndexFlatL2(8)\nindex.index.add(out)') },
   },
   {
     id: 'python-shell', kind: 'shell', what: 'a shell command', language: 'python',
@@ -252,5 +276,5 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

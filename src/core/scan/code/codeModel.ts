@@ -35,6 +35,8 @@ export interface Expr {
   lengthCut?: boolean;
   /** `array`: elements. */
   elements?: Expr[];
+  /** A call's argument spread into several (`*args` in Python): the list's items are the arguments. */
+  spread?: boolean;
   /** Direct sub-expressions. */
   children: Expr[];
   /** Every name and member path read anywhere inside this expression (for data flow); computed on first use. */

@@ -117,6 +117,7 @@ export function pythonModel(root: Node): CodeModel {
             expr.keywordArgs[argument.childForFieldName('name')!.text] = value;
           } else if (argument.type !== 'comment') {
             const value = toExpr(argument.type === 'list_splat' || argument.type === 'dictionary_splat' ? argument.namedChildren[0]! : argument);
+            if (argument.type === 'list_splat') value.spread = true;
             absorb(expr, value);
             expr.args.push(value);
           }

@@ -2186,6 +2186,7 @@ class ScopeFlow {
       for (const row of SINKS) {
         if (!(row.callee?.test(callee) || (built && row.callee?.test(built))) || (row.language && row.language !== language)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === callee.split('.')[0] && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
+        if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.runsModelOutput) {
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
@@ -2195,7 +2196,8 @@ class ScopeFlow {
           this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
           continue;
         }
-        const args = row.argv ? this.programArguments(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        let args = row.argv ? this.programArguments(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        if (row.endOfOptions) args = this.possibleOptions(args);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         for (const arg of args) this.checkSink(row, arg, call);
       }
@@ -2240,6 +2242,30 @@ class ScopeFlow {
     const shell = options?.properties?.shell;
     const asShell = (name !== undefined && INTERPRETER.test(name)) || (shell !== undefined && this.resolve(shell).text !== 'false');
     return asShell ? [program, ...rest] : [program];
+  }
+
+  /**
+   * The arguments of a command line that could be read as options: none after a literal `--` (`repo.git.diff('--',
+   * target)`: paths and revisions from there on), none right after an option that takes a value (`'--since', ts`,
+   * `'-m', message`), and of a spread list (`*args`) only what a list written out in place shows.
+   */
+  private possibleOptions(args: readonly Expr[]): Expr[] {
+    const items: Expr[] = [];
+    for (const arg of args) {
+      const spread = arg.spread ? arg : /^\.\.\./.test(arg.text) ? arg.children[0] : undefined;
+      if (!spread) { items.push(arg); continue; }
+      const list = this.resolve(spread);
+      if (list.kind === 'array') items.push(...(list.elements ?? []));
+    }
+    const possible: Expr[] = [];
+    for (const [index, item] of items.entries()) {
+      const literal = this.resolve(item).literal;
+      if (literal === '--') break;
+      const previous = index > 0 ? this.resolve(items[index - 1]) : undefined;
+      if (previous?.kind === 'string' && /^-/.test(previous.literal ?? '') && !previous.literal!.includes('=')) continue;
+      possible.push(item);
+    }
+    return possible;
   }
 
   private checkSink(row: SinkRow, arg: Expr, call: Expr): void {
