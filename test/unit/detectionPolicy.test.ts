@@ -2331,6 +2331,11 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks('target = arguments["target"]\n    repo.git.diff(*[target])'), [8], 'a spread list written out in place');
     assert.deepEqual(await sinks('git.Repo(arguments["repo_path"])'), [7], 'a repository opened where the model says');
     assert.deepEqual(await sinks('repo.index.add(arguments["files"])'), [7], 'files the model names, read into the index');
+    const guarded = (check: string, use: string) => `target = arguments["target"]\n    if ${check}:\n        ${/raise|log/.test(check) ? '' : 'raise ValueError("no options")'}\n    ${use}`;
+    assert.deepEqual(await sinks(guarded('target.startswith("-")', 'repo.git.diff(target)')), [], "look-alike: rejected when it starts with '-' (the advisory's fix)");
+    assert.deepEqual(await sinks(guarded('target and target.startswith("-")', 'repo.git.diff(target)')), [], "look-alike: the fix's optional-value form");
+    assert.deepEqual(await sinks('target = arguments["target"]\n    if target.startswith("-"):\n        print("odd")\n    repo.git.diff(target)'), [10], 'a check that only logs lets it through');
+    assert.deepEqual(await sinks(guarded('target.startswith("-")', 'git.Repo(target)')), [10], "the check says nothing about a path: a repository opened there is still the model's choice");
   });
 
   it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {

@@ -65,6 +65,11 @@ export interface Assignment {
    * asks: an allowlisted choice.
    */
   checkedFrom?: number;
+  /**
+   * A check that makes the name safe for one kind of sink only, not one of a list's values: `if target.startswith("-"):
+   * raise …` leaves what the name held (`value` is the name read in the check), never an option from there on.
+   */
+  clears?: 'option';
 }
 
 /** A function body or the module top level: data flow is tracked within one scope. */

@@ -25,7 +25,23 @@ function wasmPath(bundled: string, packagePath: string): string {
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 const STRING_TYPES = new Set(['string', 'concatenated_string']);
 
-/** Builds the code model from a Python syntax tree. */
+/**
+ * The names a condition rejects when they start with '-' (`name.startswith("-")`, either side of `and`/`or`): a
+ * command-line value that can no longer be an option.
+ */
+function namesRejectedAsOptions(condition: Node): Node[] {
+  while (condition.type === 'parenthesized_expression' && condition.namedChildren[0]) condition = condition.namedChildren[0];
+  if (condition.type === 'boolean_operator') {
+    return [condition.childForFieldName('left'), condition.childForFieldName('right')].flatMap((side) => (side ? namesRejectedAsOptions(side) : []));
+  }
+  if (condition.type !== 'call') return [];
+  const fn = condition.childForFieldName('function');
+  const args = condition.childForFieldName('arguments')?.namedChildren ?? [];
+  const name = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'startswith' ? fn.childForFieldName('object') : null;
+  if (!name || (name.type !== 'identifier' && name.type !== 'attribute') || args.length !== 1 || !/^(['"])-\1$/.test(args[0]?.text ?? '')) return [];
+  return [name];
+}
+
 /**
  * The names a condition finds missing from a collection (`name not in ALLOWED`, `not (name in ALLOWED)`, and each side of
  * `and`), with the collection. Two spellings checked together are both taken as checked (as in JavaScript).
@@ -46,6 +62,7 @@ function namesCheckedAgainst(condition: Node): [Node, Node][] {
   return condition.type === 'not_operator' ? membership(condition.childForFieldName('argument'), true) : membership(condition, false);
 }
 
+/** Builds the code model from a Python syntax tree. */
 export function pythonModel(root: Node): CodeModel {
   const memo = new Map<number, Expr>();
   const model: CodeModel = { language: 'python', scopes: [], imports: [], importBindings: [], classBases: {}, literalRanges: [] };
@@ -263,6 +280,10 @@ export function pythonModel(root: Node): CodeModel {
       if (condition && last && /^(raise|return|continue|break)_statement$/.test(last.type)) {
         for (const [name, list] of namesCheckedAgainst(condition)) {
           scope.assignments.push({ target: pathOf(name), value: toExpr(list), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex });
+        }
+        // `if target.startswith("-"): raise …`: from there on the name holds what that test let through.
+        for (const name of namesRejectedAsOptions(condition)) {
+          scope.assignments.push({ target: pathOf(name), value: toExpr(name), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex, clears: 'option' });
         }
       }
     }

@@ -1282,6 +1282,8 @@ interface Write {
   comprehension?: boolean;
   /** A check against a list, not a write (Assignment.checkedFrom): the statement's start. */
   checkedFrom?: number;
+  /** A check that makes the value safe for one kind of sink only (Assignment.clears). */
+  clears?: 'option';
   loop?: [number, number];
   property?: string;
 }
@@ -1390,6 +1392,8 @@ class ScopeFlow {
     let taints = named ? [named] : write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
     // `const { file } = await req.json()`: the attached file's text.
     if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
+    // `if target.startswith("-"): raise …`: the value it held, now never an option.
+    if (write.clears) taints = taints.map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), write.clears!])] }));
     if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
     this.writesComputing.delete(write);
     this.writesDone.add(write);
