@@ -2338,6 +2338,16 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks(guarded('target.startswith("-")', 'git.Repo(target)')), [10], "the check says nothing about a path: a repository opened there is still the model's choice");
   });
 
+  it("JavaScript: git run with an argument list (execFile, spawn, execa) — the model's value as a whole item of the list is a possible option", async () => {
+    const tool = (line: string) => `import { execFileSync } from 'node:child_process';\nimport { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst server = new McpServer({ name: 'g', version: '1' });\nserver.tool('checkout', { branch: z.string() }, async ({ branch }) => {\n  ${line}\n  return { content: [{ type: 'text', text: 'ok' }] };\n});\n`;
+    const sinks = async (line: string) => (await scanDocument({ file: 'src/server.ts', text: tool(line) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks("execFileSync('git', ['checkout', branch]);"), [4]);
+    assert.deepEqual(await sinks("execFileSync('git', ['checkout', '--', branch]);"), [], "look-alike: after '--'");
+    assert.deepEqual(await sinks("execFileSync('git', ['commit', '-m', branch]);"), [], "look-alike: an option's value");
+    assert.deepEqual(await sinks("execFileSync('git', ['log', `--since=${branch}`]);"), [], 'look-alike: inside an option written with its value');
+    assert.deepEqual(await sinks("execFileSync('ls', ['-la', branch]);"), [], 'look-alike: another program (only git is catalogued)');
+  });
+
   it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {
     const network = `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const networkTools = {\n  pingHost: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`ping -c 4 \${host}\`)).stdout }] }),\n  },\n  traceroute: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`traceroute \${host}\`)).stdout }] }),\n  },\n};\n`;
     const index = (table: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { networkTools } from './tools/network.js';\nimport { dateTools } from './tools/datetime.js';\nconst allTools = ${table};\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name as keyof typeof allTools];\n  return await tool.handler(request.params.arguments);\n});\n`;

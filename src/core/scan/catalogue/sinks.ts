@@ -42,6 +42,8 @@ export interface SinkRow extends RowExamples {
   fileImports?: RegExp;
   /** A program's command line: an argument after a literal `'--'` is never read as an option. */
   endOfOptions?: boolean;
+  /** A program run with an argument list (`execFile('git', [...])`): the list's items, when the program is this one. */
+  argvOf?: RegExp;
 }
 
 /** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
@@ -107,6 +109,12 @@ export const SINKS: readonly SinkRow[] = [
     id: 'gitpython-command', kind: 'option', what: "git's command line (a value that starts with '-' is an option: --output=<file> writes any file)", language: 'python',
     callee: /\.git\.[a-z_]+$/, wholeValue: true, endOfOptions: true, fileImports: /^git$/,
     examples: { python: py('import git\nrepo = git.Repo(".")\nrepo.git.diff("--unified=3", out)') }, lookAlikes: { python: py('import git\nrepo = git.Repo(".")\nrepo.git.diff("--unified=3", "--", out)') },
+  },
+  {
+    // The same from JavaScript: git run with an argument list (`execFile('git', ['checkout', branch])`, spawn, execa).
+    id: 'git-program-options', kind: 'option', what: "git's command line (a value that starts with '-' is an option: --output=<file> writes any file)", language: 'typescript',
+    callee: /^((child_process|cp|childProcess)\.)?(spawn|spawnSync|execFile|execFileSync)$|^(execa|execaSync)$/, argvOf: /^(.*\/)?git(\.exe)?$/, wholeValue: true, endOfOptions: true,
+    examples: { typescript: ts("execFileSync('git', ['checkout', out]);") }, lookAlikes: { typescript: ts("execFileSync('git', ['checkout', '--', out]);") },
   },
   {
     // A repository opened where the model says: every tool then reads and writes there (the same server's other advisory).

@@ -2201,6 +2201,7 @@ class ScopeFlow {
           continue;
         }
         let args = row.argv ? this.programArguments(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        if (row.argvOf) args = this.programList(call, row.argvOf);
         if (row.endOfOptions) args = this.possibleOptions(args);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         for (const arg of args) this.checkSink(row, arg, call);
@@ -2246,6 +2247,14 @@ class ScopeFlow {
     const shell = options?.properties?.shell;
     const asShell = (name !== undefined && INTERPRETER.test(name)) || (shell !== undefined && this.resolve(shell).text !== 'false');
     return asShell ? [program, ...rest] : [program];
+  }
+
+  /** The argument list of a program run without a shell (`execFile('git', [...])`), when the program is that one. */
+  private programList(call: Expr, program: RegExp): Expr[] {
+    const [name, list] = call.args ?? [];
+    if (!name || !list || !program.test(this.resolve(name).literal ?? '')) return [];
+    const items = this.resolve(list);
+    return items.kind === 'array' ? items.elements ?? [] : [];
   }
 
   /**
