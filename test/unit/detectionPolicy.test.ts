@@ -2346,6 +2346,9 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks("execFileSync('git', ['commit', '-m', branch]);"), [], "look-alike: an option's value");
     assert.deepEqual(await sinks("execFileSync('git', ['log', `--since=${branch}`]);"), [], 'look-alike: inside an option written with its value');
     assert.deepEqual(await sinks("execFileSync('ls', ['-la', branch]);"), [], 'look-alike: another program (only git is catalogued)');
+    assert.deepEqual(await sinks("if (branch.startsWith('-')) throw new Error('no options');\n  execFileSync('git', ['checkout', branch]);"), [], "look-alike: rejected when it starts with '-'");
+    assert.deepEqual(await sinks("if (branch.startsWith('-')) console.warn('odd');\n  execFileSync('git', ['checkout', branch]);"), [5], 'a check that only logs lets it through');
+    assert.deepEqual(await sinks("if (branch.startsWith('-')) throw new Error('no options');\n  execFileSync('git', ['-C', 'repo', 'checkout', branch]);\n  readFileSync(branch);"), [6], "the check says nothing about a path: the file read there is still the model's choice");
   });
 
   it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {

@@ -319,6 +319,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
           for (const [name, list] of namesCheckedAgainst(statement.expression)) {
             scope.assignments.push({ target: path(name), value: toExpr(list), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile) });
           }
+          // `if (branch.startsWith('-')) throw …`: from there on the name holds what that test let through, never an option.
+          for (const name of namesRejectedAsOptions(statement.expression)) {
+            scope.assignments.push({ target: path(name), value: toExpr(name), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile), clears: 'option' });
+          }
         }
         break;
       }
@@ -665,6 +669,19 @@ function namesCheckedAgainst(condition: ts.Expression): [ts.Expression, ts.Expre
   const equals = operator.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || operator.kind === ts.SyntaxKind.EqualsEqualsToken;
   const belowZero = operator.kind === ts.SyntaxKind.LessThanToken && ts.isNumericLiteral(right) && right.text === '0';
   return (equals && minusOne) || belowZero ? lookup(condition.left, /^indexOf$/) : [];
+}
+
+/** The names a condition rejects when they start with '-' (`name.startsWith('-')`, either side of `&&`/`||`). */
+function namesRejectedAsOptions(condition: ts.Expression): ts.Expression[] {
+  while (ts.isParenthesizedExpression(condition)) condition = condition.expression;
+  if (ts.isBinaryExpression(condition) && (condition.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || condition.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return [...namesRejectedAsOptions(condition.left), ...namesRejectedAsOptions(condition.right)];
+  }
+  if (!ts.isCallExpression(condition) || !ts.isPropertyAccessExpression(condition.expression) || condition.expression.name.text !== 'startsWith') return [];
+  const [prefix] = condition.arguments;
+  const name = condition.expression.expression;
+  const dash = condition.arguments.length === 1 && ts.isStringLiteralLike(prefix) && prefix.text === '-';
+  return dash && (ts.isIdentifier(name) || ts.isPropertyAccessExpression(name)) ? [name] : [];
 }
 
 function isFunctionLike(node: ts.Node): boolean {
