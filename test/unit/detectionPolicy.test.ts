@@ -2351,6 +2351,13 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks("if (branch.startsWith('-')) throw new Error('no options');\n  execFileSync('git', ['-C', 'repo', 'checkout', branch]);\n  readFileSync(branch);"), [6], "the check says nothing about a path: the file read there is still the model's choice");
   });
 
+  it("rows read through a client taken from a pool (`(await pool.connect()).query(…)`) are database content; an API client's query is not", async () => {
+    const server = (setup: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  ${setup}\n  const result = await client.query('SELECT body FROM tickets');\n  return { content: [{ type: 'text', text: result.rows[0].body }] };\n});\n`;
+    assert.deepEqual(await untrustedLines('src/server.ts', server('const client = await pool.connect();')), ['4:error']);
+    assert.deepEqual(await untrustedLines('src/server.ts', server('const client = await db.getConnection();')), ['4:error'], "mysql2's pooled connection");
+    assert.deepEqual(await untrustedLines('src/server.ts', server('const client = createApolloClient();')), [], "look-alike: a GraphQL client's query");
+  });
+
   it('tools written as objects with a handler, picked from a table by the tool\'s name (`allTools[name].handler(args)`): every handler of the objects it spreads, in other files or this one', async () => {
     const network = `import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst execAsync = promisify(exec);\nexport const networkTools = {\n  pingHost: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`ping -c 4 \${host}\`)).stdout }] }),\n  },\n  traceroute: {\n    inputSchema: { type: 'object', properties: { host: { type: 'string' } } },\n    handler: async ({ host }: { host: string }) => ({ content: [{ type: 'text', text: (await execAsync(\`traceroute \${host}\`)).stdout }] }),\n  },\n};\n`;
     const index = (table: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { networkTools } from './tools/network.js';\nimport { dateTools } from './tools/datetime.js';\nconst allTools = ${table};\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name as keyof typeof allTools];\n  return await tool.handler(request.params.arguments);\n});\n`;
