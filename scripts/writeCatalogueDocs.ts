@@ -1,7 +1,7 @@
 // `npm run docs:catalogues`: writes docs/catalogues.md from the catalogues, so a reviewer can audit coverage.
 import { writeFileSync } from 'node:fs';
 import { LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
-import { SANITIZERS, SINKS } from '../src/core/scan/catalogue/sinks';
+import { GUARDS, SANITIZERS, SINKS } from '../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../src/core/scan/catalogue/sources';
 import { PROMPT_POLICY } from '../src/core/scan/flow/promptPolicy';
 
@@ -52,6 +52,14 @@ export function catalogueMarkdown(): string {
     '| sink kind | callee |',
     '|---|---|',
     ...SANITIZERS.map((row) => `| ${row.kind} | ${cell(`\`${row.callee.source}\``)} |`),
+    '',
+    '### Guards',
+    '',
+    "A failed check that leaves the block (`if (!isPathAllowed(p)) throw …`, `if not is_path_allowed(p): raise …`) makes the value safe for that kind of sink from there on; only checks named for an allowlist count.",
+    '',
+    '| sink kind | callee |',
+    '|---|---|',
+    ...GUARDS.map((row) => `| ${row.kind} | ${cell(`\`${row.callee.source}\``)} |`),
     '',
   ];
   return out.join('\n');

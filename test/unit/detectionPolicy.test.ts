@@ -2351,6 +2351,33 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks("if (branch.startsWith('-')) throw new Error('no options');\n  execFileSync('git', ['-C', 'repo', 'checkout', branch]);\n  readFileSync(branch);"), [6], "the check says nothing about a path: the file read there is still the model's choice");
   });
 
+  it("a path rejected unless an allowlist check passes (`if (!isPathAllowed(p)) throw`) is confined for file operations only; a check named only 'safe' says nothing", async () => {
+    const tool = (line: string) => `import { promises as fs } from 'node:fs';\nimport { execSync } from 'node:child_process';\nimport { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst server = new McpServer({ name: 'f', version: '1' });\nserver.tool('write', { path: z.string() }, async ({ path: target }) => {\n  ${line}\n  return { content: [{ type: 'text', text: 'ok' }] };\n});\n`;
+    const sinks = async (line: string) => (await scanDocument({ file: 'src/server.ts', text: tool(line) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks("await fs.writeFile(target, 'x');"), [5]);
+    assert.deepEqual(await sinks("if (!isPathAllowed(target)) throw new Error('denied');\n  await fs.writeFile(path.resolve(target), 'x');"), [], 'look-alike: confined to the allowed folders (fast-filesystem-mcp)');
+    assert.deepEqual(await sinks("if (!target || !utils.isAllowedPath(target)) return { error: 'denied' };\n  await fs.writeFile(target, 'x');"), [], "look-alike: either side of '||'");
+    assert.deepEqual(await sinks("if (!isSafePath(target)) throw new Error('denied');\n  await fs.writeFile(target, 'x');"), [6], "a check named only 'safe' (code-mcp's lets '..' through)");
+    assert.deepEqual(await sinks("if (!isPathAllowed(target)) console.warn('outside');\n  await fs.writeFile(target, 'x');"), [6], 'a check that only logs lets it through');
+    assert.deepEqual(await sinks("if (!isPathAllowed(target)) throw new Error('denied');\n  execSync(`df -h \"${target}\"`);"), [6], 'the check says nothing about a shell: quotes and $(…) stay inside an allowed folder');
+    const pyTool = (body: string) => `from mcp.server.fastmcp import FastMCP\nmcp = FastMCP("files")\n\n@mcp.tool()\ndef write(path: str) -> str:\n    ${body}\n    return "ok"\n`;
+    const pySinks = async (body: string) => (await scanDocument({ file: 'server.py', text: pyTool(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await pySinks('open(path, "w").write("x")'), [5]);
+    assert.deepEqual(await pySinks('if not is_path_allowed(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [], 'look-alike: Python');
+    assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
+  });
+
+  it("a conditional's test picks a branch and is not its value (`backup ? `${file}.bak` : null`); a branch still carries what it holds", async () => {
+    const tool = (lines: string) => `import { promises as fs } from 'node:fs';\nimport { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst server = new McpServer({ name: 'f', version: '1' });\nserver.tool('edit', { backup: z.boolean(), alt: z.string() }, async ({ backup, alt }) => {\n  const file = '/srv/data/notes.txt';\n  ${lines}\n  return { content: [{ type: 'text', text: 'ok' }] };\n});\n`;
+    const sinks = async (lines: string) => (await scanDocument({ file: 'src/server.ts', text: tool(lines) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks("const copy = backup ? `${file}.bak` : null;\n  await fs.copyFile(file, copy!);"), [], 'look-alike: the model only chooses whether');
+    assert.deepEqual(await sinks('const copy = backup ? alt : `${file}.bak`;\n  await fs.copyFile(file, copy);'), [6], "a branch holding the model's path");
+    const pyTool = (body: string) => `from mcp.server.fastmcp import FastMCP\nmcp = FastMCP("files")\n\n@mcp.tool()\ndef edit(backup: bool, alt: str) -> str:\n    name = "/srv/data/notes.txt"\n    ${body}\n    return "ok"\n`;
+    const pySinks = async (body: string) => (await scanDocument({ file: 'server.py', text: pyTool(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await pySinks('copy = f"{name}.bak" if backup else name\n    open(copy, "w").write("x")'), [], 'look-alike: Python');
+    assert.deepEqual(await pySinks('copy = alt if backup else name\n    open(copy, "w").write("x")'), [7], "Python: a branch holding the model's path");
+  });
+
   it("rows read through a client taken from a pool (`(await pool.connect()).query(…)`) are database content; an API client's query is not", async () => {
     const server = (setup: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  ${setup}\n  const result = await client.query('SELECT body FROM tickets');\n  return { content: [{ type: 'text', text: result.rows[0].body }] };\n});\n`;
     assert.deepEqual(await untrustedLines('src/server.ts', server('const client = await pool.connect();')), ['4:error']);

@@ -282,6 +282,15 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
   { kind: 'sql', callee: /(^|\.)(escape_string|escapeId|sqlstring\.escape|quote_ident|quote_literal)$/ },
 ];
 
+/**
+ * Checks that guard a value when a failed check leaves the block (`if (!isPathAllowed(p)) throw …`, `if not
+ * is_path_allowed(p): raise …`): from there on the value is safe for that kind of sink. Only a check named for an
+ * allowlist of folders: one named only "safe" (`is_safe_path`) says nothing of how it decides (code-mcp's lets `..` through).
+ */
+export const GUARDS: readonly { kind: SinkKind; callee: RegExp }[] = [
+  { kind: 'path', callee: /(^|\.)(is_?[pP]ath_?[aA]llowed|is_?[aA]llowed_?[pP]ath|path_?[iI]s_?[aA]llowed|is_?[pP]ath_?[iI]n_?[aA]llowed_?\w*|is_?[wW]ithin_?[aA]llowed_?\w*)$/ },
+];
+
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
   /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;

@@ -67,9 +67,10 @@ export interface Assignment {
   checkedFrom?: number;
   /**
    * A check that makes the name safe for one kind of sink only, not one of a list's values: `if target.startswith("-"):
-   * raise …` leaves what the name held (`value` is the name read in the check), never an option from there on.
+   * raise …` leaves what the name held (`value` is the name read in the check), never an option from there on;
+   * `if (!isPathAllowed(p)) throw …` leaves a path inside the allowed folders (`GUARDS`).
    */
-  clears?: 'option';
+  clears?: 'option' | 'path';
 }
 
 /** A function body or the module top level: data flow is tracked within one scope. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
+import { GUARDS } from '../catalogue/sinks';
 import { classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 let parserPromise: Promise<Parser> | undefined;
@@ -40,6 +41,21 @@ function namesRejectedAsOptions(condition: Node): Node[] {
   const name = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'startswith' ? fn.childForFieldName('object') : null;
   if (!name || (name.type !== 'identifier' && name.type !== 'attribute') || args.length !== 1 || !/^(['"])-\1$/.test(args[0]?.text ?? '')) return [];
   return [name];
+}
+
+/** The names a failed guard check rejects (`not is_path_allowed(p)`, either side of `or`), each with the sink kind it guards. */
+function namesGuarded(condition: Node): [Node, 'path'][] {
+  while (condition.type === 'parenthesized_expression' && condition.namedChildren[0]) condition = condition.namedChildren[0];
+  if (condition.type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'or') {
+    return [condition.childForFieldName('left'), condition.childForFieldName('right')].flatMap((side) => (side ? namesGuarded(side) : []));
+  }
+  if (condition.type !== 'not_operator') return [];
+  let check = condition.childForFieldName('argument');
+  while (check && (check.type === 'parenthesized_expression' || check.type === 'await')) check = check.namedChildren[0];
+  if (check?.type !== 'call') return [];
+  const guard = GUARDS.find((row) => row.callee.test(check.childForFieldName('function')?.text ?? ''));
+  const name = check.childForFieldName('arguments')?.namedChildren[0];
+  return guard && name && (name.type === 'identifier' || name.type === 'attribute') ? [[name, guard.kind as 'path']] : [];
 }
 
 /**
@@ -196,6 +212,13 @@ export function pythonModel(root: Node): CodeModel {
         });
         return expr;
       }
+      case 'conditional_expression': {
+        // `f"{path}.bak" if backup else None`: the test picks a branch; what it tests is not the value.
+        const [whenTrue, , whenFalse] = node.namedChildren;
+        const expr = base(node, 'other');
+        for (const branch of [whenTrue, whenFalse]) if (branch && !FUNCTION_TYPES.has(branch.type)) absorb(expr, toExpr(branch));
+        return expr;
+      }
       default: {
         const expr = base(node, 'other');
         for (const child of node.namedChildren) if (child && !FUNCTION_TYPES.has(child.type)) absorb(expr, toExpr(child));
@@ -284,6 +307,10 @@ export function pythonModel(root: Node): CodeModel {
         // `if target.startswith("-"): raise …`: from there on the name holds what that test let through.
         for (const name of namesRejectedAsOptions(condition)) {
           scope.assignments.push({ target: pathOf(name), value: toExpr(name), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex, clears: 'option' });
+        }
+        // `if not is_path_allowed(target): raise …`: from there on the name is a path inside the allowed folders.
+        for (const [name, kind] of namesGuarded(condition)) {
+          scope.assignments.push({ target: pathOf(name), value: toExpr(name), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex, clears: kind });
         }
       }
     }

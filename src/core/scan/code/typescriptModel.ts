@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { GUARDS } from '../catalogue/sinks';
 import { SAME_ORIGIN_REQUEST, classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
 
 /** Array methods whose callback's first parameter is each element of the array they are called on. */
@@ -228,6 +229,13 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       expr.keywordArgs = props.properties;
       return expr;
     }
+    // `backup ? `${file}.bak` : null`: the test picks a branch; what it tests is not the value.
+    if (ts.isConditionalExpression(node)) {
+      const expr = base(node, 'other');
+      absorb(expr, toExpr(node.whenTrue));
+      absorb(expr, toExpr(node.whenFalse));
+      return expr;
+    }
     if (ts.isArrayLiteralExpression(node)) {
       const expr = base(node, 'array');
       expr.elements = node.elements.map((element) => {
@@ -322,6 +330,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
           // `if (branch.startsWith('-')) throw …`: from there on the name holds what that test let through, never an option.
           for (const name of namesRejectedAsOptions(statement.expression)) {
             scope.assignments.push({ target: path(name), value: toExpr(name), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile), clears: 'option' });
+          }
+          // `if (!isPathAllowed(target)) throw …`: from there on the name is a path inside the allowed folders.
+          for (const [name, kind] of namesGuarded(statement.expression, nodeText)) {
+            scope.assignments.push({ target: path(name), value: toExpr(name), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile), clears: kind });
           }
         }
         break;
@@ -682,6 +694,19 @@ function namesRejectedAsOptions(condition: ts.Expression): ts.Expression[] {
   const name = condition.expression.expression;
   const dash = condition.arguments.length === 1 && ts.isStringLiteralLike(prefix) && prefix.text === '-';
   return dash && (ts.isIdentifier(name) || ts.isPropertyAccessExpression(name)) ? [name] : [];
+}
+
+/** The names a failed guard check rejects (`!isPathAllowed(p)`, either side of `||`), each with the sink kind it guards. */
+function namesGuarded(condition: ts.Expression, textOf: (node: ts.Node) => string): [ts.Expression, 'path'][] {
+  while (ts.isParenthesizedExpression(condition)) condition = condition.expression;
+  if (ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...namesGuarded(condition.left, textOf), ...namesGuarded(condition.right, textOf)];
+  if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return [];
+  let check: ts.Expression = condition.operand;
+  while (ts.isParenthesizedExpression(check) || ts.isAwaitExpression(check)) check = check.expression;
+  if (!ts.isCallExpression(check)) return [];
+  const [name] = check.arguments;
+  const guard = GUARDS.find((row) => row.callee.test(textOf(check.expression)));
+  return guard && name && (ts.isIdentifier(name) || ts.isPropertyAccessExpression(name)) ? [[name, guard.kind as 'path']] : [];
 }
 
 function isFunctionLike(node: ts.Node): boolean {

@@ -1283,7 +1283,7 @@ interface Write {
   /** A check against a list, not a write (Assignment.checkedFrom): the statement's start. */
   checkedFrom?: number;
   /** A check that makes the value safe for one kind of sink only (Assignment.clears). */
-  clears?: 'option';
+  clears?: 'option' | 'path';
   loop?: [number, number];
   property?: string;
 }
