@@ -287,7 +287,7 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
  * is_path_allowed(p): raise …`): from there on the value is safe for that kind of sink. Only a check named for an
  * allowlist of folders: one named only "safe" (`is_safe_path`) says nothing of how it decides (code-mcp's lets `..` through).
  */
-export const GUARDS: readonly { kind: SinkKind; callee: RegExp }[] = [
+export const GUARDS: readonly { kind: 'path'; callee: RegExp }[] = [
   { kind: 'path', callee: /(^|\.)(is_?[pP]ath_?[aA]llowed|is_?[aA]llowed_?[pP]ath|path_?[iI]s_?[aA]llowed|is_?[pP]ath_?[iI]n_?[aA]llowed_?\w*|is_?[wW]ithin_?[aA]llowed_?\w*)$/ },
 ];
 

@@ -55,7 +55,7 @@ function namesGuarded(condition: Node): [Node, 'path'][] {
   if (check?.type !== 'call') return [];
   const guard = GUARDS.find((row) => row.callee.test(check.childForFieldName('function')?.text ?? ''));
   const name = check.childForFieldName('arguments')?.namedChildren[0];
-  return guard && name && (name.type === 'identifier' || name.type === 'attribute') ? [[name, guard.kind as 'path']] : [];
+  return guard && name && (name.type === 'identifier' || name.type === 'attribute') ? [[name, guard.kind]] : [];
 }
 
 /**

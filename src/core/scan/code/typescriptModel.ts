@@ -706,7 +706,7 @@ function namesGuarded(condition: ts.Expression, textOf: (node: ts.Node) => strin
   if (!ts.isCallExpression(check)) return [];
   const [name] = check.arguments;
   const guard = GUARDS.find((row) => row.callee.test(textOf(check.expression)));
-  return guard && name && (ts.isIdentifier(name) || ts.isPropertyAccessExpression(name)) ? [[name, guard.kind as 'path']] : [];
+  return guard && name && (ts.isIdentifier(name) || ts.isPropertyAccessExpression(name)) ? [[name, guard.kind]] : [];
 }
 
 function isFunctionLike(node: ts.Node): boolean {
