@@ -7,6 +7,8 @@ import { PROMPT_POLICY } from '../src/core/scan/flow/promptPolicy';
 
 export function catalogueMarkdown(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
+  /** Rows that name a sink kind and the calls that make a value safe for it (sanitisers, guards). */
+  const kindTable = (rows: readonly { kind: string; callee: RegExp }[]) => ['| sink kind | callee |', '|---|---|', ...rows.map((row) => `| ${row.kind} | ${cell(`\`${row.callee.source}\``)} |`)];
   const languages = (row: { examples: Record<string, string | undefined> }) => Object.keys(row.examples).join(', ');
   const out = [
     '# Detection catalogues',
@@ -49,17 +51,13 @@ export function catalogueMarkdown(): string {
     '',
     'What these return no longer counts for that kind of sink (it still counts in a prompt and in other sinks).',
     '',
-    '| sink kind | callee |',
-    '|---|---|',
-    ...SANITIZERS.map((row) => `| ${row.kind} | ${cell(`\`${row.callee.source}\``)} |`),
+    ...kindTable(SANITIZERS),
     '',
     '### Guards',
     '',
     "A failed check that leaves the block (`if (!isPathAllowed(p)) throw …`, `if not is_path_allowed(p): raise …`) makes the value safe for that kind of sink from there on; only checks named for an allowlist count.",
     '',
-    '| sink kind | callee |',
-    '|---|---|',
-    ...GUARDS.map((row) => `| ${row.kind} | ${cell(`\`${row.callee.source}\``)} |`),
+    ...kindTable(GUARDS),
     '',
   ];
   return out.join('\n');

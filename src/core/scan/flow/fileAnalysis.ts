@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isTextExpr, makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { isTextExpr, makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type Assignment, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -1283,7 +1283,7 @@ interface Write {
   /** A check against a list, not a write (Assignment.checkedFrom): the statement's start. */
   checkedFrom?: number;
   /** A check that makes the value safe for one kind of sink only (Assignment.clears). */
-  clears?: 'option' | 'path';
+  clears?: Assignment['clears'];
   loop?: [number, number];
   property?: string;
 }
