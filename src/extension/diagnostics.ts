@@ -68,6 +68,8 @@ export function registerDiagnostics(
 ): LiveDiagnostics {
   const collection = vscode.languages.createDiagnosticCollection('microapp-guard');
   const generations = new Map<string, number>();
+  /** The last "not fully checked" warning logged per document, so a lasting cause is logged once. */
+  const warnedIncomplete = new Map<string, string>();
   const timers = new Map<string, NodeJS.Timeout>();
   const cache = new Map<string, { hash: string; findings: Finding[] }>();
   /** The scan under way for each document, by the hash of what it scans. */
@@ -139,7 +141,11 @@ export function registerDiagnostics(
       timings.documentScansSent++;
       const scanned = await deps.worker.scanDocument(root, policy.relativePath, text, policy.config, policy.manifest);
       if (!scanned || generations.get(key) !== generation || document.isClosed) return; // a newer edit is already being scanned
-      const { findings, workMs, thread, dependents, phasesMs, incremental } = scanned;
+      const { findings, workMs, thread, dependents, phasesMs, incremental, incomplete } = scanned;
+      // Said once per document and cause, not on every keystroke while it lasts.
+      const failure = incomplete.map(({ part, reason }) => `${part}: ${reason}`).join('; ');
+      if (failure && warnedIncomplete.get(key) !== failure) deps.log.warn(`${policy.relativePath} is not fully checked (${failure}); its other diagnostics are shown.`);
+      warnedIncomplete.set(key, failure);
       const resumed = performance.now();
       const kept = policy.baseline ? findings.filter((f) => !f.fingerprint || !policy.baseline!.has(f.fingerprint)) : findings;
       cache.set(key, { hash, findings: kept });
@@ -204,6 +210,7 @@ export function registerDiagnostics(
       timers.delete(key);
       cache.delete(key);
       generations.delete(key);
+      warnedIncomplete.delete(key);
       lastWorkMs.delete(key);
       clear(document.uri);
     }),

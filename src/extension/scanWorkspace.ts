@@ -45,6 +45,7 @@ export function registerScanWorkspace(
           publishClosedFiles(folder, summary.findings, deps.live, context.extensionUri);
           summaries.push(summary);
           deps.log.info(`workspace scan of ${folder.name}: ${summaryLine(summary)} (${(performance.now() - started).toFixed(0)} ms)`);
+          for (const { file, part, reason } of summary.incomplete ?? []) deps.log.warn(`${folder.name}/${file} is not fully checked (${part}): ${reason}`);
         }
         if (!silent) {
           const total = summaries.reduce((n, s) => n + s.findings.length, 0);

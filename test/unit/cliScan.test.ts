@@ -5,10 +5,9 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { SECRET_SAMPLES } from './helpers/fakeSecrets';
 import { runCliInProcess } from './helpers/runCliInProcess';
+import { sarifValidator } from './helpers/sarifSchema';
 
 function workspace(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'mag-cli-'));
@@ -153,12 +152,9 @@ describe('microapp-guard scan', () => {
   });
 
   describe('SARIF', () => {
-    let validate: ReturnType<Ajv['compile']>;
+    let validate: ReturnType<typeof sarifValidator>;
     before(() => {
-      const schema = JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'));
-      const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-      addFormats(ajv);
-      validate = ajv.compile(schema);
+      validate = sarifValidator();
     });
 
     const crossFile = () =>

@@ -10,6 +10,7 @@ import { ALL_RULES, RULE_CATALOGUE } from './rules';
 import { isValidSuppression, parseSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { LineIndex } from './textPositions';
 import { analyseFile, type FileAnalysis } from './flow/fileAnalysis';
+import { describeFailure, type IncompleteCheck } from './incompleteCheck';
 import type { SummaryLookup } from './flow/workspaceIndex';
 
 export interface DocumentInput {
@@ -32,6 +33,11 @@ export interface DocumentInput {
   prefilter?: boolean;
   /** Whether the flow rules should look at this file, when the caller already knows (a workspace scan's index holds it or not). */
   flowCandidate?: boolean;
+  /**
+   * Told when the syntax tree, the data-flow analysis or a rule fails on this document; the other rules still run and
+   * their findings are returned. Without it the failure is thrown (a test sees an engine bug at once).
+   */
+  onIncomplete?: (failure: IncompleteCheck) => void;
 }
 
 /** The flow rules' prefilter: a file with no model or tool shape, outside the index, holds no flow to report. */
@@ -53,16 +59,27 @@ export async function scanDocument(input: DocumentInput): Promise<Finding[]> {
     language,
     lines,
     manifest: input.manifest,
-    code: () => (code ??= parseCode(input.file, input.text, language, input.syntaxCache)),
+    // A tree that cannot be built is a file without one (as for YAML): the text rules still run.
+    code: () => (code ??= failSoft('syntax tree', () => parseCode(input.file, input.text, language, input.syntaxCache))),
     // A model call or a tool here, or the workspace index holds the file (it uses a function that carries data).
     mayHaveFlows: () => (mayHaveFlows ??= input.prefilter === false || (input.flowCandidate ?? mayHoldFlows(input.file, input.text, input.workspace))),
-    analysis: () => (analysis ??= context.code().then((model) => model && analyseFile(input.file, model, lines, input.workspace))),
+    analysis: () => (analysis ??= context.code().then((model) => model && failSoft('data-flow analysis', () => analyseFile(input.file, model, lines, input.workspace)))),
     report: (descriptor) => reports.push(descriptor),
+  };
+  const failSoft = async <T>(part: string, run: () => T | Promise<T>): Promise<T | undefined> => {
+    if (!input.onIncomplete) return run();
+    try {
+      return await run();
+    } catch (error) {
+      input.onIncomplete({ file: input.file, part, reason: describeFailure(error) });
+      return undefined;
+    }
   };
   const settings = input.config?.rules ?? {};
   for (const rule of input.rules ?? ALL_RULES) {
     if (rule.meta.every((meta) => settings[meta.id] === 'off')) continue; // a rule turned off costs nothing
-    if (rule.appliesTo(language, input.file)) await rule.check(context);
+    // A rule that fails here loses only its own findings in this file, never those of the rules after it.
+    if (rule.appliesTo(language, input.file)) await failSoft(rule.meta[0].id, () => rule.check(context));
   }
   const findings = toFindings(reports, input, lines);
   return input.text.includes(SUPPRESSION_MARKER) ? withoutSuppressed(findings, input.text, await context.code()) : findings;

@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
 import { scanDocument } from './scanDocument';
 import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
+import { addIncomplete, describeFailure, type IncompleteCheck } from './incompleteCheck';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
 
 const FLOW_RULE_IDS = ['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink'];
@@ -45,6 +46,8 @@ export interface ScanSummary {
   filesScanned: number;
   bytesScanned: number;
   skipped: { file: string; reason: SkipReason }[];
+  /** Files the scan could not check completely, and why: the other rules' findings there are still reported. */
+  incomplete?: IncompleteCheck[];
   /** Paths asked for by name that an ignore rule leaves out (the CLI says which rule). */
   ignoredInputs?: IgnoredInput[];
   cancelled: boolean;
@@ -81,9 +84,9 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
-  const { index: workspace, models, codeFiles, reads } = flowRulesOn
+  const { index: workspace, models, codeFiles, reads, incomplete } = flowRulesOn
     ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause, options.skipFile)
-    : { index: undefined, models: new Map<string, CodeModel>(), codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>() };
+    : { index: undefined, models: new Map<string, CodeModel>(), codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>(), incomplete: [] as IncompleteCheck[] };
   if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
   for (const [index, file] of files.entries()) {
     await options.pause?.();
@@ -101,10 +104,16 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
       // The index was built from these very files: the ones it holds are the ones that may hold a flow.
       const flowCandidate = workspace ? workspace.has(file.relative) : undefined;
-      const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate });
+      const onIncomplete = (failure: IncompleteCheck) => addIncomplete(incomplete, failure);
+      try {
+        const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate, onIncomplete });
+        summary.findings.push(...findings);
+      } catch (error) {
+        // Past the rules' own guard (suppressions, positions): this file's findings are lost, not the scan's.
+        onIncomplete({ file: file.relative, part: 'scan', reason: describeFailure(error) });
+      }
       if (summary.prefilter && CODE_FILE.test(file.relative) && (options.prefilter === false || flowCandidate)) summary.prefilter.flowChecked++;
       models.delete(file.relative);
-      summary.findings.push(...findings);
     }
     if (options.onProgress?.(index + 1, files.length) === false) {
       summary.cancelled = true;
@@ -112,5 +121,6 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
     }
   }
   summary.digest = digest.digest('hex');
+  if (incomplete.length) summary.incomplete = incomplete;
   return summary;
 }

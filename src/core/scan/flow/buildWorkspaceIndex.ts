@@ -5,6 +5,7 @@ import { LLM_HINT } from '../catalogue/llmApis';
 import { SINK_HINT } from '../catalogue/sinks';
 import { SOURCE_HINT, TOOL_HINT } from '../catalogue/sources';
 import { languageOf } from '../language';
+import { addIncomplete, describeFailure, type IncompleteCheck } from '../incompleteCheck';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
 import { classNamesFor } from './fileAnalysis';
 import { DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
@@ -126,8 +127,23 @@ export async function buildWorkspaceIndex(
   pause?: () => Promise<void> | void,
   /** Asked before each file is parsed or analysed: true leaves it to its own document scan (an open file). */
   skip?: (file: string) => boolean,
-): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number; reads: Map<string, { text: string; bytes: number }> }> {
+): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number; reads: Map<string, { text: string; bytes: number }>; incomplete: IncompleteCheck[] }> {
   const index = reuse ?? new WorkspaceIndex();
+  // A file whose parse or analysis fails leaves the index (no stale summaries) and the build goes on without it.
+  const models = new Map<string, CodeModel>();
+  const incomplete: IncompleteCheck[] = [];
+  const failed = new Set<string>();
+  const attempt = async <T>(file: string, part: string, run: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (error) {
+      addIncomplete(incomplete, { file, part, reason: describeFailure(error) });
+      failed.add(file);
+      models.delete(file);
+      index.remove(file);
+      return undefined;
+    }
+  };
   // Where each file is on disk: a prompt file the code names is read beside it.
   index.locate(files);
   const outlines = new Map<string, Outline>();
@@ -234,7 +250,6 @@ export async function buildWorkspaceIndex(
     return callers.get(name) ?? [];
   };
 
-  const models = new Map<string, CodeModel>();
   let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
@@ -245,8 +260,8 @@ export async function buildWorkspaceIndex(
       const { text, language } = outlines.get(file)!;
       // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
       // file): nothing to parse or do again.
-      if (skip?.(file) || index.currentAnalysis(file, text)) continue;
-      const model = await parseCode(file, text, language);
+      if (skip?.(file) || failed.has(file) || index.currentAnalysis(file, text)) continue;
+      const model = await attempt(file, 'syntax tree', () => parseCode(file, text, language));
       if (!model) continue;
       models.set(file, model);
       index.declareClasses(file, model.classBases);
@@ -255,11 +270,13 @@ export async function buildWorkspaceIndex(
       await pause?.();
       const { text, language } = outlines.get(file)!;
       // Parsed just above because it was not current; one that was may have gone stale while this batch was analysed.
+      if (failed.has(file)) continue;
       if ((models.has(file) || !index.currentAnalysis(file, text)) && !skip?.(file)) {
-        const model = models.get(file) ?? (await parseCode(file, text, language));
+        const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, text, language)));
         if (!model) continue;
         models.set(file, model);
-        index.update(file, text, model);
+        await attempt(file, 'data-flow analysis', () => index.update(file, text, model));
+        if (failed.has(file)) continue;
       }
       // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the
       // flow's other end.
@@ -279,8 +296,8 @@ export async function buildWorkspaceIndex(
     for (const file of pending) {
       await pause?.();
       const { text } = outlines.get(file)!;
-      if (skip?.(file) || index.currentAnalysis(file, text)) continue;
-      if (index.update(file, text, models.get(file))) {
+      if (skip?.(file) || failed.has(file) || index.currentAnalysis(file, text)) continue;
+      if (await attempt(file, 'data-flow analysis', () => index.update(file, text, models.get(file)))) {
         (dependents.get(file) ?? []).forEach((d) => next.add(d));
         // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
         index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
@@ -289,5 +306,5 @@ export async function buildWorkspaceIndex(
     pending = [...next];
   }
   // The code files as read, so the rules do not read them again.
-  return { index, models, codeFiles: outlines.size, reads: outlines };
+  return { index, models, codeFiles: outlines.size, reads: outlines, incomplete };
 }

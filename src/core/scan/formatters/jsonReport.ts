@@ -8,6 +8,7 @@ export function formatJson(summary: ScanSummary): string {
       filesScanned: summary.filesScanned,
       bytesScanned: summary.bytesScanned,
       skipped: summary.skipped,
+      incomplete: summary.incomplete ?? [],
       cancelled: summary.cancelled,
       fromCache: summary.fromCache ?? false,
       prefilter: summary.prefilter,

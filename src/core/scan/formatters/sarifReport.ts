@@ -57,6 +57,17 @@ export function formatSarif(summary: ScanSummary, toolVersion: string): string {
             : {}),
           ...(finding.fingerprint ? { partialFingerprints: { 'microappGuard/v1': finding.fingerprint } } : {}),
         })),
+        // A file not fully checked is a notification of the run (GitHub lists it under the tool's status), not a result.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: (summary.incomplete ?? []).map((failure) => ({
+              level: 'warning',
+              message: { text: `Not fully checked (${failure.part}): ${failure.reason}.` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(failure.file), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
       },
     ],
   };

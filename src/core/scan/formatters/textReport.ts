@@ -24,6 +24,9 @@ export function formatText(summary: ScanSummary): string {
     }
     out.push('');
   }
+  // Where the scan could not look fully: a clean report must not be read as a clean file.
+  for (const { file, part, reason } of summary.incomplete ?? []) out.push(`${file}: not fully checked (${part}): ${reason}.`);
+  if (summary.incomplete?.length) out.push('');
   out.push(summaryLine(summary));
   return out.join('\n') + '\n';
 }
@@ -35,7 +38,7 @@ export function summaryLine(summary: ScanSummary): string {
     summary.findings.length === 0
       ? 'No findings'
       : `${summary.findings.length} finding(s) in ${files} file(s): ${count('error')} error, ${count('warning')} warning, ${count('info')} info`;
-  return `${head}. Scanned ${summary.filesScanned} file(s)${skippedText(summary.skipped)}${summary.cancelled ? '; cancelled' : ''}${summary.fromCache ? ' (nothing changed since the last scan: its findings, from the cache; --no-cache to scan again)' : ''}.`;
+  return `${head}. Scanned ${summary.filesScanned} file(s)${skippedText(summary.skipped)}${incompleteText(summary)}${summary.cancelled ? '; cancelled' : ''}${summary.fromCache ? ' (nothing changed since the last scan: its findings, from the cache; --no-cache to scan again)' : ''}.`;
 }
 
 function skippedText(skipped: ScanSummary['skipped']): string {
@@ -45,4 +48,9 @@ function skippedText(skipped: ScanSummary['skipped']): string {
   const reasons = Object.keys(SKIP_REASON_LABELS) as SkipReason[];
   const parts = reasons.filter((reason) => counts.has(reason)).map((reason) => `${counts.get(reason)} ${SKIP_REASON_LABELS[reason]}`);
   return `, skipped ${skipped.length} (${parts.join(', ')})`;
+}
+
+function incompleteText(summary: ScanSummary): string {
+  const files = new Set((summary.incomplete ?? []).map((failure) => failure.file)).size;
+  return files ? `; ${files} not fully checked (the other rules' findings there are reported)` : '';
 }
