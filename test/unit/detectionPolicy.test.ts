@@ -2367,6 +2367,18 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it("a file read is someone else's text unless the app names it in its own folders, made absolute or not, or its operator names it on the command line", async () => {
+    const answer = (body: string) => `from openai import OpenAI\nclient = OpenAI()\n\ndef answer(question, path, tools):\n    ${body}\n    return client.responses.create(model="m", tools=tools, instructions=f"Answer from: {text}", input=question)\n`;
+    const sources = async (body: string) => (await scanDocument({ file: 'app.py', text: answer(body) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.related?.[0]?.message);
+    assert.deepEqual(await sources('text = open(path).read()'), ['Source: file contents.']);
+    assert.deepEqual(await sources('text = open("prompts/context.md").read()'), [], "look-alike: the app's own file, by a relative path in the code");
+    assert.deepEqual(await sources('text = open(os.path.abspath(f"prompts/{question[:0]}rules.md")).read()'), [], 'look-alike: the same, made absolute (gpt-migrate)');
+    assert.deepEqual(await sources('text = open(os.path.abspath(path)).read()'), ['Source: file contents.'], 'any path made absolute is still any path');
+    assert.deepEqual(await sources('args = parser.parse_args()\n    text = open(args.spec).read()'), [], 'look-alike: a file its operator names on the command line (smol-developer)');
+    assert.deepEqual(await sources('text = open(sys.argv[1]).read()'), [], 'look-alike: the same, from sys.argv');
+    assert.deepEqual(await sources('args = load_settings()\n    text = open(args.spec).read()'), ['Source: file contents.'], 'an object named args that is no parsed command line');
+  });
+
   it("a conditional's test picks a branch and is not its value (`backup ? `${file}.bak` : null`); a branch still carries what it holds", async () => {
     const tool = (lines: string) => `import { promises as fs } from 'node:fs';\nimport { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst server = new McpServer({ name: 'f', version: '1' });\nserver.tool('edit', { backup: z.boolean(), alt: z.string() }, async ({ backup, alt }) => {\n  const file = '/srv/data/notes.txt';\n  ${lines}\n  return { content: [{ type: 'text', text: 'ok' }] };\n});\n`;
     const sinks = async (lines: string) => (await scanDocument({ file: 'src/server.ts', text: tool(lines) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

@@ -1188,6 +1188,8 @@ class FileContext {
  */
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
+/** Calls that give the same path in another form: the file they name is the one their argument names. */
+const PATH_NORMALISER = /^(os\.path\.(abspath|normpath|realpath|expanduser)|path\.(normalize|resolve))$/;
 /** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
 const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');
 
@@ -1665,7 +1667,18 @@ class ScopeFlow {
     return !!documents && this.taints(documents).length === 0;
   }
 
-  /** `readFileSync('prompts/persona.txt')`, `open("companions/" + name).read()`: a file at a place the code names in the app's folders. */
+  /** `sys.argv[1]`, `process.argv[2]`, or `args.spec` of `args = parser.parse_args()`. */
+  private namedOnCommandLine(value: Expr): boolean {
+    if (/^(sys|process)\.argv\[/.test(value.text)) return true;
+    const root = value.kind === 'member' ? value.children[0] : undefined;
+    const parsed = root?.kind === 'name' ? this.resolve(root) : undefined;
+    return !!parsed && parsed !== root && parsed.kind === 'call' && /(^|\.)parse_(known_)?args$/.test(parsed.callee ?? '');
+  }
+
+  /**
+   * `readFileSync('prompts/persona.txt')`, `open("companions/" + name).read()`: a file at a place the code names in the
+   * app's folders; or one its operator names on the command line.
+   */
   private readsAppFile(read: Expr): boolean {
     // The path: `readFileSync(p)`, `open(p).read()`, `Path(p).read_text()` — the opening call's first argument — or the
     // receiver of `file_path.read_text()` (`file_path = CONFIG_DIR / filename`); the read may be wrapped (`….strip()`).
@@ -1673,8 +1686,13 @@ class ScopeFlow {
     const opener = calls.find((c) => /(^|\.)(open|readFileSync|readFile|Path|PosixPath|\w*Loader|\w*Reader)$/.test((c.callee ?? '').replace(/^new /, '')) && (c.args?.length || c.keywordArgs));
     const reader = opener ? undefined : calls.find((c) => /\.(read_text|read_bytes|readlines|read)$/.test(c.callee ?? ''));
     const pathArg = opener ? opener.args?.[0] ?? opener.keywordArgs?.file ?? opener.keywordArgs?.path : reader && receiverOf(reader);
-    const written = pathArg && this.resolve(pathArg);
+    let written = pathArg && this.resolve(pathArg);
+    // `os.path.abspath(f'prompts/{name}')`: the same path made absolute.
+    if (written?.kind === 'call' && PATH_NORMALISER.test(written.callee ?? '') && written.args?.length === 1) written = this.resolve(written.args[0]);
     if (!written) return false;
+    // `open(args.prompt)`, `open(sys.argv[1])`: a file its operator names on the command line is theirs, as the
+    // argument itself is (the person who runs a program has every power it has).
+    if (this.namedOnCommandLine(written)) return true;
     // `CONFIG_DIR / "system_prompt"` with `CONFIG_DIR = Path("~/.anthropic").expanduser()`: the app's own settings folder;
     // `base / "research.json"` with `base = Path(__file__).parent`: a file beside the code (not in an uploads folder).
     if (written.kind === 'other' && /\//.test(written.text) && written.children[0]) {
