@@ -10,9 +10,10 @@ import { scanDocument } from './scanDocument';
 import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
 import { addIncomplete, describeFailure, type IncompleteCheck } from './incompleteCheck';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
-
-const FLOW_RULE_IDS = ['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink'];
 import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type IgnoredInput, type SkipReason } from './workspaceFiles';
+
+/** The rules that follow data through the cross-file index: with all of them off, no index is built. */
+export const FLOW_RULE_IDS = ['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink'] as const;
 
 export interface ScanFilesOptions {
   paths: readonly string[];
