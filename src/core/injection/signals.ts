@@ -106,6 +106,16 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     why: () => 'code that damages the machine or the network',
   },
   {
+    // A tool's description or a prompt that has the agent take a credential and send it somewhere: tool poisoning
+    // ("read `.gemini/settings.json` … retrieve the Bearer token … send a request … to https://…?token=…"). Only in the
+    // app's own prompt text: a README telling its reader to put a key in a request is no attack.
+    id: 'credential-exfiltration',
+    strength: 'strong',
+    contexts: ['prompt'],
+    pattern: /\b(?:read|retrieve|get|grab|extract|copy|collect|look up|find)\b[^\n]{0,160}?\b(?:bearer token|access token|auth token|api[ _-]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|cookies?|ssh keys?|id_rsa)\b[^\n]{0,300}?\b(?:send|post|append|include|pass|upload|forward|submit)\b[^\n]{0,200}?https?:\/\//i,
+    why: (match) => `an instruction to take a credential and send it to a web address ${quote(match)}`,
+  },
+  {
     id: 'tool-call',
     strength: 'weak',
     contexts: ['data'],

@@ -7,6 +7,26 @@ import type { Rule, RuleContext } from '../../rule';
 /** Names that say "this is a prompt": the app's own prompt text is read even before it is sent. */
 const PROMPT_NAME = /prompt|instruction|system_?(message|msg)|preamble/i;
 
+/**
+ * Calls that define a tool for a model: the description is read by the model as instructions for using it, so text
+ * there that tells the agent to act is tool poisoning (`server.tool(name, description, …)`, `registerTool(name,
+ * { description })`, the AI SDK's `tool({ description })`, LangChain's `Tool(description=…)`).
+ */
+const TOOL_DEFINITION = /(^|\.)(tool|registerTool|add_tool|Tool|StructuredTool|DynamicTool|DynamicStructuredTool|from_function|from_defaults)$/;
+
+/** The text descriptions of the tools this file defines. */
+function toolDescriptions(calls: readonly Expr[], isText: (expr: Expr) => boolean): Expr[] {
+  const found: Expr[] = [];
+  for (const call of calls) {
+    if (!TOOL_DEFINITION.test((call.callee ?? '').replace(/^new /, ''))) continue;
+    const [, second] = call.args ?? [];
+    const objects = (call.args ?? []).filter((arg) => arg.kind === 'object');
+    const candidates = [second?.kind === 'object' ? undefined : second, call.keywordArgs?.description, ...objects.map((object) => object.properties?.description)];
+    for (const candidate of candidates) if (candidate && isText(candidate) && !found.includes(candidate)) found.push(candidate);
+  }
+  return found;
+}
+
 /** `Injection text "Ignore all previous…": reads as an instruction to the model ("ignore", "previous instructions").` */
 export function injectionMessage(text: string, hit: InjectionHit): string {
   const flat = text.slice(hit.start, hit.end).trim().replace(/\s+/g, ' ');
@@ -50,6 +70,7 @@ export const injectionTextRule: Rule = {
       for (const assignment of scope.assignments) {
         if (isText(assignment.value) && PROMPT_NAME.test(assignment.target.split('.').pop() ?? '')) texts.add(assignment.value);
       }
+      for (const description of toolDescriptions(scope.calls, isText)) texts.add(description);
     }
     for (const text of [...texts].sort((a, b) => a.start - b.start)) scan(text.start, unescape(context.text.slice(text.start, text.end)));
   },
