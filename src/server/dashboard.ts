@@ -3,6 +3,7 @@ import type { VersionDiff } from '../core/registry/versionDiff';
 import type { Manifest } from '../core/manifest/manifestSchema';
 import { assessRisk } from '../core/risk/riskTier';
 import { CONTROL_EVIDENCE, type ControlEvidence } from '../core/scan/catalogue/controls';
+import type { IncompleteCheck } from '../core/scan/incompleteCheck';
 import type { AuditEntry } from './auditLog';
 
 /** Server-rendered dashboard pages: no script at all, one nonce'd style block, forms for sign-in and review. */
@@ -81,7 +82,7 @@ export function appListPage(context: PageContext, apps: AppSummary[], filter: { 
 
 export interface AppDetail {
   app: AppSummary;
-  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string; evidence?: ControlEvidence[] }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
+  latest?: { version: number; score: number; clientTier: string | null; submittedBy: string; createdAt: string; scan: { filesScanned: number; findings: Record<string, number>; byRule: Record<string, number>; items?: SubmittedFinding[]; omitted?: number; digest?: string; toolVersion?: string; evidence?: ControlEvidence[]; incomplete?: IncompleteCheck[] }; manifest: { spec: { purpose: string; data: { classification: string }; llm: { provider: string; model: string }[]; network: { allow: string[] } } } };
   reviews: { version: number; reviewer: string; decision: string; comment: string; createdAt: string; lines?: ReviewLine[] }[];
   sinceApproved?: VersionDiff;
 }
@@ -145,6 +146,13 @@ function diffSection(diff: VersionDiff): string {
   return `<section class="diff" aria-labelledby="diff-heading"><h3 id="diff-heading">Changes since approved v${diff.since}</h3>${rows.length ? `<ul>${rows.join('')}</ul>` : '<p class="muted">Nothing a reviewer weighs changed: the manifest facts, the tier and the findings are as approved.</p>'}</section>`;
 }
 
+/** Files the scan could not check completely: a clean summary does not vouch for them. */
+function incompleteSection(incomplete: IncompleteCheck[]): string {
+  if (!incomplete.length) return '';
+  const files = new Set(incomplete.map((failure) => failure.file)).size;
+  return `<section class="incomplete" aria-labelledby="incomplete-heading"><h4 id="incomplete-heading">Not fully checked (${files} file${files === 1 ? '' : 's'})</h4><p class="muted">A clean result does not vouch for these files: the part named did not run on them (the other rules' findings there are included).</p><ul>${incomplete.map((f) => `<li><code>${escapeHtml(f.file)}</code> (${escapeHtml(f.part)}): ${escapeHtml(f.reason)}</li>`).join('')}</ul></section>`;
+}
+
 export function appPage(context: PageContext, detail: AppDetail, versions: { version: number; tier: string; createdAt: string; submittedBy: string }[], error?: string): string {
   const { app, latest, reviews, sinceApproved } = detail;
   const canReview = context.role === 'reviewer' || context.role === 'admin';
@@ -161,6 +169,7 @@ export function appPage(context: PageContext, detail: AppDetail, versions: { ver
   ${controlsSection(latest.manifest as unknown as Manifest, latest.scan.evidence ?? [])}
   <h3>Scan summary (v${latest.version})</h3>
   <p>${latest.scan.filesScanned} files: <strong>${findings.error ?? 0} error</strong>, ${findings.warning ?? 0} warning, ${findings.info ?? 0} info${latest.scan.toolVersion ? ` · Micro App Guard ${escapeHtml(latest.scan.toolVersion)}` : ''}${latest.scan.digest ? ` · scanned content <code title="SHA-256 of the scanned files">${escapeHtml(latest.scan.digest.slice(0, 12))}</code>` : ''}</p>
+  ${incompleteSection(latest.scan.incomplete ?? [])}
   ${items.length ? findingsBySeverity(items, latest.scan.omitted ?? 0) : byRule ? `<ul>${byRule}</ul>` : ''}` : ''}
   ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
   ${canReview ? `<h3>Review</h3>

@@ -26,6 +26,18 @@ describe('what a submission says about its scan', () => {
     assert.notEqual(toScanSummaryPayload(await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG }), '0.1.0').digest, payload.digest);
   });
 
+  it('names the files the scan could not check completely, within the schema', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mag-payload-'));
+    // Generated code nested deeper than a parser's call stack, in a file that calls a model (so it is parsed).
+    writeFileSync(path.join(root, 'gen.ts'), `import OpenAI from "openai";\nexport const ask = (q: string) => new OpenAI().responses.create({ model: "m", input: q });\nexport const x = ${'(\n'.repeat(5000)}1${')\n'.repeat(5000)};\n`);
+    const payload = toScanSummaryPayload(await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG }), '0.1.0');
+    assert.deepEqual(payload.incomplete!.map((f) => `${f.file} ${f.part}`), ['gen.ts syntax tree']);
+    assert.ok(scanSummarySchema.safeParse(payload).success);
+    const long = toScanSummaryPayload({ findings: [], filesScanned: 1, bytesScanned: 1, skipped: [], cancelled: false, incomplete: [{ file: 'a.ts', part: 'scan', reason: 'x'.repeat(1000) }] } as never, '0.1.0');
+    assert.equal(long.incomplete![0].reason.length, 300);
+    assert.ok(scanSummarySchema.safeParse(long).success);
+  });
+
   it('keeps the 500 most severe findings and counts the rest', () => {
     const finding = (severity: 'error' | 'info', line: number) => ({ ruleId: 'net/plain-http', severity, file: 'a.ts', range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: 'm', docsUrl: '' });
     const findings = [...Array.from({ length: 520 }, (_, i) => finding('info', i)), finding('error', 999)];

@@ -47,6 +47,11 @@ export const scanSummarySchema = z
       .array(z.object({ control: z.string().regex(/^[a-z-]{2,40}$/), what: z.string().max(120), file: z.string().min(1).max(500), line: z.number().int().min(1) }).strict())
       .max(100)
       .default([]),
+    /** Files the scan could not check completely (a tree nested too deeply to build…): a reviewer weighs a clean scan with them. */
+    incomplete: z
+      .array(z.object({ file: z.string().min(1).max(500), part: z.string().min(1).max(80), reason: z.string().min(1).max(300) }).strict())
+      .max(100)
+      .default([]),
   })
   .strict();
 export type ScanSummaryPayload = z.input<typeof scanSummarySchema>;

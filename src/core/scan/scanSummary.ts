@@ -27,5 +27,6 @@ export function toScanSummaryPayload(summary: ScanSummary, toolVersion: string):
     tool: 'microapp-guard', toolVersion, scannedAt: new Date().toISOString(), filesScanned: summary.filesScanned, findings, byRule,
     items, omitted: summary.findings.length - items.length, ...(summary.digest ? { digest: summary.digest } : {}),
     evidence: (summary.evidence ?? []).slice(0, 100),
+    incomplete: (summary.incomplete ?? []).slice(0, 100).map(({ file, part, reason }) => ({ file: file.slice(0, 500), part: part.slice(0, 80), reason: reason.slice(0, 300) })),
   };
 }
