@@ -2367,6 +2367,18 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it("an attachment the person sends, turned into a message's image part by a helper that maps the conversation, is an uploaded file; a file's name in text is not", async () => {
+    const route = (helper: string, use = 'toMessages(messages)') => `import Anthropic from '@anthropic-ai/sdk';\nimport type { Request, Response } from 'express';\nconst client = new Anthropic();\n${helper}\nexport async function chat(req: Request, res: Response) {\n  const { messages } = req.body;\n  res.json(await client.messages.create({ model: 'm', max_tokens: 100, messages: ${use} }));\n}\n`;
+    const findings = async (helper: string, use?: string) => (await scanDocument({ file: 'src/chat.ts', text: route(helper, use) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.related?.[0]?.message}`);
+    const anthropic = "function toMessages(messages: any[]) {\n  return messages.map((m) => m.image ? { role: m.role, content: [{ type: 'image', source: { type: 'base64', media_type: m.image.mimeType, data: m.image.data } }, { type: 'text', text: m.content }] } : { role: m.role, content: m.content });\n}";
+    assert.deepEqual(await findings(anthropic), ['8:Source: uploaded file.'], "Anthropic's image part (React Native AI's server)");
+    const gemini = "function toMessages(messages: any[]) {\n  return messages.map((m) => {\n    const parts: any[] = [{ text: m.content }];\n    if (m.image) parts.push({ inline_data: { mime_type: m.image.mimeType, data: m.image.data } });\n    return { role: m.role, parts };\n  });\n}";
+    assert.deepEqual(await findings(gemini), ['12:Source: uploaded file.'], "a part pushed onto the list it returns (Gemini's inline_data)");
+    assert.deepEqual(await findings("function toMessages(messages: any[]) {\n  return messages.map((m) => ({ role: m.role, content: m.content }));\n}"), [], "look-alike: the person's own turns, passed through");
+    const named = "function toMessages(messages: any[]) {\n  return messages.map((m) => ({ role: m.role, content: `${m.content} (File: ${m.file})` }));\n}";
+    assert.deepEqual(await findings(named), [], "look-alike: a field named file written into text is a file's name (E2B Fragments' templates)");
+  });
+
   it("a file read is someone else's text unless the app names it in its own folders, made absolute or not, or its operator names it on the command line", async () => {
     const answer = (body: string) => `from openai import OpenAI\nclient = OpenAI()\n\ndef answer(question, path, tools):\n    ${body}\n    return client.responses.create(model="m", tools=tools, instructions=f"Answer from: {text}", input=question)\n`;
     const sources = async (body: string) => (await scanDocument({ file: 'app.py', text: answer(body) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.related?.[0]?.message);

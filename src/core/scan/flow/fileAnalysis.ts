@@ -453,7 +453,15 @@ class FileContext {
     const scope = this.scopeAt(expr);
     const flow = scope && this.flows.get(scope);
     if (!scope || !flow) return undefined;
-    return (scope.returns ?? []).flatMap((value) => flow.taints(value)).filter((taint) => taint.origin !== 'param');
+    // (The enclosing function's parameter read through an attachment's field into a message's image or file part,
+    // `messages.map((m) => ({ content: [{ type: 'image', source: { data: m.image.data } }] }))`, is that attachment: the
+    // collection itself does not say so. Only into such a part: `File: ${t.file}` in text is a file's name.)
+    // (…or pushed onto the parts list it returns: Gemini's `parts.push({ inline_data: { data: m.image.data } })`.)
+    const pushesPart = scope.calls.some((call) => /\.(push|append)$/.test(call.callee ?? '') && (call.args ?? []).some(holdsAttachmentPart));
+    return (scope.returns ?? []).flatMap((value) => {
+      const attachment = pushesPart || holdsAttachmentPart(value);
+      return flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : attachment && taint.upload && taint.capturedDepth ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : []));
+    });
   }
 
   /**
@@ -1188,6 +1196,19 @@ class FileContext {
  */
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
+/** A chat message's part that carries a file or an image (Anthropic's `source`, OpenAI's `image_url`, Gemini's `inlineData`). */
+const ATTACHMENT_PART_KEY = /^(image_url|input_image|inline_?[dD]ata|file_data|source)$/;
+const ATTACHMENT_PART_TYPE = /^(image|image_url|input_image|file|input_file|document)$/;
+
+/** An object literal in the value that is such a part. */
+function holdsAttachmentPart(value: Expr): boolean {
+  if (value.kind === 'object' && value.properties) {
+    const type = value.properties.type?.literal;
+    if ((type !== undefined && ATTACHMENT_PART_TYPE.test(type)) || Object.keys(value.properties).some((key) => ATTACHMENT_PART_KEY.test(key))) return true;
+  }
+  return value.children.some(holdsAttachmentPart);
+}
+
 /** Calls that give the same path in another form: the file they name is the one their argument names. */
 const PATH_NORMALISER = /^(os\.path\.(abspath|normpath|realpath|expanduser)|path\.(normalize|resolve))$/;
 /** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */

@@ -137,7 +137,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}`)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload)) into.push(taint);
   }
   return into;
 }
