@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
 import { GUARDS, SANITIZERS, SINKS } from '../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../src/core/scan/catalogue/sources';
+import { DEFERRED_CALLS } from '../src/core/scan/code/deferredCalls';
 import { PROMPT_POLICY } from '../src/core/scan/flow/promptPolicy';
 
 export function catalogueMarkdown(): string {
@@ -39,7 +40,7 @@ export function catalogueMarkdown(): string {
     '',
     '| id | framework | origin | label | matched by | languages tested |',
     '|---|---|---|---|---|---|',
-    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`, row.libraryTool && `objects built by \`${row.libraryTool.source}\` in a list of tools given to a model`, ...(row.toolMethods ?? []).map(({ bases, methods }) => `parameters of methods \`${methods.source}\` of classes extending \`${bases.source}\``)].filter(Boolean).join('; '))} | ${languages(row)} |`),
+    ...SOURCES.map((row) => `| ${row.id} | ${cell(row.framework)} | ${row.origin} | ${row.label} | ${cell([row.path && `path \`${row.path.source}\`${row.rootIsParameter ? ' rooted at a parameter' : ''}`, row.callbackOf && `parameters of callbacks of \`${row.callbackOf.source}\``, row.decoratedBy && `parameters of functions decorated \`${row.decoratedBy.source}\``, row.toolDispatch && `results of calls matching \`${row.toolDispatch.source}\` given tool-call arguments`, row.libraryTool && `objects built by \`${row.libraryTool.source}\` in a list of tools given to a model`, ...(row.toolMethods ?? []).map(({ bases, methods }) => `parameters of methods \`${methods.source}\` of classes extending \`${bases.source}\``), row.module && `in files importing \`${row.module.source}\``].filter(Boolean).join('; '))} | ${languages(row)} |`),
     '',
     '## Sinks (`llm/output-to-sink`)',
     '',
@@ -58,6 +59,14 @@ export function catalogueMarkdown(): string {
     "A failed check that leaves the block (`if (!isPathAllowed(p)) throw …`, `if not is_path_allowed(p): raise …`) makes the value safe for that kind of sink from there on; only checks named for an allowlist count.",
     '',
     ...kindTable(GUARDS),
+    '',
+    '## Deferred calls (Python)',
+    '',
+    'A function run in a thread or an executor with arguments given beside it is read as a call of it with them (`Thread(target=run, args=(code,))` runs `run(code)`).',
+    '',
+    '| id | callee | the function | its arguments |',
+    '|---|---|---|---|',
+    ...DEFERRED_CALLS.map((row) => `| ${row.id} | ${cell(`\`${row.callee.source}\``)} | ${typeof row.fn === 'string' ? `keyword \`${row.fn}\`` : `argument ${row.fn}`} | ${'keyword' in row.args ? `the items of keyword \`${row.args.keyword}\`` : `the arguments from ${row.args.from}`} |`),
     '',
   ];
   return out.join('\n');

@@ -2367,6 +2367,17 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it("a function run in a thread or an executor with arguments given beside it (`Thread(target=run, args=(code,))`) is a call of it with them", async () => {
+    const agent = (body: string) => `import threading\nfrom concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef run(cmd):\n    exec(cmd)\n\ndef plan(question):\n    code = client.chat.completions.create(model="m", messages=[{"role": "user", "content": question}]).choices[0].message.content\n    ${body}\n`;
+    const sinks = async (body: string) => (await scanDocument({ file: 'agent.py', text: agent(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('threading.Thread(target=run, args=(code,)).start()'), [10], "the planner's code run in a thread (MindSearch)");
+    assert.deepEqual(await sinks('ThreadPoolExecutor().submit(run, code)'), [], 'a receiver not named for an executor or pool says nothing');
+    assert.deepEqual(await sinks('executor = ThreadPoolExecutor()\n    executor.submit(run, code)'), [11]);
+    assert.deepEqual(await sinks('await asyncio.to_thread(run, code)'), [10]);
+    assert.deepEqual(await sinks('threading.Thread(target=run, args=("print(1)",)).start()'), [], "look-alike: the app's own code");
+    assert.deepEqual(await sinks('threading.Thread(target=print, args=(code,)).start()'), [], 'look-alike: a function with no sink');
+  });
+
   it("an attachment the person sends, turned into a message's image part by a helper that maps the conversation, is an uploaded file; a file's name in text is not", async () => {
     const route = (helper: string, use = 'toMessages(messages)') => `import Anthropic from '@anthropic-ai/sdk';\nimport type { Request, Response } from 'express';\nconst client = new Anthropic();\n${helper}\nexport async function chat(req: Request, res: Response) {\n  const { messages } = req.body;\n  res.json(await client.messages.create({ model: 'm', max_tokens: 100, messages: ${use} }));\n}\n`;
     const findings = async (helper: string, use?: string) => (await scanDocument({ file: 'src/chat.ts', text: route(helper, use) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.related?.[0]?.message}`);

@@ -192,6 +192,16 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // InternLM's agent framework: its model clients and agents take a list of chat messages (or one message).
+    id: 'lagent',
+    provider: "InternLM's lagent (GPTAPI and InternLM clients, its agents: `chat`, `stream_chat`, `generate`)",
+    callee: /(^|\.)(chat|stream_chat|generate)$/,
+    module: /^lagent(\.|$)/,
+    firstArgument: 'messages',
+    examples: { python: `from lagent.llms import GPTAPI\nllm = GPTAPI(model_type="gpt-4o")\nllm.chat([{"role": "system", "content": f"Role {request.form['role']}"}])` },
+    lookAlikes: { python: `import room\nroom.chat([{"role": "system", "content": f"Role {request.form['role']}"}])` },
+  },
+  {
     id: 'aws-bedrock',
     provider: 'AWS Bedrock runtime (InvokeModel, Converse)',
     callee: /(^|\.)(invoke_model|invoke_model_with_response_stream|converse|converse_stream)$|^new (InvokeModelCommand|InvokeModelWithResponseStreamCommand|ConverseCommand|ConverseStreamCommand)$/,

@@ -161,8 +161,9 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'gradio-callback', framework: 'Gradio (functions given to Interface, ChatInterface, .click/.submit)', origin: 'requester', label: 'form input',
-    callbackOf: /^(gr\.)?(Interface|ChatInterface)$|\.(click|submit|change|input)$/,
-    examples: { python: `${pyFunction('def respond(topic, history):', '', 'topic')}\ndemo = gr.ChatInterface(respond)` },
+    // In a file that imports Gradio: `executor.submit(run, code)` is concurrent.futures, not a form.
+    callbackOf: /^(gr\.)?(Interface|ChatInterface)$|\.(click|submit|change|input)$/, module: /^gradio(\.|$)/,
+    examples: { python: `import gradio as gr\n${pyFunction('def respond(topic, history):', '', 'topic')}\ndemo = gr.ChatInterface(respond)` },
     lookAlikes: { python: `${pyFunction('def respond(topic, history):', '', 'topic')}\nthreading.Thread(respond)` },
   },
   {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { GUARDS } from '../catalogue/sinks';
 import { classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
+import { deferredCall } from './deferredCalls';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -369,7 +370,11 @@ export function pythonModel(root: Node): CodeModel {
     }
     if (node.type === 'call') {
       const expr = toExpr(node);
-      scope.calls.push(expr.kind === 'call' ? expr : expr.innerCalls[expr.innerCalls.length - 1] ?? expr);
+      const call = expr.kind === 'call' ? expr : expr.innerCalls[expr.innerCalls.length - 1] ?? expr;
+      scope.calls.push(call);
+      // `Thread(target=run, args=(code,))`: also the call of `run` it makes.
+      const made = deferredCall(call);
+      if (made) scope.calls.push(made);
     }
     if (node.type === 'string') {
       model.literalRanges.push([node.startIndex, node.endIndex]);

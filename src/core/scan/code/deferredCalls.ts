@@ -1,0 +1,31 @@
+import { makeExpr, type Expr } from './codeModel';
+
+/**
+ * Calls that run a function they are given, in another thread or later, with arguments given beside it: each is read
+ * as a call of that function with those arguments (`Thread(target=run, args=(code,))` runs `run(code)`), so what the
+ * function does with them — a sink, a prompt — is found at the call that hands them over.
+ */
+export const DEFERRED_CALLS: readonly { id: string; callee: RegExp; fn: number | string; args: { from: number } | { keyword: string } }[] = [
+  { id: 'thread', callee: /^(threading\.)?Thread$/, fn: 'target', args: { keyword: 'args' } },
+  { id: 'executor-submit', callee: /(^|\.)_?\w*(executor|pool)\.submit$/i, fn: 0, args: { from: 1 } },
+  { id: 'to-thread', callee: /^(asyncio\.)?to_thread$/, fn: 0, args: { from: 1 } },
+  { id: 'run-in-executor', callee: /(^|\.)run_in_executor$/, fn: 1, args: { from: 2 } },
+];
+
+/** The call a deferred call makes (`run(code)` for `Thread(target=run, args=(code,))`), or undefined for any other call. */
+export function deferredCall(call: Expr): Expr | undefined {
+  for (const row of DEFERRED_CALLS) {
+    if (!row.callee.test(call.callee ?? '')) continue;
+    const fn = typeof row.fn === 'string' ? call.keywordArgs?.[row.fn] : call.args?.[row.fn];
+    if (!fn || (fn.kind !== 'name' && fn.kind !== 'member')) return undefined;
+    const given = 'keyword' in row.args ? call.keywordArgs?.[row.args.keyword] : undefined;
+    const args = given ? (given.elements ?? [given]) : 'from' in row.args ? (call.args ?? []).slice(row.args.from) : [];
+    const made = makeExpr('call', call.start, call.end, call.text);
+    made.callee = fn.text;
+    made.args = [...args];
+    made.keywordArgs = {};
+    made.children.push(fn, ...args);
+    return made;
+  }
+  return undefined;
+}
