@@ -2367,6 +2367,13 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it("a function a factory method defines and returns, kept in an attribute (`self._llm_fn = self._build_default_llm()`), runs when the attribute is called", async () => {
+    const enricher = (inner: string) => `import requests\nfrom langchain_google_genai import ChatGoogleGenerativeAI\nPROMPT = """You are a code documentation expert. Write a concise summary that describes what it does.\nDocstring: {docstring}\nSummary:"""\n\nclass Enricher:\n    def __init__(self, llm_fn=None):\n        self._llm_fn = llm_fn or self._build_default_llm()\n\n    @staticmethod\n    def _build_default_llm():\n        model = ChatGoogleGenerativeAI(model="gemini")\n        def call(prompt):\n            ${inner}\n        return call\n\n    def enrich(self, url):\n        doc = requests.get(url).json()\n        return self._llm_fn(PROMPT.format(docstring=doc.get("docstring", "")))\n`;
+    const found = async (inner: string) => (await scanDocument({ file: 'enricher.py', text: enricher(inner) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await found('return model.invoke([{"role": "user", "content": prompt}]).content'), [19], "XMem's enricher: a fetched docstring in the summariser's instructions");
+    assert.deepEqual(await found('return prompt.upper()'), [], 'look-alike: the returned function calls no model');
+  });
+
   it("a function run in a thread or an executor with arguments given beside it (`Thread(target=run, args=(code,))`) is a call of it with them", async () => {
     const agent = (body: string) => `import threading\nfrom concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef run(cmd):\n    exec(cmd)\n\ndef plan(question):\n    code = client.chat.completions.create(model="m", messages=[{"role": "user", "content": question}]).choices[0].message.content\n    ${body}\n`;
     const sinks = async (body: string) => (await scanDocument({ file: 'agent.py', text: agent(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

@@ -635,7 +635,7 @@ class FileContext {
     const { functions, methods } = this.localTables();
     for (const [key, seen] of this.localReads) {
       const name = key.slice(1);
-      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'o' ? this.objectMethodAt(Number(name)) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : this.reactState.get(name);
+      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'o' ? this.objectMethodAt(Number(name)) : key[0] === 'i' ? this.summaries.get(this.model.scopes.find((scope) => scope.start === Number(name))!) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : this.reactState.get(name);
       if (JSON.stringify(now) !== seen) return true;
     }
     return false;
@@ -894,7 +894,46 @@ class FileContext {
       const stored = this.localFunction(name.text);
       if (stored && !out.includes(stored)) out.push(stored);
     }
+    // `self._llm_fn = self._build_default_llm()`: the function the factory defines and returns (`def call(prompt): …`).
+    for (const made of this.storedCalls().get(`${className}\0${attribute}`) ?? []) {
+      for (const scope of this.returnedInnerFunctions(made, className)) {
+        const stored = this.readLocal(`i${scope.start}`, this.summaries.get(scope));
+        if (stored && !out.includes(stored)) out.push(stored);
+      }
+    }
     return out;
+  }
+
+  private storedCallsByAttribute: Map<string, Expr[]> | undefined;
+
+  /** `Class\0attribute` → the calls whose result a method of the class stores there (`self.fn = self.build()`). */
+  private storedCalls(): Map<string, Expr[]> {
+    if (this.storedCallsByAttribute) return this.storedCallsByAttribute;
+    const found = new Map<string, Expr[]>();
+    for (const scope of this.model.scopes) {
+      for (const assignment of scope.assignments) {
+        const attribute = /^(?:self|this)\.(\w+)$/.exec(assignment.target)?.[1];
+        // `self.fn = self.build()`, `self.fn = given or self.build()`
+        const { value } = assignment;
+        const calls = value.kind === 'call' ? [value] : value.kind === 'other' ? value.children.filter((child) => child.kind === 'call') : [];
+        const className = attribute && calls.length ? this.classOf(scope) : undefined;
+        if (className === undefined) continue;
+        const key = `${className}\0${attribute}`;
+        found.set(key, [...(found.get(key) ?? []), ...calls]);
+      }
+    }
+    return (this.storedCallsByAttribute = found);
+  }
+
+  /** The functions defined inside the function a call runs (of this file: `self.build()`, `build()`) that it returns by name. */
+  private returnedInnerFunctions(call: Expr, className: string): Scope[] {
+    const [head, name, more] = (call.callee ?? '').split('.');
+    const factoryName = name === undefined ? head : /^(self|this|cls)$/.test(head) && more === undefined ? name : undefined;
+    if (!factoryName) return [];
+    const factory = this.model.scopes.find((scope) => scope.name === factoryName && (name === undefined ? this.classOf(scope) === undefined : this.classOf(scope) === className));
+    if (!factory) return [];
+    const inner = (returned: Expr) => this.model.scopes.find((scope) => scope !== factory && scope.name === returned.text && scope.start > factory.start && scope.end <= factory.end);
+    return (factory.returns ?? []).filter((returned) => returned.kind === 'name').map(inner).filter((scope): scope is Scope => !!scope);
   }
 
   private storedNamesByAttribute: Map<string, Expr[]> | undefined;
