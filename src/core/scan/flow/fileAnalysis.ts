@@ -890,39 +890,20 @@ class FileContext {
   /** This file's functions a class's methods store in `self.<attribute>` / `this.<attribute>`. */
   private storedFunctions(className: string, attribute: string): FunctionSummary[] {
     const out: FunctionSummary[] = [];
-    for (const name of this.storedNames().get(`${className}\0${attribute}`) ?? []) {
+    // `self.run = run_sql_sqlite`, `self._process = processor or default_processor`, `self.fn = given or self.build()`
+    const parts = this.storedValues(className, attribute).flatMap((value) => (value.kind === 'other' ? value.children : [value]));
+    for (const name of parts.filter((part) => part.kind === 'name')) {
       const stored = this.localFunction(name.text);
       if (stored && !out.includes(stored)) out.push(stored);
     }
     // `self._llm_fn = self._build_default_llm()`: the function the factory defines and returns (`def call(prompt): …`).
-    for (const made of this.storedCalls().get(`${className}\0${attribute}`) ?? []) {
+    for (const made of parts.filter((part) => part.kind === 'call')) {
       for (const scope of this.returnedInnerFunctions(made, className)) {
         const stored = this.readLocal(`i${scope.start}`, this.summaries.get(scope));
         if (stored && !out.includes(stored)) out.push(stored);
       }
     }
     return out;
-  }
-
-  private storedCallsByAttribute: Map<string, Expr[]> | undefined;
-
-  /** `Class\0attribute` → the calls whose result a method of the class stores there (`self.fn = self.build()`). */
-  private storedCalls(): Map<string, Expr[]> {
-    if (this.storedCallsByAttribute) return this.storedCallsByAttribute;
-    const found = new Map<string, Expr[]>();
-    for (const scope of this.model.scopes) {
-      for (const assignment of scope.assignments) {
-        const attribute = /^(?:self|this)\.(\w+)$/.exec(assignment.target)?.[1];
-        // `self.fn = self.build()`, `self.fn = given or self.build()`
-        const { value } = assignment;
-        const calls = value.kind === 'call' ? [value] : value.kind === 'other' ? value.children.filter((child) => child.kind === 'call') : [];
-        const className = attribute && calls.length ? this.classOf(scope) : undefined;
-        if (className === undefined) continue;
-        const key = `${className}\0${attribute}`;
-        found.set(key, [...(found.get(key) ?? []), ...calls]);
-      }
-    }
-    return (this.storedCallsByAttribute = found);
   }
 
   /** The functions defined inside the function a call runs (of this file: `self.build()`, `build()`) that it returns by name. */
@@ -934,27 +915,6 @@ class FileContext {
     if (!factory) return [];
     const inner = (returned: Expr) => this.model.scopes.find((scope) => scope !== factory && scope.name === returned.text && scope.start > factory.start && scope.end <= factory.end);
     return (factory.returns ?? []).filter((returned) => returned.kind === 'name').map(inner).filter((scope): scope is Scope => !!scope);
-  }
-
-  private storedNamesByAttribute: Map<string, Expr[]> | undefined;
-
-  /** `Class\0attribute` → the names a method of the class stores there (`self.run = run_sql_sqlite`), once per file. */
-  private storedNames(): Map<string, Expr[]> {
-    if (this.storedNamesByAttribute) return this.storedNamesByAttribute;
-    const found = new Map<string, Expr[]>();
-    for (const scope of this.model.scopes) {
-      for (const assignment of scope.assignments) {
-        const attribute = /^(?:self|this)\.(\w+)$/.exec(assignment.target)?.[1];
-        if (!attribute) continue;
-        const className = this.classOf(scope);
-        if (className === undefined) continue;
-        // `self.run = run_sql_sqlite`, `self._process = processor or default_processor`
-        const names = assignment.value.kind === 'name' ? [assignment.value] : assignment.value.kind === 'other' ? assignment.value.children.filter((c) => c.kind === 'name') : [];
-        const key = `${className}\0${attribute}`;
-        found.set(key, [...(found.get(key) ?? []), ...names]);
-      }
-    }
-    return (this.storedNamesByAttribute = found);
   }
 
   /** What the file's functions keep in Streamlit's `st.session_state.<key>` (it lasts across reruns): the writes, by function. */
