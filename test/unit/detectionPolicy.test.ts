@@ -2367,6 +2367,18 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it("a function registered as a tool with `mcp.tool(fn)` — in its own file or imported from another — takes the model's arguments, also when it remakes them from themselves", async () => {
+    const ops = (body: string) => `from sympy import sympify\n\ndef algebra_operation(expr: str) -> str:\n    ${body}\n    return str(sympify(expr))\n`;
+    const server = 'from fastmcp import FastMCP\nfrom pkg.ops import algebra_operation\n\nsympy_mcp = FastMCP(name="sympy")\nsympy_mcp.tool(algebra_operation, description="Do algebra")\n';
+    const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await sinks({ 'pkg/ops.py': ops('pass'), 'pkg/server.py': server }), ['pkg/ops.py:4'], "fermat-mcp: the tool's function in another module");
+    assert.deepEqual(await sinks({ 'pkg/ops.py': ops('expr = expr.strip()'), 'pkg/server.py': server }), ['pkg/ops.py:4'], 'the argument remade from itself is still the model\'s');
+    assert.deepEqual(await sinks({ 'pkg/ops.py': ops('expr = "x**2"'), 'pkg/server.py': server }), [], "look-alike: the argument replaced by the app's own text");
+    assert.deepEqual(await sinks({ 'pkg/ops.py': ops('pass') }), [], 'look-alike: a function no one registers as a tool');
+    const same = 'from fastmcp import FastMCP\nfrom sympy import sympify\n\ndef calc(expr: str) -> str:\n    return str(sympify(expr))\n\nm = FastMCP(name="m")\nm.tool(calc, description="calc")\n';
+    assert.deepEqual(await sinks({ 'calc.py': same }), ['calc.py:4'], 'in its own file, registered by name (no decorator for the prefilter to see)');
+  });
+
   it("a function a factory method defines and returns, kept in an attribute (`self._llm_fn = self._build_default_llm()`), runs when the attribute is called", async () => {
     const enricher = (inner: string) => `import requests\nfrom langchain_google_genai import ChatGoogleGenerativeAI\nPROMPT = """You are a code documentation expert. Write a concise summary that describes what it does.\nDocstring: {docstring}\nSummary:"""\n\nclass Enricher:\n    def __init__(self, llm_fn=None):\n        self._llm_fn = llm_fn or self._build_default_llm()\n\n    @staticmethod\n    def _build_default_llm():\n        model = ChatGoogleGenerativeAI(model="gemini")\n        def call(prompt):\n            ${inner}\n        return call\n\n    def enrich(self, url):\n        doc = requests.get(url).json()\n        return self._llm_fn(PROMPT.format(docstring=doc.get("docstring", "")))\n`;
     const found = async (inner: string) => (await scanDocument({ file: 'enricher.py', text: enricher(inner) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);

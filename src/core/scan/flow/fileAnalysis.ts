@@ -398,6 +398,13 @@ class FileContext {
     }
   }
 
+  /** A function this file imports from another file of the workspace and gives a model as a tool: a tool there. */
+  private noteImportedTool(name: string): void {
+    const binding = this.bindings.get(name);
+    if (!binding || binding.imported === '*' || !this.lookup) return;
+    for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
+  }
+
   /** `gr.ChatInterface(respond)`: a named function passed to a call is that call's callback too. */
   private linkCallbacks(): void {
     const functions = new Map<string, Scope>();
@@ -409,6 +416,8 @@ class FileContext {
           // `respond`, or a bound method `builder.load_data` (the method of that name in this file).
           const target = arg.kind === 'name' ? functions.get(arg.text) : arg.kind === 'member' ? methods.get(arg.text.slice(arg.text.lastIndexOf('.') + 1)) : undefined;
           if (target && !target.callbackOf) target.callbackOf = call.callee;
+          // `sympy_mcp.tool(algebra_operation, …)` with the function imported from another file of the workspace: a tool there.
+          if (!target && arg.kind === 'name' && TOOL_REGISTRATION.test(call.callee ?? '')) this.noteImportedTool(arg.text);
         }
         // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
         // function is a tool the model calls.
@@ -426,10 +435,7 @@ class FileContext {
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there.
-            const binding = element.kind === 'name' && !target ? this.bindings.get(element.text) : undefined;
-            if (binding && binding.imported !== '*' && this.lookup) {
-              for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
-            }
+            if (element.kind === 'name' && !target) this.noteImportedTool(element.text);
             // `function_tool(self.search_database)`, `search_database`: the function the list names.
             const named = element.kind === 'call' ? element.args?.[0] : element;
             const listed = named?.kind === 'name' ? functions.get(named.text) : named?.kind === 'member' ? methods.get(named.text.slice(named.text.lastIndexOf('.') + 1)) : undefined;
@@ -1193,6 +1199,8 @@ class FileContext {
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
  * `attachments`, `formData.get('pdf')`): its text was written by whoever wrote the file, not by the requester.
  */
+/** Calls that register the functions they are given as tools a model calls (`mcp.tool(fn)`, `StructuredTool.from_function(fn)`). */
+const TOOL_REGISTRATION = SOURCES.find((row) => row.id === 'agent-tool-parameters')!.callbackOf!;
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
 /** A chat message's part that carries a file or an image (Anthropic's `source`, OpenAI's `image_url`, Gemini's `inlineData`). */
@@ -1628,9 +1636,16 @@ class ScopeFlow {
   }
 
   /** The source row of a callback's parameter: a tool's `req` is the model's, whatever its name says. */
+  private onlyRemadeFromItself(name: string): boolean {
+    const writes = this.scope.assignments.filter((assignment) => assignment.target === name);
+    return writes.length > 0 && writes.every((assignment) => assignment.value.reads.some((read) => read === name || read.startsWith(`${name}.`) || read.startsWith(`${name}[`)));
+  }
+
   private callbackRowOf(root: string): SourceRow | undefined {
     // A tool method's own object (`self.chat_params`) is the app's, not an argument the model wrote.
-    if (!this.callbackRows.length || !this.scope.params.includes(root) || this.assigned.has(root) || /^(self|cls)$/.test(root)) return undefined;
+    // (A parameter given a new value is no longer the caller's — unless every new value is made from it: `equations =
+    // [equations]`, `query = query.strip()` still hold what the model wrote.)
+    if (!this.callbackRows.length || !this.scope.params.includes(root) || (this.assigned.has(root) && !this.onlyRemadeFromItself(root)) || /^(self|cls)$/.test(root)) return undefined;
     const index = this.scope.positional?.indexOf(root) ?? -1;
     const position = index >= 0 ? index : this.scope.destructured?.[root]?.[0];
     return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (r.modelParamInJs === undefined || r.modelParamInJs === position || this.context.model.language === 'python'));
