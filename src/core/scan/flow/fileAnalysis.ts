@@ -1195,14 +1195,18 @@ class FileContext {
   }
 }
 
+/** Calls that register the functions they are given as tools a model calls (`mcp.tool(fn)`, `StructuredTool.from_function(fn)`). */
+const TOOL_REGISTRATION = SOURCES.find((row) => row.id === 'agent-tool-parameters')!.callbackOf!;
+
 /**
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
  * `attachments`, `formData.get('pdf')`): its text was written by whoever wrote the file, not by the requester.
  */
-/** Calls that register the functions they are given as tools a model calls (`mcp.tool(fn)`, `StructuredTool.from_function(fn)`). */
-const TOOL_REGISTRATION = SOURCES.find((row) => row.id === 'agent-tool-parameters')!.callbackOf!;
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
+/** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
+const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');
+
 /** A chat message's part that carries a file or an image (Anthropic's `source`, OpenAI's `image_url`, Gemini's `inlineData`). */
 const ATTACHMENT_PART_KEY = /^(image_url|input_image|inline_?[dD]ata|file_data|source)$/;
 const ATTACHMENT_PART_TYPE = /^(image|image_url|input_image|file|input_file|document)$/;
@@ -1218,8 +1222,6 @@ function holdsAttachmentPart(value: Expr): boolean {
 
 /** Calls that give the same path in another form: the file they name is the one their argument names. */
 const PATH_NORMALISER = /^(os\.path\.(abspath|normpath|realpath|expanduser)|path\.(normalize|resolve))$/;
-/** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
-const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');
 
 /** One label for every read of the object's own fields, so they take one place among a value's few taints. */
 const RECEIVER_LABEL = "the object's fields";
@@ -1635,12 +1637,13 @@ class ScopeFlow {
     return { origin: 'credential', label: what, steps: [this.context.location(at.start, at.end, `The credential (${what}) comes from here.`)] };
   }
 
-  /** The source row of a callback's parameter: a tool's `req` is the model's, whatever its name says. */
+  /** Every value this function gives the name is made from the name itself (`query = query.strip()`). */
   private onlyRemadeFromItself(name: string): boolean {
     const writes = this.scope.assignments.filter((assignment) => assignment.target === name);
     return writes.length > 0 && writes.every((assignment) => assignment.value.reads.some((read) => read === name || read.startsWith(`${name}.`) || read.startsWith(`${name}[`)));
   }
 
+  /** The source row of a callback's parameter: a tool's `req` is the model's, whatever its name says. */
   private callbackRowOf(root: string): SourceRow | undefined {
     // A tool method's own object (`self.chat_params`) is the app's, not an argument the model wrote.
     // (A parameter given a new value is no longer the caller's — unless every new value is made from it: `equations =
