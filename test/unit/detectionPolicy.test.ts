@@ -2377,6 +2377,9 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks({ 'pkg/ops.py': ops('pass') }), [], 'look-alike: a function no one registers as a tool');
     const same = 'from fastmcp import FastMCP\nfrom sympy import sympify\n\ndef calc(expr: str) -> str:\n    return str(sympify(expr))\n\nm = FastMCP(name="m")\nm.tool(calc, description="calc")\n';
     assert.deepEqual(await sinks({ 'calc.py': same }), ['calc.py:4'], 'in its own file, registered by name (no decorator for the prefilter to see)');
+    const decorated = (decorator: string) => `from fastmcp import FastMCP\n\ncalc_mcp = FastMCP(name="calc")\n\n@calc_mcp.${decorator}\ndef calc(expr: str) -> str:\n    return str(eval(expr))\n`;
+    assert.deepEqual(await sinks({ 'calc.py': decorated('tool()') }), ['calc.py:6'], 'a FastMCP instance under any name, decorating with .tool()');
+    assert.deepEqual(await sinks({ 'calc.py': decorated('resource("calc://{expr}")') }), [], 'look-alike: a resource, which the person picks (the corpus does not label resources)');
   });
 
   it("a function a factory method defines and returns, kept in an attribute (`self._llm_fn = self._build_default_llm()`), runs when the attribute is called", async () => {
