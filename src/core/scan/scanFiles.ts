@@ -89,6 +89,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
     ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause, options.skipFile)
     : { index: undefined, models: new Map<string, CodeModel>(), codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>(), incomplete: [] as IncompleteCheck[] };
   if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
+  const onIncomplete = (failure: IncompleteCheck) => addIncomplete(incomplete, failure);
   for (const [index, file] of files.entries()) {
     await options.pause?.();
     // A file left to its own scan still counts for progress (the last one may be it).
@@ -105,7 +106,6 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
       // The index was built from these very files: the ones it holds are the ones that may hold a flow.
       const flowCandidate = workspace ? workspace.has(file.relative) : undefined;
-      const onIncomplete = (failure: IncompleteCheck) => addIncomplete(incomplete, failure);
       try {
         const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate, onIncomplete });
         summary.findings.push(...findings);

@@ -306,12 +306,10 @@ export function pythonModel(root: Node): CodeModel {
           scope.assignments.push({ target: pathOf(name), value: toExpr(list), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex });
         }
         // `if target.startswith("-"): raise …`: from there on the name holds what that test let through.
-        for (const name of namesRejectedAsOptions(condition)) {
-          scope.assignments.push({ target: pathOf(name), value: toExpr(name), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex, clears: 'option' });
-        }
-        // `if not is_path_allowed(target): raise …`: from there on the name is a path inside the allowed folders.
-        for (const [name, kind] of namesGuarded(condition)) {
-          scope.assignments.push({ target: pathOf(name), value: toExpr(name), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex, clears: kind });
+        // …and `if not is_path_allowed(target): raise …`: from there on the name is a path inside the allowed folders.
+        const cleared = [...namesRejectedAsOptions(condition).map((name): [Node, 'option'] => [name, 'option']), ...namesGuarded(condition)];
+        for (const [name, clears] of cleared) {
+          scope.assignments.push({ target: pathOf(name), value: toExpr(name), start: node.endIndex, end: node.endIndex, checkedFrom: node.startIndex, clears });
         }
       }
     }

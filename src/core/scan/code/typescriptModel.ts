@@ -328,12 +328,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
             scope.assignments.push({ target: path(name), value: toExpr(list), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile) });
           }
           // `if (branch.startsWith('-')) throw …`: from there on the name holds what that test let through, never an option.
-          for (const name of namesRejectedAsOptions(statement.expression)) {
-            scope.assignments.push({ target: path(name), value: toExpr(name), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile), clears: 'option' });
-          }
-          // `if (!isPathAllowed(target)) throw …`: from there on the name is a path inside the allowed folders.
-          for (const [name, kind] of namesGuarded(statement.expression, nodeText)) {
-            scope.assignments.push({ target: path(name), value: toExpr(name), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile), clears: kind });
+          // …and `if (!isPathAllowed(target)) throw …`: from there on the name is a path inside the allowed folders.
+          const cleared = [...namesRejectedAsOptions(statement.expression).map((name): [ts.Expression, 'option'] => [name, 'option']), ...namesGuarded(statement.expression, nodeText)];
+          for (const [name, clears] of cleared) {
+            scope.assignments.push({ target: path(name), value: toExpr(name), start: statement.end, end: statement.end, checkedFrom: statement.getStart(sourceFile), clears });
           }
         }
         break;

@@ -463,11 +463,12 @@ class FileContext {
     // `messages.map((m) => ({ content: [{ type: 'image', source: { data: m.image.data } }] }))`, is that attachment: the
     // collection itself does not say so. Only into such a part: `File: ${t.file}` in text is a file's name.)
     // (…or pushed onto the parts list it returns: Gemini's `parts.push({ inline_data: { data: m.image.data } })`.)
-    const pushesPart = scope.calls.some((call) => /\.(push|append)$/.test(call.callee ?? '') && (call.args ?? []).some(holdsAttachmentPart));
-    return (scope.returns ?? []).flatMap((value) => {
-      const attachment = pushesPart || holdsAttachmentPart(value);
-      return flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : attachment && taint.upload && taint.capturedDepth ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : []));
-    });
+    // The parts are looked for only when such a read is there: most callbacks read no attachment.
+    let pushesPart: boolean | undefined;
+    const intoPart = (value: Expr) => (pushesPart ??= scope.calls.some((call) => /\.(push|append)$/.test(call.callee ?? '') && (call.args ?? []).some(holdsAttachmentPart))) || holdsAttachmentPart(value);
+    return (scope.returns ?? []).flatMap((value) =>
+      flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : taint.upload && taint.capturedDepth && intoPart(value) ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [])),
+    );
   }
 
   /**
