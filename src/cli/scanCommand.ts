@@ -34,7 +34,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: SCAN_OPTIONS });
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new CliUsageError(`--format must be text, json or sarif, not "${format}"`);
-  const { config, warnings, file: configFile } = loadScanConfig(values.config, io.cwd);
+  const { config, warnings, file: configFile, text: configText } = loadScanConfig(values.config, io.cwd);
   const failOn = (values['fail-on'] ?? config.failOn ?? 'error') as Severity;
   if (!(failOn in SEVERITY_RANK)) throw new CliUsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
   const maxFileSize = values['max-file-size'] ? parseSize(values['max-file-size']) : undefined;
@@ -45,7 +45,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   // Bundled, the engine is this file (dist/engine.js); the thin entry (dist/cli.js) computes the same key from it.
   if (values.base && !values.changed) throw new CliUsageError('--base goes with --changed: scan --changed --base origin/main');
   const options = { paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'] };
-  const summary = values.changed ? await changedSummary(options, values.base ?? 'HEAD', io) : await scanFiles({ ...options, cache: scanCache(values, config, maxFileSize, paths, io.cwd, __filename) });
+  const summary = values.changed ? await changedSummary(options, values.base ?? 'HEAD', io) : await scanFiles({ ...options, cache: scanCache(values, configText, maxFileSize, paths, io.cwd, __filename) });
   for (const ignored of summary.ignoredInputs ?? []) io.stderr(`${describeIgnored(ignored, configFile, io.cwd)}\n`);
   const baselineFile = values.baseline ?? config.baseline;
   if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');

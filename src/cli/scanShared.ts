@@ -2,7 +2,7 @@
 // for ignored paths. Kept free of the engine so the CLI's fast path (an unchanged tree) loads none of it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, parseScanConfig, type ScanConfig } from '../core/config/scanConfig';
+import { CONFIG_FILE_NAME } from '../core/config/configFileName';
 import { hashText, type ScanCacheOptions } from '../core/scan/scanCache';
 import type { IgnoredInput } from '../core/scan/workspaceFiles';
 import { CliUsageError } from './cliError';
@@ -22,22 +22,17 @@ export const SCAN_OPTIONS = {
   base: { type: 'string' },
 } as const;
 
-/** Reads --config, or `.microapp-guard.yaml` in the current folder when there is one. */
-export function readScanConfig(explicitPath: string | undefined, cwd: string): { config: ScanConfig; file?: string } {
+/**
+ * The config file named by --config, or `.microapp-guard.yaml` in the current folder when there is one, and its
+ * text. Parsing is the caller's: the engine validates it (src/cli/loadScanConfig.ts), the cache answer only reads it.
+ */
+export function readConfigText(explicitPath: string | undefined, cwd: string): { file?: string; text?: string } {
   const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(cwd, CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (explicitPath) throw new CliUsageError(`config file not found: ${explicitPath}`);
-    return { config: DEFAULT_CONFIG };
+    return {};
   }
-  try {
-    return { config: parseScanConfig(readFileSync(file, 'utf8'), path.relative(cwd, file) || file), file };
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      const first = error.problems[0];
-      throw new CliUsageError(`${error.file}:${first.line}:${first.column}: ${first.message}${error.problems.length > 1 ? ` (+${error.problems.length - 1} more)` : ''}`);
-    }
-    throw error;
-  }
+  return { file, text: readFileSync(file, 'utf8') };
 }
 
 export function parseSize(text: string): number {
@@ -63,7 +58,7 @@ const stamp = (file: string) => {
  * 12 MB bundle cost an unchanged tree's answer ~30 ms), the config and the options decide the findings as much
  * as the files do. `engineFile` is the engine bundle, whichever entry computes the key.
  */
-export function scanCache(values: { 'no-cache'?: boolean; 'cache-dir'?: string; 'no-ignore'?: boolean }, config: ScanConfig, maxFileSize: number | undefined, paths: string[], cwd: string, engineFile: string): ScanCacheOptions | undefined {
+export function scanCache(values: { 'no-cache'?: boolean; 'cache-dir'?: string; 'no-ignore'?: boolean }, configText: string | undefined, maxFileSize: number | undefined, paths: string[], cwd: string, engineFile: string): ScanCacheOptions | undefined {
   if (values['no-cache']) return undefined;
   // The injection classifier's weights decide findings as much as the code does: a retrained model is a new engine.
   const model = path.join(path.dirname(engineFile), 'injection-model.bin');
@@ -71,7 +66,7 @@ export function scanCache(values: { 'no-cache'?: boolean; 'cache-dir'?: string; 
   if (!engines.has(engineFile)) engines = new Map([[engineFile, hashText([version, engineFile, stamp(engineFile), stamp(model)].join('\0'))]]);
   return {
     dir: path.resolve(cwd, values['cache-dir'] ?? (existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/microapp-guard' : '.microapp-guard-cache')),
-    key: hashText(JSON.stringify([engines.get(engineFile), config, maxFileSize, !!values['no-ignore'], paths, cwd])),
+    key: hashText(JSON.stringify([engines.get(engineFile), configText ?? '', maxFileSize, !!values['no-ignore'], paths, cwd])),
     maxBytes: 64 * 1024 * 1024,
   };
 }

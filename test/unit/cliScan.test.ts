@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -217,10 +217,22 @@ describe('microapp-guard scan', () => {
     assert.deepEqual(JSON.parse(second.stdout).findings, JSON.parse(first.stdout).findings, 'the same findings from a cached engine');
     // Node 22.1+ keeps its own cache layout there (module.enableCompileCache); older Node, ours.
     if ('enableCompileCache' in Module) return;
-    const [file] = readdirSync(path.join(temp, cacheDir));
+    const files = readdirSync(path.join(temp, cacheDir)).sort();
+    assert.equal(files.length, 2, files.join());
+    assert.match(files[0], /^cacheAnswer-[0-9a-f]{16}\.bin$/, 'the bundle that answers from the scan cache');
+    const file = files[1];
     assert.match(file, /^engine-[0-9a-f]{16}\.bin$/);
     writeFileSync(path.join(temp, cacheDir, file), 'not V8 data');
+    // Data of other builds: written two days ago it goes when the cache is written, written just now it stays.
+    const stale = path.join(temp, cacheDir, 'engine-0000000000000000.bin');
+    const recent = path.join(temp, cacheDir, 'engine-1111111111111111.bin');
+    writeFileSync(stale, 'another build');
+    writeFileSync(recent, 'another build');
+    const twoDaysAgo = Date.now() / 1000 - 2 * 86_400;
+    utimesSync(stale, twoDaysAgo, twoDaysAgo);
     const damaged = run();
+    assert.ok(!existsSync(stale), 'old data of another build is removed');
+    assert.ok(existsSync(recent), 'recent data of another build is kept');
     assert.equal(damaged.status, first.status);
     assert.deepEqual(JSON.parse(damaged.stdout).findings, JSON.parse(first.stdout).findings, 'rejected data: the engine compiles as usual');
     assert.notEqual(readFileSync(path.join(temp, cacheDir, file), 'utf8'), 'not V8 data', 'and the cache is written again');

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/core/config/scanConfig';
 import { nearestManifestLookup } from '../../src/core/manifest/manifestFacts';
+import { loadUnwalkedSummary, manifestsAbove } from '../../src/core/scan/scanCache';
 import { scanFiles, type ScanFilesOptions } from '../../src/core/scan/scanFiles';
 import { runCliInProcess } from './helpers/runCliInProcess';
 import { SECRET_SAMPLES } from './helpers/fakeSecrets';
@@ -15,6 +16,20 @@ const workspace = (files: Record<string, string>) => tempFolder('mag-cache-', fi
 const cacheIn = (root: string, key = 'engine-1') => ({ dir: path.join(root, '.microapp-guard-cache'), key, maxBytes: 64 * 1024 * 1024 });
 const scan = (root: string, extra: Partial<ScanFilesOptions> = {}) =>
   scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG, manifestFor: nearestManifestLookup(), cache: cacheIn(root), ...extra });
+/** Sets every file's and folder's times an hour back: out of the racy window, so folders can vouch for their entries. */
+const PAST = Math.floor(Date.now() / 1000) - 3600;
+function backdate(root: string, past = PAST): void {
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const child = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(child);
+      utimesSync(child, past, past);
+    }
+  };
+  visit(root);
+  utimesSync(root, past, past);
+}
+
 const ids = (findings: { ruleId: string; file: string; range: { start: { line: number } } }[]) => findings.map((f) => `${f.ruleId}@${f.file}:${f.range.start.line}`).sort();
 
 describe('scan cache', () => {
@@ -63,6 +78,60 @@ describe('scan cache', () => {
     assert.equal((await scan(root, { paths: ['app/src'], cache: cacheIn(root, 'engine-2') })).fromCache, undefined);
   });
 
+  it('an unchanged tree is answered without walking it; an entry added, removed or renamed in any folder, or an edited .gitignore, needs the walk', async () => {
+    const root = workspace({ 'src/app.ts': 'export const a = 1;\n', 'src/deep/helper.ts': 'export const b = 2;\n', 'src/deep/.gitignore': '/.gitignore\nbuild/\n' });
+    const outside = manifestsAbove([root]);
+    const fresh = async () => {
+      backdate(root);
+      await scan(root, { cache: cacheIn(root, 'unwalked') });
+    };
+    await fresh();
+    const answer = loadUnwalkedSummary(cacheIn(root, 'unwalked'), outside);
+    assert.ok(answer, 'folders as they were: answered');
+    assert.deepEqual(answer.ignoredInputs, []);
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'another-engine'), outside), undefined, 'another key');
+
+    writeFileSync(path.join(root, 'src/deep/new.ts'), `${SECRET_SAMPLES['secret/openai']}\n`);
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'unwalked'), outside), undefined, 'a file added two folders down');
+    assert.ok((await scan(root, { cache: cacheIn(root, 'unwalked') })).findings.some((f) => f.file === 'src/deep/new.ts'));
+    await fresh();
+    rmSync(path.join(root, 'src/deep/new.ts'));
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'unwalked'), outside), undefined, 'a file removed');
+    await fresh();
+    renameSync(path.join(root, 'src/deep/helper.ts'), path.join(root, 'src/deep/renamed.ts'));
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'unwalked'), outside), undefined, 'a file renamed');
+    await fresh();
+    // This .gitignore leaves itself out of the file list: its own stamp still counts.
+    writeFileSync(path.join(root, 'src/deep/.gitignore'), '/.gitignore\n');
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'unwalked'), outside), undefined, 'an edited .gitignore');
+
+    // Folders changed just before the scan began vouch for their entries by the entries the walk saw: a folder's
+    // entries changed since (its mtime in the same tick, as a coarse clock gives) need the walk.
+    const deep = path.join(root, 'src/deep');
+    const justNow = Math.floor(Date.now() / 1000); // whole seconds, so it can be set again exactly (within the racy window)
+    utimesSync(deep, justNow, justNow);
+    await scan(root, { cache: cacheIn(root, 'racy') });
+    assert.ok(loadUnwalkedSummary(cacheIn(root, 'racy'), outside), 'racy folders with the same entries');
+    writeFileSync(path.join(deep, 'late.ts'), `${SECRET_SAMPLES['secret/openai']}\n`);
+    utimesSync(deep, justNow, justNow);
+    assert.equal(statSync(deep).mtimeMs, justNow * 1000);
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'racy'), outside), undefined, 'a racy folder with an entry more');
+    assert.ok((await scan(root, { cache: cacheIn(root, 'racy') })).findings.some((f) => f.file === 'src/deep/late.ts'));
+  });
+
+  it('a file edited while the scan runs, after it was read, is scanned again next time', async () => {
+    const root = workspace({ 'a.ts': 'export const a = 1;\n', 'b.ts': 'export const b = 2;\n' });
+    const first = await scan(root, {
+      onProgress: (done, total) => {
+        if (done === total) writeFileSync(path.join(root, 'a.ts'), `${SECRET_SAMPLES['secret/openai']}\n`); // both read by now
+      },
+    });
+    assert.equal(first.findings.length, 0, 'the scan read the old text');
+    const second = await scan(root);
+    assert.equal(second.fromCache, undefined, 'the cache does not vouch for text the scan never read');
+    assert.deepEqual(ids(second.findings), ['secret/openai@a.ts:0']);
+  });
+
   it('the CLI: a second run says it used the cache; the config or --no-cache makes it scan; a cache over the cap is not kept', async () => {
     const root = workspace({ 'src/app.ts': `${SECRET_SAMPLES['secret/openai']}\n` });
     const first = await runCliInProcess(['scan'], root);
@@ -107,6 +176,28 @@ describe('the CLI entry answers an unchanged tree from the cache without loading
     assert.match(ignoredWarm.stderr, /legacy is not scanned/);
     assert.equal(cli('scan', '--format', 'sarif').status, 1, 'SARIF: the engine');
     assert.match(cli('scan', '--format', 'xml').stderr, /--format must be text, json or sarif/, 'usage errors: the engine explains them');
+    // Folders that can vouch for their entries: the answer does not even walk the tree (a hook makes reading a folder fail)…
+    backdate(root);
+    cli('scan');
+    writeFileSync(hook, "const fs = require('fs'); fs.readdirSync = () => { throw new Error('the tree was walked'); };\n");
+    const unwalked = spawnSync(process.execPath, ['-r', hook, path.resolve('dist/cli.js'), 'scan'], { cwd: root, encoding: 'utf8' });
+    assert.equal(unwalked.status, 1, unwalked.stderr);
+    assert.equal(unwalked.stdout, warm.stdout);
+    // …and a file added two folders down is still found.
+    cpSync(path.join(root, 'src', 'app.ts'), path.join(root, 'src', 'more', 'deeper', 'key.ts'), { recursive: true });
+    assert.match(cli('scan').stdout, /src\/more\/deeper\/key\.ts/);
+  });
+
+  it('a baseline named in the config is applied to an answer from the cache too', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = workspace({ 'src/app.ts': `${SECRET_SAMPLES['secret/openai']}\n`, '.microapp-guard.yaml': 'baseline: findings-baseline.json\n' });
+    const cli = () => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'scan'], { cwd: root, encoding: 'utf8' });
+    const first = cli();
+    assert.match(first.stderr, /Baseline findings-baseline\.json written with 1 finding/);
+    assert.equal(first.status, 0);
+    const second = cli();
+    assert.equal(second.status, 0, second.stdout);
+    assert.doesNotMatch(second.stdout, /secret\/openai/);
   });
 });
 

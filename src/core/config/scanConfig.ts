@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Severity } from '../scan/finding';
 import { parseYamlWithSchema, type YamlProblem } from '../yaml/yamlWithSchema';
 
-export const CONFIG_FILE_NAME = '.microapp-guard.yaml';
+import { CONFIG_FILE_NAME } from './configFileName';
+
+export { CONFIG_FILE_NAME };
 
 const ruleSetting = z.enum(['error', 'warning', 'info', 'off']);
 

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScanSummary } from './scanFiles';
-import type { FileCandidate } from './workspaceFiles';
+import { folderEntriesDigest, type FileCandidate, type FileWalk, type IgnoredInput } from './workspaceFiles';
 import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
 
 /**
  * The CLI's scan cache: a tree whose files (and the manifests above it) are all unchanged gets the last scan's
  * findings without reading a file. Any change — a file added, removed or edited, the engine, the config, the
  * options, a manifest above the roots — means a full scan: findings cross files, so reusing part of them could hide
- * one. Files are compared by size and mtime; one written within two seconds of the cache itself is also compared
- * by content (as git does for "racily clean" files), so an edit in the same second is never missed.
+ * one. Files are compared by size and mtime; one written within two seconds of the scan's start is also compared
+ * by content (as git does for "racily clean" files), so an edit in the same second is never missed. A file or folder
+ * changed while the scan ran leaves no cache. The folders the walk read are kept by mtime (adding, removing or
+ * renaming an entry changes its folder's), so an unchanged tree is answered without walking it again.
  */
 export interface ScanCacheOptions {
   /** The folder holding the cache file. */
@@ -24,14 +26,22 @@ export interface ScanCacheOptions {
 interface FileStamp {
   size: number;
   mtimeMs: number;
-  hash: string;
+  /** Kept only for a file changed within the racy window of the scan's start: only then is it ever compared. */
+  hash?: string;
 }
 
 interface CacheFile {
-  version: 1;
+  version: 2;
   key: string;
+  /** When the scan began: anything changed after it makes no cache, anything changed just before it is racy. */
   writtenAt: number;
   files: Record<string, FileStamp>;
+  /** The folders the walk read: mtime now, and the digest of the entries the walk saw (for a racy folder). */
+  folders: Record<string, { mtimeMs: number; entries: string }>;
+  /** The .gitignore files the walk read (one can leave itself out of the file list). */
+  ignoreFiles: Record<string, FileStamp>;
+  /** Paths asked for by name that an ignore rule leaves out (the options and the config decide them: the key). */
+  ignoredInputs: IgnoredInput[];
   /** Manifests above the scan roots (they govern files below them), or null where there was none. */
   outside: Record<string, FileStamp | null>;
   summary: Omit<ScanSummary, 'ignoredInputs'>;
@@ -43,66 +53,120 @@ const RACY_MS = 2000;
 export const hashText = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 export function loadCachedSummary(options: ScanCacheOptions, files: readonly FileCandidate[], outside: readonly string[]): ScanSummary | undefined {
-  let cache: CacheFile;
-  try {
-    cache = JSON.parse(readFileSync(path.join(options.dir, CACHE_FILE), 'utf8')) as CacheFile;
-  } catch {
-    return undefined; // none yet, or unreadable: scan
-  }
-  if (cache.version !== 1 || cache.key !== options.key || Object.keys(cache.files).length !== files.length) return undefined;
+  const cache = readCache(options);
+  if (!cache || Object.keys(cache.files).length !== files.length) return undefined;
   for (const file of files) {
     const stamp = cache.files[file.absolute];
     if (!stamp || !unchanged(file.absolute, stamp, cache.writtenAt)) return undefined;
   }
-  if (Object.keys(cache.outside).length !== outside.length) return undefined;
-  for (const manifest of outside) {
-    if (!(manifest in cache.outside)) return undefined;
-    const stamp = cache.outside[manifest];
-    if (stamp === null ? exists(manifest) : !unchanged(manifest, stamp, cache.writtenAt)) return undefined;
-  }
-  return { ...cache.summary, findings: cache.summary.findings, fromCache: true };
+  return outsideUnchanged(cache, outside) ? { ...cache.summary, fromCache: true } : undefined;
 }
 
-export function saveSummary(options: ScanCacheOptions, files: readonly FileCandidate[], outside: readonly string[], summary: ScanSummary): void {
-  const writtenAt = Date.now();
-  const cache: CacheFile = { version: 1, key: options.key, writtenAt, files: {}, outside: {}, summary: { ...summary, ignoredInputs: undefined, fromCache: undefined } as CacheFile['summary'] };
-  for (const file of files) {
-    const stamp = stampOf(file.absolute);
+/**
+ * The last scan's findings, and the paths named that were left out, without walking the tree: every folder the walk
+ * read has the mtime it had (so the same entries), every file and .gitignore is unchanged. Undefined: the caller walks.
+ */
+export function loadUnwalkedSummary(options: ScanCacheOptions, outside: readonly string[]): { summary: ScanSummary; ignoredInputs: IgnoredInput[] } | undefined {
+  const cache = readCache(options);
+  if (!cache) return undefined;
+  for (const [folder, stamp] of Object.entries(cache.folders)) {
+    const stat = statSync(folder, { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs !== stamp.mtimeMs) return undefined;
+    // Changed around the scan's start (the first cache write makes its folder in the one it scans): the same mtime
+    // does not prove the same entries, the entries do.
+    if (stat.mtimeMs >= cache.writtenAt - RACY_MS && !sameEntries(folder, stamp.entries)) return undefined;
+  }
+  for (const [file, stamp] of Object.entries(cache.ignoreFiles)) if (!unchanged(file, stamp, cache.writtenAt)) return undefined;
+  for (const [file, stamp] of Object.entries(cache.files)) if (!unchanged(file, stamp, cache.writtenAt)) return undefined;
+  return outsideUnchanged(cache, outside) ? { summary: { ...cache.summary, fromCache: true }, ignoredInputs: cache.ignoredInputs } : undefined;
+}
+
+function readCache(options: ScanCacheOptions): CacheFile | undefined {
+  try {
+    const cache = JSON.parse(readFileSync(path.join(options.dir, CACHE_FILE), 'utf8')) as CacheFile;
+    return cache.version === 2 && cache.key === options.key ? cache : undefined;
+  } catch {
+    return undefined; // none yet, or unreadable: scan
+  }
+}
+
+function outsideUnchanged(cache: CacheFile, outside: readonly string[]): boolean {
+  if (Object.keys(cache.outside).length !== outside.length) return false;
+  for (const manifest of outside) {
+    if (!(manifest in cache.outside)) return false;
+    const stamp = cache.outside[manifest];
+    if (stamp === null ? exists(manifest) : !unchanged(manifest, stamp, cache.writtenAt)) return false;
+  }
+  return true;
+}
+
+/**
+ * `startedAt`: when the walk began (Date.now()); `contentHashes`: each scanned file's hash, of the text the scan read.
+ * A stamp's size and mtime are taken now; a file changed after it was read has an mtime within the racy window of
+ * `startedAt` (file systems keep mtimes to 2 s at worst), so the next load compares its content with what was
+ * scanned, never with what is there now.
+ */
+export function saveSummary(options: ScanCacheOptions, walk: FileWalk, outside: readonly string[], summary: ScanSummary, startedAt: number, contentHashes: ReadonlyMap<string, string>): void {
+  const cache: CacheFile = {
+    version: 2,
+    key: options.key,
+    writtenAt: startedAt,
+    files: {},
+    folders: {},
+    ignoreFiles: {},
+    ignoredInputs: walk.ignoredInputs,
+    outside: {},
+    summary: { ...summary, ignoredInputs: undefined, fromCache: undefined } as CacheFile['summary'],
+  };
+  // Older than the racy window, size and mtime decide and no hash is kept. Within it, the hash of what the scan read;
+  // a file it did not read as text (binary, too large) gets none that matches, so a load while it is racy scans again.
+  const stampOf = (file: string, scannedHash: string | undefined): FileStamp | undefined => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) return undefined;
+    return stat.mtimeMs < startedAt - RACY_MS ? { size: stat.size, mtimeMs: stat.mtimeMs } : { size: stat.size, mtimeMs: stat.mtimeMs, hash: scannedHash ?? '' };
+  };
+  // First: the folder made inside a scanned one must not change the mtime its stamp keeps.
+  mkdirSync(options.dir, { recursive: true });
+  for (const file of walk.files) {
+    const stamp = stampOf(file.absolute, contentHashes.get(file.absolute));
     if (!stamp) return; // a file vanished mid-scan: keep no cache rather than a wrong one
     cache.files[file.absolute] = stamp;
   }
-  for (const manifest of outside) cache.outside[manifest] = exists(manifest) ? stampOf(manifest) ?? null : null;
+  for (const { file, hash } of walk.ignoreFiles) {
+    const stamp = stampOf(file, hash);
+    if (!stamp) return;
+    cache.ignoreFiles[file] = stamp;
+  }
+  for (const { folder, entries } of walk.folders) {
+    const stat = statSync(folder, { throwIfNoEntry: false });
+    if (!stat) return;
+    cache.folders[folder] = { mtimeMs: stat.mtimeMs, entries };
+  }
+  for (const manifest of outside) cache.outside[manifest] = exists(manifest) ? stampOf(manifest, undefined) ?? null : null;
   const text = JSON.stringify(cache);
   const target = path.join(options.dir, CACHE_FILE);
   if (Buffer.byteLength(text) > options.maxBytes) {
     rmSync(target, { force: true });
     return;
   }
-  mkdirSync(options.dir, { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, target); // a reader never sees half a file
 }
 
-function stampOf(file: string): FileStamp | undefined {
-  try {
-    const stat = statSync(file);
-    return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashText(readFileSync(file)) };
-  } catch {
-    return undefined;
-  }
+function unchanged(file: string, stamp: FileStamp, writtenAt: number): boolean {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat || stat.size !== stamp.size || stat.mtimeMs !== stamp.mtimeMs) return false;
+  // Written around the time the cache was: the same mtime does not prove the same content.
+  return stat.mtimeMs < writtenAt - RACY_MS || (stamp.hash !== undefined && hashText(readFileSync(file)) === stamp.hash);
 }
 
-function unchanged(file: string, stamp: FileStamp, writtenAt: number): boolean {
-  let stat;
+function sameEntries(folder: string, digest: string): boolean {
   try {
-    stat = statSync(file);
+    return folderEntriesDigest(readdirSync(folder, { withFileTypes: true })) === digest;
   } catch {
     return false;
   }
-  if (stat.size !== stamp.size || stat.mtimeMs !== stamp.mtimeMs) return false;
-  // Written around the time the cache was: the same mtime does not prove the same content.
-  return stat.mtimeMs < writtenAt - RACY_MS || hashText(readFileSync(file)) === stamp.hash;
 }
 
 function exists(file: string): boolean {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
 import type { CodeModel } from './code/codeModel';
-import { loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
+import { hashText, loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
 import { controlEvidenceIn, type ControlEvidence } from './catalogue/controls';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
@@ -64,21 +64,26 @@ export interface ScanSummary {
 
 /** Scans files and folders as the CLI and the workspace scan do. */
 export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary> {
+  const startedAt = Date.now();
   const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore, noIgnore: options.noIgnore });
   // Manifests above the roots govern files below them: a change there is a change to the scan.
   const outside = options.cache ? manifestsAbove(options.paths.map((p) => path.resolve(options.base, p))) : [];
   const cached = options.cache && loadCachedSummary(options.cache, walk.files, outside);
-  const summary = cached || (await scanFileList(walk.files, options));
+  const contentHashes = new Map<string, string>();
+  const summary = cached || (await scanFileList(walk.files, options, contentHashes));
   if (!cached) summary.skipped.unshift(...walk.skipped);
-  if (options.cache && !cached && !summary.cancelled) saveSummary(options.cache, walk.files, outside, summary);
+  if (options.cache && !cached && !summary.cancelled) saveSummary(options.cache, walk, outside, summary, startedAt, contentHashes);
   if (walk.ignoredInputs.length) summary.ignoredInputs = walk.ignoredInputs;
   return summary;
 }
 
 const CODE_FILE = /\.(py|[cm]?[jt]sx?)$/;
 
-/** Scans an already listed set of files (a worker thread gets its share of the list this way). */
-export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>): Promise<ScanSummary> {
+/**
+ * Scans an already listed set of files (a worker thread gets its share of the list this way). `contentHashes`, when
+ * given, gets each scanned file's hash of the text read (the cache's stamps).
+ */
+export async function scanFileList(files: readonly FileCandidate[], options: Omit<ScanFilesOptions, 'paths' | 'base'>, contentHashes?: Map<string, string>): Promise<ScanSummary> {
   const maxFileSize = options.maxFileSize ?? options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const summary: ScanSummary = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [], cancelled: false };
   const digest = createHash('sha256');
@@ -101,6 +106,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
       digest.update(`${file.relative}\0${read.text.length}\0`).update(read.text);
+      contentHashes?.set(file.absolute, hashText(read.text));
       if (CODE_FILE.test(file.relative) && (summary.evidence ??= []).length < 100) summary.evidence.push(...controlEvidenceIn(file.relative, read.text));
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       const analysis = workspace?.latestAnalysis(file.relative, read.text);

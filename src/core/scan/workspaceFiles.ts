@@ -1,4 +1,5 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -16,6 +17,7 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 /** Always skipped, like git itself does; users add more with `ignore:` in the config. */
 const ALWAYS_IGNORED = ['.git/', 'node_modules/', '.vscode-test/', '.microapp-guard-cache/'];
+const ALWAYS_IGNORED_FOLDERS = new Set(ALWAYS_IGNORED.map((pattern) => pattern.slice(0, -1)));
 
 export interface FileCandidate {
   absolute: string;
@@ -28,6 +30,9 @@ export interface FileWalk {
   skipped: { file: string; reason: SkipReason }[];
   /** Paths asked for by name that an ignore rule leaves out, and the rule. */
   ignoredInputs: IgnoredInput[];
+  /** The folders read, with a digest of their entries, and the .gitignore files applied: what the scan cache checks to skip the next walk. */
+  folders: { folder: string; entries: string }[];
+  ignoreFiles: { file: string; hash: string }[];
 }
 
 export interface IgnoredInput {
@@ -49,7 +54,7 @@ export interface WalkOptions {
 
 /** Lists the files under each path, honouring .gitignore files and never leaving a root through a symlink. */
 export function listFiles(paths: readonly string[], options: WalkOptions): FileWalk {
-  const walk: FileWalk = { files: [], skipped: [], ignoredInputs: [] };
+  const walk: FileWalk = { files: [], skipped: [], ignoredInputs: [], folders: [], ignoreFiles: [] };
   const seen = new Set<string>();
   const base = path.resolve(options.base);
   const configPatterns = options.noIgnore ? [] : [...(options.ignore ?? [])];
@@ -118,8 +123,11 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: 
     walk.skipped.push({ file: toRelative(base, dir), reason: 'unreadable' });
     return;
   }
+  walk.folders.push({ folder: dir, entries: folderEntriesDigest(entries) });
   const gitignore = gitignores && entries.find((entry) => entry.name === '.gitignore' && entry.isFile());
-  const localScopes = gitignore ? [...scopes, { dir, rules: ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8')), source: '.gitignore' }] : scopes;
+  const gitignoreText = gitignore ? readFileSync(path.join(dir, '.gitignore'), 'utf8') : undefined;
+  if (gitignoreText !== undefined) walk.ignoreFiles.push({ file: path.join(dir, '.gitignore'), hash: createHash('sha256').update(gitignoreText).digest('hex') });
+  const localScopes = gitignoreText !== undefined ? [...scopes, { dir, rules: ignore().add(gitignoreText), source: '.gitignore' }] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const absolute = childPath(dir, entry.name);
@@ -143,6 +151,15 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: 
       addFile(walk, seen, absolute, base, real);
     }
   }
+}
+
+/**
+ * A folder's entries by name and kind, leaving out the folders no walk enters (.git/, node_modules/, the scan cache's
+ * own folder, which the first cache write makes inside the folder it scans).
+ */
+export function folderEntriesDigest(entries: readonly Dirent[]): string {
+  const kept = entries.filter((entry) => !(entry.isDirectory() && ALWAYS_IGNORED_FOLDERS.has(entry.name))).map((entry) => `${entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f'}:${entry.name}`);
+  return createHash('sha256').update(kept.sort().join('\0')).digest('hex');
 }
 
 function addFile(walk: FileWalk, seen: Set<string>, absolute: string, base: string, known?: string): void {
