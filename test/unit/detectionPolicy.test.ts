@@ -2275,6 +2275,26 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks({ 'src/index.ts': tool('execFile', "'idb', ['ui', 'text', text]") }), [], 'look-alike: a promisified execFile given its arguments as a list runs no shell');
   });
 
+  it("a tool argument its zod schema or Python annotation makes a number, boolean or fixed choice carries no text of the model's into a command (create-mcp-server-stdio)", async () => {
+    const tool = (schema: string, params: string, command: string) => `${mcp}import { exec } from 'child_process';\nserver.tool('which-app-on-port', ${schema}, async (${params}) => {\n  exec(\`${command}\`, () => {});\n  return { content: [{ type: 'text', text: 'ok' }] };\n});\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': tool('{ port: z.number() }', '{ port }', 'lsof -t -i tcp:${port}') }), [], 'a number');
+    assert.deepEqual(await sinks({ 'src/index.ts': tool("{ port: z.number().int().describe('TCP port') }", '{ port }', 'lsof -t -i tcp:${port}') }), [], 'a number, described');
+    assert.deepEqual(await sinks({ 'src/index.ts': tool("'Which app', { signal: z.enum(['TERM', 'KILL']), pid: z.string() }", '{ signal }', 'kill -${signal} 1') }), [], 'one of fixed values, with a description first');
+    assert.deepEqual(await sinks({ 'src/index.ts': tool('{ port: z.string() }', '{ port }', 'lsof -t -i tcp:${port}') }), ['src/index.ts:4'], 'look-alike: a string');
+    assert.deepEqual(await sinks({ 'src/index.ts': tool('{ port: z.number().transform(String), host: z.string() }', '{ port }', 'lsof -t -i tcp:${port}') }), ['src/index.ts:4'], 'look-alike: transformed, it can be anything');
+    assert.deepEqual(await sinks({ 'src/index.ts': tool('{ port: z.number(), host: z.string() }', '{ port, host }', 'nc ${host} ${port}') }), ['src/index.ts:4'], 'look-alike: a number beside a string');
+    // The AI SDK's tool(): its parameters schema, its execute.
+    const aiTool = (type: string) => `import { tool } from 'ai';\nimport { z } from 'zod';\nimport { execSync } from 'child_process';\nexport const lsof = tool({\n  description: 'Which app is on a port',\n  parameters: z.object({ port: ${type} }),\n  execute: async ({ port }) => execSync(\`lsof -t -i tcp:\${port}\`).toString(),\n});\n`;
+    assert.deepEqual(await sinks({ 'src/tools.ts': aiTool('z.number()') }), [], "the AI SDK's tool with a number");
+    assert.deepEqual(await sinks({ 'src/tools.ts': aiTool('z.string()') }), ['src/tools.ts:6'], 'look-alike: a string');
+    // Python: a FastMCP tool's annotation is validated before the call.
+    const pyTool = (annotation: string) => `import subprocess\nfrom mcp.server.fastmcp import FastMCP\n\nmcp = FastMCP("ports")\n\n@mcp.tool()\ndef which_app_on_port(port${annotation}) -> str:\n    return subprocess.run(f"lsof -t -i tcp:{port}", shell=True, capture_output=True, text=True).stdout\n`;
+    assert.deepEqual(await sinks({ 'server.py': pyTool(': int') }), [], 'Python: port: int');
+    assert.deepEqual(await sinks({ 'server.py': pyTool(': Literal["80", "443"]') }), [], 'Python: one of fixed values');
+    assert.deepEqual(await sinks({ 'server.py': pyTool(': str') }), ['server.py:7'], 'look-alike: port: str');
+    assert.deepEqual(await sinks({ 'server.py': pyTool('') }), ['server.py:7'], 'look-alike: no annotation');
+  });
+
   it('a tool registered as `server.tool<typeof S>(…)` hands its arguments, from a closure inside it, to a function in another file', async () => {
     const registration = (argument: string) => `${mcp}import { addFiles } from './logic.js';\nexport const register = async (server: McpServer) => {\n  server.tool<typeof Schema.shape>('git_add', 'Stage files', Schema.shape, async (validatedArgs, callContext) => {\n    return await ErrorHandler.tryCatch(async () => {\n      const result = await addFiles(${argument});\n      return { content: [{ type: 'text', text: JSON.stringify(result) }] };\n    });\n  });\n};\n`;
     const logic = `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nexport async function addFiles(input: { path: string }) {\n  const command = \`git -C "\${input.path}" add .\`;\n  return (await execAsync(command)).stdout;\n}\n`;

@@ -99,6 +99,11 @@ export interface Scope {
   serverAction?: boolean;
   /** Decorators (`app.post`, `tool`) on a Python function. */
   decorators?: string[];
+  /**
+   * Parameters a validator makes numbers, booleans or one of fixed values before the function runs: a tool's argument
+   * typed `z.number()` in its zod schema, a Python tool's `port: int`. No text of the caller's can be in them.
+   */
+  scalarParams?: string[];
   /** The class a Python parameter is annotated with (`msg: PandasEvalTool` → `PandasEvalTool`), by parameter name. */
   paramClasses?: Record<string, string>;
   /** Returned (or arrow-body) expressions. */

@@ -24,6 +24,9 @@ function wasmPath(bundled: string, packagePath: string): string {
   return existsSync(beside) ? beside : require.resolve(packagePath);
 }
 
+/** A parameter annotation that leaves no room for text: `int`, `float`, `bool`, `Literal[…]`, optional or not. */
+const SCALAR_ANNOTATION = /^(?:Optional\[\s*)?(?:int|float|bool|(?:typing\.)?Literal\[[^\]]*\])(?:\s*\])?(?:\s*\|\s*None)?$/;
+
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 const STRING_TYPES = new Set(['string', 'concatenated_string']);
 
@@ -264,6 +267,8 @@ export function pythonModel(root: Node): CodeModel {
       paramNodes.forEach((p, i) => {
         const annotated = /^typed/.test(p.type) ? /^[\w.]+$/.exec(p.childForFieldName('type')?.text ?? '')?.[0] : undefined;
         if (annotated && params[i]) (inner.paramClasses ??= {})[params[i]] = annotated.split('.').pop()!;
+        // `port: int`: a tool framework (FastMCP, LangChain's @tool, function_tool) validates it before the call.
+        if (/^typed/.test(p.type) && params[i] && SCALAR_ANNOTATION.test(p.childForFieldName('type')?.text ?? '')) (inner.scalarParams ??= []).push(params[i]);
       });
       if (node.parent?.type === 'decorated_definition') {
         inner.decorators = node.parent.namedChildren

@@ -83,6 +83,8 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   const functionNames = new Map<ts.Node, string>();
   const exportedFunctions = new Set<ts.Node>();
   const callbackSites = new Map<ts.Node, string>();
+  /** A callback's parameters a zod schema beside it makes numbers, booleans or one of fixed values (validated before the call). */
+  const callbackScalarKeys = new Map<ts.Node, Set<string>>();
   /** `docs.map((doc) => …)`: the callback, and the collection whose elements its first parameter takes. */
   const elementCallbacks = new Map<ts.Node, ts.Expression>();
   const objectMethods = new Set<ts.Node>();
@@ -293,6 +295,11 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       inner.name = ownName ?? functionNames.get(node) ?? (kind === K.Constructor && currentClass !== undefined ? 'constructor' : undefined) ?? (kind === K.FunctionDeclaration && (node as ts.FunctionDeclaration).modifiers?.some((m) => m.kind === K.DefaultKeyword) ? 'default' : undefined);
       if (kind === K.MethodDeclaration || kind === K.Constructor || kind === K.GetAccessor || kind === K.SetAccessor || functionNames.has(node)) inner.className = currentClass;
       inner.callbackOf = callbackSites.get(node);
+      const scalarKeys = callbackScalarKeys.get(node);
+      if (scalarKeys && inner.destructured) {
+        const scalar = Object.entries(inner.destructured).filter(([, [, key]]) => scalarKeys.has(key)).map(([local]) => local);
+        if (scalar.length) inner.scalarParams = scalar;
+      }
       if (objectMethods.has(node) || (kind === K.MethodDeclaration && currentClass === undefined)) inner.objectMethod = true;
       const body = (node as ts.ArrowFunction).body;
       if (kind === K.ArrowFunction && body && !ts.isBlock(body)) inner.returns!.push(toExpr(body));
@@ -409,13 +416,16 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         if (first && isFunctionLike(first) && ts.isPropertyAccessExpression(callee) && ELEMENT_METHODS.has(callee.name.text)) elementCallbacks.set(first, callee.expression);
         // `server.setRequestHandler(CallToolRequestSchema, handler)`: which request the handler answers is in its first argument.
         const registeredAs = first && MCP_REQUEST_HANDLER.test(call.callee ?? '') ? `${call.callee}(${first.getText(sourceFile)})` : call.callee ?? '';
+        const scalarKeys = zodScalarKeys((node as ts.CallExpression).arguments ?? [], sourceFile);
         for (const argument of (node as ts.CallExpression).arguments ?? []) {
           if (isFunctionLike(argument)) callbackSites.set(argument, registeredAs);
+          if (isFunctionLike(argument) && scalarKeys.size) callbackScalarKeys.set(argument, scalarKeys);
           // tool({ execute: async (args) => … }): a function given as an option is the call's callback too.
           if (ts.isObjectLiteralExpression(argument)) {
             for (const property of argument.properties) {
               const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isMethodDeclaration(property) ? property : undefined;
               if (value && isFunctionLike(value)) callbackSites.set(value, call.callee ?? '');
+              if (value && isFunctionLike(value) && scalarKeys.size) callbackScalarKeys.set(value, scalarKeys);
               // `streamText({ tools: { scrape: { description, parameters, execute: async ({ url }) => … } } })`: a tool
               // written inline, as `tool({ … })` would make it.
               if (value && ts.isObjectLiteralExpression(value) && property.name?.getText(sourceFile) === 'tools') {
@@ -576,6 +586,38 @@ function inlineToolFunctions(tools: ts.ObjectLiteralExpression, sourceFile: ts.S
     const execute = ts.isPropertyAssignment(option) ? option.initializer : option;
     return isFunctionLike(execute) ? [execute] : [];
   }));
+}
+
+/**
+ * `z.number()`, `z.boolean()`, `z.enum([…])`, `z.literal(…)` (and `.optional()`, `.describe()`, `.int()` after them):
+ * a value the schema's validation leaves no room for text in. A `.transform()` or `.pipe()` can make it anything.
+ */
+const ZOD_SCALAR = /^z\s*\.\s*(coerce\s*\.\s*)?(number|boolean|bigint|enum|nativeEnum|literal)\s*\((?![\s\S]*\.\s*(transform|pipe|preprocess)\s*\()/;
+
+/**
+ * The property names a call's zod shape makes scalars: `server.tool('which', { port: z.number() }, handler)`, or the
+ * shape inside `z.object({…})`, `parameters:`, `inputSchema:` or `schema:`. The MCP SDK and the AI SDK validate a tool's
+ * arguments with it before the handler runs.
+ */
+function zodScalarKeys(args: readonly ts.Expression[], sourceFile: ts.SourceFile): Set<string> {
+  const keys = new Set<string>();
+  const shapes: ts.ObjectLiteralExpression[] = [];
+  const collect = (expression: ts.Expression | undefined): void => {
+    if (!expression) return;
+    if (ts.isObjectLiteralExpression(expression)) shapes.push(expression);
+    else if (ts.isCallExpression(expression) && /^z\s*\.\s*(object|strictObject)$/.test(expression.expression.getText(sourceFile))) collect(expression.arguments[0]);
+  };
+  args.forEach(collect);
+  // (`parameters: z.object({…})` adds the shape inside to the list as it is read.)
+  for (let i = 0; i < shapes.length; i++) {
+    for (const property of shapes[i].properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const name = property.name.getText(sourceFile).replace(/^['"]|['"]$/g, '');
+      if (/^(parameters|inputSchema|schema)$/.test(name)) collect(property.initializer);
+      else if (ZOD_SCALAR.test(property.initializer.getText(sourceFile))) keys.add(name);
+    }
+  }
+  return keys;
 }
 
 /** The low-level MCP server's `setRequestHandler`: its callback is named with the request schema it answers. */

@@ -1650,6 +1650,8 @@ class ScopeFlow {
     // (A parameter given a new value is no longer the caller's — unless every new value is made from it: `equations =
     // [equations]`, `query = query.strip()` still hold what the model wrote.)
     if (!this.callbackRows.length || !this.scope.params.includes(root) || (this.assigned.has(root) && !this.onlyRemadeFromItself(root)) || /^(self|cls)$/.test(root)) return undefined;
+    // A number, boolean or one of fixed values, as the tool's schema validates it: nothing the model can write into a command.
+    if (this.scope.scalarParams?.includes(root)) return undefined;
     const index = this.scope.positional?.indexOf(root) ?? -1;
     const position = index >= 0 ? index : this.scope.destructured?.[root]?.[0];
     return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (r.modelParamInJs === undefined || r.modelParamInJs === position || this.context.model.language === 'python'));
