@@ -2295,6 +2295,37 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks({ 'server.py': pyTool('') }), ['server.py:7'], 'look-alike: no annotation');
   });
 
+  it("Figma-Context-MCP (CVE-2025-53967): a tool object's handler, imported through a barrel, hands the model's key to a service class whose request helper runs curl through a shell", async () => {
+    const helper = (run: string) => `import { exec, execFile } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(${run});\nexport async function fetchWithRetry(url: string) {\n  try {\n    return await (await fetch(url)).json();\n  } catch {\n    const { stdout } = await execAsync(${run === 'exec' ? '`curl -s "${url}"`' : "'curl', ['-s', url]"});\n    return JSON.parse(stdout);\n  }\n}\n`;
+    const service = `import { fetchWithRetry } from '~/utils/fetch-with-retry.js';\nexport class FigmaService {\n  private readonly baseUrl = 'https://api.figma.com/v1';\n  private async request(endpoint: string) {\n    return fetchWithRetry(\`\${this.baseUrl}\${endpoint}\`);\n  }\n  async getRawFile(fileKey: string) {\n    return this.request(\`/files/\${fileKey}\`);\n  }\n}\n`;
+    const tool = (read: string) => `import { z } from 'zod';\nimport { FigmaService } from '~/services/figma.js';\nconst parameters = { fileKey: z.string() };\nasync function getFigmaData(params: { fileKey: string }, figmaService: FigmaService) {\n  const { fileKey } = params;\n  const raw = await figmaService.getRawFile(${read});\n  return { content: [{ type: 'text' as const, text: JSON.stringify(raw).length.toString() }] };\n}\nexport const getFigmaDataTool = { name: 'get_figma_data', description: 'Get a file', parameters, handler: getFigmaData } as const;\n`;
+    const server = `${mcp}import { FigmaService } from '../services/figma.js';\nimport { getFigmaDataTool } from './tools/index.js';\nexport function registerTools(server: McpServer, figmaService: FigmaService): void {\n  server.tool(getFigmaDataTool.name, getFigmaDataTool.description, getFigmaDataTool.parameters, (params: { fileKey: string }) =>\n    getFigmaDataTool.handler(params, figmaService));\n}\n`;
+    const files = (run: string, read: string) => ({
+      'src/utils/fetch-with-retry.ts': helper(run),
+      'src/services/figma.ts': service,
+      'src/mcp/tools/get-figma-data-tool.ts': tool(read),
+      'src/mcp/tools/index.ts': "export { getFigmaDataTool } from './get-figma-data-tool.js';\nexport type { Other } from './types.js';\n",
+      'src/mcp/index.ts': server,
+    });
+    const all = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}:${f.message.split('.')[0]}`);
+    assert.deepEqual(await all(files('exec', 'fileKey')), ['src/mcp/index.ts:6:Model output reaches a shell command'], 'the shell only: the URL fetched is on the host the service fixes');
+    assert.deepEqual(await all(files('execFile', 'fileKey')), [], 'look-alike: curl run with an argument list, no shell');
+    assert.deepEqual(await all(files('exec', "'my-design-file'")), [], "look-alike: the handler asks for the app's own file");
+  });
+
+  it("Python: a function a package's __init__.py imports is found through the package (`from pkg import run_code`)", async () => {
+    const server = (imported: string) => `from mcp.server.fastmcp import FastMCP\nfrom pkg import ${imported}\n\nmcp = FastMCP("runner")\n\n@mcp.tool()\ndef run(code: str) -> str:\n    return str(${imported}(code))\n`;
+    const files = (imported: string) => ({ 'pkg/__init__.py': 'from .ops import run_code, describe\n', 'pkg/ops.py': 'def run_code(code):\n    return exec(code)\n\ndef describe(code):\n    return len(code)\n', 'server.py': server(imported) });
+    assert.deepEqual(await sinks(files('run_code')), ['server.py:7']);
+    assert.deepEqual(await sinks(files('describe')), [], 'look-alike: the package\'s other function only measures the text');
+  });
+
+  it("a helper that fetches the URL it is given, given one on a host the app chose, fetches no URL the model chose", async () => {
+    const code = (url: string) => `${mcp}async function getJson(url: string) {\n  return (await fetch(url)).json();\n}\nserver.tool('issue', 'Read an issue', { id: z.string(), url: z.string() }, async ({ id, url }) => {\n  const issue = await getJson(${url});\n  return { content: [{ type: 'text', text: String(issue.title).length.toString() }] };\n});\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': code('`https://api.example.com/issues/${id}`') }), [], 'a fixed host, the model picks the path');
+    assert.deepEqual(await sinks({ 'src/index.ts': code('url') }), ['src/index.ts:6'], "look-alike: the model's URL");
+  });
+
   it('a tool registered as `server.tool<typeof S>(…)` hands its arguments, from a closure inside it, to a function in another file', async () => {
     const registration = (argument: string) => `${mcp}import { addFiles } from './logic.js';\nexport const register = async (server: McpServer) => {\n  server.tool<typeof Schema.shape>('git_add', 'Stage files', Schema.shape, async (validatedArgs, callContext) => {\n    return await ErrorHandler.tryCatch(async () => {\n      const result = await addFiles(${argument});\n      return { content: [{ type: 'text', text: JSON.stringify(result) }] };\n    });\n  });\n};\n`;
     const logic = `import { exec } from 'child_process';\nimport { promisify } from 'util';\nconst execAsync = promisify(exec);\nexport async function addFiles(input: { path: string }) {\n  const command = \`git -C "\${input.path}" add .\`;\n  return (await execAsync(command)).stdout;\n}\n`;

@@ -403,6 +403,21 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         }
         break;
       }
+      // A barrel: `export { getFigmaDataTool } from './get-figma-data-tool.js'`, `export * from './tools'`. What it
+      // passes on is bound as if imported (by its exported name; `*` for everything), so an importer of the barrel
+      // reaches the module that defines it.
+      case K.ExportDeclaration: {
+        const declaration = node as ts.ExportDeclaration;
+        const specifier = declaration.moduleSpecifier;
+        if (!specifier || !ts.isStringLiteral(specifier) || declaration.isTypeOnly) break;
+        model.imports.push(specifier.text);
+        const clause = declaration.exportClause;
+        if (!clause) model.importBindings.push({ local: '*', module: specifier.text, imported: '*' });
+        else if (ts.isNamedExports(clause)) {
+          for (const element of clause.elements) if (!element.isTypeOnly) model.importBindings.push({ local: element.name.text, module: specifier.text, imported: (element.propertyName ?? element.name).text });
+        }
+        break;
+      }
       case K.CallExpression:
       case K.NewExpression: {
         const call = toExpr(node);

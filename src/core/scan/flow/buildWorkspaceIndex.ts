@@ -27,7 +27,10 @@ interface Outline {
   handed: Set<string>;
   /** Names it defines as function properties of object literals (`onUpdate: async (…) => …`). */
   handlers: Set<string>;
-  /** Module constants built by a call (`export const searchAgent = new Agent({…})`): an importer may use them without calling. */
+  /**
+ * Module constants built by a call (`export const searchAgent = new Agent({…})`), or objects (`export const
+ * getFigmaDataTool = { …, handler: getFigmaData }`): an importer may use them without calling them by name.
+ */
   constants: string[];
   /** Module constants that are prompt templates with `{slots}` (`CHAT_PROMPT = """…{context}…"""`): an importer fills them. */
   templates: string[];
@@ -44,7 +47,10 @@ const JS_DEFINE = new RegExp(String.raw`\bclass\s+(\w+)|\bfunction\s*\*?\s*(\w+)
 const PY_DEFINE = /^[ \t]*(?:(?:async\s+)?def|class)\s+(\w+)/gm;
 const CALL = /(\w+)\s*\(/g;
 const METHOD_CALL = /\.\s*(\w+)\s*\(/g;
-const JS_CONSTANT = /^export\s+const\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:(?:new\s+)?[\w.]+\s*\(|\[)/gm;
+const JS_CONSTANT = /^export\s+const\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:(?:new\s+)?[\w.]+\s*\(|\[|\{)/gm;
+/** `export { a, b as c } from './x'` (not `export type { … }`): the names a barrel passes on. */
+const REEXPORT = /^export\s*\{([^}]*)\}\s*from\b/gm;
+const PY_PACKAGE_IMPORT = /^from\s+\.[\w.]*\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
 // (…and a module-level list, `TOOLS: list = [search]`: an importer may hand it to a model as its tools.)
 const PY_CONSTANT = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:[\w.]+\(|\[)/gm;
 /** A module-level string constant (`PROMPT = """…`, `export const PROMPT = \`…`), up to its first `{slot}` when it has one. */
@@ -104,6 +110,10 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
   const constants = [...[...text.matchAll(python ? PY_CONSTANT : JS_CONSTANT)].map((m) => m[1]), ...templates];
+  // A barrel's names (`export { getFigmaDataTool } from './get-figma-data-tool.js'`): an importer may use them.
+  // (A package's `__init__.py` importing from its modules, `from .ops import run_code`, passes those on the same way.)
+  const reexports = python ? (/(^|\/)__init__\.py$/.test(file) ? PY_PACKAGE_IMPORT : undefined) : REEXPORT;
+  if (reexports) for (const m of text.matchAll(reexports)) constants.push(...m[1].replace(/[()\\]/g, ' ').split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)));
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
   const routes = [...text.matchAll(python ? PY_ROUTE_DEFINITION : ROUTE_DEFINITION)].map((m) => m[1]);
   if (!python) for (const m of text.matchAll(AZURE_FUNCTION_ROUTE)) routes.push(`/api/${m[1]}`);
@@ -179,14 +189,15 @@ export async function buildWorkspaceIndex(
   // What each file may use: files it imports that define a name it calls, and the few files that define a
   // distinctive name it calls (a method of an object whose type is unknown).
   const dependencies = (file: string): string[] => {
-    const { imports, calls, methodCalls, handed, text } = outlines.get(file)!;
+    const { imports, calls, methodCalls, handed, text, constants } = outlines.get(file)!;
+    const passedOn = new Set(constants); // (a barrel's or package's names come from the modules it imports)
     const found = new Set<string>();
     for (const module of imports) {
       for (const target of resolveAll(file, module)) {
         // An API route is called over HTTP, not by name; a module constant is used without a call; a function handed
         // over as a value (`llm.bind_tools([search])`) runs where it is given.
         const used = outlines.get(target)!;
-        if (module.startsWith('/') || [...used.defines].some((name) => calls.has(name) || handed.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text))) found.add(target);
+        if (module.startsWith('/') || [...used.defines].some((name) => calls.has(name) || handed.has(name) || passedOn.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text))) found.add(target);
       }
     }
     for (const name of calls) {
@@ -213,7 +224,22 @@ export async function buildWorkspaceIndex(
     return found;
   };
 
-  // Down from the given files to the helpers with a model, source or sink shape of their own.
+  // A helper with no shape of its own that hands its arguments to one that has (a tool's module calling a service
+  // class whose request helper runs a shell): it can carry the flow, so it counts as shaped. Three files down at most.
+  const leadsToShape = new Map<string, boolean>();
+  const shapedOrLeadsToShape = (file: string, depth = 0): boolean => {
+    if (isShaped(outlines.get(file)!)) return true;
+    if (depth >= 3) return false;
+    let found = leadsToShape.get(file);
+    if (found === undefined) {
+      leadsToShape.set(file, false); // a cycle answers no
+      found = usesOf(file).some((used) => shapedOrLeadsToShape(used, depth + 1));
+      leadsToShape.set(file, found);
+    }
+    return found;
+  };
+
+  // Down from the given files to the helpers with a model, source or sink shape of their own (or below them).
   const selected = new Set<string>();
   const select = (start: readonly string[]): string[] => {
     const added: string[] = [];
@@ -223,7 +249,7 @@ export async function buildWorkspaceIndex(
       if (selected.has(file)) continue;
       selected.add(file);
       added.push(file);
-      for (const used of usesOf(file)) if ((!prefilter || isShaped(outlines.get(used)!)) && !selected.has(used)) stack.push(used);
+      for (const used of usesOf(file)) if ((!prefilter || shapedOrLeadsToShape(used)) && !selected.has(used)) stack.push(used);
     }
     return added;
   };

@@ -451,7 +451,29 @@ class FileContext {
   }
 
   localSummaries(): FunctionSummary[] {
-    return [...this.summaries.values(), ...this.constants];
+    return [...this.summaries.values(), ...this.constants, ...this.heldFunctions()];
+  }
+
+  /**
+   * `export const getFigmaDataTool = { name, parameters, handler: getFigmaData }` (or `handler: async (…) => …`): the
+   * function a module-level object holds under a key, found as `getFigmaDataTool.handler` by the files that import the
+   * object and call it there (an MCP server's tools, each a module's object with its handler).
+   */
+  private heldFunctions(): FunctionSummary[] {
+    const top = this.model.scopes[0];
+    if (!top) return [];
+    const held: FunctionSummary[] = [];
+    for (const assignment of top.assignments) {
+      if (assignment.value.kind !== 'object' || !/^[A-Za-z_$][\w$]*$/.test(assignment.target)) continue;
+      for (const [key, value] of Object.entries(assignment.value.properties ?? {})) {
+        const scope = value.kind === 'name'
+          ? this.model.scopes.find((s) => s.name === value.text && !s.className && !s.objectMethod)
+          : this.model.scopes.find((s) => s.objectMethod && s.start === value.start);
+        const summary = scope && this.summaries.get(scope);
+        if (summary) held.push({ ...summary, name: `${assignment.target}.${key}`, objectMethod: undefined });
+      }
+    }
+    return held;
   }
 
   /** What a function written inline as an argument returns, when the expression is one (its own scope); else undefined. */
@@ -785,6 +807,9 @@ class FileContext {
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
       if (name) return this.importedSummaries(binding, name);
+      // `getFigmaDataTool.handler(params)`: the function an imported object holds under that key.
+      const held = rest.length === 1 ? this.importedSummaries(binding, `${binding.imported}.${rest[0]}`) : [];
+      if (held.length) return held;
       // `from app.api import crud` then `crud.fetch(…)`: a submodule imported by name, used as `import app.api.crud as crud`.
       const submodule = `${binding.module}.${binding.imported}`;
       if (rest.length === 1 && this.model.language === 'python' && this.lookup.moduleFile(this.file, submodule)) return this.importedSummaries({ ...binding, module: submodule, imported: '*' }, rest[0]);
@@ -2282,6 +2307,8 @@ class ScopeFlow {
         }
       }
       for (const { arg, summary, sink, places } of byArgument.values()) {
+        // A helper that fetches the URL it is given, given one on a host the app chose (`${this.baseUrl}${endpoint}`).
+        if (sink.kind === 'url' && this.hostIsFixedInEveryValue(arg)) continue;
         const more = places.filter((place) => !sink.steps.some((step) => placeOf(step) === placeOf(place)));
         this.reportSink(arg, sink.kind, sink.what, this.taints(arg), [this.passedTo(call, summary), ...sink.steps, ...more], places);
       }
@@ -2351,9 +2378,14 @@ class ScopeFlow {
     }
     if (row.wholeValue && value.kind === 'template') return; // built text is the sql-string row's
     // (`let url = args.url; if (!url) url = \`http://localhost:3000/${path}\``: every value the name may hold.)
-    const values = this.branches(arg);
-    if (row.kind === 'url' && (values.length ? values.every((held) => this.hostIsFixed(this.resolve(held))) : this.hostIsFixed(value))) return;
+    if (row.kind === 'url' && this.hostIsFixedInEveryValue(arg)) return;
     this.reportSink(arg, row.kind, row.what, this.taints(arg), [sinkStep]);
+  }
+
+  /** `hostIsFixed` for every value the argument may hold (`let url = args.url; if (!url) url = \`http://localhost…\``). */
+  private hostIsFixedInEveryValue(arg: Expr): boolean {
+    const values = this.branches(arg);
+    return values.length ? values.every((held) => this.hostIsFixed(this.resolve(held))) : this.hostIsFixed(this.resolve(arg));
   }
 
   /**

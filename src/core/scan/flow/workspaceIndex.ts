@@ -45,6 +45,8 @@ interface FileEntry {
   classBases: Record<string, string[]>;
   /** Modules this file imports, as written (for finding who depends on whom). */
   imports: string[];
+  /** Names it imports (or passes on from a barrel, `export { x } from './x'`): an importer of this file may mean them. */
+  forwards: CodeModel['importBindings'];
   /** Method names it calls on receivers (`self.llm.generate_code` → generate_code). */
   calledMethods: string[];
   /** What this file says about others (`file\0line:character`, `file\0tool:name`): see `SummaryLookup.factsAbout`. */
@@ -248,6 +250,7 @@ export class WorkspaceIndex implements SummaryLookup {
       summaries: analysis.summaries,
       classBases: model.classBases,
       imports: [...new Set(model.importBindings.map((b) => b.module))],
+      forwards: model.importBindings,
       calledMethods: [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))],
       factsForOtherFiles: analysis.factsForOtherFiles,
     };
@@ -431,13 +434,28 @@ export class WorkspaceIndex implements SummaryLookup {
     return false;
   }
 
-  imported(fromFile: string, module: string, name: string): FunctionSummary[] {
+  imported(fromFile: string, module: string, name: string, depth = 0): FunctionSummary[] {
     const target = this.resolveModule(fromFile, module);
     if (!target) return [];
-    const summaries = this.files.get(target)?.summaries ?? [];
+    const entry = this.files.get(target);
+    const summaries = entry?.summaries ?? [];
     const found = summaries.filter((s) => (name === 'default' ? s.defaultExport : s.name === name) && !s.className);
+    if (found.length) return found;
     // `import { Analyst } from './analyst'` then `new Analyst().ask()`: the class's methods.
-    return found.length ? found : summaries.filter((s) => s.className === name);
+    const methods = summaries.filter((s) => s.className === name);
+    if (methods.length || depth >= 3 || !entry) return methods;
+    // A barrel (`export { tool } from './tool'`, `export * from './tools'`) or a package's `__init__.py`
+    // (`from .ops import run`): the module it has the name from. (`tool.handler`: the object `tool`, held there.)
+    const [head, ...held] = name.split('.');
+    for (const forward of entry.forwards ?? []) {
+      if (forward.local !== head && forward.local !== '*') continue;
+      // (`import * as tools from './tools'` passed on as `tools`: `tools.run` is `run` there.)
+      if (forward.local !== '*' && forward.imported === '*' && !held.length) continue;
+      const passed = forward.local === '*' ? name : forward.imported === '*' ? held.join('.') : [forward.imported, ...held].join('.');
+      const there = this.imported(target, forward.module, passed, depth + 1);
+      if (there.length) return there;
+    }
+    return [];
   }
 
   basesOf(className: string): string[] {
