@@ -2320,6 +2320,13 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks(files('describe')), [], 'look-alike: the package\'s other function only measures the text');
   });
 
+  it("node-code-sandbox-mcp: text fetched into a field of an object the tool made, then returned in a list, is someone else's text for the model", async () => {
+    const code = (value: string) => `${mcp}server.tool('types', 'Get the types of packages', { names: z.array(z.string()) }, async ({ names }) => {\n  const results: { name: string; types?: string }[] = [];\n  for (const name of names) {\n    const info: { name: string; types?: string } = { name };\n    const res = await fetch(\`https://unpkg.com/\${name}/index.d.ts\`);\n    if (res.ok) info.types = ${value};\n    results.push(info);\n  }\n  return { content: [{ type: 'text', text: results.map((r) => \`\${r.name}: \${r.types}\`).join('\\n') }] };\n});\n`;
+    const untrusted = async (value: string) => (await scanDocument({ file: 'src/index.ts', text: code(value) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await untrusted('await res.text()'), [10]);
+    assert.deepEqual(await untrusted("'bundled'"), [], "look-alike: the field holds the app's own text");
+  });
+
   it("a helper that fetches the URL it is given, given one on a host the app chose, fetches no URL the model chose", async () => {
     const code = (url: string) => `${mcp}async function getJson(url: string) {\n  return (await fetch(url)).json();\n}\nserver.tool('issue', 'Read an issue', { id: z.string(), url: z.string() }, async ({ id, url }) => {\n  const issue = await getJson(${url});\n  return { content: [{ type: 'text', text: String(issue.title).length.toString() }] };\n});\n`;
     assert.deepEqual(await sinks({ 'src/index.ts': code('`https://api.example.com/issues/${id}`') }), [], 'a fixed host, the model picks the path');

@@ -1401,9 +1401,14 @@ class ScopeFlow {
       if (list && !list.includes('(')) for (const arg of call.args ?? []) this.addTo(list, call.start, arg);
     }
     // …and `messages[0]["content"] = text`: a message's content rewritten in place.
+    const objectLiterals = new Set(context.model.language === 'python' ? [] : this.sorted.filter((a) => a.value.kind === 'object' && !a.target.includes('.')).map((a) => a.target));
     for (const assignment of this.sorted) {
       const list = /^(.+?)\[\](?:\.(?:content|text|parts))?$/.exec(assignment.target)?.[1];
       if (list) this.addTo(list, assignment.start, assignment.value);
+      // …and `info.types = await res.text()`: a field set on an object literal the function made, which it then hands
+      // on whole (`results.push(info)`). (JS/TS: a Python object's attributes are followed as attributes.)
+      const object = /^([A-Za-z_$][\w$]*)\.[\w$.]+$/.exec(assignment.target)?.[1];
+      if (object && objectLiterals.has(object)) this.addTo(object, assignment.start, assignment.value);
     }
     const writes: Write[] = [...this.sorted, ...[...this.added].flatMap(([target, added]) => added.map(({ start, value }) => ({ target, value, start, end: start })))];
     for (const write of writes) this.writes.set(write.target, [...(this.writes.get(write.target) ?? []), write]);
