@@ -2327,6 +2327,14 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await untrusted("'bundled'"), [], "look-alike: the field holds the app's own text");
   });
 
+  it("magento2-dev-mcp's fix: each argument quoted by the app's own shellQuote in `args.map((a) => shellQuote(a)).join(' ')` runs no injected command", async () => {
+    const code = (mapped: string) => `${mcp}import { exec } from 'child_process';\nfunction shellQuote(arg: string): string {\n  return "'" + arg.replace(/'/g, "'\\\\''") + "'";\n}\nfunction runPhp(args: string[]) {\n  exec(\`php get-plugins.php \${${mapped}.join(' ')}\`);\n}\nserver.registerTool('dev-plugin-list', { inputSchema: { className: z.string() } }, async ({ className }) => {\n  runPhp([process.cwd(), className]);\n  return { content: [] };\n});\n`;
+    assert.deepEqual(await sinks({ 'src/index.ts': code('args.map((a) => shellQuote(a))') }), [], 'quoted, through a helper given the list');
+    assert.deepEqual(await sinks({ 'src/index.ts': code('args.map(shellQuoteEach)').replace('function runPhp', 'const shellQuoteEach = (a: string) => a;\nfunction runPhp') }), ['src/index.ts:11'], 'look-alike: a function named for quoting that is not the quoting helper');
+    assert.deepEqual(await sinks({ 'src/index.ts': code('args.map((a) => a.trim())') }), ['src/index.ts:10'], 'look-alike: trimmed, not quoted');
+    assert.deepEqual(await sinks({ 'src/index.ts': code('args.map((a) => shellQuote(a) + a)') }), ['src/index.ts:10'], 'look-alike: quoted and then again unquoted');
+  });
+
   it("a helper that fetches the URL it is given, given one on a host the app chose, fetches no URL the model chose", async () => {
     const code = (url: string) => `${mcp}async function getJson(url: string) {\n  return (await fetch(url)).json();\n}\nserver.tool('issue', 'Read an issue', { id: z.string(), url: z.string() }, async ({ id, url }) => {\n  const issue = await getJson(${url});\n  return { content: [{ type: 'text', text: String(issue.title).length.toString() }] };\n});\n`;
     assert.deepEqual(await sinks({ 'src/index.ts': code('`https://api.example.com/issues/${id}`') }), [], 'a fixed host, the model picks the path');

@@ -276,7 +276,8 @@ export const SINKS: readonly SinkRow[] = [
  */
 export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
   { kind: 'html', callee: /(^|\.)(DOMPurify\.sanitize|purify\.sanitize|sanitizeHtml|sanitize_html|escapeHtml|escape_html|escapeHTML|htmlEscape|he\.(encode|escape)|_\.escape|lodash\.escape|filterXSS|xss|html\.escape|markupsafe\.escape|bleach\.clean|nh3\.clean)$|^escape$/ },
-  { kind: 'shell', callee: /(^|\.)(shlex\.quote|shellEscape|shell_escape|escapeShellArg|shellQuote\.quote|shq)$|^quote$/ },
+  // (…and the app's own quoting helper named for it: `shellQuote(arg)`, magento2-dev-mcp's fix.)
+  { kind: 'shell', callee: /(^|\.)(shlex\.quote|shellEscape|shell_escape|escapeShellArg|shellQuote(\.quote)?|shell_quote|quoteShellArg|quote_shell_arg|shq)$|^quote$/ },
   // …and the app's own check that a path stays inside the folders it may use (`validatePath(args.path)`, `safe_join`).
   { kind: 'path', callee: /(^|\.)(os\.path\.basename|path\.basename|secure_filename|sanitize_filename|sanitizeFilename|(validate|sanitize|safe|secure|verify|check|assert|ensure)_?[pP]ath|safe_?join|safeJoin|werkzeug\.utils\.safe_join)$|^basename$/ },
   { kind: 'sql', callee: /(^|\.)(escape_string|escapeId|sqlstring\.escape|quote_ident|quote_literal)$/ },

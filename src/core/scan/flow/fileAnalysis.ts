@@ -82,6 +82,14 @@ const MCP_PROMPT_REGISTRATION = /(^|\.)(registerPrompt|prompt)$/;
 const MCP_TOOL_CALL_HANDLER = /(^|\.)setRequestHandler\(([\w$]+\.)?CallToolRequestSchema\)$/;
 
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
+/** The kinds of sink every one of these taints is made safe for (none for an empty list). */
+function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
+  if (!taints.length) return [];
+  return (taints[0].sanitizedFor ?? []).filter((kind) => taints.every((taint) => taint.sanitizedFor?.includes(kind)));
+}
+
+/** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
+const MAP_METHOD = /\.(map|flatMap)$/;
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
 const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
@@ -474,6 +482,20 @@ class FileContext {
       }
     }
     return held;
+  }
+
+  /** Every taint of what a function written inline returns, its parameters' included. */
+  everythingReturned(expr: Expr): Taint[] {
+    const scope = this.scopeAt(expr);
+    const flow = scope && this.flows.get(scope);
+    return scope && flow ? (scope.returns ?? []).flatMap((value) => flow.taints(value)) : [];
+  }
+
+  /** A function written inline whose first parameter is given each element of a collection (`chunks.map((chunk) => …)`). */
+  mapsElements(expr: Expr): boolean {
+    const scope = this.scopeAt(expr);
+    const first = scope?.positional?.[0];
+    return !!scope && !!first && scope.assignments.some((assignment) => assignment.target === first && assignment.start === scope.start);
   }
 
   /** What a function written inline as an argument returns, when the expression is one (its own scope); else undefined. */
@@ -1642,8 +1664,18 @@ class ScopeFlow {
       case 'call':
         return this.callTaints(expr);
       case 'name':
-      case 'member':
         return this.pathTaints(expr);
+      case 'member': {
+        // `args.map((a) => shellQuote(a)).join`: a member of what a call returns is read from that call, not by the
+        // path its text spells (whose root, `args`, holds the elements as they were before the call).
+        // (A source the catalogue names by such a path stays one: `document.getElementById("q").value`.)
+        const object = expr.children[0];
+        if (object?.kind === 'call' && object.start === expr.start) {
+          const source = this.matchSource(expr.text, expr);
+          return source ? [source] : this.taints(object);
+        }
+        return this.pathTaints(expr);
+      }
       default: {
         const out: Taint[] = [];
         for (const child of expr.children) mergeTaints(out, this.taints(child));
@@ -1955,8 +1987,16 @@ class ScopeFlow {
     const auth = new Set(Object.entries(call.keywordArgs ?? {}).filter(([key]) => AUTH_OPTION.test(key)).map(([, value]) => value));
     // `items.filter((i) => i.enabled(config))`: a predicate's answer picks elements, it puts none of its own text in them.
     const predicate = PREDICATE_METHOD.test(call.callee ?? '');
+    // `args.map((a) => shellQuote(a))`: each element comes out as the callback made it — made safe for a kind of sink,
+    // the collection passes through safe for it too.
+    const mapped = MAP_METHOD.test(call.callee ?? '') ? call.children.find((child) => child.kind === 'other' && this.context.mapsElements(child)) : undefined;
+    const madeSafe = mapped ? sanitizedInEvery(this.context.everythingReturned(mapped)) : [];
     for (const child of call.children) {
       if (auth.has(child)) continue;
+      if (madeSafe.length && child !== mapped && child.start === call.start) {
+        mergeTaints(out, this.taints(child).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...madeSafe])] })));
+        continue;
+      }
       // A function handed to it (`items.map(async (i) => ask(i))`, `withSpan(async () => { … return report })`): what it returns.
       const callback = child.kind === 'other' ? this.context.callbackReturns(child) : undefined;
       if (callback) {
