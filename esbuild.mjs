@@ -37,7 +37,7 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
-  { ...node, entryPoints: ['src/cli/fastPath.ts'], outfile: 'dist/cacheAnswer.js' },
+  { ...node, entryPoints: ['src/cli/cacheAnswer.ts'], outfile: 'dist/cacheAnswer.js' },
   {
     ...node,
     entryPoints: ['src/cli/index.ts'],

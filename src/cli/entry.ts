@@ -3,12 +3,12 @@
 // whole answer); everything else runs the engine, dist/engine.js. Both load with V8's code cache.
 import path from 'node:path';
 import { loadWithCodeCache } from './codeCache';
-import type { answerFromCache } from './fastPath';
+import type { answerFromCache } from './cacheAnswer';
 
 let code: number | undefined;
 try {
-  const fastPath = loadWithCodeCache(path.join(__dirname, 'cacheAnswer.js')) as { answerFromCache: typeof answerFromCache };
-  code = fastPath.answerFromCache(process.argv.slice(2), process.cwd(), path.join(__dirname, 'engine.js'));
+  const cacheAnswer = loadWithCodeCache(path.join(__dirname, 'cacheAnswer.js')) as { answerFromCache: typeof answerFromCache };
+  code = cacheAnswer.answerFromCache(process.argv.slice(2), process.cwd(), path.join(__dirname, 'engine.js'));
 } catch {
   code = undefined; // a usage problem: the engine explains it properly
 }

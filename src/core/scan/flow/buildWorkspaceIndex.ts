@@ -28,9 +28,10 @@ interface Outline {
   /** Names it defines as function properties of object literals (`onUpdate: async (…) => …`). */
   handlers: Set<string>;
   /**
- * Module constants built by a call (`export const searchAgent = new Agent({…})`), or objects (`export const
- * getFigmaDataTool = { …, handler: getFigmaData }`): an importer may use them without calling them by name.
- */
+   * Module constants built by a call (`export const searchAgent = new Agent({…})`), or objects (`export const
+   * getFigmaDataTool = { …, handler: getFigmaData }`), and the names a barrel passes on: an importer may use them
+   * without calling them by name.
+   */
   constants: string[];
   /** Module constants that are prompt templates with `{slots}` (`CHAT_PROMPT = """…{context}…"""`): an importer fills them. */
   templates: string[];
@@ -50,6 +51,7 @@ const METHOD_CALL = /\.\s*(\w+)\s*\(/g;
 const JS_CONSTANT = /^export\s+const\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:(?:new\s+)?[\w.]+\s*\(|\[|\{)/gm;
 /** `export { a, b as c } from './x'` (not `export type { … }`): the names a barrel passes on. */
 const REEXPORT = /^export\s*\{([^}]*)\}\s*from\b/gm;
+/** `from .ops import run_code, describe` in a package's `__init__.py`: the names the package passes on. */
 const PY_PACKAGE_IMPORT = /^from\s+\.[\w.]*\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
 // (…and a module-level list, `TOOLS: list = [search]`: an importer may hand it to a model as its tools.)
 const PY_CONSTANT = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:[\w.]+\(|\[)/gm;

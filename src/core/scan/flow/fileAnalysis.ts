@@ -81,7 +81,6 @@ const MCP_PROMPT_REGISTRATION = /(^|\.)(registerPrompt|prompt)$/;
 /** The low-level MCP server's tools/call handler (`server.setRequestHandler(CallToolRequestSchema, …)`): it returns the tool's result. */
 const MCP_TOOL_CALL_HANDLER = /(^|\.)setRequestHandler\(([\w$]+\.)?CallToolRequestSchema\)$/;
 
-/** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 /** The kinds of sink every one of these taints is made safe for (none for an empty list). */
 function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
   if (!taints.length) return [];
@@ -90,6 +89,7 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
+/** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
 const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
