@@ -228,15 +228,17 @@ export async function buildWorkspaceIndex(
 
   // A helper with no shape of its own that hands its arguments to one that has (a tool's module calling a service
   // class whose request helper runs a shell): it can carry the flow, so it counts as shaped. Three files down at most.
+  // (Remembered by file and depth: a file first met deep down has less of the three files left to look through.)
   const leadsToShape = new Map<string, boolean>();
   const shapedOrLeadsToShape = (file: string, depth = 0): boolean => {
     if (isShaped(outlines.get(file)!)) return true;
     if (depth >= 3) return false;
-    let found = leadsToShape.get(file);
+    const key = `${depth}\0${file}`;
+    let found = leadsToShape.get(key);
     if (found === undefined) {
-      leadsToShape.set(file, false); // a cycle answers no
+      leadsToShape.set(key, false); // a cycle answers no
       found = usesOf(file).some((used) => shapedOrLeadsToShape(used, depth + 1));
-      leadsToShape.set(file, found);
+      leadsToShape.set(key, found);
     }
     return found;
   };
