@@ -119,6 +119,14 @@ describe('scan cache', () => {
     assert.ok((await scan(root, { cache: cacheIn(root, 'racy') })).findings.some((f) => f.file === 'src/deep/late.ts'));
   });
 
+  it("--no-ignore still leaves the cache's own folder out, so an unchanged tree is answered from the cache", async () => {
+    const root = workspace({ 'src/app.ts': 'export const a = 1;\n' });
+    const first = await scan(root, { noIgnore: true });
+    const second = await scan(root, { noIgnore: true });
+    assert.equal(first.filesScanned, 1, 'the cache file is not scanned');
+    assert.equal(second.fromCache, true);
+  });
+
   it('a file edited while the scan runs, after it was read, is scanned again next time', async () => {
     const root = workspace({ 'a.ts': 'export const a = 1;\n', 'b.ts': 'export const b = 2;\n' });
     const first = await scan(root, {

@@ -48,7 +48,7 @@ export interface WalkOptions {
   base: string;
   /** Extra gitignore-style patterns from the config, relative to `base` (where the config lives). */
   ignore?: readonly string[];
-  /** Scan what the config and .gitignore files leave out (only .git/ stays out). */
+  /** Scan what the config and .gitignore files leave out (only .git/ and the scan cache's folder stay out). */
   noIgnore?: boolean;
 }
 
@@ -76,7 +76,8 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
       continue;
     }
     const root = realpathSync(absolute);
-    const builtIn = options.noIgnore ? ['.git/'] : ALWAYS_IGNORED;
+    // (`--no-ignore` still leaves out git's own folder and the scan cache's: the cache changes with every scan.)
+    const builtIn = options.noIgnore ? ['.git/', '.microapp-guard-cache/'] : ALWAYS_IGNORED;
     const always: IgnoreScope = { dir: absolute, rules: ignore().add(builtIn), source: 'built-in', folderNames: new Set(builtIn.map((pattern) => pattern.slice(0, -1))) };
     walkDirectory(walk, seen, absolute, root, root, [configScope, always], base, !options.noIgnore);
   }
