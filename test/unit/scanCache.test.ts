@@ -127,6 +127,18 @@ describe('scan cache', () => {
     assert.equal(second.fromCache, true);
   });
 
+  it('with --no-ignore, a node_modules folder that appears in a racy folder is noticed by its entries', async () => {
+    // (The cache's folder made first, so the scan leaves the root's mtime as set.)
+    const root = workspace({ 'src/app.ts': 'export const a = 1;\n', '.microapp-guard-cache/.keep': '' });
+    const justNow = Math.floor(Date.now() / 1000); // whole seconds, so it can be set again exactly (within the racy window)
+    utimesSync(root, justNow, justNow);
+    await scan(root, { noIgnore: true, cache: cacheIn(root, 'no-ignore') });
+    assert.ok(loadUnwalkedSummary(cacheIn(root, 'no-ignore'), manifestsAbove([root])), 'unchanged: answered');
+    cpSync(path.join(root, 'src'), path.join(root, 'node_modules', 'pkg'), { recursive: true });
+    utimesSync(root, justNow, justNow);
+    assert.equal(loadUnwalkedSummary(cacheIn(root, 'no-ignore'), manifestsAbove([root])), undefined, 'a folder --no-ignore walks into appeared');
+  });
+
   it('a file edited while the scan runs, after it was read, is scanned again next time', async () => {
     const root = workspace({ 'a.ts': 'export const a = 1;\n', 'b.ts': 'export const b = 2;\n' });
     const first = await scan(root, {

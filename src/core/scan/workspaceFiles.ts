@@ -15,9 +15,10 @@ export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+/** The CLI's scan cache when there is no node_modules/ to keep it in: it changes with every scan. */
+const CACHE_FOLDER = '.microapp-guard-cache';
 /** Always skipped, like git itself does; users add more with `ignore:` in the config. */
-const ALWAYS_IGNORED = ['.git/', 'node_modules/', '.vscode-test/', '.microapp-guard-cache/'];
-const ALWAYS_IGNORED_FOLDERS = new Set(ALWAYS_IGNORED.map((pattern) => pattern.slice(0, -1)));
+const ALWAYS_IGNORED = ['.git/', 'node_modules/', '.vscode-test/', `${CACHE_FOLDER}/`];
 
 export interface FileCandidate {
   absolute: string;
@@ -77,7 +78,7 @@ export function listFiles(paths: readonly string[], options: WalkOptions): FileW
     }
     const root = realpathSync(absolute);
     // (`--no-ignore` still leaves out git's own folder and the scan cache's: the cache changes with every scan.)
-    const builtIn = options.noIgnore ? ['.git/', '.microapp-guard-cache/'] : ALWAYS_IGNORED;
+    const builtIn = options.noIgnore ? ['.git/', `${CACHE_FOLDER}/`] : ALWAYS_IGNORED;
     const always: IgnoreScope = { dir: absolute, rules: ignore().add(builtIn), source: 'built-in', folderNames: new Set(builtIn.map((pattern) => pattern.slice(0, -1))) };
     walkDirectory(walk, seen, absolute, root, root, [configScope, always], base, !options.noIgnore);
   }
@@ -155,11 +156,11 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: 
 }
 
 /**
- * A folder's entries by name and kind, leaving out the folders no walk enters (.git/, node_modules/, the scan cache's
- * own folder, which the first cache write makes inside the folder it scans).
+ * A folder's entries by name and kind, leaving out the scan cache's own folder (no walk enters it, and the first
+ * cache write makes it inside the folder it scans).
  */
 export function folderEntriesDigest(entries: readonly Dirent[]): string {
-  const kept = entries.filter((entry) => !(entry.isDirectory() && ALWAYS_IGNORED_FOLDERS.has(entry.name))).map((entry) => `${entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f'}:${entry.name}`);
+  const kept = entries.filter((entry) => !(entry.isDirectory() && entry.name === CACHE_FOLDER)).map((entry) => `${entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f'}:${entry.name}`);
   return createHash('sha256').update(kept.sort().join('\0')).digest('hex');
 }
 
