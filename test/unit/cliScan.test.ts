@@ -111,6 +111,11 @@ describe('microapp-guard scan', () => {
     assert.match((await runCliInProcess(['scan'], root)).stderr, /\.microapp-guard\.yaml:\d+:\d+: YAML syntax/);
     writeFileSync(path.join(root, '.microapp-guard.yaml'), 'rules:\n  secret/openai: loud\n');
     assert.match((await runCliInProcess(['scan'], root)).stderr, /:2:18: rules\.secret\/openai: Invalid option/);
+    // A field of the wrong type is not "missing".
+    writeFileSync(path.join(root, '.microapp-guard.yaml'), 'ignore: 5\n');
+    const wrongType = (await runCliInProcess(['scan'], root)).stderr;
+    assert.match(wrongType, /:1:9: ignore: Invalid input: expected array, received number/);
+    assert.doesNotMatch(wrongType, /Missing required field/);
   });
 
   it('skips binary, minified, oversized files and symlinks out of the root, and says how many', async () => {

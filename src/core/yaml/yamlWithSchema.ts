@@ -57,7 +57,8 @@ export function parseYamlWithSchema<T>(text: string, schema: z.ZodType<T>): Yaml
     const node = nearestNode(document, path);
     const range = node?.range ?? [0, 0];
     const where = path.length ? path.join('.') : '(document)';
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    // (zod 4 leaves the input out of its issues: whether the YAML has the key says if it is missing or of another type.)
+    const missing = issue.code === 'invalid_type' && !document.hasIn(path);
     problems.push({
       message: missing ? `Missing required field "${where}".` : `${where}: ${issue.message}`,
       path: path.join('.'),
