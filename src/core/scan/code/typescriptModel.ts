@@ -431,16 +431,25 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         if (first && isFunctionLike(first) && ts.isPropertyAccessExpression(callee) && ELEMENT_METHODS.has(callee.name.text)) elementCallbacks.set(first, callee.expression);
         // `server.setRequestHandler(CallToolRequestSchema, handler)`: which request the handler answers is in its first argument.
         const registeredAs = first && MCP_REQUEST_HANDLER.test(call.callee ?? '') ? `${call.callee}(${first.getText(sourceFile)})` : call.callee ?? '';
-        const scalarKeys = zodScalarKeys((node as ts.CallExpression).arguments ?? [], sourceFile);
+        // (The zod shape is read only for a call given a callback: most calls have none.)
+        let scalarKeys: Set<string> | undefined;
+        const noteScalarKeys = (callback: ts.Node) => {
+          scalarKeys ??= zodScalarKeys((node as ts.CallExpression).arguments ?? [], sourceFile);
+          if (scalarKeys.size) callbackScalarKeys.set(callback, scalarKeys);
+        };
         for (const argument of (node as ts.CallExpression).arguments ?? []) {
-          if (isFunctionLike(argument)) callbackSites.set(argument, registeredAs);
-          if (isFunctionLike(argument) && scalarKeys.size) callbackScalarKeys.set(argument, scalarKeys);
+          if (isFunctionLike(argument)) {
+            callbackSites.set(argument, registeredAs);
+            noteScalarKeys(argument);
+          }
           // tool({ execute: async (args) => … }): a function given as an option is the call's callback too.
           if (ts.isObjectLiteralExpression(argument)) {
             for (const property of argument.properties) {
               const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isMethodDeclaration(property) ? property : undefined;
-              if (value && isFunctionLike(value)) callbackSites.set(value, call.callee ?? '');
-              if (value && isFunctionLike(value) && scalarKeys.size) callbackScalarKeys.set(value, scalarKeys);
+              if (value && isFunctionLike(value)) {
+                callbackSites.set(value, call.callee ?? '');
+                noteScalarKeys(value);
+              }
               // `streamText({ tools: { scrape: { description, parameters, execute: async ({ url }) => … } } })`: a tool
               // written inline, as `tool({ … })` would make it.
               if (value && ts.isObjectLiteralExpression(value) && property.name?.getText(sourceFile) === 'tools') {

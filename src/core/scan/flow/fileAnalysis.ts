@@ -471,12 +471,12 @@ class FileContext {
     const top = this.model.scopes[0];
     if (!top) return [];
     const held: FunctionSummary[] = [];
+    let byName: Map<string, Scope> | undefined; // (made once, for a file that has such an object)
     for (const assignment of top.assignments) {
       if (assignment.value.kind !== 'object' || !/^[A-Za-z_$][\w$]*$/.test(assignment.target)) continue;
       for (const [key, value] of Object.entries(assignment.value.properties ?? {})) {
-        const scope = value.kind === 'name'
-          ? this.model.scopes.find((s) => s.name === value.text && !s.className && !s.objectMethod)
-          : this.model.scopes.find((s) => s.objectMethod && s.start === value.start);
+        byName ??= new Map(this.model.scopes.filter((s) => s.name && !s.className && !s.objectMethod).map((s) => [s.name!, s]));
+        const scope = value.kind === 'name' ? byName.get(value.text) : this.scopeAt(value);
         const summary = scope && this.summaries.get(scope);
         if (summary) held.push({ ...summary, name: `${assignment.target}.${key}`, objectMethod: undefined });
       }
