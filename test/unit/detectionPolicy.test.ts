@@ -2275,6 +2275,22 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks({ 'src/index.ts': tool('execFile', "'idb', ['ui', 'text', text]") }), [], 'look-alike: a promisified execFile given its arguments as a list runs no shell');
   });
 
+  it("a command's output is the program's, not the model's text it was given: what a helper returns beside it is judged on its own (PolarVista's Xcode-mcp-server)", async () => {
+    const kinds = async (logPath: string, language: 'ts' | 'py' = 'ts') => {
+      const code =
+        language === 'ts'
+          ? `${mcp}import { exec } from 'child_process';\nimport { promisify } from 'util';\nimport { readFile } from 'fs/promises';\nconst execAsync = promisify(exec);\nasync function build(project: string) {\n  const { stdout } = await execAsync(\`xcodebuild -project "\${project}"\`);\n  return { output: stdout, logPath: ${logPath} };\n}\nserver.tool('build', 'Build', { project: z.string() }, async ({ project }) => {\n  const result = await build(project);\n  return { content: [{ type: 'text', text: await readFile(result.logPath, 'utf8') }] };\n});\n`
+          : `import subprocess\nfrom mcp.server.fastmcp import FastMCP\n\nmcp = FastMCP("xcode")\n\ndef build(project: str):\n    out = subprocess.run(f"xcodebuild -project {project}", shell=True, capture_output=True, text=True).stdout\n    return ${logPath}, out\n\n@mcp.tool()\ndef build_project(project: str) -> str:\n    log_path, out = build(project)\n    return open(log_path).read()\n`;
+      const found = await scan(workspace({ [language === 'ts' ? 'src/index.ts' : 'server.py']: code }));
+      return [...new Set(found.filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => /reaches (a shell command|a file path)/.exec(f.message)?.[1]))].sort();
+    };
+    assert.deepEqual(await kinds('`/tmp/build-${Date.now()}.log`'), ['a shell command'], 'the log path is the server\'s own');
+    assert.deepEqual(await kinds("'/tmp/build-' + stdout.length + '.log'"), ['a shell command'], 'built from the output only');
+    assert.deepEqual(await kinds('`${project}/build.log`'), ['a file path', 'a shell command'], "look-alike: the model's project folder");
+    assert.deepEqual(await kinds('"/tmp/build.log"', 'py'), ['a shell command'], 'Python');
+    assert.deepEqual(await kinds('f"{project}/build.log"', 'py'), ['a file path', 'a shell command'], "Python look-alike: the model's folder");
+  });
+
   it("a tool argument its zod schema or Python annotation makes a number, boolean or fixed choice carries no text of the model's into a command (create-mcp-server-stdio)", async () => {
     const tool = (schema: string, params: string, command: string) => `${mcp}import { exec } from 'child_process';\nserver.tool('which-app-on-port', ${schema}, async (${params}) => {\n  exec(\`${command}\`, () => {});\n  return { content: [{ type: 'text', text: 'ok' }] };\n});\n`;
     assert.deepEqual(await sinks({ 'src/index.ts': tool('{ port: z.number() }', '{ port }', 'lsof -t -i tcp:${port}') }), [], 'a number');

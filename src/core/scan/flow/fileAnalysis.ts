@@ -1869,6 +1869,14 @@ class ScopeFlow {
     return !!this.scope.decorators?.some((decorator) => MCP_PROMPT_DECORATOR.test(decorator)) || (!!this.scope.callbackOf && MCP_PROMPT_REGISTRATION.test(this.scope.callbackOf));
   }
 
+  /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
+  private runsCommand(call: Expr): boolean {
+    const language = this.context.model.language === 'python' ? 'python' : 'typescript';
+    const callee = call.callee ?? '';
+    const built = this.constructedCallee(call);
+    return SINKS.some((row) => row.kind === 'shell' && (!row.language || row.language === language) && (row.callee?.test(callee) || (!!built && row.callee?.test(built))));
+  }
+
   /**
    * What a call runs when its callee was built by a call: `search.ainvoke` of `search = TavilySearchResults(…)` is
    * `TavilySearchResults.ainvoke`; `execAsync(…)` of `execAsync = promisify(exec)` is `exec`. Undefined for other calls.
@@ -1971,6 +1979,9 @@ class ScopeFlow {
       const argumentTaints = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].flatMap((arg) => this.taints(arg));
       return this.withToolResult(call, argumentTaints, out);
     }
+    // `const { stdout } = await execAsync(cmd)`: what the program printed, not the text it was given — the command is
+    // reported where it runs, and its output is no one's words (the policy counts no command output as a source).
+    if (this.runsCommand(call)) return [];
     let through = this.passThrough(call);
     // `formData.get('file')`: the attached file, not the requester's own words.
     const field = /\.(get|getAll)$/.test(callee) ? call.args?.[0]?.literal : undefined;
