@@ -2668,3 +2668,38 @@ app.ai.action('createTask', async (context, state, parameters) => {
     assert.deepEqual(await found({ 'src/index.ts': index('state.conversation.tasks.push(state.user.name);'), 'src/prompts/default/skprompt.txt': prompt('{{$conversation.tasks}}') }), []);
   });
 });
+
+describe("a function a decorator makes a model call (promptic's @llm; skeet runs the command its reply holds)", () => {
+  const sinks = async (code: string) => (await scan(workspace({ 'skeet.py': code }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line + 1}:${f.message.split('.')[0]}`);
+  const app = (imports: string, decorator: string, call: string) => `import re
+import subprocess
+${imports}
+
+def run_command(command):
+    return subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, text=True).communicate()[0]
+
+def main(query, python):
+    ${decorator}
+    def command_for(query):
+        """Write one shell command for: {query}"""
+
+    ${decorator}
+    def script_for(query):
+        """Write a Python script for: {query}"""
+
+    method = script_for if python else command_for
+    reply = ${call}
+    command = re.search(r"\`\`\`(?:\\w+)?\\n(.*?)\`\`\`", reply, re.DOTALL).group(1)
+    run_command(command)
+`;
+
+  it('the reply of `method(query)` — either decorated function — reaches the shell', async () => {
+    assert.deepEqual(await sinks(app('from promptic import llm', '@llm(system="You write shell commands.")', 'method(query)')), ['20:Model output reaches a shell command']);
+    assert.deepEqual(await sinks(app('from promptic import llm', '@llm', 'command_for.message("Shorter, please")')), ['20:Model output reaches a shell command'], "memory's .message, a bare decorator");
+  });
+
+  it('look-alikes: a decorator that is not a model call; the same name with no model library imported', async () => {
+    assert.deepEqual(await sinks(app('from functools import lru_cache', '@lru_cache', 'method(query)')), []);
+    assert.deepEqual(await sinks(app('from mytools import llm', '@llm', 'method(query)')), []);
+  });
+});

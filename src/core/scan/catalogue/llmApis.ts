@@ -45,6 +45,12 @@ export interface LlmApiRow extends RowExamples {
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
   /**
+   * The callee is a function of this file that a decorator matching this makes a model call (promptic's `@llm`,
+   * Mirascope's `@openai.call(…)`): its docstring or returned text is the prompt, its arguments fill that text, the
+   * call returns the model's reply. `callee` is matched against the function's name as called.
+   */
+  decorator?: RegExp;
+  /**
    * Only with chat messages in sight (`messages=[{"role": …, "content": …}]` or the first argument): the app's own
    * wrapper, when the model call behind it is out of sight (a provider chosen at run time, a module not in the repo).
    */
@@ -288,6 +294,21 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
     lookAlikes: {
       python: `import stats\nstats.completion(text=f"Unit {request.form['unit']}")`,
+    },
+  },
+  {
+    // A decorated function is the model call: `@llm(system=…) def ask(query): """…{query}…"""`, then `ask(q)` or,
+    // with memory, `ask.message(text)` (skeet runs the command its reply holds).
+    id: 'decorated-model-function',
+    provider: 'Functions a decorator makes model calls: promptic `@llm`, Mirascope `@openai.call`/`@llm.call`, Magentic `@prompt`/`@chatprompt`, Marvin `@fn`',
+    callee: /^\w+(\.message)?$/,
+    module: /^(promptic|mirascope|magentic|marvin)(\.|$)/,
+    decorator: /^(llm|prompt|chatprompt|fn|ai_fn|marvin\.fn|magentic\.prompt|(\w+\.)?call)$/,
+    examples: {
+      python: `from promptic import llm\n@llm(system="You write shell commands.")\ndef command_for(query):\n    \"\"\"Write one command for: {query}\"\"\"\ncommand_for(f"Unit {request.form['unit']}")`,
+    },
+    lookAlikes: {
+      python: `from promptic import llm\n@lru_cache\ndef command_for(query):\n    \"\"\"Write one command for: {query}\"\"\"\ncommand_for(f"Unit {request.form['unit']}")`,
     },
   },
   {
@@ -540,7 +561,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -2552,6 +2552,13 @@ class ScopeFlow {
           }
           continue;
         }
+        // A decorated model function: its arguments fill its docstring's text; `.message(text)` (promptic's memory)
+        // sends a message of its own.
+        if (row.decorator) {
+          const destination = /\.message$/.test(call.callee ?? '') ? 'own-message' : 'mixed';
+          for (const arg of [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})]) this.addPrompt(arg, destination, powerful, []);
+          continue;
+        }
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;
         if (templateInputs) {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);

@@ -55,6 +55,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
       if (built === held || built?.kind !== 'call' || !row.callee.test(built.callee ?? '')) continue;
     } else if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
+    if (row.decorator && !decoratedFunctionsCalled(call, resolve).some((name) => model.scopes.some((scope) => scope.name === name && scope.decorators?.some((d) => row.decorator!.test(d))))) continue;
     if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
@@ -68,6 +69,18 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
     return row;
   }
   return undefined;
+}
+
+/**
+ * The functions a call may run by name: `ask(q)` and `ask.message(q)` run `ask`; `method(q)` of
+ * `method = ask_python if python else ask_shell` runs either.
+ */
+function decoratedFunctionsCalled(call: Expr, resolve: Resolve): string[] {
+  const held = call.children[0]?.kind === 'member' ? receiverOf(call) : call.children[0];
+  if (held?.kind !== 'name') return [];
+  const value = resolve(held);
+  if (value === held || value.kind === 'name') return [value.text];
+  return value.kind === 'other' ? value.children.filter((child) => child.kind === 'name').map((child) => child.text) : [];
 }
 
 /**
