@@ -2703,3 +2703,49 @@ def main(query, python):
     assert.deepEqual(await sinks(app('from mytools import llm', '@llm', 'method(query)')), []);
   });
 });
+
+describe("a hand-written agent loop over raw HTTP (Kubeflow's docs agent: httpx's client.stream, tool calls gathered in a dict)", () => {
+  const app = (url: string, loop = 'tool_calls_buffer.values()') => `import json
+import httpx
+
+URL = "${url}"
+
+def search_docs(query):
+    return "\\n".join(hit["text"] for hit in collection.search(query))
+
+async def execute_tool(tool_call):
+    arguments = json.loads(tool_call["function"]["arguments"])
+    return search_docs(arguments.get("query", ""))
+
+async def stream_llm_response(payload):
+    async with httpx.AsyncClient(timeout=120) as client:
+        async with client.stream("POST", URL, json=payload) as response:
+            tool_calls_buffer = {}
+            async for line in response.aiter_lines():
+                delta = json.loads(line[6:])["choices"][0]["delta"]
+                for tool_call in delta.get("tool_calls", []):
+                    tool_calls_buffer[tool_call.get("index", 0)] = tool_call
+            for tool_call in ${loop}:
+                result = await execute_tool(tool_call)
+                await follow_up(payload, tool_call, result)
+
+async def follow_up(original_payload, tool_call, tool_result):
+    messages = original_payload["messages"].copy()
+    messages.append({"role": "assistant", "tool_calls": [tool_call]})
+    messages.append({"role": "tool", "tool_call_id": tool_call["id"], "content": tool_result})
+    await stream_llm_response({"model": "m", "messages": messages, "stream": True})
+`;
+  const lines = async (code: string) => (await scan(workspace({ 'server/app.py': code }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line + 1}:${f.range.start.character}`);
+
+  it("the tool's result in the follow-up's tool message is someone else's text; the model's own tool call replayed is not", async () => {
+    assert.deepEqual(await lines(app('http://llama.svc.cluster.local/openai/v1/chat/completions')), ['23:52']);
+  });
+
+  it('look-alikes: the same loop posting to a host that is no model API', async () => {
+    assert.deepEqual(await lines(app('http://search.svc.cluster.local/v1/index')), []);
+  });
+
+  it("a collection's own accessor (`tool_calls_buffer.values()`) runs no tool: what it hands back is the model's tool call, not a tool's result", async () => {
+    assert.deepEqual(await lines(app('http://llama.svc.cluster.local/openai/v1/chat/completions', 'run_tools(tool_calls_buffer)')), ['23:41', '23:52'], 'look-alike: a function of tools given the calls returns their results');
+  });
+});

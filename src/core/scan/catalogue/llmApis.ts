@@ -412,7 +412,7 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     id: 'raw-http',
     provider: 'Raw HTTP (fetch, axios, got, ky, requests, httpx) to known LLM endpoints, body inline or built in a variable',
-    callee: /^(fetch|axios(\.(post|request))?|got(\.post)?|ky(\.post)?|requests\.(post|request)|httpx\.(post|request)|\w*(client|session|http)\.(post|request))$/i,
+    callee: /^(fetch|axios(\.(post|request))?|got(\.post)?|ky(\.post)?|requests\.(post|request)|httpx\.(post|request|stream)|\w*(client|session|http)\.(post|request|stream))$/i,
     firstArgument: 'url',
     examples: {
       typescript: `const payload = { model: 'm', messages: [{ role: 'system', content: \`Org \${req.body.org}\` }] };\nawait fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify(payload) });`,

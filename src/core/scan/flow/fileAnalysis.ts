@@ -90,6 +90,8 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
+/** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
+const ACCESSOR_METHOD = /\.(values|keys|items|entries|copy|slice|concat|join|split|strip|toString)$/;
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
 const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
@@ -2085,6 +2087,7 @@ class ScopeFlow {
     // code (`runArchitectTool(args)`), judged by what it returns; no other tool's result comes back there.
     if (!row || !argumentTaints.some((t) => t.modelOutput) || MCP_TOOL_CALL_HANDLER.test(this.scope.callbackOf ?? '')) return out;
     const callee = call.callee ?? '';
+    if (ACCESSOR_METHOD.test(callee)) return out;
     if (!row.toolDispatch!.test(callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
     return mergeTaints([this.source(row, call)], out);
   }

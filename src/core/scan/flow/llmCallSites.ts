@@ -59,7 +59,9 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
     if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
-      const url = call.args?.[0] ?? call.keywordArgs?.url;
+      // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
+      const methodFirst = /^["'`](GET|POST|PUT|PATCH)["'`]$/i.test(call.args?.[0]?.text ?? '');
+      const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
       const value = url && resolve(url);
       // `${GEMINI_API_BASE}/${model}:generateContent`: the host may sit in a constant the template starts with.
       const base = value?.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
