@@ -2749,3 +2749,35 @@ async def follow_up(original_payload, tool_call, tool_result):
     assert.deepEqual(await lines(app('http://llama.svc.cluster.local/openai/v1/chat/completions', 'run_tools(tool_calls_buffer)')), ['23:41', '23:52'], 'look-alike: a function of tools given the calls returns their results');
   });
 });
+
+describe("Python's `from module import *` (PhaseLLM's ResearchLLM: the Flask front end star-imports the analysis module)", () => {
+  const analysis = `from phasellm.llms import ChatBot, OpenAIGPTWrapper
+from phasellm.agents import CodeExecutionAgent
+
+CHATBOT = ChatBot(OpenAIGPTWrapper("k", "gpt-4"), "You write Python.")
+
+def run_analysis(msg):
+    code = CHATBOT.chat(msg + " Answer with Python code only.")
+    return CodeExecutionAgent().execute_code(code, globals(), locals())
+`;
+  const front = (imports: string) => `${imports}
+from flask import Flask, request
+
+APP = Flask(__name__)
+
+@APP.route("/text_completion", methods=["POST"])
+def analysis():
+    return {"content": run_analysis("I am researching incomes. " + request.json["input"])}
+`;
+  const found = async (imports: string, module = analysis) => (await scan(workspace({ 'researchllm.py': module, 'frontend.py': front(imports) }))).filter((f) => f.file === 'frontend.py' && f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line + 1}:${f.severity}`);
+
+  it('a star-imported function is the module\'s: the question reaches its prompt, whose answer runs as code', async () => {
+    assert.deepEqual(await found('from researchllm import *'), ['8:warning']);
+    assert.deepEqual(await found('from researchllm import run_analysis'), ['8:warning'], 'as with the name imported');
+  });
+
+  it('look-alikes: a star import of a module that does not define the name; no import at all', async () => {
+    assert.deepEqual(await found('from researchllm import *', analysis.replace('def run_analysis', 'def other_analysis')), []);
+    assert.deepEqual(await found(''), []);
+  });
+});

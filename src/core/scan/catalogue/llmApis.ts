@@ -312,6 +312,19 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // PhaseLLM's ChatBot keeps the conversation: `ChatBot(llm, system_prompt).chat(message)` sends a user message.
+    id: 'phasellm-chatbot',
+    provider: "PhaseLLM's ChatBot (`chat`, `resend`): the message is a user message, the constructor's second argument the system prompt",
+    callee: /\.(chat|resend)$/,
+    module: /^phasellm(\.|$)/,
+    examples: {
+      python: `from phasellm.llms import ChatBot, OpenAIGPTWrapper\nbot = ChatBot(OpenAIGPTWrapper(key, "gpt-4"), "You analyse data.")\nbot.chat(f"Rows for {request.form['unit']}. Answer with Python code only.")`,
+    },
+    lookAlikes: {
+      python: `from phasellm.llms import ChatBot, OpenAIGPTWrapper\nbot = ChatBot(OpenAIGPTWrapper(key, "gpt-4"), "You analyse data.")\nbot.history(f"Rows for {request.form['unit']}. Answer with Python code only.")`,
+    },
+  },
+  {
     // Simon Willison's `llm` library (and CLI plugins built on it): `llm.get_model(…).prompt(text, system=…)`.
     id: 'llm-library',
     provider: "Simon Willison's `llm` Python library (`model.prompt`, `conversation.prompt`, `system=`)",
@@ -561,7 +574,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|chat|complete)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -93,6 +93,14 @@ export const SINKS: readonly SinkRow[] = [
     examples: { python: py('answer = sympy.sympify(out, evaluate=True)') }, lookAlikes: { python: py('answer = sympy.Symbol("x")') },
   },
   {
+    // PhaseLLM's CodeExecutionAgent runs what it is given with exec ("NOT sandboxed", its docstring says), as does its
+    // isLLMCodeExecutable check (issue #79); the sandboxed agent runs in Docker.
+    id: 'phasellm-code-execution', kind: 'code', what: "code execution (PhaseLLM's CodeExecutionAgent and isLLMCodeExecutable run it with exec)", language: 'python', argument: 0,
+    callee: /(^|\.)(execute_code|isLLMCodeExecutable)$/, fileImports: /^phasellm(\.|$)/,
+    examples: { python: `from phasellm.agents import CodeExecutionAgent\n${py('CodeExecutionAgent().execute_code(out, globals(), locals())')}` },
+    lookAlikes: { python: `from phasellm.agents import SandboxedCodeExecutionAgent\n${py('SandboxedCodeExecutionAgent().execute(out)')}` },
+  },
+  {
     id: 'node-shell', kind: 'shell', what: 'a shell command', language: 'typescript',
     callee: /^((child_process|cp|childProcess)\.)?(exec|execSync)$|^(execaCommand|execaCommandSync|shell\.exec|\$)$/,
     examples: { typescript: ts('execSync(out);') }, lookAlikes: { typescript: ts('console.log(out);') },

@@ -360,6 +360,12 @@ export function pythonModel(root: Node): CodeModel {
       else for (const child of node.namedChildren) if (child?.type === 'dotted_name') model.imports.push(child.text);
       for (const child of node.namedChildren) {
         if (!child || child === moduleName) continue;
+        // `from researchllm import *`: every public name of that module (the analysis asks the module for a name it
+        // neither defines nor imports by name).
+        if (child.type === 'wildcard_import' && moduleName) {
+          model.importBindings.push({ local: '*', module: moduleName.text, imported: '*' });
+          continue;
+        }
         const aliased = child.type === 'aliased_import';
         const name = aliased ? child.childForFieldName('name')?.text : child.type === 'dotted_name' ? child.text : undefined;
         if (!name) continue;

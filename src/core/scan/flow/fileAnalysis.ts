@@ -828,6 +828,14 @@ class FileContext {
       return picked;
     }
     const binding = this.bindings.get(head);
+    // `from researchllm import *` then `run_analysis(…)`: a name neither defined nor imported by name here.
+    if (!binding && rest.length === 0 && this.lookup) {
+      for (const star of this.model.importBindings) {
+        if (star.local !== '*') continue;
+        const found = this.lookup.imported(this.file, star.module, head);
+        if (found.length) return found;
+      }
+    }
     if (binding && this.lookup) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
       if (name) return this.importedSummaries(binding, name);
