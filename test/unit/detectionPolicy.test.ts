@@ -2781,3 +2781,81 @@ def analysis():
     assert.deepEqual(await found(''), []);
   });
 });
+
+describe("an app's HTML page: its inline scripts are JavaScript (Flask and Quart templates; PhaseLLM's ResearchLLM, Azure's chat quickstarts)", () => {
+  const route = (app = 'app', returned = 'answer') => `from openai import OpenAI
+from flask import Flask, request
+
+${app} = Flask(__name__)
+client = OpenAI()
+
+def ask(msg):
+    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": msg}]).choices[0].message.content
+    result = {"code": "", "interpretation": "*none*"}
+    result["interpretation"] = ${returned}
+    return result
+
+@${app}.route("/text_completion", methods=["POST"])
+def analysis():
+    return {"status": "ok", "content": ask(request.json["input"])["interpretation"]}
+`;
+  const page = (url: string, sink: string) => `<html>
+<body>
+<div id="out"></div>
+<script src="/static/showdown.min.js"></script>
+<script type="application/json" id="config">{"fetch": "innerHTML"}</script>
+<script>
+var first = {{ first|tojson }};
+function show(msg) {
+  document.getElementById("out").${sink} = \`<div class="bot">\${msg}</div>\`;
+}
+function ask() {
+  fetch("${url}", { method: "POST", body: JSON.stringify({ input: document.getElementById("q").value }) })
+    .then((response) => response.json())
+    .then((data) => show(data["content"]));
+}
+</script>
+</body>
+</html>
+`;
+  const sinks = async (files: Record<string, string>) => (await scan(workspace(files))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character}`);
+
+  it("the route's model output reaches the page's innerHTML: found at the page's own line and column", async () => {
+    assert.deepEqual(await sinks({ 'app.py': route(), 'templates/index.html': page('text_completion', 'innerHTML') }), ['templates/index.html:14:25'], 'a path relative to the page');
+    assert.deepEqual(await sinks({ 'app.py': route('APP'), 'templates/index.html': page('/text_completion', 'innerHTML') }), ['templates/index.html:14:25'], 'Flask named APP; an absolute path');
+  });
+
+  it('look-alikes: textContent; a route whose dict holds no model output; a page in a documents folder is text', async () => {
+    assert.deepEqual(await sinks({ 'app.py': route(), 'templates/index.html': page('text_completion', 'textContent') }), []);
+    assert.deepEqual(await sinks({ 'app.py': route('app', '"done"'), 'templates/index.html': page('text_completion', 'innerHTML') }), []);
+    assert.deepEqual(await sinks({ 'app.py': route(), 'data/index.html': page('text_completion', 'innerHTML') }), []);
+  });
+
+  it('a dict spread as keyword arguments is read key by key: a key written on it does not taint its other keys (swarm)', async () => {
+    const code = `from openai import OpenAI
+client = OpenAI()
+
+def complete(agent, history):
+    params = {"model": "m", "messages": [{"role": "system", "content": "You help."}] + history}
+    params["parallel_tool_calls"] = agent.parallel_tool_calls
+    return client.chat.completions.create(**params)
+
+def run(agent, history, tools):
+    result = tools[agent.tool_calls[0].function.name]()
+    return complete(result.agent, history)
+`;
+    const found = (await scan(workspace({ 'core.py': code }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(found.map((f) => f.range.start.line + 1), []);
+  });
+});
+
+describe('inlineScriptText', () => {
+  it('keeps every offset: markup, external and non-JavaScript scripts become spaces, newlines stay', async () => {
+    const { inlineScriptText } = await import('../../src/core/scan/code/htmlScripts');
+    const html = '<p>a</p>\n<script src="x.js"></script>\n<script type="module">\nconst a = {{ v|tojson }};\n{% if x %}f(a){% endif %}\n</script>\n<script type="text/template"><b>{{ y }}</b></script>';
+    const js = inlineScriptText(html);
+    assert.equal(js.length, html.length);
+    assert.deepEqual(js.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()), ['', '', '', 'const a = _ ;', 'f(a)', '', '']);
+    assert.equal(js.indexOf('const a'), html.indexOf('const a'));
+  });
+});

@@ -24,6 +24,9 @@ export function promptFileMention(file: string): string {
   return name === 'skprompt.txt' ? 'PromptManager' : name;
 }
 
+/** Folders of documents an app ingests (RAG sources, uploads): their pages are text to read, not the app's pages. */
+export const DOCUMENT_FOLDER = /(^|\/)(data|documents?|docs_to_index|knowledge([_-]?base)?|kb|corpus|rag|retrieval|sources|uploads?|ingest(ion)?|content)\//i;
+
 export function languageOf(file: string): Language {
   const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
   if (isDotenvName(base)) return 'dotenv';
@@ -31,6 +34,8 @@ export function languageOf(file: string): Language {
   const byExtension = dot >= 0 ? BY_EXTENSION[base.slice(dot)] : undefined;
   // Code under a prompts/ folder (LangChain's own prompts/*.js) is code; the folder's text files are prompts.
   if (base.endsWith('.prompt.md') || (!byExtension && /(^|\/)prompts\//.test(file))) return 'prompt';
+  // An HTML page of the app (a Flask or Django template, a static page): its inline scripts are JavaScript.
+  if (!byExtension && /\.html?$/.test(base) && !DOCUMENT_FOLDER.test(file)) return 'javascript';
   return byExtension || 'text';
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from '../language';
 import type { CodeModel } from './codeModel';
+import { HTML_PAGE, inlineScriptText } from './htmlScripts';
 import { loadPythonParser, pythonModel } from './pythonModel';
 import { parseTypeScript, typescriptModel } from './typescriptModel';
 
@@ -30,7 +31,9 @@ export class SyntaxTreeCache {
 /** Parses a document into the code model, or undefined when its language has no syntax tree here. */
 export async function parseCode(file: string, text: string, language: Language, cache?: SyntaxTreeCache): Promise<CodeModel | undefined> {
   if (language === 'typescript' || language === 'javascript') {
-    const tree = parseTypeScript(file, text, cache?.take(file));
+    // A page's inline scripts, at the page's own offsets (parsed as a .js file).
+    const html = HTML_PAGE.test(file);
+    const tree = parseTypeScript(html ? `${file}.js` : file, html ? inlineScriptText(text) : text, cache?.take(file));
     cache?.put(file, tree);
     return typescriptModel(tree, language, !!cache);
   }

@@ -62,7 +62,7 @@ const JS_STRING_CONSTANT = /^(?:export\s+)?const\s+(\w+)\s*=\s*([`'"])(?:(?!\2)[
 const JSX_COMPONENT = /<([A-Z]\w*)[\s/>]/g;
 const REACT_IMPORT = /from\s+['"]react['"]|require\(\s*['"]react['"]\s*\)/;
 /** `fetch('/api/answer'`: a request to the app's own API route (resolved like an import, or to an Express route). */
-const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*(?:['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?|\x60(?:\$\{[\w.]*(?:API|BACKEND|SERVER)\w*\})?)(\/[\w/-]+)`, 'gi');
+const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(\s*(?:['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?|\x60(?:\$\{[\w.]*(?:API|BACKEND|SERVER)\w*\})?)(\/[\w/-]+|(?![\w-]*:)[\w-]+(?:\/[\w-]+)*(?=['"]))`, 'gi');
 /** `const API_URL = '/chat'` (or `http://localhost:5000/chat`): a path a page's fetch may be given by name. */
 const PATH_CONSTANT = /\b(?:const|let|var)\s+\w*(?:URL|ENDPOINT|PATH|ROUTE)\w*\s*=\s*['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[\w/-]+)['"]/gi;
 /** Azure Functions' `app.http('assistant', { … })`: the route `/api/assistant`. */
@@ -103,7 +103,8 @@ function isShaped(outline: Outline): boolean {
 function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
-  if (!python) for (const m of [...text.matchAll(SAME_ORIGIN_URL), ...text.matchAll(PATH_CONSTANT)]) imports.push(m[1]);
+  // (`fetch("text_completion")` from a page is the route `/text_completion`.)
+  if (!python) for (const m of [...text.matchAll(SAME_ORIGIN_URL), ...text.matchAll(PATH_CONSTANT)]) imports.push(m[1].startsWith('/') ? m[1] : `/${m[1]}`);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
   const methodCalls = new Set([...text.matchAll(METHOD_CALL)].map((m) => m[1]));

@@ -71,8 +71,13 @@ const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent
 const REACT_STATE = /^(React\.)?useState$/;
 /** A path on the app's own origin (`'/api/answer'`, `` `/api/chats/${id}` ``), not another site's URL. */
 function isSameOriginPath(url: Expr | undefined): boolean {
-  return !!url && (url.kind === 'string' || url.kind === 'template') && /^\/(?!\/)/.test(url.literal ?? url.text.replace(/^[`'"]/, ''));
+  if (!url || (url.kind !== 'string' && url.kind !== 'template')) return false;
+  const written = url.literal ?? url.text.replace(/^[`'"]/, '');
+  return /^\/(?!\/)/.test(written) || (url.kind === 'string' && RELATIVE_PATH.test(written));
 }
+
+/** `fetch("text_completion")` from a page: a path relative to the page, on its own server (no scheme, no dot). */
+const RELATIVE_PATH = /^(?![\w-]*:)[\w-]+(?:\/[\w-]+)*$/;
 
 /** The Model Context Protocol's SDKs (`mcp`, `fastmcp`, `@modelcontextprotocol/sdk/…`) and their prompt handlers. */
 const MCP_MODULE = /^(mcp|fastmcp)(\.|$)|^@modelcontextprotocol\//;
@@ -1319,13 +1324,14 @@ const API_BASE = /^(?:(?:process\.env|import\.meta\.env)\.)?\w*(?:API|BACKEND|SE
 function ownServerPath(url: Expr): string | undefined {
   const written =
     url.kind === 'string' ? url.literal?.replace(LOCAL_SERVER, '') : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
+  if (written !== undefined && url.kind === 'string' && RELATIVE_PATH.test(written)) return `/${written}`;
   return written?.startsWith('/') ? written : undefined;
 }
 
 /** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
 const ROUTE_REGISTRATION = /^(?:app|router|server|api|routes|\w+Router)\.(get|post|put|patch|delete|all)$/;
 /** A Flask / FastAPI route decorator, and its line: the verb, the path and Flask's `methods=[…]`. */
-const PY_ROUTE_DECORATOR = /^(?:app|bp|router|api|blueprint|\w+_bp|\w+_router)\.(route|get|post|put|patch|delete)$/;
+const PY_ROUTE_DECORATOR = /^(?:app|bp|router|api|blueprint|\w+_bp|\w+_router)\.(route|get|post|put|patch|delete)$/i;
 const PY_ROUTE_LINE = /^\s*@\w+\.(route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"](?:[^)]*methods\s*=\s*\[([^\]]*)\])?/;
 
 /** LlamaIndex workflows (`from llama_index.core.workflow import step, Context, Event`, or the `workflows` package). */
@@ -1433,12 +1439,15 @@ class ScopeFlow {
       if (list && !list.includes('(')) for (const arg of call.args ?? []) this.addTo(list, call.start, arg);
     }
     // …and `messages[0]["content"] = text`: a message's content rewritten in place.
-    const objectLiterals = new Set(context.model.language === 'python' ? [] : this.sorted.filter((a) => a.value.kind === 'object' && !a.target.includes('.')).map((a) => a.target));
+    // (Python: a dict the function returns — one it spreads as keyword arguments, `create(**params)`, is read key by key.)
+    const returned = (name: string) => (scope.returns ?? []).some((value) => value.kind === 'name' && value.text === name);
+    const objectLiterals = new Set(this.sorted.filter((a) => a.value.kind === 'object' && !a.target.includes('.') && (context.model.language !== 'python' || returned(a.target))).map((a) => a.target));
     for (const assignment of this.sorted) {
       const list = /^(.+?)\[\](?:\.(?:content|text|parts))?$/.exec(assignment.target)?.[1];
       if (list) this.addTo(list, assignment.start, assignment.value);
       // …and `info.types = await res.text()`: a field set on an object literal the function made, which it then hands
-      // on whole (`results.push(info)`). (JS/TS: a Python object's attributes are followed as attributes.)
+      // on whole (`results.push(info)`); in Python a key of a dict literal it returns (`response["interpretation"] =
+      // answer`, then `return response`). (An object's attributes are followed as attributes: `self.x = …` is no dict.)
       const object = /^([A-Za-z_$][\w$]*)\.[\w$.]+$/.exec(assignment.target)?.[1];
       if (object && objectLiterals.has(object)) this.addTo(object, assignment.start, assignment.value);
     }

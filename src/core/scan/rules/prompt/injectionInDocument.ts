@@ -1,10 +1,10 @@
 import { detectInjection } from '../../../injection/detector';
 import { injectionModel } from '../../../injection/loadModel';
+import { DOCUMENT_FOLDER } from '../../language';
 import type { Rule } from '../../rule';
 import { injectionMessage } from './injectionText';
 
-/** Folders whose files an app typically retrieves and puts in front of a model (RAG sources, uploads, knowledge bases). */
-const DOCUMENT_FOLDER = /(^|\/)(data|documents?|docs_to_index|knowledge([_-]?base)?|kb|corpus|rag|retrieval|sources|uploads?|ingest(ion)?|content)\//i;
+/** Files of those folders (DOCUMENT_FOLDER: RAG sources, uploads, knowledge bases) that an app puts in front of a model. */
 const DOCUMENT_FILE = /\.(md|markdown|txt|html?|csv|jsonl?|xml|rst)$/i;
 
 export const injectionInDocumentRule: Rule = {
