@@ -2859,3 +2859,48 @@ describe('inlineScriptText', () => {
     assert.equal(js.indexOf('const a'), html.indexOf('const a'));
   });
 });
+
+describe('model output written to a file that the function then runs (skeet runs the script its model wrote with `uv run`)', () => {
+  const py = (run: string) => `import subprocess
+import tempfile
+from openai import OpenAI
+client = OpenAI()
+
+def run_script(script):
+    with tempfile.NamedTemporaryFile(mode="w", suffix=".py", delete=False) as f:
+        f.write(script)
+        script_path = f.name
+    return subprocess.run(${run}, capture_output=True, text=True).stdout
+
+def main(query):
+    reply = client.chat.completions.create(model="m", messages=[{"role": "user", "content": query}]).choices[0].message.content
+    return run_script(reply)
+`;
+  const ts = (run: string) => `import { writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
+import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function runReply(q: string) {
+  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] });
+  const file = '/tmp/snippet.js';
+  writeFileSync(file, r.choices[0].message.content ?? '');
+  return execFileSync(${run}).toString();
+}
+`;
+  const found = async (file: string, code: string) => (await scan(workspace({ [file]: code }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line + 1}:${/reaches ([^.]+)/.exec(f.message)?.[1]}`);
+
+  it('Python: the temporary file written with the reply, then run by an interpreter', async () => {
+    assert.deepEqual(await found('app.py', py('["uv", "run", "-q", script_path]')), ['14:code execution (a file it writes and then runs)']);
+    assert.deepEqual(await found('app.py', py('["python3", f.name]')), ['14:code execution (a file it writes and then runs)'], 'by its .name');
+  });
+
+  it('TypeScript: writeFileSync, then node runs it', async () => {
+    assert.deepEqual(await found('src/run.ts', ts("'node', [file]")), ['8:code execution (a file it writes and then runs)']);
+  });
+
+  it('look-alikes: a program that only stores the file; a run that does not name it', async () => {
+    assert.deepEqual(await found('app.py', py('["git", "add", script_path]')), []);
+    assert.deepEqual(await found('app.py', py('["python3", "report.py"]')), []);
+    assert.deepEqual(await found('src/run.ts', ts("'cat', [file]")), []);
+  });
+});

@@ -95,6 +95,9 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
+/** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
+const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
+
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
 const ACCESSOR_METHOD = /\.(values|keys|items|entries|copy|slice|concat|join|split|strip|toString)$/;
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
@@ -1888,6 +1891,41 @@ class ScopeFlow {
     return !!this.scope.decorators?.some((decorator) => MCP_PROMPT_DECORATOR.test(decorator)) || (!!this.scope.callbackOf && MCP_PROMPT_REGISTRATION.test(this.scope.callbackOf));
   }
 
+  /**
+   * A file this function writes and then runs (`f.write(script)` of a `NamedTemporaryFile(suffix=".py")`, then
+   * `subprocess.Popen(["uv", "run", f.name])`; `path.write_text(code)` then `run([python, str(path)])`;
+   * `fs.writeFileSync(p, code)` then `execFileSync('node', [p])`): what was written runs as code.
+   */
+  private writtenFileRun(run: Expr): void {
+    const ran = [...(run.args ?? []), ...Object.values(run.keywordArgs ?? {})].map((arg) => `${arg.text} ${this.resolve(arg).text}`).join(' ');
+    // (`git add notes.md`, `cp draft.txt out/`: a program that only moves or reads the file runs none of it.)
+    const program = /^[\s([]*(?:f?["'`])((?:[\w.-]+\/)*[\w.-]+)/.exec(ran)?.[1]?.split('/').pop();
+    if (program && FILE_HANDLING_PROGRAM.test(program)) return;
+    const mentions = (name: string | undefined) => !!name && /^[\w.$]+$/.test(name) && new RegExp(`(^|[^\\w.$])${name.replace(/[.$]/g, '\\$&')}($|[^\\w$])`).test(ran);
+    for (const write of this.scope.calls) {
+      if (write.start >= run.start) continue;
+      const callee = write.callee ?? '';
+      const handle = /^([\w.$]+)\.(write|write_text|writelines)$/.exec(callee)?.[1];
+      const fsPath = /^(fs\.)?(writeFileSync|writeFile)$|^(fs\.promises|fsp)\.writeFile$/.test(callee) ? write.args?.[0] : undefined;
+      const written = handle ? write.args?.[0] : fsPath ? write.args?.[1] : undefined;
+      if (!written) continue;
+      // The names the file goes by: the handle, what it was opened on, its `.name`, and names given that `.name`.
+      const names = new Set<string>();
+      if (fsPath) names.add(fsPath.text);
+      if (handle) {
+        names.add(handle);
+        names.add(`${handle}.name`);
+        const opened = this.resolve({ ...write.children[0], kind: 'name', text: handle, children: [] } as Expr);
+        if (opened.kind === 'call') for (const arg of opened.args ?? []) names.add(arg.text);
+        for (const assignment of this.scope.assignments) if (assignment.value.text === `${handle}.name`) names.add(assignment.target);
+      }
+      if (![...names].some(mentions)) continue;
+      const writeStep = this.context.location(write.start, write.end, 'It is written to a file here.');
+      const runStep = this.context.location(run.start, run.end, 'That file is run here.');
+      this.reportSink(written, 'code', 'code execution (a file it writes and then runs)', this.taints(written), [writeStep, runStep]);
+    }
+  }
+
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
   private runsCommand(call: Expr): boolean {
     const language = this.context.model.language === 'python' ? 'python' : 'typescript';
@@ -2367,6 +2405,7 @@ class ScopeFlow {
         for (const arg of args) this.checkSink(row, arg, call);
       }
       this.pipelineFlow(call, true);
+      if (this.runsCommand(call)) this.writtenFileRun(call);
       // A helper whose parameter reaches a sink, here or in another file: one finding per argument and kind, naming
       // each of the helper's sinks (two shell commands are two to mend). A call that may run one of several functions
       // (the type unknown) names the first one's; one that runs the function of a table the model picks from, all.
