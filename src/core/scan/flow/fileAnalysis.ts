@@ -94,12 +94,11 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
-/** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 /** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
 const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
-
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
 const ACCESSOR_METHOD = /\.(values|keys|items|entries|copy|slice|concat|join|split|strip|toString)$/;
+/** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
 const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
@@ -1915,8 +1914,9 @@ class ScopeFlow {
       if (handle) {
         names.add(handle);
         names.add(`${handle}.name`);
-        const opened = this.resolve({ ...write.children[0], kind: 'name', text: handle, children: [] } as Expr);
-        if (opened.kind === 'call') for (const arg of opened.args ?? []) names.add(arg.text);
+        const receiver = receiverOf(write);
+        const opened = receiver && this.resolve(receiver);
+        if (opened?.kind === 'call') for (const arg of opened.args ?? []) names.add(arg.text);
         for (const assignment of this.scope.assignments) if (assignment.value.text === `${handle}.name`) names.add(assignment.target);
       }
       if (![...names].some(mentions)) continue;
