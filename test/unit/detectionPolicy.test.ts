@@ -2904,3 +2904,24 @@ export async function runReply(q: string) {
     assert.deepEqual(await found('src/run.ts', ts("'cat', [file]")), []);
   });
 });
+
+describe("gel-mcp-server: the server's own bundled docs, and a database's catalogue, are no one else's text", () => {
+  const mcp = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport { z } from "zod";\nimport fs from "fs";\nimport path from "path";\nimport { createClient } from "gel";\nconst server = new McpServer({ name: "x", version: "1" });\nconst db = createClient();\n`;
+  const found = async (body: string) => (await scan(workspace({ 'src/index.ts': `${mcp}server.tool("t", "T", { term: z.string() }, async (args) => {\n${body}\n});\n` }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+  const docs = (places: string) => `  const possiblePaths = [${places}];\n  let docFilePath = null;\n  for (const potentialPath of possiblePaths) {\n    if (fs.existsSync(potentialPath)) { docFilePath = potentialPath; break; }\n  }\n  const lines = fs.readFileSync(docFilePath, 'utf8').split('\\n');\n  return { content: [{ type: "text", text: lines.join('\\n') }] };`;
+
+  it("a file read from whichever of the app's own places exists (beside the code, up from it, the working folder) is the app's text", async () => {
+    assert.deepEqual(await found(docs("path.join(__dirname, '..', 'gel_llm.txt'), path.join(process.cwd(), 'gel_llm.txt'), './gel_llm.txt'")), []);
+  });
+
+  it('look-alike: one of the places is an uploads folder', async () => {
+    assert.deepEqual(await found(docs("path.join(__dirname, '..', 'gel_llm.txt'), '/tmp/uploads/docs.txt'")), [15]);
+  });
+
+  it("a query of the database's catalogue returns its structure; a query of its rows returns someone else's text", async () => {
+    const query = (q: string) => `  const result = await db.query(\`${q}\`, { name: args.term });\n  return { content: [{ type: "text", text: JSON.stringify(result) }] };`;
+    assert.deepEqual(await found(query('WITH module schema SELECT ObjectType { name } FILTER .name = <str>$name')), []);
+    assert.deepEqual(await found(query('SELECT column_name FROM information_schema.columns WHERE table_name = $1')), []);
+    assert.deepEqual(await found(query('SELECT Ticket { body } FILTER .title = <str>$name')), [10], 'look-alike: rows');
+  });
+});

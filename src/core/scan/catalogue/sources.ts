@@ -424,6 +424,13 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
   },
   {
+    // Gel (EdgeDB)'s client: `query` alone is too common a name, so only in files that import the driver.
+    id: 'gel-query', framework: 'Gel (EdgeDB) queries (`client.query`, `querySingle`, `queryRequired…`, `queryJSON`), in files that import the driver', origin: 'third-party', label: 'database rows',
+    path: /(^|\.)\w+\.(query|querySingle|queryRequired|queryRequiredSingle|queryJSON|querySingleJSON)\(\)/, module: /^(gel|edgedb)$/,
+    examples: { typescript: `import { createClient } from 'gel';\nconst gel = createClient();\n${tsSystem("const rows = await gel.query('select Ticket { body }');", 'rows[0].body')}` },
+    lookAlikes: { typescript: `import { createClient } from 'gel';\nconst gel = createClient();\n${tsSystem("const rows = await gel.execute('delete Ticket filter .closed');", 'rows')}` },
+  },
+  {
     // `find` alone is any string's or list's: only in files that use the Python driver does it query a collection.
     id: 'mongodb-find', framework: 'MongoDB queries with pymongo or Motor (`collection.find(…)`, `aggregate(…)`), in files that import the driver', origin: 'third-party', label: 'database rows',
     path: /(^|\.)(find|aggregate)\(\)/, module: /^(pymongo|motor)(\.|$)/,

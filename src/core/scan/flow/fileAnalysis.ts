@@ -94,6 +94,8 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
+/** SQL and EdgeQL that read a database's own catalogue (its tables, columns and types), not its rows. */
+const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE)\b/i;
 /** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
 const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
@@ -1760,6 +1762,9 @@ class ScopeFlow {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
+      // A query of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
+      // its structure — table, column and type names the operator made —, not rows someone wrote.
+      if (row.label === 'database rows' && at.kind === 'call' && at.args?.[0] && CATALOGUE_QUERY.test(this.resolve(at.args[0]).text)) continue;
       if (row.appIndex && this.searchesAppIndex(at)) continue;
       // A helper of this file named like a search whose code runs a known retrieval (`def search(q): return
       // index.search(q)`) is followed through its summary: that retrieval's row decides whose documents they are.
@@ -1803,17 +1808,35 @@ class ScopeFlow {
    * `readFileSync('prompts/persona.txt')`, `open("companions/" + name).read()`: a file at a place the code names in the
    * app's folders; or one its operator names on the command line.
    */
-  private readsAppFile(read: Expr): boolean {
+  private readsAppFile(read: Expr, depth = 0): boolean {
     // The path: `readFileSync(p)`, `open(p).read()`, `Path(p).read_text()` — the opening call's first argument — or the
     // receiver of `file_path.read_text()` (`file_path = CONFIG_DIR / filename`); the read may be wrapped (`….strip()`).
     const calls = read.innerCalls;
     const opener = calls.find((c) => /(^|\.)(open|readFileSync|readFile|Path|PosixPath|\w*Loader|\w*Reader)$/.test((c.callee ?? '').replace(/^new /, '')) && (c.args?.length || c.keywordArgs));
     const reader = opener ? undefined : calls.find((c) => /\.(read_text|read_bytes|readlines|read)$/.test(c.callee ?? ''));
     const pathArg = opener ? opener.args?.[0] ?? opener.keywordArgs?.file ?? opener.keywordArgs?.path : reader && receiverOf(reader);
-    let written = pathArg && this.resolve(pathArg);
+    if (pathArg) return this.isAppPath(this.resolve(pathArg));
+    // `lines.join('\n')` of `lines = readFileSync(p).split('\n')`: the read the name holds.
+    let root: Expr | undefined = read;
+    while (root && (root.kind === 'call' || root.kind === 'member')) root = root.children[0];
+    const held = root?.kind === 'name' ? this.resolve(root) : undefined;
+    return depth < 2 && !!held && held !== root && this.readsAppFile(held, depth + 1);
+  }
+
+  /** A path at a place the code names in the app's folders, or named on the command line (see `readsAppFile`). */
+  private isAppPath(path: Expr, depth = 0): boolean {
+    let written = path;
     // `os.path.abspath(f'prompts/{name}')`: the same path made absolute.
-    if (written?.kind === 'call' && PATH_NORMALISER.test(written.callee ?? '') && written.args?.length === 1) written = this.resolve(written.args[0]);
-    if (!written) return false;
+    if (written.kind === 'call' && PATH_NORMALISER.test(written.callee ?? '') && written.args?.length === 1) written = this.resolve(written.args[0]);
+    // `for (const p of [path.join(__dirname, '..', 'docs.txt'), './docs.txt']) if (existsSync(p)) file = p`: one of
+    // the app's own places, whichever exists.
+    // (…an element of that list, `possiblePaths[i]` or the loop's variable, is one of them.)
+    const held = written.kind === 'name' ? written : written.kind === 'member' && /\]$/.test(written.text) ? written.children[0] : undefined;
+    if (held) {
+      const list = this.resolve(held);
+      if (list.kind === 'array') written = list;
+    }
+    if (written.kind === 'array') return depth < 2 && !!written.elements?.length && written.elements.every((element) => this.isAppPath(this.resolve(element), depth + 1));
     // `open(args.prompt)`, `open(sys.argv[1])`: a file its operator names on the command line is theirs, as the
     // argument itself is (the person who runs a program has every power it has).
     if (this.namedOnCommandLine(written)) return true;
@@ -1827,7 +1850,8 @@ class ScopeFlow {
     }
     // `path.join(__dirname, 'prompts', name)`, `os.path.join(os.path.dirname(__file__), "prompts", name)`
     if (written.kind === 'call' && /(^|\.)(join|resolve)$/.test(written.callee ?? '')) {
-      const [base, first] = written.args ?? [];
+      // (`path.join(__dirname, '..', 'docs.txt')`: up from the code's folder is still the app's package.)
+      const [base, first] = (written.args ?? []).filter((arg, i) => i === 0 || !/^\.{1,2}$/.test(arg.literal ?? ''));
       return !!base && CODE_FOLDER.test(base.text) && (!first || !isTextExpr(first) || isAppFolder(first.literal ?? ''));
     }
     if (!isTextExpr(written)) return false;
