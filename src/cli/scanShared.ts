@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../core/config/configFileName';
-import { hashText, type ScanCacheOptions } from '../core/scan/scanCache';
-import type { IgnoredInput } from '../core/scan/workspaceFiles';
+import type { ScanCacheOptions } from '../core/scan/scanCache';
+import { hashText, type IgnoredInput } from '../core/scan/workspaceFiles';
 import { CliUsageError } from './cliError';
 
 export const SCAN_OPTIONS = {

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScanSummary } from './scanFiles';
-import { folderEntriesDigest, type FileCandidate, type FileWalk, type IgnoredInput } from './workspaceFiles';
+import { folderEntriesDigest, hashText, type FileCandidate, type FileWalk, type IgnoredInput } from './workspaceFiles';
 import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
 
 /**
@@ -50,7 +49,6 @@ interface CacheFile {
 const CACHE_FILE = 'scan-cache-v1.json';
 const RACY_MS = 2000;
 
-export const hashText = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 export function loadCachedSummary(options: ScanCacheOptions, files: readonly FileCandidate[], outside: readonly string[]): ScanSummary | undefined {
   const cache = readCache(options);

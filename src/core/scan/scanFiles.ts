@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
 import type { CodeModel } from './code/codeModel';
-import { hashText, loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
+import { loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
 import { controlEvidenceIn, type ControlEvidence } from './catalogue/controls';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
@@ -10,7 +10,7 @@ import { scanDocument } from './scanDocument';
 import { buildWorkspaceIndex } from './flow/buildWorkspaceIndex';
 import { addIncomplete, describeFailure, type IncompleteCheck } from './incompleteCheck';
 import type { WorkspaceIndex } from './flow/workspaceIndex';
-import { DEFAULT_MAX_FILE_SIZE, listFiles, readScannableFile, type FileCandidate, type IgnoredInput, type SkipReason } from './workspaceFiles';
+import { DEFAULT_MAX_FILE_SIZE, hashText, listFiles, readScannableFile, type FileCandidate, type IgnoredInput, type SkipReason } from './workspaceFiles';
 
 /** The rules that follow data through the cross-file index: with all of them off, no index is built. */
 export const FLOW_RULE_IDS = ['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink'] as const;

@@ -15,6 +15,9 @@ export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+/** SHA-256 of a text, hex: the scan cache's stamps, a folder's entries, a .gitignore's content. */
+export const hashText = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
 /** The CLI's scan cache when there is no node_modules/ to keep it in: it changes with every scan. */
 const CACHE_FOLDER = '.microapp-guard-cache';
 /** Always skipped, like git itself does; users add more with `ignore:` in the config. */
@@ -128,7 +131,7 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: 
   walk.folders.push({ folder: dir, entries: folderEntriesDigest(entries) });
   const gitignore = gitignores && entries.find((entry) => entry.name === '.gitignore' && entry.isFile());
   const gitignoreText = gitignore ? readFileSync(path.join(dir, '.gitignore'), 'utf8') : undefined;
-  if (gitignoreText !== undefined) walk.ignoreFiles.push({ file: path.join(dir, '.gitignore'), hash: createHash('sha256').update(gitignoreText).digest('hex') });
+  if (gitignoreText !== undefined) walk.ignoreFiles.push({ file: path.join(dir, '.gitignore'), hash: hashText(gitignoreText) });
   const localScopes = gitignoreText !== undefined ? [...scopes, { dir, rules: ignore().add(gitignoreText), source: '.gitignore' }] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
@@ -161,7 +164,7 @@ function walkDirectory(walk: FileWalk, seen: Set<string>, dir: string, realDir: 
  */
 export function folderEntriesDigest(entries: readonly Dirent[]): string {
   const kept = entries.filter((entry) => !(entry.isDirectory() && entry.name === CACHE_FOLDER)).map((entry) => `${entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f'}:${entry.name}`);
-  return createHash('sha256').update(kept.sort().join('\0')).digest('hex');
+  return hashText(kept.sort().join('\0'));
 }
 
 function addFile(walk: FileWalk, seen: Set<string>, absolute: string, base: string, known?: string): void {

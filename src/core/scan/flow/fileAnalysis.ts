@@ -96,6 +96,8 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 const MAP_METHOD = /\.(map|flatMap)$/;
 /** SQL and EdgeQL that read a database's own catalogue (its tables, columns and types), not its rows. */
 const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE)\b/i;
+/** The catalogue's rows that run a shell or a program. */
+const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
 /** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
 const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
@@ -1951,11 +1953,14 @@ class ScopeFlow {
   }
 
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
-  private runsCommand(call: Expr): boolean {
-    const language = this.context.model.language === 'python' ? 'python' : 'typescript';
+  private runsCommand(call: Expr, built = this.constructedCallee(call)): boolean {
+    return SHELL_SINKS.some((row) => this.callMatches(row, call, built));
+  }
+
+  /** The sink row's callee is this call's (or, `execAsync` of `promisify(exec)`, the call that built it), in this language. */
+  private callMatches(row: SinkRow, call: Expr, built: string | undefined): boolean {
     const callee = call.callee ?? '';
-    const built = this.constructedCallee(call);
-    return SINKS.some((row) => row.kind === 'shell' && (!row.language || row.language === language) && (row.callee?.test(callee) || (!!built && row.callee?.test(built))));
+    return !!(row.callee?.test(callee) || (built && row.callee?.test(built))) && (!row.language || row.language === (this.context.model.language === 'python' ? 'python' : 'typescript'));
   }
 
   /**
@@ -2062,7 +2067,7 @@ class ScopeFlow {
     }
     // `const { stdout } = await execAsync(cmd)`: what the program printed, not the text it was given — the command is
     // reported where it runs, and its output is no one's words (the policy counts no command output as a source).
-    if (this.runsCommand(call)) return [];
+    if (this.runsCommand(call, built)) return [];
     let through = this.passThrough(call);
     // `formData.get('file')`: the attached file, not the requester's own words.
     const field = /\.(get|getAll)$/.test(callee) ? call.args?.[0]?.literal : undefined;
@@ -2402,7 +2407,6 @@ class ScopeFlow {
   // ---- sinks -------------------------------------------------------------------------------------------------
 
   findSinks(): void {
-    const language = this.context.model.language === 'python' ? 'python' : 'typescript';
     const agentRows = new Set<string>();
     for (const call of this.scope.calls) {
       const callee = call.callee ?? '';
@@ -2410,7 +2414,7 @@ class ScopeFlow {
       // `async with AsyncClient() as client: client.get(url)`: matched as `AsyncClient.get` too.
       const built = this.constructedCallee(call);
       for (const row of SINKS) {
-        if (!(row.callee?.test(callee) || (built && row.callee?.test(built))) || (row.language && row.language !== language)) continue;
+        if (!this.callMatches(row, call, built)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === callee.split('.')[0] && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
@@ -2429,7 +2433,7 @@ class ScopeFlow {
         for (const arg of args) this.checkSink(row, arg, call);
       }
       this.pipelineFlow(call, true);
-      if (this.runsCommand(call)) this.writtenFileRun(call);
+      if (this.runsCommand(call, built)) this.writtenFileRun(call);
       // A helper whose parameter reaches a sink, here or in another file: one finding per argument and kind, naming
       // each of the helper's sinks (two shell commands are two to mend). A call that may run one of several functions
       // (the type unknown) names the first one's; one that runs the function of a table the model picks from, all.
