@@ -839,8 +839,9 @@ class FileContext {
       return picked;
     }
     const binding = this.bindings.get(head);
-    // `from researchllm import *` then `run_analysis(…)`: a name neither defined nor imported by name here.
-    if (!binding && rest.length === 0 && this.lookup) {
+    // `from researchllm import *` then `run_analysis(…)`: a name neither defined nor imported by name here. (A
+    // TypeScript `export * from` passes names on without binding them in its own file.)
+    if (!binding && rest.length === 0 && this.lookup && this.model.language === 'python') {
       for (const star of this.model.importBindings) {
         if (star.local !== '*') continue;
         const found = this.lookup.imported(this.file, star.module, head);
