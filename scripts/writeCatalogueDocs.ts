@@ -68,6 +68,8 @@ export function catalogueMarkdown(): string {
     '|---|---|---|---|',
     ...DEFERRED_CALLS.map((row) => `| ${row.id} | ${cell(`\`${row.callee.source}\``)} | ${typeof row.fn === 'string' ? `keyword \`${row.fn}\`` : `argument ${row.fn}`} | ${'keyword' in row.args ? `the items of keyword \`${row.args.keyword}\`` : `the arguments from ${row.args.from}`} |`),
     '',
+    'A wrapper applied to a function alone and called at once (a timeout, retry or cache: `func_set_timeout(20)(run)(code)`) is read the same way, as `run(code)`.',
+    '',
   ];
   return out.join('\n');
 }

@@ -2471,7 +2471,7 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await found('return prompt.upper()'), [], 'look-alike: the returned function calls no model');
   });
 
-  it("a function run in a thread or an executor with arguments given beside it (`Thread(target=run, args=(code,))`) is a call of it with them", async () => {
+  it("a function run in a thread or an executor with arguments given beside it (`Thread(target=run, args=(code,))`), or by a wrapper applied to it (`func_set_timeout(20)(run)(code)`), is a call of it with them", async () => {
     const agent = (body: string) => `import threading\nfrom concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef run(cmd):\n    exec(cmd)\n\ndef plan(question):\n    code = client.chat.completions.create(model="m", messages=[{"role": "user", "content": question}]).choices[0].message.content\n    ${body}\n`;
     const sinks = async (body: string) => (await scanDocument({ file: 'agent.py', text: agent(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
     assert.deepEqual(await sinks('threading.Thread(target=run, args=(code,)).start()'), [10], "the planner's code run in a thread (MindSearch)");
@@ -2480,6 +2480,10 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks('await asyncio.to_thread(run, code)'), [10]);
     assert.deepEqual(await sinks('threading.Thread(target=run, args=("print(1)",)).start()'), [], "look-alike: the app's own code");
     assert.deepEqual(await sinks('threading.Thread(target=print, args=(code,)).start()'), [], 'look-alike: a function with no sink');
+    assert.deepEqual(await sinks('func_set_timeout(20)(run)(code)'), [10], "a wrapper applied to the function and called at once (lagent's PythonInterpreter)");
+    assert.deepEqual(await sinks('retry(run)(code)'), [10]);
+    assert.deepEqual(await sinks('partial(run, "print(1)")(code)'), [], 'a wrapper given more than the function: where the arguments land is not known');
+    assert.deepEqual(await sinks('func_set_timeout(20)(print)(code)'), [], 'look-alike: a wrapped function with no sink');
   });
 
   it("an attachment the person sends, turned into a message's image part by a helper that maps the conversation, is an uploaded file; a file's name in text is not", async () => {

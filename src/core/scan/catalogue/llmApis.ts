@@ -200,8 +200,8 @@ export const LLM_APIS: readonly LlmApiRow[] = [
   {
     // InternLM's agent framework: its model clients and agents take a list of chat messages (or one message).
     id: 'lagent',
-    provider: "InternLM's lagent (GPTAPI and InternLM clients, its agents: `chat`, `stream_chat`, `generate`)",
-    callee: /(^|\.)(chat|stream_chat|generate)$/,
+    provider: "InternLM's lagent (GPTAPI and InternLM clients, its agents: `chat`, `stream_chat`, `generate`, `generate_from_template`)",
+    callee: /(^|\.)(chat|stream_chat|generate|generate_from_template)$/,
     module: /^lagent(\.|$)/,
     firstArgument: 'messages',
     examples: { python: `from lagent.llms import GPTAPI\nllm = GPTAPI(model_type="gpt-4o")\nllm.chat([{"role": "system", "content": f"Role {request.form['role']}"}])` },

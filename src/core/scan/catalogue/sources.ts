@@ -377,6 +377,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from reports.plugin import Plugin, register_plugin\n\n@register_plugin\nclass SqlPull(Plugin):\n    def __call__(self, sql: str):\n        return self.db.execute(sql).fetchall()\n` },
   },
   {
+    id: 'lagent-actions', framework: "InternLM's lagent actions (`BaseAction` subclasses): an agent's action executor calls them with the input the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true,
+    module: /^lagent\b/, toolMethods: [{ bases: /^BaseAction$/, methods: /^(__call__|run)$/ }], exceptParams: /^self$/, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { python: `from lagent.actions.base_action import BaseAction\n\nclass Shell(BaseAction):\n    def __call__(self, command: str):\n        return subprocess.run(command, shell=True, capture_output=True).stdout\n` },
+    // (Another framework's `BaseAction`: the app's own code calls it.)
+    lookAlikes: { python: `from jobs.base_action import BaseAction\n\nclass Shell(BaseAction):\n    def __call__(self, command: str):\n        return subprocess.run(command, shell=True, capture_output=True).stdout\n` },
+  },
+  {
     id: 'pydantic-ai-tools', framework: 'pydantic-ai tools (`@agent.tool`, `@agent.tool_plain`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
     module: /^pydantic_ai/, decoratedBy: /^\w+\.(tool|tool_plain)$/, exceptParams: /^(ctx|context|run_context)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
@@ -403,8 +411,8 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const results = await runTools(step);', 'step.toolNames'), python: pySystem('outputs = run_tools(step)', 'step.tool_names') },
   },
   {
-    id: 'tool-dispatch', framework: 'Hand-written agent loops: a tool run with the arguments of the model\'s tool call (`tools[call.function.name](**args)`, `tool_collection.run(tool_input=…)`) returns a tool result', origin: 'third-party', label: 'tool result',
-    toolDispatch: /tool|available_functions|function_?map|functions\[|handlers\[|actions\[|(execute|call|run|invoke|dispatch)_?[fF]unction|[fF]unction_?[wW]rapper|^tool_?(input|name|args|arguments)$/i,
+    id: 'tool-dispatch', framework: 'Hand-written agent loops: a tool run with the arguments of the model\'s tool call (`tools[call.function.name](**args)`, `tool_collection.run(tool_input=…)`, lagent\'s `self._action_executor(action, action_input)`) returns a tool result', origin: 'third-party', label: 'tool result',
+    toolDispatch: /tool|available_functions|function_?map|functions\[|handlers\[|actions\[|action_?executor|(execute|call|run|invoke|dispatch)_?[fF]unction|[fF]unction_?[wW]rapper|^tool_?(input|name|args|arguments)$/i,
     exampleRule: 'prompt/untrusted-interpolation:warning',
     examples: {
       typescript: "const call = completion.choices[0].message.tool_calls[0];\nconst result = await tools[call.function.name](JSON.parse(call.function.arguments));\nawait openai.chat.completions.create({ model: 'm', messages: [{ role: 'tool', tool_call_id: call.id, content: result }] });",

@@ -206,6 +206,16 @@ export const SAME_ORIGIN_REQUEST = new RegExp(`^${SAME_ORIGIN_CALLEES}$`);
 
 export const isTextExpr = (expr: Expr) => expr.kind === 'string' || expr.kind === 'template';
 
+/**
+ * The text of a member path before its first stop: `req.body.q` → `req`, `docs[0]` → `docs`, and with `(` among the
+ * stops `load(x).text` → `load`. What `path.split(/[.[]/)[0]` gives, without making the array: the analysis asks it
+ * on nearly every read of a name.
+ */
+export function pathRoot(path: string, stops = '.['): string {
+  for (let i = 0; i < path.length; i++) if (stops.includes(path[i])) return path.slice(0, i);
+  return path;
+}
+
 /** `llm` in `llm.invoke(…)`: the object a method is called on, or undefined for a plain function call. */
 export function receiverOf(call: Expr): Expr | undefined {
   const callee = call.children[0];

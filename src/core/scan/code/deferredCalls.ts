@@ -29,3 +29,22 @@ export function deferredCall(call: Expr): Expr | undefined {
   }
   return undefined;
 }
+
+/**
+ * A wrapper applied to a function and called at once — `func_set_timeout(20)(self._call)(command)`,
+ * `retry(stop=…)(fetch)(url)`, `lru_cache()(load)(path)` —: a timeout, retry or cache runs the function with those
+ * arguments, so this is read as `self._call(command)` too. Only a wrapper given the function alone (with more
+ * arguments, as in `partial(fn, a)(b)`, the positions would shift).
+ */
+export function appliedWrapperCall(call: Expr): Expr | undefined {
+  const applied = call.children[0];
+  if (applied?.kind !== 'call' || applied.args?.length !== 1 || Object.keys(applied.keywordArgs ?? {}).length) return undefined;
+  const fn = applied.args[0];
+  if (fn.kind !== 'name' && fn.kind !== 'member') return undefined;
+  const made = makeExpr('call', call.start, call.end, call.text);
+  made.callee = fn.text;
+  made.args = [...(call.args ?? [])];
+  made.keywordArgs = { ...(call.keywordArgs ?? {}) };
+  made.children.push(fn, ...made.args, ...Object.values(made.keywordArgs));
+  return made;
+}

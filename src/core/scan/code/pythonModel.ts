@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { GUARDS } from '../catalogue/sinks';
 import { classNamesIn, isTextExpr, joinAsTemplate, makeExpr, type CodeModel, type Expr, type Scope } from './codeModel';
-import { deferredCall } from './deferredCalls';
+import { appliedWrapperCall, deferredCall } from './deferredCalls';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -381,8 +381,8 @@ export function pythonModel(root: Node): CodeModel {
       const expr = toExpr(node);
       const call = expr.kind === 'call' ? expr : expr.innerCalls[expr.innerCalls.length - 1] ?? expr;
       scope.calls.push(call);
-      // `Thread(target=run, args=(code,))`: also the call of `run` it makes.
-      const made = deferredCall(call);
+      // `Thread(target=run, args=(code,))`, `func_set_timeout(20)(run)(code)`: also the call of `run` it makes.
+      const made = deferredCall(call) ?? appliedWrapperCall(call);
       if (made) scope.calls.push(made);
     }
     if (node.type === 'string') {

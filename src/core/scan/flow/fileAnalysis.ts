@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isTextExpr, makeExpr, receiverOf, SAME_ORIGIN_REQUEST, type Assignment, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { isTextExpr, makeExpr, pathRoot, receiverOf, SAME_ORIGIN_REQUEST, type Assignment, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -401,7 +401,7 @@ class FileContext {
         for (const update of graphUpdates(scope, builtIn)) for (const key of Object.keys(update.properties ?? {})) this.graphWritten.add(key);
         for (const returned of scope.returns ?? []) {
           if (returned.kind !== 'name') continue;
-          for (const { target } of scope.assignments) if (target.startsWith(`${returned.text}.`)) this.graphWritten.add(target.slice(returned.text.length + 1).split('.')[0]);
+          for (const { target } of scope.assignments) if (target.startsWith(`${returned.text}.`)) this.graphWritten.add(pathRoot(target.slice(returned.text.length + 1), '.'));
         }
       }
     }
@@ -1667,7 +1667,7 @@ class ScopeFlow {
   }
 
   private isLocal(path: string): boolean {
-    const root = path.split(/[.[]/)[0];
+    const root = pathRoot(path);
     if (this.scope.globals?.includes(root)) return false;
     return this.assigned.has(root) || this.scope.params.includes(root);
   }
@@ -1759,11 +1759,11 @@ class ScopeFlow {
   }
 
   private matchSource(path: string, at: Expr): Taint | undefined {
-    const root = path.split(/[.([]/)[0];
+    const root = pathRoot(path, '.([');
     if (!this.context.maybeSourcePath(path) || this.callbackRowOf(root) || this.enclosingCallbackRowOf(root)) return undefined;
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
-      if (row.rootIsParameter && !this.isParameter(path.split(/[.([]/)[0])) continue;
+      if (row.rootIsParameter && !this.isParameter(root)) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
       // A query of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
       // its structure — table, column and type names the operator made —, not rows someone wrote.
@@ -2018,7 +2018,7 @@ class ScopeFlow {
     // says what it reads; the variable's name says nothing).
     const built = this.constructedCallee(call);
     const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call) ?? (built ? this.matchSource(`${built}()`, call) : undefined);
-    if (source && this.requestHandler && BODY_READ.test(callee) && callee.split('.')[0] === this.scope.positional?.[0]) {
+    if (source && this.requestHandler && BODY_READ.test(callee) && pathRoot(callee, '.') === this.scope.positional?.[0]) {
       return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
     }
     if (source) return [source];
@@ -2273,7 +2273,7 @@ class ScopeFlow {
     if (expr.kind === 'member' && OPAQUE_MEMBER.test(path)) return [];
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
-    const root = path.split(/[.[]/)[0];
+    const root = pathRoot(path);
     if (!out.length && this.context.isImported(root) && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
     const callbackRow = this.callbackRowOf(root) ?? this.enclosingCallbackRowOf(root);
     if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
@@ -2360,7 +2360,7 @@ class ScopeFlow {
       }
     }
     // React state declared here: whatever its setters were given anywhere in the file.
-    const root = path.split(/[.[]/)[0];
+    const root = pathRoot(path);
     const state = this.writes.has(root) ? this.context.readLocal(`s${root}`, this.context.reactState.get(root)) : undefined;
     if (state) return state;
     // A closure reads its enclosing function's variable: the enclosing function's parameters in it are one scope further out.
@@ -2416,7 +2416,7 @@ class ScopeFlow {
       const built = this.constructedCallee(call);
       for (const row of SINKS) {
         if (!this.callMatches(row, call, built)) continue;
-        if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === callee.split('.')[0] && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
+        if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.runsModelOutput) {
@@ -3282,7 +3282,7 @@ class ScopeFlow {
     // `true`, `42`, `None`.
     if (value.kind === 'other') return !value.children.length && !value.reads.length;
     if (value.kind !== 'name') return false;
-    const root = value.text.split(/[.[]/)[0];
+    const root = pathRoot(value.text);
     return this.context.isImported(root) && !this.isLocalAnywhere(root);
   }
 }
