@@ -2471,6 +2471,15 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await found('return prompt.upper()'), [], 'look-alike: the returned function calls no model');
   });
 
+  it("a decorator of the app's own that calls LangChain's tool() makes what it decorates a tool, in another file too; a tool's result record runs no tool", async () => {
+    const registry = 'from langchain.agents import tool\n\ndef regist_tool(*args, title=""):\n    def wrapper(fn):\n        return tool(*args)(fn)\n    return wrapper\n';
+    const plain = 'def regist_tool(*args, title=""):\n    def wrapper(fn):\n        REGISTRY.append(fn)\n        return fn\n    return wrapper\n';
+    const shell = 'import subprocess\nfrom .tools_registry import regist_tool\n\n@regist_tool(title="shell")\ndef shell(query: str):\n    return BaseToolOutput(subprocess.run(query, shell=True, capture_output=True).stdout)\n';
+    const found = async (reg: string) => (await scan(workspace({ 'tools/__init__.py': '', 'tools/tools_registry.py': reg, 'tools/shell.py': shell }))).map((f) => `${f.file}:${f.range.start.line}:${f.ruleId}`);
+    assert.deepEqual(await found(registry), ['tools/shell.py:5:llm/output-to-sink'], "Langchain-Chatchat's @regist_tool: the command is the model's; the command's output wrapped in BaseToolOutput is no tool result");
+    assert.deepEqual(await found(plain), [], 'look-alike: a registry decorator that makes no tool');
+  });
+
   it("a function run in a thread or an executor with arguments given beside it (`Thread(target=run, args=(code,))`), or by a wrapper applied to it (`func_set_timeout(20)(run)(code)`), is a call of it with them", async () => {
     const agent = (body: string) => `import threading\nfrom concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef run(cmd):\n    exec(cmd)\n\ndef plan(question):\n    code = client.chat.completions.create(model="m", messages=[{"role": "user", "content": question}]).choices[0].message.content\n    ${body}\n`;
     const sinks = async (body: string) => (await scanDocument({ file: 'agent.py', text: agent(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

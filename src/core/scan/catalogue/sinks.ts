@@ -141,6 +141,13 @@ export const SINKS: readonly SinkRow[] = [
     examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('logging.info(out)') },
   },
   {
+    // LangChain's shell tool and the BashProcess behind it run their input through bash (Langchain-Chatchat's shell tool).
+    id: 'langchain-shell-tool', kind: 'shell', what: "a shell command (LangChain's ShellTool runs it with bash)", language: 'python',
+    callee: /(^|\.)(ShellTool|BashProcess)(\(\))?\.(a?run|a?invoke)$/, keywords: ['tool_input', 'input', 'commands'],
+    examples: { python: py('from langchain_community.tools import ShellTool\ntool = ShellTool()\ntool.run(tool_input=out)') },
+    lookAlikes: { python: py('from langchain_community.tools import ShellTool\nprint(ShellTool().name, out)') },
+  },
+  {
     id: 'sql-string', kind: 'sql', what: 'a SQL query built from it', argument: 0, builtText: /\b(select|insert|update|delete|drop|create|alter|where|explain)\b/i,
     callee: /(^|\.)(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec|prepare|run|all|get|read_sql|read_sql_query|text|exec_driver_sql)$/,
     examples: { typescript: ts('await db.query(`SELECT * FROM t WHERE name = \'${out}\'`);'), python: py('cursor.execute(f"SELECT * FROM t WHERE name = \'{out}\'")') },

@@ -37,6 +37,8 @@ interface Outline {
   templates: string[];
   /** Paths of the web routes it registers (`app.post('/api/chat', …)`, `@app.route("/chat")`): a page that fetches one uses this file. */
   routes: string[];
+  /** Python decorators it applies by a plain name (`@regist_tool(…)`): one of another file that makes tools makes this file a tool's. */
+  decorators: string[];
 }
 
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -79,6 +81,10 @@ const MAX_FILES_FOR_A_NAME = 2;
 const MAX_FILES_FOR_A_HANDLER = 4;
 const FUNCTION_PROPERTY = new RegExp(String.raw`(\w+)\s*:\s*${FUNCTION_VALUE}`, 'g');
 
+const PY_DECORATOR = /^[ \t]*@([A-Za-z_]\w*)\s*(?:\(|$)/gm;
+/** A file that can make a function a tool: it imports LangChain's `tool` or builds tools (a decorator of its own may wrap them). */
+const TOOL_MAKING_FILE = /\bimport\b[^\n]*\btool\b|StructuredTool|FunctionTool/;
+
 /** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a name in a list or passed as an argument. */
 const HANDED_OVER = /[[(,]\s*([A-Za-z_$][\w$]*)\s*(?=[\],)])/g;
 
@@ -97,7 +103,7 @@ const PROMPT_BUILDER = /\b(You are|You're|Your (task|job|role|goal) is|Respond (
 const CHAT_MESSAGE = /\brole['"]?\s*[:=]\s*['"](system|user|assistant|developer)['"]/;
 
 function isShaped(outline: Outline): boolean {
-  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text) || CHAT_MESSAGE.test(outline.text));
+  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text) || CHAT_MESSAGE.test(outline.text) || TOOL_MAKING_FILE.test(outline.text));
 }
 
 function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {
@@ -120,7 +126,8 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
   const routes = [...text.matchAll(python ? PY_ROUTE_DEFINITION : ROUTE_DEFINITION)].map((m) => m[1]);
   if (!python) for (const m of text.matchAll(AZURE_FUNCTION_ROUTE)) routes.push(`/api/${m[1]}`);
-  return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers, routes };
+  const decorators = python ? [...text.matchAll(PY_DECORATOR)].map((m) => m[1]) : [];
+  return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers, routes, decorators };
 }
 
 /**
@@ -281,7 +288,10 @@ export async function buildWorkspaceIndex(
     return callers.get(name) ?? [];
   };
 
-  let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text)).map(([file]) => file));
+  // …and the files whose functions wear a decorator of another file that makes tools (`@regist_tool(…)`).
+  const toolDecorated = (file: string, { decorators }: Outline) =>
+    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => definer !== file && TOOL_MAKING_FILE.test(outlines.get(definer)!.text)));
+  let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text) || toolDecorated(file, o)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
     const ordered = helpersFirst(batch);

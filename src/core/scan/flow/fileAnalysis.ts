@@ -102,6 +102,8 @@ const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
 const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
 const ACCESSOR_METHOD = /\.(values|keys|items|entries|copy|slice|concat|join|split|strip|toString)$/;
+/** A class that holds a tool's result (`BaseToolOutput(ret)`, `ToolResult(…)`): built from it, it runs no tool. */
+const RESULT_RECORD = /(^|\.|new )[A-Z]\w*(Output|Result|Return|Message|Response)$/;
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
 const PREDICATE_METHOD = /\.(filter|find|findLast|findIndex|findLastIndex|some|every|sort|toSorted)$/;
 /** The person's turn of a stored conversation record (`turn["user"]`, `last.human`, `entry.question`). */
@@ -135,6 +137,9 @@ const TEAMS_STATE_PATH = /(?:^|\.)((?:conversation|user|temp)\.\w+)$/;
 /** LlamaIndex's query engine made from an index, and the options that give it a QA template of the app's. */
 const LLAMAINDEX_QUERY_ENGINE = /(^|\.)(as_query_engine|asQueryEngine)$/;
 const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|responseSynthesizer)$/;
+/** The catalogue's row for functions the model calls as tools, and the calls that make a function one (`tool(fn)`). */
+const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
+const TOOL_MAKER = TOOL_PARAMETERS_ROW.callbackOf!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
@@ -579,6 +584,23 @@ class FileContext {
   isImported(name: string): boolean {
     return this.bindings.has(name);
   }
+
+  /** A function of this file or one it imports that makes the function it decorates a tool (`FunctionSummary.makesTools`). */
+  isToolDecorator(decorator: string): boolean {
+    if (!/^[A-Za-z_$][\w$]*$/.test(decorator)) return false;
+    const local = this.localFunction(decorator);
+    if (local) return !!local.makesTools;
+    const binding = this.bindings.get(decorator);
+    return !!binding && binding.imported !== '*' && this.importedSummaries(binding, binding.imported).some((summary) => summary.makesTools);
+  }
+
+  /** The function, or one written inside it, calls what makes a tool of a function (`tool(…)`, `StructuredTool.from_function`). */
+  makesTools(scope: Scope): boolean {
+    this.toolMakingScopes ??= this.model.scopes.filter((inner) => inner.calls.some((call) => TOOL_MAKER.test(call.callee ?? '')));
+    return this.toolMakingScopes.some((inner) => inner.start >= scope.start && inner.end <= scope.end);
+  }
+
+  private toolMakingScopes: Scope[] | undefined;
 
   /** What a constant imported from another module holds (`import { searchAgent } from './agents'`). */
   importedConstant(name: string): Taint[] | undefined {
@@ -1468,6 +1490,8 @@ class ScopeFlow {
         (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases))) ||
         (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))),
     );
+    // `@regist_tool(title=…)`: a decorator of the app's own that makes the function a tool.
+    if (!this.callbackRows.includes(TOOL_PARAMETERS_ROW) && scope.decorators?.some((decorator) => context.isToolDecorator(decorator))) this.callbackRows.push(TOOL_PARAMETERS_ROW);
   }
 
   private allWrites: Write[] = [];
@@ -2172,7 +2196,7 @@ class ScopeFlow {
     // code (`runArchitectTool(args)`), judged by what it returns; no other tool's result comes back there.
     if (!row || !argumentTaints.some((t) => t.modelOutput) || MCP_TOOL_CALL_HANDLER.test(this.scope.callbackOf ?? '')) return out;
     const callee = call.callee ?? '';
-    if (ACCESSOR_METHOD.test(callee)) return out;
+    if (ACCESSOR_METHOD.test(callee) || RESULT_RECORD.test(callee)) return out;
     if (!row.toolDispatch!.test(callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
     return mergeTaints([this.source(row, call)], out);
   }
@@ -3239,6 +3263,7 @@ class ScopeFlow {
       returnsAppData: returnsAppData || undefined,
       property: this.scope.decorators?.includes('property') || undefined,
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
+      makesTools: this.context.makesTools(this.scope) || undefined,
     });
   }
 

@@ -125,6 +125,11 @@ export interface FunctionSummary {
   property?: boolean;
   /** What its module exports as default (`import x from './m'` and a Next.js pages API route reach it). */
   defaultExport?: boolean;
+  /**
+   * It makes the function it is given a tool (a decorator of the app's own that calls LangChain's `tool`,
+   * `StructuredTool.from_function`, …): a function it decorates, here or in another file, is a tool.
+   */
+  makesTools?: boolean;
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
