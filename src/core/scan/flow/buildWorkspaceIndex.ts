@@ -37,7 +37,7 @@ interface Outline {
   templates: string[];
   /** Paths of the web routes it registers (`app.post('/api/chat', …)`, `@app.route("/chat")`): a page that fetches one uses this file. */
   routes: string[];
-  /** Python decorators it applies by a plain name (`@regist_tool(…)`): one of another file that makes tools makes this file a tool's. */
+  /** Python decorators it applies by a plain name (`@regist_tool(…)`): one that can make tools makes this file a tool's. */
   decorators: string[];
 }
 
@@ -81,6 +81,7 @@ const MAX_FILES_FOR_A_NAME = 2;
 const MAX_FILES_FOR_A_HANDLER = 4;
 const FUNCTION_PROPERTY = new RegExp(String.raw`(\w+)\s*:\s*${FUNCTION_VALUE}`, 'g');
 
+/** `@regist_tool(title=…)` at a line's start: a decorator applied by its plain name. */
 const PY_DECORATOR = /^[ \t]*@([A-Za-z_]\w*)\s*(?:\(|$)/gm;
 /** A file that can make a function a tool: it imports LangChain's `tool` or builds tools (a decorator of its own may wrap them). */
 const TOOL_MAKING_FILE = /\bimport\b[^\n]*\btool\b|StructuredTool|FunctionTool/;
@@ -288,10 +289,10 @@ export async function buildWorkspaceIndex(
     return callers.get(name) ?? [];
   };
 
-  // …and the files whose functions wear a decorator of another file that makes tools (`@regist_tool(…)`).
-  const toolDecorated = (file: string, { decorators }: Outline) =>
-    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => definer !== file && TOOL_MAKING_FILE.test(outlines.get(definer)!.text)));
-  let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text) || toolDecorated(file, o)).map(([file]) => file));
+  // …and the files whose functions wear a decorator, theirs or another file's, that can make tools (`@regist_tool(…)`).
+  const toolDecorated = ({ decorators }: Outline) =>
+    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => TOOL_MAKING_FILE.test(outlines.get(definer)!.text)));
+  let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text) || toolDecorated(o)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
     const ordered = helpersFirst(batch);
