@@ -2480,6 +2480,15 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await found(plain), [], 'look-alike: a registry decorator that makes no tool');
   });
 
+  it("SQLDatabaseChain runs its model's SQL on the database it is given, unless that database is opened read-only where it is built", async () => {
+    const tool = (db: string) => `from langchain_core.tools import tool\nfrom langchain_experimental.sql import SQLDatabaseChain\n\n@tool\ndef text2sql(query: str, read_only: bool = False):\n    """Chat with the database."""\n    ${db}\n    return SQLDatabaseChain.from_llm(llm, db).invoke(query)\n`;
+    const sinks = async (db: string) => (await scanDocument({ file: 'text2sql.py', text: tool(db) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('db = SQLDatabase.from_uri(config["uri"])'), [7], "Langchain-Chatchat's text2sql: a writable database by default");
+    assert.deepEqual(await sinks('db = SQLDatabase.from_uri(config["uri"]) if read_only else SQLDatabase.from_uri(config["uri"])'), [7], 'a flag named read_only opens nothing read-only');
+    assert.deepEqual(await sinks('db = SQLDatabase.from_uri("sqlite:///file:data.db?mode=ro&uri=true")'), [], 'look-alike: SQLite opened read-only');
+    assert.deepEqual(await sinks('db = SQLDatabase(create_engine(url, execution_options={"postgresql_readonly": True}))'), [], 'look-alike: a read-only engine option');
+  });
+
   it("a function run in a thread or an executor with arguments given beside it (`Thread(target=run, args=(code,))`), or by a wrapper applied to it (`func_set_timeout(20)(run)(code)`), is a call of it with them", async () => {
     const agent = (body: string) => `import threading\nfrom concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef run(cmd):\n    exec(cmd)\n\ndef plan(question):\n    code = client.chat.completions.create(model="m", messages=[{"role": "user", "content": question}]).choices[0].message.content\n    ${body}\n`;
     const sinks = async (body: string) => (await scanDocument({ file: 'agent.py', text: agent(body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);

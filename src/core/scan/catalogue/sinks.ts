@@ -30,6 +30,8 @@ export interface SinkRow extends RowExamples {
    * the flow is inside the library, so the call itself is reported, whatever its arguments.
    */
   runsModelOutput?: boolean;
+  /** With runsModelOutput: the database it is given (argument index, or keyword) opened read-only in sight spares it. */
+  unlessReadOnly?: { argument: number; keyword: string };
   /**
    * A program run with an argument list, no shell (`execFile`, `spawn`, `execa`): argument 0 is what runs; the list
    * is its arguments — code only when the program is a shell or interpreter (`bash -c …`) or the options ask for a
@@ -66,7 +68,7 @@ const CODE_RUNNING_AGENTS = ['create_pandas_dataframe_agent', 'create_csv_agent'
 const SQL_RUNNING_AGENTS = ['create_sql_agent', 'SQLDatabaseToolkit', 'QuerySQLDataBaseTool', 'QuerySQLDatabaseTool', 'createSqlAgent', 'SqlToolkit'];
 const calleeOf = (names: string[]) => new RegExp(`(^|\\.|new )(${names.join('|')})$`);
 /** Both lists as one alternation, for the text checks that decide whether a file is looked at. */
-export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS].join('|')})\\b|\\bimport pandasai\\b`;
+export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'SQLDatabaseChain', 'SQLDatabaseSequentialChain'].join('|')})\\b|\\bimport pandasai\\b`;
 
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
@@ -266,7 +268,7 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     // A SQL agent runs the queries its model writes; the policy asks for a read-only connection, which the call
-    // does not show (SQLDatabaseChain is left out: apps commonly pair it with a read-only engine).
+    // does not show (SQLDatabaseChain, whose database is built beside it, has its own row below).
     id: 'sql-running-agent', kind: 'sql', what: "a database through the agent's SQL tool (it runs the queries its model writes)", runsModelOutput: true,
     callee: calleeOf(SQL_RUNNING_AGENTS),
     examples: {
@@ -277,6 +279,14 @@ export const SINKS: readonly SinkRow[] = [
       python: 'from langchain_community.utilities import SQLDatabase\ndb = SQLDatabase.from_uri(uri)\nprint(db.get_usable_table_names())',
       typescript: "import { SqlDatabase } from 'langchain/sql_db';\nconst db = await SqlDatabase.fromDataSourceParams({ appDataSource });",
     },
+  },
+  {
+    // LangChain's SQLDatabaseChain runs the SQL its model writes on the database it is given: a sink unless that database
+    // is opened read-only where the chain is built (`sqlite3.connect("file:…?mode=ro")`, a read-only engine option).
+    id: 'sql-database-chain', kind: 'sql', what: "a database through SQLDatabaseChain (it runs the SQL its model writes)", runsModelOutput: true,
+    callee: /(^|\.)(SQLDatabaseChain|SQLDatabaseSequentialChain)\.from_llm$/, unlessReadOnly: { argument: 1, keyword: 'db' },
+    examples: { python: 'from langchain_experimental.sql import SQLDatabaseChain\ndb = SQLDatabase.from_uri(uri)\nchain = SQLDatabaseChain.from_llm(llm, db)' },
+    lookAlikes: { python: 'from langchain_experimental.sql import SQLDatabaseChain\ncreator = lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True)\ndb = SQLDatabase(create_engine("sqlite:///", creator=creator))\nchain = SQLDatabaseChain.from_llm(llm, db)' },
   },
   {
     id: 'deserialise', kind: 'deserialise', what: 'a deserialiser that builds objects',

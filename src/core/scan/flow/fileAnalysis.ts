@@ -102,6 +102,8 @@ const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
 const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
 const ACCESSOR_METHOD = /\.(values|keys|items|entries|copy|slice|concat|join|split|strip|toString)$/;
+/** A database opened read-only: SQLite's `mode=ro`, an engine's or session's read-only option. */
+const READ_ONLY_DATABASE = /[?&]mode=ro\b|immutable=1|postgresql_readonly|read_?only\s*=\s*True|readonly\s*=\s*True|default_transaction_read_only/i;
 /** A class that holds a tool's result (`BaseToolOutput(ret)`, `ToolResult(…)`): built from it, it runs no tool. */
 const RESULT_RECORD = /(^|\.|new )[A-Z]\w*(Output|Result|Return|Message|Response)$/;
 /** Array methods whose callback answers yes/no or compares: what it returns is never in the result. */
@@ -2431,6 +2433,19 @@ class ScopeFlow {
 
   // ---- sinks -------------------------------------------------------------------------------------------------
 
+  /**
+   * A database handle opened read-only where it is built: its value, or a value it is built from (two names deep:
+   * `db = SQLDatabase(create_engine("sqlite:///", creator=creator))` with `creator` connecting `?mode=ro`), says so.
+   */
+  private opensReadOnly(handle: Expr | undefined, depth = 2): boolean {
+    if (!handle) return false;
+    const value = this.resolve(handle);
+    if (READ_ONLY_DATABASE.test(value.text)) return true;
+    if (depth === 0) return false;
+    const parts = [...(value.args ?? []), ...Object.values(value.keywordArgs ?? {})];
+    return parts.some((part) => (part.kind === 'name' || part.kind === 'call' || part.kind === 'member') && this.opensReadOnly(part, depth - 1));
+  }
+
   findSinks(): void {
     const agentRows = new Set<string>();
     for (const call of this.scope.calls) {
@@ -2444,6 +2459,7 @@ class ScopeFlow {
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.runsModelOutput) {
+          if (row.unlessReadOnly && this.opensReadOnly(call.args?.[row.unlessReadOnly.argument] ?? call.keywordArgs?.[row.unlessReadOnly.keyword])) continue;
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
           if (agentRows.has(row.id)) continue;
           agentRows.add(row.id);
