@@ -83,8 +83,8 @@ const FUNCTION_PROPERTY = new RegExp(String.raw`(\w+)\s*:\s*${FUNCTION_VALUE}`, 
 
 /** `@regist_tool(title=…)` at a line's start: a decorator applied by its plain name. */
 const PY_DECORATOR = /^[ \t]*@([A-Za-z_]\w*)\s*(?:\(|$)/gm;
-/** A file that can make a function a tool: it imports LangChain's `tool` or builds tools (a decorator of its own may wrap them). */
-const TOOL_MAKING_FILE = /\bimport\b[^\n]*\btool\b|StructuredTool|FunctionTool/;
+/** `from langchain.agents import tool`: a file that may wrap LangChain's tool decorator in one of its own (TOOL_HINT sees the rest). */
+const IMPORTS_TOOL_DECORATOR = /\bimport\b[^\n]*\btool\b/;
 
 /** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a name in a list or passed as an argument. */
 const HANDED_OVER = /[[(,]\s*([A-Za-z_$][\w$]*)\s*(?=[\],)])/g;
@@ -104,7 +104,7 @@ const PROMPT_BUILDER = /\b(You are|You're|Your (task|job|role|goal) is|Respond (
 const CHAT_MESSAGE = /\brole['"]?\s*[:=]\s*['"](system|user|assistant|developer)['"]/;
 
 function isShaped(outline: Outline): boolean {
-  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text) || CHAT_MESSAGE.test(outline.text) || TOOL_MAKING_FILE.test(outline.text));
+  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text) || CHAT_MESSAGE.test(outline.text) || IMPORTS_TOOL_DECORATOR.test(outline.text));
 }
 
 function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {
@@ -291,7 +291,10 @@ export async function buildWorkspaceIndex(
 
   // …and the files whose functions wear a decorator, theirs or another file's, that can make tools (`@regist_tool(…)`).
   const toolDecorated = ({ decorators }: Outline) =>
-    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => TOOL_MAKING_FILE.test(outlines.get(definer)!.text)));
+    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => {
+      const { text } = outlines.get(definer)!;
+      return IMPORTS_TOOL_DECORATOR.test(text) || TOOL_HINT.test(text);
+    }));
   let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text) || toolDecorated(o)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];

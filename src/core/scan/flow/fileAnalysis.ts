@@ -139,9 +139,8 @@ const TEAMS_STATE_PATH = /(?:^|\.)((?:conversation|user|temp)\.\w+)$/;
 /** LlamaIndex's query engine made from an index, and the options that give it a QA template of the app's. */
 const LLAMAINDEX_QUERY_ENGINE = /(^|\.)(as_query_engine|asQueryEngine)$/;
 const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|responseSynthesizer)$/;
-/** The catalogue's row for functions the model calls as tools, and the calls that make a function one (`tool(fn)`). */
+/** The catalogue's row for functions the model calls as tools. */
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
-const TOOL_MAKER = TOOL_PARAMETERS_ROW.callbackOf!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
@@ -598,7 +597,7 @@ class FileContext {
 
   /** The function, or one written inside it, calls what makes a tool of a function (`tool(…)`, `StructuredTool.from_function`). */
   makesTools(scope: Scope): boolean {
-    this.toolMakingScopes ??= this.model.scopes.filter((inner) => inner.calls.some((call) => TOOL_MAKER.test(call.callee ?? '')));
+    this.toolMakingScopes ??= this.model.scopes.filter((inner) => inner.calls.some((call) => TOOL_REGISTRATION.test(call.callee ?? '')));
     return this.toolMakingScopes.some((inner) => inner.start >= scope.start && inner.end <= scope.end);
   }
 
@@ -1290,7 +1289,7 @@ class FileContext {
 }
 
 /** Calls that register the functions they are given as tools a model calls (`mcp.tool(fn)`, `StructuredTool.from_function(fn)`). */
-const TOOL_REGISTRATION = SOURCES.find((row) => row.id === 'agent-tool-parameters')!.callbackOf!;
+const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 
 /**
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
@@ -2463,7 +2462,7 @@ class ScopeFlow {
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
           if (agentRows.has(row.id)) continue;
           agentRows.add(row.id);
-          const step = this.context.location(call.start, call.end, 'The agent built here runs what its model writes.');
+          const step = this.context.location(call.start, call.end, 'The agent or chain built here runs what its model writes.');
           this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
           continue;
         }
