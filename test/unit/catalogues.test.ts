@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LLM_APIS, RETRIEVAL_CHAINS, type CatalogueLanguage, type RowExamples } from '../../src/core/scan/catalogue/llmApis';
 import { SINKS } from '../../src/core/scan/catalogue/sinks';
-import { SOURCES } from '../../src/core/scan/catalogue/sources';
+import { SOURCES, TOOL_HINT } from '../../src/core/scan/catalogue/sources';
 import { scanDocument } from '../../src/core/scan/scanDocument';
 
 const FILE: Record<CatalogueLanguage, string> = { typescript: 'src/app.ts', python: 'app/main.py' };
@@ -56,6 +56,13 @@ rowTests('retrieval chain', RETRIEVAL_CHAINS, () => 'prompt/untrusted-interpolat
 describe('catalogue coverage', () => {
   it('every row has at least one example', () => {
     for (const row of [...LLM_APIS, ...SOURCES, ...SINKS]) assert.ok(Object.keys(row.examples).length > 0, row.id);
+  });
+  // A workspace scan starts only from files that call a model or define a tool: a tool row the prefilter does not see
+  // finds nothing in a file without a model call (AWorld's `class PtcTool(AsyncTool)` running `exec`).
+  it('every tool row\'s example is a tool file to the prefilter', () => {
+    for (const row of SOURCES.filter((source) => source.toolFunction)) {
+      for (const example of Object.values(row.examples)) assert.ok(TOOL_HINT.test(example), `${row.id}: TOOL_HINT should match\n${example}`);
+    }
   });
 });
 
