@@ -2947,3 +2947,31 @@ describe("gel-mcp-server: the server's own bundled docs, and a database's catalo
     assert.deepEqual(await found(query('SELECT Ticket { body } FILTER .title = <str>$name')), [10], 'look-alike: rows');
   });
 });
+
+describe('llm_agents: a Python tool class the app writes itself, and a dict of settings beside the query', () => {
+  const agent = (toolClass: string) => `import openai\n${toolClass}\nclass Agent:\n    def run(self, question):\n        reply = openai.ChatCompletion.create(model="m", messages=[{"role": "user", "content": question}]).choices[0].message.content\n        return PythonREPLTool().use(reply)\n\nif __name__ == "__main__":\n    Agent(tools=[PythonREPLTool()]).run("7 * 9")\n`;
+  const sinks = async (text: string) => (await scanDocument({ file: 'agent.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line}:${f.message.split('.')[0]}`);
+  it("the app's own PythonREPLTool is analysed, not taken for LangChain's: its exec is found where the model's reply is handed to it, and building it is no finding", async () => {
+    const own = 'class PythonREPLTool:\n    def use(self, command):\n        exec(command)\n';
+    assert.deepEqual(await sinks(agent(own)), ['8:Model output reaches code execution']);
+    assert.deepEqual(await sinks(agent('class PythonREPLTool:\n    def use(self, command):\n        print(command)\n')), [], 'look-alike: its own tool runs nothing');
+    // LangChain's tool, imported: building an agent with it is the finding (its code is not in the workspace).
+    assert.deepEqual(await sinks('from langchain_experimental.tools import PythonREPLTool\nagent = initialize_agent([PythonREPLTool()], llm)\n'), ["1:Model output reaches code execution in the agent's Python tool (it runs what its model writes)"]);
+  });
+  it("a helper reading one key of a dict parameter gets that key's value from the dict its caller writes", async () => {
+    const tool = (settings: string) => `import os, requests\nfrom langchain.tools import tool\n\ndef _search(params):\n    return requests.post(params['instance_url'], data={"q": params['q']})\n\n@tool\ndef search(query: str) -> str:\n    """Search"""\n    params = {"q": query, "instance_url": ${settings}}\n    return _search(params).text\n`;
+    assert.deepEqual(await sinks(tool('os.environ["SEARX_URL"]')), [], "look-alike: the URL is the operator's setting; only the query is the model's (llm_agents' Searx tool)");
+    assert.deepEqual(await sinks(tool('query')), ['9:Model output reaches a URL that is then fetched']);
+    const whole = `import requests\nfrom langchain.tools import tool\n\ndef _get(params):\n    return requests.get(params['url'])\n\n@tool\ndef fetch_page(args: dict) -> str:\n    """Fetch"""\n    return _get(args).text\n`;
+    assert.deepEqual(await sinks(whole), ['9:Model output reaches a URL that is then fetched'], 'a dict the caller does not write out: all of it counts');
+  });
+});
+
+describe("CodeFuse-muAgent's model wrapper: an object that calls itself runs its class's __call__", () => {
+  const wrapper = (call: string) => `import json, re\nfrom langchain.llms.base import LLM\n\nclass Wrapper:\n    def __init__(self, llm: LLM):\n        self.llm = llm\n\n    def __call__(self, prompt, stop=None):\n        return ${call}\n\n    def predict(self, prompt, stop=None):\n        return self(prompt, stop)\n\n    def fc(self, question):\n        reply = self.predict(f"Answer as JSON: {question}")\n        block = re.search(r"\`\`\`json\\n(.*?)\`\`\`", reply, re.DOTALL).group(1)\n        try:\n            return json.loads(block)\n        except ValueError:\n            return eval(block)\n`;
+  const sinks = async (call: string) => (await scanDocument({ file: 'wrapper.py', text: wrapper(call) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+  it("`self(prompt, stop)` runs `__call__`, whose `self.llm(prompt, stop)` is LangChain's legacy call of a model", async () => {
+    assert.deepEqual(await sinks('self.llm(prompt, stop)'), [19]);
+    assert.deepEqual(await sinks('prompt.upper()'), [], 'look-alike: a __call__ that calls no model');
+  });
+});

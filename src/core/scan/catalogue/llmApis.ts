@@ -381,6 +381,15 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // (Deprecated in LangChain 0.1, still in apps and frameworks written on it: CodeFuse-muAgent's model wrappers.)
+    id: 'langchain-llm-call',
+    provider: "LangChain's legacy call of a model object with a string (`llm(prompt)`, `self.llm(prompt, stop)`): the string is the user's message",
+    callee: /^(self\.)?(llm|chat_model|chat_llm|llm_model)$/,
+    module: /^langchain/,
+    examples: { python: `from langchain_openai import ChatOpenAI\nllm = ChatOpenAI()\nllm(f"Summarise this page: {request.form['page']}")` },
+    lookAlikes: { python: `from torchkit import load_net\nllm = load_net()\nllm(f"Summarise this page: {request.form['page']}")` },
+  },
+  {
     id: 'prompty-execute',
     provider: 'Prompty (`prompty.execute`): a `.prompty` file (system/user sections, Jinja `{{slots}}`) filled from `inputs`',
     callee: /(^|\.)prompty\.(execute|execute_async)$/,

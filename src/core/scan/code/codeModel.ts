@@ -33,6 +33,8 @@ export interface Expr {
   properties?: Record<string, Expr>;
   /** A Python slice with an upper bound (`page[:limit]`, `text[0:4000]`): the value cut to a length. */
   lengthCut?: boolean;
+  /** A Python subscript by a string literal (`params['url']`): a dict's key, where the path (`params.url`) reads alike. */
+  literalKey?: boolean;
   /** `array`: elements. */
   elements?: Expr[];
   /** A call's argument spread into several (`*args` in Python): the list's items are the arguments. */

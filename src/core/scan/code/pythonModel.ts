@@ -189,6 +189,7 @@ export function pythonModel(root: Node): CodeModel {
         // The member path drops the key (`page[]`); a slice that ends somewhere is a length cut worth keeping.
         const key = node.type === 'subscript' ? node.childForFieldName('subscript') : null;
         if (key?.type === 'slice' && /:\s*[^\s:\]]/.test(key.text)) expr.lengthCut = true;
+        if (key?.type === 'string') expr.literalKey = true;
         return expr;
       }
       case 'dictionary': {

@@ -652,6 +652,13 @@ class FileContext {
   private readonly classes = new Map<Scope, string | undefined>();
 
   /** True when the method's class extends a class matching `bases`: directly, or through classes this file or the workspace defines. */
+  /** A class or function this file defines, or imports from a module of the workspace: the app's own code. */
+  definedByTheApp(name: string): boolean {
+    if (Object.hasOwn(this.model.classBases, name) || this.model.scopes.some((scope) => scope.name === name && scope.className === undefined)) return true;
+    const binding = this.model.importBindings.find((b) => b.local === name);
+    return binding !== undefined && this.lookup?.moduleFile(this.file, binding.module) !== undefined;
+  }
+
   classExtends(method: Scope, bases: RegExp): boolean {
     const className = this.classOf(method);
     return className !== undefined && this.nameExtends(className, bases);
@@ -841,6 +848,11 @@ class FileContext {
       // `self.run_sql = run_sql_sqlite` in a method: the function stored there runs too (the strategy pattern).
       const stored = this.storedFunctions(className, method);
       return [...stored, ...this.classMethods(className, method)];
+    }
+    // `self(prompt, stop)`: the object calls itself, its class's `__call__` (or a subclass's) runs.
+    if (callee === 'self' && this.model.language === 'python') {
+      const className = this.classOf(from);
+      return className === undefined ? [] : this.classMethods(className, '__call__');
     }
     if (!method) {
       const local = this.readLocal(`f${callee}`, this.localFunctions.get(callee));
@@ -2308,7 +2320,10 @@ class ScopeFlow {
     // (The enclosing function's parameters in it are one scope further out, as for any closure.)
     if (given && this.parent && !this.assigned.has(root)) return mergeTaints(out, this.parent.taints(given).map((t) => (t.origin === 'param' ? { ...t, capturedDepth: (t.capturedDepth ?? 0) + 1 } : t)));
     const index = this.scope.positional?.indexOf(root) ?? -1;
-    if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, steps: [] }]);
+    // `params['url']` of a parameter never reassigned: that key of the dict the caller writes there, which holds other
+    // keys too (`{"q": query, "instance_url": os.environ[…]}`).
+    const paramKey = index >= 0 && expr.literalKey && !this.assigned.has(root) && path.startsWith(`${root}.`) ? /^[\w$]+$/.exec(path.slice(root.length + 1))?.[0] : undefined;
+    if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, paramKey, steps: [] }]);
     const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
     if (destructured) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: destructured[0], paramKey: destructured[1], steps: [] }]);
     if (this.serverAction && (index >= 0 || destructured)) mergeTaints(out, [this.source(UPLOAD_NAME.test(root) ? UPLOAD_ROW : this.serverAction, expr)]);
@@ -2317,7 +2332,9 @@ class ScopeFlow {
       const key = /^[\w$]+\.([\w$]+)/.exec(path)?.[1];
       if (key) return withBodyKey(this.memberTaints(expr, out), key);
     }
-    return this.memberTaints(expr, out);
+    const read = this.memberTaints(expr, out);
+    // (Its object, read as a child, is the whole parameter: the key says more.)
+    return paramKey === undefined ? read : read.filter((t) => !(t.origin === 'param' && t.paramIndex === index && t.paramKey === undefined && t.capturedDepth === undefined));
   }
 
   private memberTaints(expr: Expr, out: Taint[]): Taint[] {
@@ -2458,6 +2475,8 @@ class ScopeFlow {
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.runsModelOutput) {
+          // The app's own `PythonREPLTool` class is no library's: its code is analysed like any other.
+          if (this.context.definedByTheApp(callee.replace(/^new /, '').split('.').pop()!)) continue;
           if (row.unlessReadOnly && this.opensReadOnly(call.args?.[row.unlessReadOnly.argument] ?? call.keywordArgs?.[row.unlessReadOnly.keyword])) continue;
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
           if (agentRows.has(row.id)) continue;
