@@ -651,7 +651,6 @@ class FileContext {
 
   private readonly classes = new Map<Scope, string | undefined>();
 
-  /** True when the method's class extends a class matching `bases`: directly, or through classes this file or the workspace defines. */
   /** A class or function this file defines, or imports from a module of the workspace: the app's own code. */
   definedByTheApp(name: string): boolean {
     if (Object.hasOwn(this.model.classBases, name) || this.model.scopes.some((scope) => scope.name === name && scope.className === undefined)) return true;
@@ -659,6 +658,7 @@ class FileContext {
     return binding !== undefined && this.lookup?.moduleFile(this.file, binding.module) !== undefined;
   }
 
+  /** True when the method's class extends a class matching `bases`: directly, or through classes this file or the workspace defines. */
   classExtends(method: Scope, bases: RegExp): boolean {
     const className = this.classOf(method);
     return className !== undefined && this.nameExtends(className, bases);
