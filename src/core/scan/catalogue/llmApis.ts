@@ -390,6 +390,16 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: { python: `from torchkit import load_net\nllm = load_net()\nllm(f"Summarise this page: {request.form['page']}")` },
   },
   {
+    // The configured model answers: its classes live in extension packages (pandasai-openai, pandasai-litellm) that
+    // an app built on PandasAI, or PandasAI itself, does not hold.
+    id: 'pandasai-llm',
+    provider: "PandasAI's LLM interface (`llm.call(prompt)`, `llm.generate_code(prompt, state)`, `llm.chat(…)`)",
+    callee: /(^|\.)(llm|_llm)\.(call|generate_code|chat)$|^self\.call$/,
+    module: /^pandasai(\.|$)/,
+    examples: { python: `from pandasai.llm.base import LLM\nllm.call(f"Summarise this page: {request.form['page']}")` },
+    lookAlikes: { python: `from reports.llm import LLM\nllm.call(f"Summarise this page: {request.form['page']}")` },
+  },
+  {
     id: 'prompty-execute',
     provider: 'Prompty (`prompty.execute`): a `.prompty` file (system/user sections, Jinja `{{slots}}`) filled from `inputs`',
     callee: /(^|\.)prompty\.(execute|execute_async)$/,
