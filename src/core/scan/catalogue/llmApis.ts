@@ -396,8 +396,8 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     provider: "PandasAI's LLM interface (`llm.call(prompt)`, `llm.generate_code(prompt, state)`, `llm.chat(…)`)",
     callee: /(^|\.)(llm|_llm)\.(call|generate_code|chat)$|^self\.call$/,
     module: /^pandasai(\.|$)/,
-    examples: { python: `from pandasai.llm.base import LLM\nllm.call(f"Summarise this page: {request.form['page']}")` },
-    lookAlikes: { python: `from reports.llm import LLM\nllm.call(f"Summarise this page: {request.form['page']}")` },
+    examples: { python: `from pandasai.llm.base import LLM\nllm.generate_code(f"Summarise this page: {request.form['page']}", state)` },
+    lookAlikes: { python: `from reports.llm import LLM\nllm.generate_code(f"Summarise this page: {request.form['page']}", state)` },
   },
   {
     id: 'prompty-execute',
