@@ -2975,3 +2975,13 @@ describe("CodeFuse-muAgent's model wrapper: an object that calls itself runs its
     assert.deepEqual(await sinks('prompt.upper()'), [], 'look-alike: a __call__ that calls no model');
   });
 });
+
+describe("Page Assist's document loader: a TypeScript constructor's parameter kept as a field is what the caller gave", () => {
+  const tool = (given: string, constructorBody = 'this.html = html\n    this.url = url') => `import { DynamicStructuredTool } from "@langchain/core/tools"\nimport { z } from "zod"\n\nclass Loader {\n  html: string\n  url: string\n  constructor({ html, url }: { html: string; url: string }) {\n    ${constructorBody}\n  }\n  async loadByURL() {\n    const response = await fetch(this.url)\n    return response.text()\n  }\n}\n\nexport const webFetch = new DynamicStructuredTool({\n  name: "web_fetch",\n  description: "Fetch a page",\n  schema: z.object({ url: z.string() }),\n  func: async ({ url }) => new Loader({ html: "", url: ${given} }).loadByURL(),\n})\n`;
+  const sinks = async (text: string) => (await scanDocument({ file: 'src/tools.ts', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line}:${f.message.split('.')[0]}`);
+  it("`this.url = url` in the constructor: the model's URL given to it is fetched by a method", async () => {
+    assert.deepEqual(await sinks(tool('url')), ['20:Model output reaches a URL that is then fetched']);
+    assert.deepEqual(await sinks(tool('"https://docs.example.com/guide"')), [], 'look-alike: the caller gives a fixed address');
+    assert.deepEqual(await sinks(tool('url', 'this.html = html\n    this.url = "https://docs.example.com/guide"')), [], 'look-alike: the constructor keeps its own address');
+  });
+});

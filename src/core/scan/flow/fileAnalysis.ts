@@ -413,9 +413,14 @@ class FileContext {
     }
     for (const scope of model.scopes) {
       const className = this.classOf(scope);
-      if (className !== undefined) for (const { target } of scope.assignments) {
+      // (`this.url = url` in a TypeScript constructor, from its own parameter as given: a field the caller fills, as a
+      // dataclass's is. Python's `__init__` too would read shell_gpt's role files, which its config folder holds, as
+      // someone else's text: the reads of a folder a setting names are not yet the app's own.)
+      const constructorParams = scope.name === 'constructor' ? new Set([...scope.params, ...Object.keys(scope.destructured ?? {})]) : undefined;
+      if (className !== undefined) for (const { target, value } of scope.assignments) {
         const attribute = /^(self|this)\.(\w+)$/.exec(target)?.[2];
-        if (attribute) this.assignedAttributes.add(attribute);
+        const field = value.kind === 'name' && value.text === attribute && constructorParams?.has(value.text) && !scope.assignments.some((a) => a.target === value.text);
+        if (attribute && !field) this.assignedAttributes.add(attribute);
       }
       // `const [answer, setAnswer] = useState(…)` gives two assignments of the one call: the state, then its setter.
       scope.assignments.forEach((assignment, i) => {
