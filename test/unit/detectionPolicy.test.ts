@@ -2985,3 +2985,12 @@ describe("Page Assist's document loader: a TypeScript constructor's parameter ke
     assert.deepEqual(await sinks(tool('url', 'this.html = html\n    this.url = "https://docs.example.com/guide"')), [], 'look-alike: the constructor keeps its own address');
   });
 });
+
+describe('mcp-server-mariadb: rows formatted line by line into a list, then joined into the tool result, are whole records', () => {
+  const server = (line: string) => `from mcp.server.fastmcp import FastMCP\nmcp = FastMCP("db")\n\n@mcp.tool()\ndef query_database(query: str) -> str:\n    cursor = get_connection().cursor()\n    cursor.execute("SELECT * FROM customers")\n    output = []\n    for row in cursor.fetchall():\n        output.append(${line})\n    return "\\n".join(output)\n`;
+  const records = async (line: string) => (await scanDocument({ file: 'server.py', text: server(line) })).filter((f) => f.ruleId === 'prompt/whole-record').map((f) => f.range.start.line);
+  it('`output.append(" | ".join(str(v) for v in row))` then `"\\n".join(output)`: every column of every row', async () => {
+    assert.deepEqual(await records('" | ".join(str(val) for val in row)'), [9]);
+    assert.deepEqual(await records('"one row"'), [], 'look-alike: the list holds the app\'s own text');
+  });
+});

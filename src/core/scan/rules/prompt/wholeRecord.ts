@@ -1,4 +1,4 @@
-import type { Expr } from '../../code/codeModel';
+import type { CodeModel, Expr } from '../../code/codeModel';
 import { REDACTION_CALL } from '../../catalogue/sources';
 import type { FileAnalysis } from '../../flow/fileAnalysis';
 import type { Rule, RuleContext } from '../../rule';
@@ -19,6 +19,22 @@ function wholeRecordCall(part: Expr, analysis: FileAnalysis): Expr | undefined {
   });
 }
 
+/**
+ * `"\n".join(output)` of a list the function fills with `output.append(" | ".join(str(v) for v in row))` (a database
+ * MCP server formatting its rows): the serialising call among what was appended.
+ */
+function appendedRecordCall(part: Expr, code: CodeModel, analysis: FileAnalysis): Expr | undefined {
+  const list = part.kind === 'call' && /\.join$/.test(part.callee ?? '') ? part.args?.[0] : undefined;
+  if (list?.kind !== 'name') return undefined;
+  const scope = code.scopes.filter((s) => s.start <= part.start && part.end <= s.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  for (const call of scope?.calls ?? []) {
+    if (call.callee !== `${list.text}.append` || call.start > part.start || !call.args?.[0]) continue;
+    const found = wholeRecordCall(call.args[0], analysis);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export const wholeRecordRule: Rule = {
   meta: [
     {
@@ -33,9 +49,10 @@ export const wholeRecordRule: Rule = {
   async check(context: RuleContext) {
     if (!context.mayHaveFlows()) return;
     const analysis = await context.analysis();
-    if (!analysis) return;
+    const code = await context.code();
+    if (!analysis || !code) return;
     for (const part of analysis.promptValues) {
-      const call = wholeRecordCall(part, analysis);
+      const call = wholeRecordCall(part, analysis) ?? appendedRecordCall(part, code, analysis);
       if (!call || part.innerCalls.some((c) => REDACTION_CALL.test(c.callee ?? ''))) continue;
       context.report({
         ruleId: 'prompt/whole-record',
