@@ -658,8 +658,8 @@ class FileContext {
 
   /** A class or function this file defines, or imports from a module of the workspace: the app's own code. */
   definedByTheApp(name: string): boolean {
-    if (Object.hasOwn(this.model.classBases, name) || this.model.scopes.some((scope) => scope.name === name && scope.className === undefined)) return true;
-    const binding = this.model.importBindings.find((b) => b.local === name);
+    if (Object.hasOwn(this.model.classBases, name) || this.functionNamed(name)) return true;
+    const binding = this.bindings.get(name);
     return binding !== undefined && this.lookup?.moduleFile(this.file, binding.module) !== undefined;
   }
 
@@ -2327,7 +2327,7 @@ class ScopeFlow {
     const index = this.scope.positional?.indexOf(root) ?? -1;
     // `params['url']` of a parameter never reassigned: that key of the dict the caller writes there, which holds other
     // keys too (`{"q": query, "instance_url": os.environ[…]}`).
-    const paramKey = index >= 0 && expr.literalKey && !this.assigned.has(root) && path.startsWith(`${root}.`) ? /^[\w$]+$/.exec(path.slice(root.length + 1))?.[0] : undefined;
+    const paramKey = index >= 0 && expr.literalKey && !this.assigned.has(root) ? /^[\w$]+\.([\w$]+)$/.exec(path)?.[1] : undefined;
     if (index >= 0 && !this.callbackRows.length) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: index, paramKey, steps: [] }]);
     const destructured = index < 0 && !this.callbackRows.length && !this.assigned.has(root) ? this.scope.destructured?.[root] : undefined;
     if (destructured) mergeTaints(out, [{ origin: 'param', label: `parameter ${root}`, paramIndex: destructured[0], paramKey: destructured[1], steps: [] }]);
