@@ -2364,10 +2364,10 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await sinks({ 'src/tools/registration.ts': registration('callContext'), 'src/tools/logic.ts': logic }), [], "look-alike: the tool's second parameter is the SDK's own request context, not the model's");
   });
 
-  it('the low-level server: `request.params.arguments` of a CallToolRequestSchema handler, destructured, reaching a tool function in another file', async () => {
+  it("the low-level server: `request.params.arguments` of a CallToolRequestSchema handler, destructured, reaching a tool function in another file (its only one: the tool's own code, reported there)", async () => {
     const index = (read: string) => `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { kubectlScale } from './tools/kubectl-scale.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name, ${read} } = request.params;\n  if (name === 'kubectl_scale') return await kubectlScale(input as { name: string; replicas: number });\n});\n`;
     const scale = `import { execSync } from 'child_process';\nexport async function kubectlScale(input: { name: string; replicas: number }) {\n  const command = \`kubectl scale deployment \${input.name} --replicas=\${input.replicas}\`;\n  return execSync(command, { encoding: 'utf8' });\n}\n`;
-    assert.deepEqual(await sinks({ 'src/index.ts': index('arguments: input = {}'), 'src/tools/kubectl-scale.ts': scale }), ['src/index.ts:5']);
+    assert.deepEqual(await sinks({ 'src/index.ts': index('arguments: input = {}'), 'src/tools/kubectl-scale.ts': scale }), ['src/tools/kubectl-scale.ts:3']);
     assert.deepEqual(await sinks({ 'src/index.ts': index('_meta: input = {}'), 'src/tools/kubectl-scale.ts': scale }), [], "look-alike: the request's metadata is the client's, not the model's arguments");
   });
 
@@ -2992,5 +2992,52 @@ describe('mcp-server-mariadb: rows formatted line by line into a list, then join
   it('`output.append(" | ".join(str(v) for v in row))` then `"\\n".join(output)`: every column of every row', async () => {
     assert.deepEqual(await records('" | ".join(str(val) for val in row)'), [9]);
     assert.deepEqual(await records('"one row"'), [], 'look-alike: the list holds the app\'s own text');
+  });
+});
+
+describe("a low-level MCP server that hands every tool call to one function of the app's", () => {
+  const lowLevel = `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\n`;
+  const found = async (files: Record<string, string>, rule: string) => (await scan(workspace(files))).filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.range.start.line}`).sort();
+  const handlers = `import { execSync } from 'child_process';\nexport async function handleToolCall(name: string, args: any) {\n  switch (name) {\n    case 'navigate': {\n      const page = await browser.newPage();\n      await page.goto(args.url);\n      return { content: [{ type: 'text', text: await page.content() }] };\n    }\n    case 'list':\n      return { content: [{ type: 'text', text: execSync(\`ls \${args.dir}\`, { encoding: 'utf8' }) }] };\n  }\n}\n`;
+
+  it('puppeteer-mcp-server, mcp-database-server: `return handleToolCall(request.params.name, request.params.arguments)` — each tool reported in that function, where it goes wrong, not once at the hand-over', async () => {
+    const index = (given: string) => `${lowLevel}import { handleToolCall } from './handlers.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => handleToolCall(request.params.name, ${given}));\n`;
+    const files = (given: string) => ({ 'src/index.ts': index(given), 'src/handlers.ts': handlers });
+    assert.deepEqual(await found(files('request.params.arguments ?? {}'), 'llm/output-to-sink'), ['src/handlers.ts:5', 'src/handlers.ts:9']);
+    assert.deepEqual(await found(files('request.params.arguments ?? {}'), 'prompt/untrusted-interpolation'), ['src/handlers.ts:6']);
+    assert.deepEqual(await found(files('{ url: DEFAULT_URL, dir: HOME }'), 'llm/output-to-sink'), [], "look-alike: the handler passes the app's own values, not the model's arguments");
+  });
+
+  it("fetcher-mcp: `const handler = toolHandlers[request.params.name]; return handler(request.params.arguments)` with the table in another module, each of its functions in a module of its own", async () => {
+    const fetchUrl = `export async function fetchUrl(args: any) {\n  const url = String(args?.url || '');\n  const res = await fetch(url);\n  return { content: [{ type: 'text', text: await res.text() }] };\n}\n`;
+    const files = (table: string) => ({
+      'src/server.ts': `${lowLevel}import { toolHandlers } from './tools/index.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const handler = toolHandlers[request.params.name];\n  return handler(request.params.arguments);\n});\n`,
+      'src/tools/index.ts': `import { fetchUrlTool, fetchUrl } from './fetchUrl.js';\nimport { pingTool, ping } from './ping.js';\nexport const toolHandlers = ${table};\n`,
+      'src/tools/fetchUrl.ts': fetchUrl,
+      'src/tools/ping.ts': `export async function ping(args: any) {\n  return { content: [{ type: 'text', text: 'pong' }] };\n}\n`,
+    });
+    assert.deepEqual(await found(files('{ [fetchUrlTool.name]: fetchUrl, [pingTool.name]: ping }'), 'llm/output-to-sink'), ['src/tools/fetchUrl.ts:2']);
+    assert.deepEqual(await found(files('{ [fetchUrlTool.name]: fetchUrl, [pingTool.name]: ping }'), 'prompt/untrusted-interpolation'), ['src/tools/fetchUrl.ts:3']);
+    assert.deepEqual(await found(files('{ [pingTool.name]: ping }'), 'llm/output-to-sink'), [], 'look-alike: the table does not hold the fetching function');
+  });
+
+  it("Python: `@server.call_tool()` handing its arguments to the app's dispatcher", async () => {
+    const server = (given: string) => `import subprocess\nfrom mcp.server import Server\n\nserver = Server("runner")\n\n@server.call_tool()\nasync def call_tool(name, arguments):\n    return await dispatch(name, ${given})\n\nasync def dispatch(name, arguments):\n    if name == "run":\n        return subprocess.run(arguments["cmd"], shell=True, capture_output=True, text=True).stdout\n    return ""\n`;
+    assert.deepEqual(await found({ 'server.py': server('arguments') }, 'llm/output-to-sink'), ['server.py:11']);
+    assert.deepEqual(await found({ 'server.py': server('{"cmd": "uptime"}') }, 'llm/output-to-sink'), [], "look-alike: the dispatcher is given the app's own command");
+  });
+
+  it('look-alike: a handler that picks a function per tool (mcp-server-kubernetes) is itself the dispatcher — each tool is reported at its own call there', async () => {
+    const index = `${lowLevel}import { kubectlScale } from './scale.js';\nimport { kubectlLogs } from './logs.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name, arguments: input = {} } = request.params;\n  if (name === 'kubectl_scale') return await kubectlScale(input);\n  if (name === 'kubectl_logs') return await kubectlLogs(input);\n});\n`;
+    const tool = (name: string, command: string) => `import { execSync } from 'child_process';\nexport async function ${name}(input: any) {\n  return execSync(\`${command}\`, { encoding: 'utf8' });\n}\n`;
+    const files = { 'src/index.ts': index, 'src/scale.ts': tool('kubectlScale', 'kubectl scale deployment ${input.name}'), 'src/logs.ts': tool('kubectlLogs', 'kubectl logs ${input.name}') };
+    assert.deepEqual(await found(files, 'llm/output-to-sink'), ['src/index.ts:6', 'src/index.ts:7']);
+  });
+
+  it("a helper that runs the query it is given: rows of a catalogue query passed to it are the database's structure (dpflucas's MySQL server)", async () => {
+    const code = (query: string) => `${`import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { z } from 'zod';\n`}async function executeQuery(pool: any, sql: string) {\n  const [rows] = await pool.query(sql);\n  return rows;\n}\nserver.tool('list', 'List', {}, async () => ({ content: [{ type: 'text', text: JSON.stringify(await executeQuery(pool, ${query})) }] }));\n`;
+    const untrusted = async (query: string) => (await scanDocument({ file: 'src/index.ts', text: code(query) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await untrusted("'SELECT body FROM tickets'"), [6]);
+    assert.deepEqual(await untrusted("'SHOW FULL TABLES'"), [], 'look-alike: the database catalogue, names the operator made');
   });
 });

@@ -83,6 +83,14 @@ export const SINKS: readonly SinkRow[] = [
     examples: { typescript: ts('eval(out);') }, lookAlikes: { typescript: ts('JSON.parse(out);') },
   },
   {
+    // Puppeteer's and Playwright's `page.evaluate(text)`: a string is run as script in the page, with its cookies and
+    // origin (a function written in the app is the app's code; only a string can carry the model's).
+    id: 'browser-page-evaluate', kind: 'code', what: 'script run in a browser page', argument: 0,
+    callee: /(^|\.)(page|frame|tab)\.(evaluate|evaluateHandle|\$eval|addScriptTag)$/,
+    examples: { typescript: ts('await page.evaluate(`(() => { ${out} })()`);'), python: py('page.evaluate(out)') },
+    lookAlikes: { typescript: ts('await page.evaluate((text) => document.title.includes(text), out);'), python: py('page.evaluate("document.title", out)') },
+  },
+  {
     // The code is the first argument: what `eval(code, {}, {"df": df})` is given as globals or locals is data.
     id: 'python-exec', kind: 'code', what: 'code execution', language: 'python', argument: 0,
     callee: /^(exec|eval|compile|execfile|__import__|importlib\.import_module|numexpr\.evaluate|(pd|pandas|df|\w+_df|dataframe)\.(eval|query))$/,
@@ -240,7 +248,7 @@ export const SINKS: readonly SinkRow[] = [
   {
     id: 'fetched-url', kind: 'url', what: 'a URL that is then fetched', argument: 0,
     // …and HTTP clients the app builds (`async with httpx.AsyncClient() as client: client.get(url)`, aiohttp, requests' Session).
-    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$|^(httpx\.)?(AsyncClient|Client)\.(get|post|request|stream)$|^(aiohttp\.)?ClientSession\.(get|post|request)$|^(requests\.)?Session\.(get|post|request)$|(^|\.)_?[fF]irecrawl\w*\.(extract|map_?[uU]rl|batch_?[sS]crape_?[uU]rls)$/,
+    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|gotScraping|gotScraping\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$|^(httpx\.)?(AsyncClient|Client)\.(get|post|request|stream)$|^(aiohttp\.)?ClientSession\.(get|post|request)$|^(requests\.)?Session\.(get|post|request)$|(^|\.)_?[fF]irecrawl\w*\.(extract|map_?[uU]rl|batch_?[sS]crape_?[uU]rls)$/,
     examples: { typescript: ts('await fetch(out);'), python: py('with httpx.Client() as http:\n    http.get(out)') },
     lookAlikes: { typescript: ts("await fetch('https://api.example.com/log', { method: 'POST', body: out });"), python: py('requests.post("https://api.example.com/log", data=out)') },
   },
@@ -319,5 +327,5 @@ export const GUARDS: readonly { kind: 'path'; callee: RegExp }[] = [
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
+  /\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|gotScraping|\.evaluate\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

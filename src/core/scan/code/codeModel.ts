@@ -95,6 +95,11 @@ export interface Scope {
   callbackOf?: string;
   /** A tool whose result ends the agent's run (`tool_use_behavior="stop_on_first_tool"`): it goes back to no model. */
   toolEndsRun?: boolean;
+  /**
+   * The parameter that holds the model's arguments, for a function a low-level MCP server's tools/call handler hands
+   * them to (`handleToolCall(request.params.name, request.params.arguments)`): only that one is the model's.
+   */
+  toolParam?: number;
   /** Exported from its module (`export function`, `export const f = () => …`). */
   exported?: boolean;
   /** A Next.js server action by its own `'use server'` directive: the browser calls it with any arguments. */

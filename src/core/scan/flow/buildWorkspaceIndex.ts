@@ -88,6 +88,8 @@ const IMPORTS_TOOL_DECORATOR = /\bimport\b[^\n]*\btool\b/;
 
 /** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a name in a list or passed as an argument. */
 const HANDED_OVER = /[[(,]\s*([A-Za-z_$][\w$]*)\s*(?=[\],)])/g;
+/** `{ [fetchUrlTool.name]: fetchUrl, ping: pingHandler }`: a function held in a table by key, to be picked at run time. */
+const TABLE_VALUE = /(?:^|[{,])\s*(?:\[[\w$.]+\]|[\w$]+|'[^'\n]+'|"[^"\n]+")\s*:\s*([A-Za-z_$][\w$]*)\s*(?=[,}\n])/gm;
 
 /** A model call, or a source or sink shape: a file whose functions can carry data on their own. */
 export function hasFlowShape(text: string): boolean {
@@ -115,7 +117,7 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
   const methodCalls = new Set([...text.matchAll(METHOD_CALL)].map((m) => m[1]));
-  const handed = new Set([...text.matchAll(HANDED_OVER)].map((m) => m[1]));
+  const handed = new Set([...text.matchAll(HANDED_OVER), ...(python ? [] : text.matchAll(TABLE_VALUE))].map((m) => m[1]));
   // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);

@@ -190,6 +190,11 @@ class FileContext {
   sinks: SinkFlow[] = [];
   /** LLM calls whose output reaches a sink: third-party text in their prompts is then an error. */
   readonly sinkedCalls = new Set<number>();
+  /**
+   * Calls by which a low-level MCP server's tools/call handler hands the model's arguments to a function of the app's
+   * and returns what it returns, with the argument's position: that function is the tools' code, judged there.
+   */
+  readonly delegatedCalls = new Map<Expr, number>();
   /** …and what this file says about others: their model calls whose output reaches a sink here, their functions it gives a model as tools. */
   readonly factsForOtherFiles = new Set<string>();
   /** Library tools the file builds and hands to a model in a list of tools (`ToolNode([new TavilySearchResults()])`). */
@@ -379,7 +384,20 @@ class FileContext {
     // What other files found about this one: a helper file's model call whose output another file runs
     // (`generateQuery` here, `sql.query(await generateQuery(q))` in the page) is powerful here too; a function another
     // file gives a model as a tool (`llm.bind_tools([search])` there) is a tool here.
+    const delegatedTables: [string, number][] = [];
     for (const fact of lookup?.factsAbout(file) ?? []) {
+      // `handleToolCall(name, args)` there, given the model's arguments by the tools/call handler: the tools' code here.
+      const delegate = /^delegate:([\w$]+):(\d+)$/.exec(fact);
+      if (delegate) {
+        for (const scope of model.scopes) if (scope.name === delegate[1] && !scope.className && !scope.callbackOf) Object.assign(scope, { callbackOf: 'tool', toolParam: Number(delegate[2]) });
+        continue;
+      }
+      // `toolHandlers[name](args)` there, with the table here: each function it holds.
+      const table = /^delegatetable:([\w$]+):(\d+)$/.exec(fact);
+      if (table) {
+        delegatedTables.push([table[1], Number(table[2])]);
+        continue;
+      }
       const tool = /^tool:(\w+)$/.exec(fact)?.[1];
       const list = /^toollist:(\w+)$/.exec(fact)?.[1];
       // `TOOLS = [search, scrape]` here, `llm.bind_tools(TOOLS)` there: each function the list names.
@@ -393,6 +411,8 @@ class FileContext {
       this.sinkedCalls.add(lines.offsetAt({ line, character }));
     }
     this.linkCallbacks();
+    for (const [name, index] of delegatedTables) this.delegateTable(name, index);
+    this.noteDelegatedTools();
     this.workflow = model.imports.some((module) => LLAMAINDEX_WORKFLOW.test(module));
     this.graphRow = this.sourceRows.find((row) => row.graphNode);
     if (this.graphRow) {
@@ -435,6 +455,71 @@ class FileContext {
     const binding = this.bindings.get(name);
     if (!binding || binding.imported === '*' || !this.lookup) return;
     for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
+  }
+
+  /**
+   * A low-level MCP server's tools/call handler that hands the model's arguments to a function of the app's and returns
+   * its answer (`return handleToolCall(request.params.name, request.params.arguments)`): that function is the tools'
+   * code, so its sinks and the results it returns are reported there, tool by tool, not all at this one call.
+   */
+  private noteDelegatedTools(): void {
+    for (const scope of this.model.scopes) {
+      const lowLevel = MCP_TOOL_CALL_HANDLER.test(scope.callbackOf ?? '');
+      const decorated = scope.decorators?.some((decorator) => /^\w+\.call_tool$/.test(decorator));
+      if (!lowLevel && !decorated) continue;
+      // Where the arguments are: `request.params.arguments` (and a name given it), or `@server.call_tool()`'s second parameter.
+      const argumentPath = decorated ? scope.positional?.[1] : scope.positional?.[0] && `${scope.positional[0]}.params.arguments`;
+      if (!argumentPath) continue;
+      const readsArguments = (expr: Expr) => expr.reads.some((read) => read === argumentPath || read.startsWith(`${argumentPath}.`));
+      const holders = new Set(scope.assignments.filter((a) => /^[\w$]+$/.test(a.target) && (readsArguments(a.value) || (a.property === 'arguments' && a.value.text === argumentPath.replace(/\.arguments$/, '')))).map((a) => a.target));
+      const holdsArguments = (arg: Expr) => readsArguments(arg) || arg.reads.some((read) => holders.has(pathRoot(read, '.')));
+      const returned = (scope.returns ?? []).map((r) => r.text.replace(/^await\s+/, ''));
+      const kept = new Set(scope.assignments.filter((a) => returned.includes(a.target)).map((a) => a.value.text.replace(/^await\s+/, '')));
+      const forwarding = scope.calls.filter((call) => /^[\w$]+$/.test(call.callee ?? '') && (returned.includes(call.text) || kept.has(call.text)) && (call.args ?? []).some(holdsArguments));
+      // Only a handler that hands every call to one function: one that picks a function per tool (`if (name ===
+      // "kubectl_get") return await kubectlGet(k8s, input)`) is itself the dispatcher, its calls the tools' own.
+      if (new Set(forwarding.map((call) => call.callee)).size !== 1) continue;
+      for (const call of forwarding) {
+        const index = (call.args ?? []).findIndex(holdsArguments);
+        // `const handler = toolHandlers[toolName]; return handler(request.params.arguments)`: every function of the table.
+        const picked = scope.assignments.find((a) => a.target === call.callee)?.value;
+        const tableName = picked && ((picked.kind === 'member' && /\]$/.test(picked.text)) || (picked.kind === 'call' && /\.get$/.test(picked.callee ?? ''))) ? picked.children[0]?.text ?? receiverOf(picked)?.text : undefined;
+        if (tableName && /^[\w$]+$/.test(tableName)) {
+          const binding = this.bindings.get(tableName);
+          const tableFile = binding && binding.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, binding.module) : undefined;
+          if (tableFile) this.factsForOtherFiles.add(`${tableFile}\0delegatetable:${binding!.imported}:${index}`);
+          else if (!binding) this.delegateTable(tableName, index);
+          this.delegatedCalls.set(call, index);
+          continue;
+        }
+        const local = this.model.scopes.find((s) => s.name === call.callee && !s.className && s !== scope);
+        if (local) {
+          if (local.callbackOf) continue;
+          Object.assign(local, { callbackOf: 'tool', toolParam: index });
+          this.delegatedCalls.set(call, index);
+          continue;
+        }
+        const binding = this.bindings.get(call.callee!);
+        if (!binding || binding.imported === '*' || !this.lookup) continue;
+        const targets = this.lookup.imported(this.file, binding.module, binding.imported).filter((summary) => !summary.className);
+        for (const summary of targets) this.factsForOtherFiles.add(`${summary.file}\0delegate:${summary.name}:${index}`);
+        if (targets.length) this.delegatedCalls.set(call, index);
+      }
+    }
+  }
+
+  /** A module-level table of the tools' functions (`{ [fetchUrlTool.name]: fetchUrl }`): each is the tools' code, given the arguments at `index`. */
+  private delegateTable(name: string, index: number): void {
+    const table = this.model.scopes[0]?.assignments.find((a) => a.target === name && a.value.kind === 'object')?.value;
+    // (Its values, computed keys too: `{ [fetchUrlTool.name]: fetchUrl }`.)
+    for (const value of table?.children ?? []) {
+      if (value.kind !== 'name') continue;
+      const local = this.model.scopes.find((s) => s.name === value.text && !s.className);
+      if (local && !local.callbackOf) Object.assign(local, { callbackOf: 'tool', toolParam: index });
+      const binding = local ? undefined : this.bindings.get(value.text);
+      if (!binding || binding.imported === '*' || !this.lookup) continue;
+      for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0delegate:${summary.name}:${index}`);
+    }
   }
 
   /** `gr.ChatInterface(respond)`: a named function passed to a call is that call's callback too. */
@@ -1784,6 +1869,7 @@ class ScopeFlow {
     if (this.scope.scalarParams?.includes(root)) return undefined;
     const index = this.scope.positional?.indexOf(root) ?? -1;
     const position = index >= 0 ? index : this.scope.destructured?.[root]?.[0];
+    if (this.scope.toolParam !== undefined) return position === this.scope.toolParam ? TOOL_PARAMETERS_ROW : undefined;
     return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (r.modelParamInJs === undefined || r.modelParamInJs === position || this.context.model.language === 'python'));
   }
 
@@ -1810,6 +1896,9 @@ class ScopeFlow {
       // A query of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
       // its structure — table, column and type names the operator made —, not rows someone wrote.
       if (row.label === 'database rows' && at.kind === 'call' && at.args?.[0] && CATALOGUE_QUERY.test(this.resolve(at.args[0]).text)) continue;
+      // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
+      const query = row.label === 'database rows' && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
+      if (query >= 0) return { ...this.source(row, at), queryParam: query };
       if (row.appIndex && this.searchesAppIndex(at)) continue;
       // A helper of this file named like a search whose code runs a known retrieval (`def search(q): return
       // index.search(q)`) is followed through its summary: that retrieval's row decides whose documents they are.
@@ -2077,6 +2166,8 @@ class ScopeFlow {
     }
     const piped = this.pipelineFlow(call, false);
     if (piped) return piped;
+    // (What the tools' code returns is the tool's result, judged where it is returned there.)
+    if (this.context.delegatedCalls.has(call)) return [];
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
     // `Prompt(header=…, convo=Conversation(messages))`: an object of one of the workspace's classes holds what it was
     // given (its methods read it back as fields), not what its methods return.
@@ -2089,6 +2180,9 @@ class ScopeFlow {
       for (const summary of summaries) {
         const step = this.context.location(call.start, call.end, `Through ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}).`);
         for (const taint of summary.returns) {
+          // `executeQuery(pool, 'SHOW FULL TABLES')`: the database's structure, not rows anyone wrote.
+          const query = taint.queryParam === undefined ? undefined : this.argument(call, taint.queryParam, summary);
+          if (query && CATALOGUE_QUERY.test(this.resolve(query).text)) continue;
           // Model output a helper made from its parameters is steered by whatever this call passes them.
           const steered = taint.steerParams ? this.steerByArguments(call, summary, taint) : taint;
           mergeTaints(out, [{ ...steered, steps: [...taint.steps, step] }]);
@@ -2504,8 +2598,10 @@ class ScopeFlow {
       const called = this.calledFunctions(call);
       const oneFunction = this.context.dispatchCalls.has(call) || new Set(called.map(([summary]) => `${summary.file}\0${summary.className}\0${summary.name}`)).size === 1;
       const byArgument = new Map<string, { arg: Expr; summary: FunctionSummary; sink: ParamSink; places: RelatedLocation[] }>();
+      const delegated = this.context.delegatedCalls.get(call);
       for (const [summary, argument] of called) {
         for (const sink of summary.paramSinks) {
+          if (sink.index === delegated) continue; // reported in the tools' code
           const arg = argument(sink.index, sink.key);
           if (!arg) continue;
           const group = byArgument.get(`${arg.start}:${sink.kind}`);
@@ -2737,6 +2833,7 @@ class ScopeFlow {
       this.chainStepSinks(call);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
+          if (prompt.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
           const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
           const step = this.passedTo(call, summary);

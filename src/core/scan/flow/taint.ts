@@ -35,6 +35,8 @@ export interface Taint {
   requestBody?: boolean;
   /** A parameter read through a field named like an attached file (`data.files`): the caller's requester text there is that file's. */
   upload?: boolean;
+  /** Rows of the query this function is given as that parameter: a caller that passes a catalogue query gets structure, not rows. */
+  queryParam?: number;
   /** Escaped or cleaned for these sinks on the way (`DOMPurify.sanitize`, `shlex.quote`): they no longer count it. */
   sanitizedFor?: SinkKind[];
   /** From the source to here: the source first, then each call it passed through (other files included). */
@@ -142,7 +144,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam)) into.push(taint);
   }
   return into;
 }
