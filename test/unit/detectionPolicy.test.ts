@@ -3041,3 +3041,21 @@ describe("a low-level MCP server that hands every tool call to one function of t
     assert.deepEqual(await untrusted("'SHOW FULL TABLES'"), [], 'look-alike: the database catalogue, names the operator made');
   });
 });
+
+describe('listing a folder and reading file details', () => {
+  const mcp = `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport fs from 'fs';\nimport path from 'path';\n`;
+  const lines = async (text: string, file = 'src/index.ts') => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+
+  it("mcp-local-file-reader's list_files and get_file_info: the model's path listed or stat'ed is a file path (TypeScript and Python)", async () => {
+    assert.deepEqual(await lines(`${mcp}server.tool('ls', 'List', {}, async (args) => ({ content: [{ type: 'text', text: fs.readdirSync(args.dir).join('\\n') }] }));\n`), [3]);
+    assert.deepEqual(await lines(`${mcp}server.tool('info', 'Info', {}, async (args) => ({ content: [{ type: 'text', text: String(fs.statSync(args.file).size) }] }));\n`), [3]);
+    assert.deepEqual(await lines('import os\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("files")\n\n@mcp.tool()\ndef list_files(folder: str) -> str:\n    return "\\n".join(os.listdir(folder))\n', 'server.py'), [6]);
+    assert.deepEqual(await lines(`${mcp}server.tool('ls', 'List', {}, async () => ({ content: [{ type: 'text', text: fs.readdirSync(path.join(__dirname, 'data')).join('\\n') }] }));\n`), [], "look-alike: the app's own folder");
+  });
+
+  it("look-alike: the names a listing returns are read off the disk, not the model's text (a folder the app chose joined with them is the app's)", async () => {
+    const code = (folder: string) => `${mcp}server.tool('clean', 'Clean', {}, async (args) => {\n  const names = fs.readdirSync(${folder});\n  for (const name of names) fs.unlinkSync(path.join('/tmp/cache', name));\n  return { content: [] };\n});\n`;
+    assert.deepEqual(await lines(code("'/tmp/cache'")), []);
+    assert.deepEqual(await lines(code('args.dir')), [4], 'the listing of the model\'s folder is reported, not the names it returns');
+  });
+});

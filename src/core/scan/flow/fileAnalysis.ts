@@ -143,6 +143,7 @@ const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
+const DISK_LISTING = /^((fs|fsp|fs\.promises)\.)?(readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^os\.(listdir|scandir|walk|stat)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
 /**
@@ -2205,6 +2206,8 @@ class ScopeFlow {
     // `const { stdout } = await execAsync(cmd)`: what the program printed, not the text it was given — the command is
     // reported where it runs, and its output is no one's words (the policy counts no command output as a source).
     if (this.runsCommand(call, built)) return [];
+    // `fs.readdir(dir)`, `fs.stat(p)`: names and details read off the disk, not the path they were given.
+    if (DISK_LISTING.test(callee)) return [];
     let through = this.passThrough(call);
     // `formData.get('file')`: the attached file, not the requester's own words.
     const field = /\.(get|getAll)$/.test(callee) ? call.args?.[0]?.literal : undefined;
