@@ -3058,4 +3058,10 @@ describe('listing a folder and reading file details', () => {
     assert.deepEqual(await lines(code("'/tmp/cache'")), []);
     assert.deepEqual(await lines(code('args.dir')), [4], 'the listing of the model\'s folder is reported, not the names it returns');
   });
+
+  it("look-alike: `names.slice(args.start, args.end)` picks the app's names by the model's positions — the part is still the app's (fast-filesystem-mcp's pages of a listing)", async () => {
+    const code = (list: string) => `${mcp}server.tool('clean', 'Clean', {}, async (args) => {\n  const page = ${list}.slice(args.start, args.end);\n  for (const name of page) fs.unlinkSync(path.join('/tmp/cache', name));\n  return { content: [] };\n});\n`;
+    assert.deepEqual(await lines(code("['a.log', 'b.log']")), []);
+    assert.deepEqual(await lines(code('args.names')), [5], "the model's own list, cut to a page, is still the model's");
+  });
 });

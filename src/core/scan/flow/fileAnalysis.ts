@@ -143,6 +143,7 @@ const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
+const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
 const DISK_LISTING = /^((fs|fsp|fs\.promises)\.)?(readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^os\.(listdir|scandir|walk|stat)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
@@ -2228,8 +2229,10 @@ class ScopeFlow {
     // the collection passes through safe for it too.
     const mapped = MAP_METHOD.test(call.callee ?? '') ? call.children.find((child) => child.kind === 'other' && this.context.mapsElements(child)) : undefined;
     const madeSafe = mapped ? sanitizedInEvery(this.context.everythingReturned(mapped)) : [];
+    // `entries.slice(start, end)`: positions pick a part of the receiver, they put no text of their own in it.
+    const positions = POSITION_METHOD.test(call.callee ?? '');
     for (const child of call.children) {
-      if (auth.has(child)) continue;
+      if (auth.has(child) || (positions && child.start !== call.start)) continue;
       if (madeSafe.length && child !== mapped && child.start === call.start) {
         mergeTaints(out, this.taints(child).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...madeSafe])] })));
         continue;
