@@ -3065,3 +3065,17 @@ describe('listing a folder and reading file details', () => {
     assert.deepEqual(await lines(code('args.names')), [5], "the model's own list, cut to a page, is still the model's");
   });
 });
+
+describe('agno agents and a query engine over documents a caller gives (awesome-ai-apps)', () => {
+  it("agno toolkits that fetch someone else's text (GithubTools, ExaTools, DuckDuckGoTools) in an agent's tools: their results go back to the model", async () => {
+    const code = (tool: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.models.nebius import Nebius\nfrom agno.tools.exa import ExaTools\nfrom agno.tools.thinking import ThinkingTools\n\nagent = Agent(model=Nebius(id="m"), tools=[${tool}], markdown=True)\nagent.print_response("Summarise today's news")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('ExaTools(api_key=KEY)')), ['6:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('ThinkingTools(think=True)')), [], 'look-alike: a thinking scratchpad fetches nothing');
+  });
+
+  it("Chat with Code: `index = VectorStoreIndex.from_documents(docs)` in a helper given a repository's files — the caller's documents go into the query engine's instructions", async () => {
+    const code = (docs: string) => `import streamlit as st\nfrom llama_index.core import VectorStoreIndex\nfrom llama_index.readers.github import GithubRepositoryReader\n\ndef answer(question, docs):\n    index = VectorStoreIndex.from_documents(docs)\n    return str(index.as_query_engine().query(question))\n\nloader = GithubRepositoryReader(client, owner=owner, repo=repo)\nrepo_docs = loader.load_data(branch="main")\nst.write(answer(st.chat_input("Ask"), ${docs}))\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('repo_docs')), ['10:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('[Document(text="Our handbook")]')), [], "look-alike: the app's own documents");
+  });
+});

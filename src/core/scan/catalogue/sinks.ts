@@ -211,8 +211,9 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts('const view = <ReactMarkdown rehypePlugins={[rehypeHighlight]}>{out}</ReactMarkdown>;') },
   },
   {
-    id: 'streamlit-unsafe-html', kind: 'html', what: 'HTML (unsafe_allow_html)', callee: /^st\.(markdown|write|sidebar\.markdown)$/, keyword: { name: 'unsafe_allow_html', value: /^True$/ },
-    examples: { python: py('st.markdown(out, unsafe_allow_html=True)') }, lookAlikes: { python: py('st.markdown(out)') },
+    // …on any Streamlit element: a placeholder (`block = st.empty(); block.markdown(…)`), a column, the sidebar.
+    id: 'streamlit-unsafe-html', kind: 'html', what: 'HTML (unsafe_allow_html)', language: 'python', callee: /(^|\.)(markdown|write|caption)$/, keyword: { name: 'unsafe_allow_html', value: /^True$/ },
+    examples: { python: py('block = st.empty()\nblock.markdown(out, unsafe_allow_html=True)') }, lookAlikes: { python: py('block = st.empty()\nblock.markdown(out)') },
   },
   {
     id: 'html-response', kind: 'html', what: 'an HTML response', argument: 0, builtText: /<[a-z!]/i,

@@ -2790,8 +2790,15 @@ class ScopeFlow {
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
         const retrieved = this.defaultQaDocuments(call);
-        if (retrieved.length && !this.context.prompts.some((p) => p.part === call)) {
-          this.context.prompts.push({ part: call, destination: 'mixed', taints: retrieved, mitigated: false, powerful, through: [], noWrapFix: true });
+        const documents = retrieved.filter((taint) => taint.origin !== 'param');
+        if (documents.length && !this.context.prompts.some((p) => p.part === call)) {
+          this.context.prompts.push({ part: call, destination: 'mixed', taints: documents, mitigated: false, powerful, through: [], noWrapFix: true });
+        }
+        // An index of documents the caller gives (`run_rag(question, docs)`): each caller's documents are judged there.
+        for (const taint of retrieved.filter((t) => t.origin === 'param' && t.paramIndex !== undefined)) {
+          const owner = this.ownerOf(taint);
+          const here = this.context.location(call.start, call.end, `Parameter ${owner?.scope.positional?.[taint.paramIndex!] ?? taint.paramIndex}, indexed, goes into the query engine's instructions here.`);
+          owner?.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination: 'mixed', mitigated: false, powerful, steps: [here, ...taint.steps] });
         }
         if (row.promptFile) {
           for (const [destination, expr] of this.promptFileInputs(call, row)) this.addPrompt(expr, destination, powerful, []);
@@ -2997,7 +3004,7 @@ class ScopeFlow {
     if (Object.keys(engine.keywordArgs ?? {}).some((key) => OWN_QA_TEMPLATE.test(key))) return [];
     const index = receiverOf(engine);
     const step = this.context.location(engine.start, engine.end, "The query engine's own prompt puts the text it retrieves from this index into its instructions.");
-    return (index ? this.taints(index) : []).filter((t) => t.origin === 'third-party' && !t.modelOutput).map((t) => ({ ...t, steps: [...t.steps, step] }));
+    return (index ? this.taints(index) : []).filter((t) => (t.origin === 'third-party' && !t.modelOutput) || t.origin === 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
   }
 
   /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
