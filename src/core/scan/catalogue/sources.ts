@@ -293,6 +293,20 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([calculator]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([calculator])' },
   },
   {
+    // The same for mail: agno's GmailTools, LangChain's Gmail and Office 365 tools read anyone's e-mail to the model.
+    id: 'library-mail-tool', framework: "Mail tools given to a model (agno's GmailTools, LangChain's GmailToolkit, GmailSearch, O365Toolkit, …): the e-mails they read go back to it", origin: 'third-party', label: 'e-mail',
+    libraryTool: /(^|\.)(new )?(GmailTools|GmailToolkit|GmailSearch|GmailGetMessage|GmailGetThread|O365Toolkit|O365SearchEmails)$/,
+    examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[GmailTools(credentials_path=CREDS)])\nagent.print_response("Plan my week")' },
+    lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[CalculatorTools()])\nagent.print_response("Plan my week")' },
+  },
+  {
+    // agno's `Agent(knowledge=kb, search_knowledge=True)`: the agent searches the pages the knowledge base was built from.
+    id: 'library-web-knowledge', framework: "agno knowledge bases built from web pages and given to an agent (`knowledge=UrlKnowledge(urls=…)`, PDFUrlKnowledgeBase, WebsiteKnowledgeBase, …): the agent searches them as a tool", origin: 'third-party', label: 'web pages',
+    libraryTool: /(^|\.)(UrlKnowledge|PDFUrlKnowledgeBase|WebsiteKnowledgeBase|WebsiteKnowledge|WikipediaKnowledgeBase|ArxivKnowledgeBase|YouTubeKnowledgeBase)$/,
+    examples: { python: 'from agno.agent import Agent\nkb = UrlKnowledge(urls=urls, vector_db=db)\nagent = Agent(model=model, knowledge=kb, search_knowledge=True)\nagent.print_response(question)' },
+    lookAlikes: { python: 'from agno.agent import Agent\nkb = TextKnowledgeBase(path="handbook", vector_db=db)\nagent = Agent(model=model, knowledge=kb, search_knowledge=True)\nagent.print_response(question)' },
+  },
+  {
     id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents', unseenCode: true,
     // (Not a text editor's `search_and_replace`/`searchReplace`: a search in the text it is given.)
     path: /^(search|retrieve|fetch_?[dD]ocs|get_?[cC]ontext|getContext|get_relevant)(?!_?[aA]nd_?[rR]eplace|_?[rR]eplace)[A-Z_]\w*\(\)$|^(search|retrieve)\(\)$/,

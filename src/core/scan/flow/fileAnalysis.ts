@@ -200,7 +200,7 @@ class FileContext {
   /** …and what this file says about others: their model calls whose output reaches a sink here, their functions it gives a model as tools. */
   readonly factsForOtherFiles = new Set<string>();
   /** Library tools the file builds and hands to a model in a list of tools (`ToolNode([new TavilySearchResults()])`). */
-  private readonly libraryTools = new Set<Expr>();
+  private readonly libraryTools = new Map<Expr, SourceRow>();
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   /**
@@ -540,6 +540,9 @@ class FileContext {
         }
         // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
         // function is a tool the model calls.
+        // agno's `Agent(knowledge=kb, search_knowledge=True)`: the knowledge base is searched as a tool.
+        const knowledge = call.keywordArgs?.knowledge;
+        if (knowledge) this.noteLibraryTool(this.builtBy(knowledge.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === knowledge.text)?.value : knowledge));
         const lists = [...Object.entries(call.keywordArgs ?? {}).filter(([key]) => TOOL_LIST_KEYS.test(key)).map(([, value]) => value), ...(TOOL_LIST_CALLS.test(call.callee ?? '') ? (call.args ?? []).slice(0, 2) : [])];
         // OpenAI Agents SDK: `tool_use_behavior="stop_on_first_tool"` makes the first tool's result the run's output.
         const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
@@ -1168,14 +1171,20 @@ class FileContext {
     });
   }
 
-  private get libraryToolRow(): SourceRow | undefined {
-    return this.sourceRows.find((row) => row.libraryTool);
+  /** What a call of this file's own function builds (`kb = load_knowledge_base(urls)` returns `UrlKnowledge(…)`); else the value. */
+  private builtBy(value: Expr | undefined, depth = 0): Expr | undefined {
+    if (value?.kind !== 'call' || depth > 2) return value;
+    const made = this.model.scopes.find((scope) => scope.name === value.callee && !scope.className);
+    const returned = made?.returns?.[0];
+    if (!made || !returned) return value;
+    return this.builtBy(returned.kind === 'name' ? [...made.assignments].reverse().find((a) => a.target === returned.text)?.value ?? returned : returned, depth + 1);
   }
 
-  /** A value in a list of tools: one of the library's search tools, built here, is noted. */
+  /** A value in a list of tools: one of the library's search or mail tools, built here, is noted with its row. */
   private noteLibraryTool(value: Expr | undefined): void {
-    const row = this.libraryToolRow;
-    if (row && value?.kind === 'call' && row.libraryTool!.test(value.callee ?? '')) this.libraryTools.add(value);
+    if (value?.kind !== 'call') return;
+    const row = this.sourceRows.find((candidate) => candidate.libraryTool?.test(value.callee ?? ''));
+    if (row) this.libraryTools.set(value, row);
   }
 
   run(): void {
@@ -1217,8 +1226,8 @@ class FileContext {
       flow.findPrompts();
       flow.findPipedMaps();
     }
-    for (const made of this.libraryTools) {
-      const results: Taint = { origin: 'third-party', label: this.libraryToolRow!.label, steps: [this.location(made.start, made.end, 'This search tool returns its results to the model it is given to.')] };
+    for (const [made, row] of this.libraryTools) {
+      const results: Taint = { origin: 'third-party', label: row.label, steps: [this.location(made.start, made.end, `This tool returns ${row.label} to the model it is given to.`)] };
       this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: true, through: [], noWrapFix: true });
     }
     for (const flow of this.flows.values()) flow.summarise();
