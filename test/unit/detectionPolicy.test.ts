@@ -3073,6 +3073,12 @@ describe('agno agents and a query engine over documents a caller gives (awesome-
     assert.deepEqual(await untrustedLines('app.py', code('ThinkingTools(think=True)')), [], 'look-alike: a thinking scratchpad fetches nothing');
   });
 
+  it("Agentic RAG: `knowledge=load_knowledge_base(urls)`, the app's own builder returning agno's UrlKnowledge — the agent searches those pages as a tool", async () => {
+    const code = (made: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.knowledge.url import UrlKnowledge\n\ndef load_knowledge_base(urls):\n    kb = ${made}\n    kb.load()\n    return kb\n\nagent = Agent(model=model, knowledge=load_knowledge_base(st.session_state.urls), search_knowledge=True)\nst.write(agent.run(st.chat_input("Ask")).content)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('UrlKnowledge(urls=urls, vector_db=db)')), ['5:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('TextKnowledgeBase(path="handbook", vector_db=db)')), [], "look-alike: the app's own handbook");
+  });
+
   it("Chat with Code: `index = VectorStoreIndex.from_documents(docs)` in a helper given a repository's files — the caller's documents go into the query engine's instructions", async () => {
     const code = (docs: string) => `import streamlit as st\nfrom llama_index.core import VectorStoreIndex\nfrom llama_index.readers.github import GithubRepositoryReader\n\ndef answer(question, docs):\n    index = VectorStoreIndex.from_documents(docs)\n    return str(index.as_query_engine().query(question))\n\nloader = GithubRepositoryReader(client, owner=owner, repo=repo)\nrepo_docs = loader.load_data(branch="main")\nst.write(answer(st.chat_input("Ask"), ${docs}))\n`;
     assert.deepEqual(await untrustedLines('app.py', code('repo_docs')), ['10:warning']);
