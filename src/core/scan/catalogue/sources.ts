@@ -461,6 +461,13 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: `import { createClient } from 'gel';\nconst gel = createClient();\n${tsSystem("const rows = await gel.execute('delete Ticket filter .closed');", 'rows')}` },
   },
   {
+    // Neo4j's Python driver: `session.run(cypher)`, `tx.run(…)`, `driver.execute_query(…)` return the graph's records.
+    id: 'neo4j-records', framework: "Neo4j graph records (`session.run`, `tx.run`, `driver.execute_query`), in files that import the driver", origin: 'third-party', label: 'database rows',
+    path: /(^|\.)\w+\.(run|execute_query)\(\)/, module: /^neo4j(\.|$)/,
+    examples: { python: `from neo4j import GraphDatabase\n${pySystem('rows = [r.data() for r in session.run("MATCH (t:Ticket) RETURN t.body AS body")]', 'json.dumps(rows)')}` },
+    lookAlikes: { python: `from neo4j import GraphDatabase\n${pySystem('rows = session.last_bookmarks()', 'json.dumps(rows)')}` },
+  },
+  {
     // `find` alone is any string's or list's: only in files that use the Python driver does it query a collection.
     id: 'mongodb-find', framework: 'MongoDB queries with pymongo or Motor (`collection.find(…)`, `aggregate(…)`), in files that import the driver', origin: 'third-party', label: 'database rows',
     path: /(^|\.)(find|aggregate)\(\)/, module: /^(pymongo|motor)(\.|$)/,
