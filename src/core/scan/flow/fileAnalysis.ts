@@ -391,7 +391,7 @@ class FileContext {
       // `handleToolCall(name, args)` there, given the model's arguments by the tools/call handler: the tools' code here.
       const delegate = /^delegate:([\w$]+):(\d+)$/.exec(fact);
       if (delegate) {
-        for (const scope of model.scopes) if (scope.name === delegate[1] && !scope.className && !scope.callbackOf) Object.assign(scope, { callbackOf: 'tool', toolParam: Number(delegate[2]) });
+        this.makeToolCode(delegate[1], Number(delegate[2]));
         continue;
       }
       // `toolHandlers[name](args)` there, with the table here: each function it holds.
@@ -494,11 +494,8 @@ class FileContext {
           this.delegatedCalls.set(call, index);
           continue;
         }
-        const local = this.model.scopes.find((s) => s.name === call.callee && !s.className && s !== scope);
-        if (local) {
-          if (local.callbackOf) continue;
-          Object.assign(local, { callbackOf: 'tool', toolParam: index });
-          this.delegatedCalls.set(call, index);
+        if (this.model.scopes.some((s) => s.name === call.callee && !s.className && s !== scope)) {
+          if (this.makeToolCode(call.callee!, index)) this.delegatedCalls.set(call, index);
           continue;
         }
         const binding = this.bindings.get(call.callee!);
@@ -510,15 +507,20 @@ class FileContext {
     }
   }
 
+  /** This file's function of that name (not a method, no callback already) is the tools' code, given the arguments at `index`. */
+  private makeToolCode(name: string, index: number): boolean {
+    const made = this.model.scopes.filter((scope) => scope.name === name && !scope.className && !scope.callbackOf);
+    for (const scope of made) Object.assign(scope, { callbackOf: 'tool', toolParam: index });
+    return made.length > 0;
+  }
+
   /** A module-level table of the tools' functions (`{ [fetchUrlTool.name]: fetchUrl }`): each is the tools' code, given the arguments at `index`. */
   private delegateTable(name: string, index: number): void {
     const table = this.model.scopes[0]?.assignments.find((a) => a.target === name && a.value.kind === 'object')?.value;
     // (Its values, computed keys too: `{ [fetchUrlTool.name]: fetchUrl }`.)
     for (const value of table?.children ?? []) {
-      if (value.kind !== 'name') continue;
-      const local = this.model.scopes.find((s) => s.name === value.text && !s.className);
-      if (local && !local.callbackOf) Object.assign(local, { callbackOf: 'tool', toolParam: index });
-      const binding = local ? undefined : this.bindings.get(value.text);
+      if (value.kind !== 'name' || this.makeToolCode(value.text, index)) continue;
+      const binding = this.bindings.get(value.text);
       if (!binding || binding.imported === '*' || !this.lookup) continue;
       for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0delegate:${summary.name}:${index}`);
     }
