@@ -3079,6 +3079,12 @@ describe('agno agents and a query engine over documents a caller gives (awesome-
     assert.deepEqual(await untrustedLines('app.py', code('TextKnowledgeBase(path="handbook", vector_db=db)')), [], "look-alike: the app's own handbook");
   });
 
+  it("the job finder: `Runner.run(starting_agent=agent, input=…)` runs an agent with MCP servers — the requester's text mixed into its input is a warning, and its answer is steered by what its tools return", async () => {
+    const code = (servers: string) => `import streamlit as st\nfrom agents import Agent, Runner\n\nurl = st.text_input("LinkedIn URL")\nanalyst = Agent(name="analyst", instructions="Analyse profiles."${servers})\nwriter = Agent(name="writer", instructions="Write reports.")\nasync def go():\n    first = await Runner.run(starting_agent=analyst, input=f"Analyze the profile at {url}. Then suggest jobs.")\n    report = await Runner.run(starting_agent=writer, input=f"Profile analysis: {first.final_output}\\nWrite a career report.")\n    st.markdown(report.final_output)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code(', mcp_servers=[scraper]')), ['7:warning', '8:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('')), [], "look-alike: an agent with no tools or MCP servers — the person's own text, then output only their text steered");
+  });
+
   it("Chat with Code: `index = VectorStoreIndex.from_documents(docs)` in a helper given a repository's files — the caller's documents go into the query engine's instructions", async () => {
     const code = (docs: string) => `import streamlit as st\nfrom llama_index.core import VectorStoreIndex\nfrom llama_index.readers.github import GithubRepositoryReader\n\ndef answer(question, docs):\n    index = VectorStoreIndex.from_documents(docs)\n    return str(index.as_query_engine().query(question))\n\nloader = GithubRepositoryReader(client, owner=owner, repo=repo)\nrepo_docs = loader.load_data(branch="main")\nst.write(answer(st.chat_input("Ask"), ${docs}))\n`;
     assert.deepEqual(await untrustedLines('app.py', code('repo_docs')), ['10:warning']);

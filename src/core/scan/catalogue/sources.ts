@@ -82,6 +82,11 @@ export interface SourceRow extends RowExamples {
   /** A library tool object (`new TavilySearchResults(…)`) handed to a model in a tool list: what it returns goes back to the model. */
   libraryTool?: RegExp;
   /**
+   * With `libraryTool`: the call must name one of these (the package an MCP client starts, `args: ['-y',
+   * '@brightdata/mcp']`); such a client is noted wherever it is made, since it exists only to give a model its tools.
+   */
+  libraryToolArgs?: RegExp;
+  /**
    * Reads (`path`) that return the requester's own conversation when the handler serves a thread they have alone with
    * the app — a Slack assistant thread (a function decorated or registered as its `user_message` handler, or one that
    * sets the thread's status) or a direct message (the function checks `channel_type` is `"im"`): that thread's replies
@@ -298,6 +303,15 @@ export const SOURCES: readonly SourceRow[] = [
     libraryTool: /(^|\.)(new )?(GmailTools|GmailToolkit|GmailSearch|GmailGetMessage|GmailGetThread|O365Toolkit|O365SearchEmails)$/,
     examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[GmailTools(credentials_path=CREDS)])\nagent.print_response("Plan my week")' },
     lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[CalculatorTools()])\nagent.print_response("Plan my week")' },
+  },
+  {
+    // An MCP client started on a server whose tools fetch or scrape the web (Bright Data, Firecrawl, the reference fetch
+    // and Puppeteer servers, Playwright's, Tavily's, Exa's, Browserbase's): its tools return web pages to the model.
+    id: 'web-mcp-server', framework: "MCP clients started on a web-scraping or fetching server (`MCPServerStdio(params={'args': ['-y', '@brightdata/mcp']})`, agno's MCPTools, `StdioServerParameters`, `StdioClientTransport`): their tools return web pages", origin: 'third-party', label: 'web pages',
+    libraryTool: /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/,
+    libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|@browserbasehq\/mcp/,
+    examples: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@brightdata/mcp"]})\nagent = Agent(name="research", mcp_servers=[server])` },
+    lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])` },
   },
   {
     // agno's `Agent(knowledge=kb, search_knowledge=True)`: the agent searches the pages the knowledge base was built from.

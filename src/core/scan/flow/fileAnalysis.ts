@@ -4,7 +4,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { callHasTools, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -542,6 +542,8 @@ class FileContext {
         }
         // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
         // function is a tool the model calls.
+        // An MCP client on a web-scraping server, wherever it is made: it exists to give a model its tools.
+        if (this.sourceRows.some((row) => row.libraryToolArgs && row.libraryTool?.test(call.callee ?? ''))) this.noteLibraryTool(call);
         // agno's `Agent(knowledge=kb, search_knowledge=True)`: the knowledge base is searched as a tool.
         const knowledge = call.keywordArgs?.knowledge;
         if (knowledge) this.noteLibraryTool(this.builtBy(knowledge.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === knowledge.text)?.value : knowledge));
@@ -1185,7 +1187,7 @@ class FileContext {
   /** A value in a list of tools: one of the library's search or mail tools, built here, is noted with its row. */
   private noteLibraryTool(value: Expr | undefined): void {
     if (value?.kind !== 'call') return;
-    const row = this.sourceRows.find((candidate) => candidate.libraryTool?.test(value.callee ?? ''));
+    const row = this.sourceRows.find((candidate) => candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(value.text)));
     if (row) this.libraryTools.set(value, row);
   }
 
@@ -2338,6 +2340,7 @@ class ScopeFlow {
     // A search the provider runs (`tools: [{ google_search: {} }]`): the answer is made from other people's pages.
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
+    if (runsAgentWithTools(call, this.resolve)) return { steer: 'third-party' };
     if (row.runnable) {
       const receiver = receiverOf(call);
       const value = receiver && this.resolve(receiver);

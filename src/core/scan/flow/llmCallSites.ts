@@ -167,8 +167,23 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
   if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   const receiver = receiverOf(call);
   const value = receiver ? resolve(receiver) : undefined;
-  return !!value && value.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '');
+  if (value?.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '')) return true;
+  return runsAgentWithTools(call, resolve);
 }
+
+/**
+ * OpenAI Agents SDK: `Runner.run(agent, input)` runs the agent it is given, with that agent's tools and MCP servers —
+ * whose results, out of sight here, steer its answer.
+ */
+export function runsAgentWithTools(call: Expr, resolve: Resolve): boolean {
+  const given = call.keywordArgs?.starting_agent ?? call.keywordArgs?.agent ?? (AGENT_RUNNER.test(call.callee ?? '') ? call.args?.[0] : undefined);
+  const agent = given && resolve(given);
+  return agent?.kind === 'call' && Object.keys(agent.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key) || AGENT_TOOL_KEYS.test(key));
+}
+
+const AGENT_RUNNER = /(^|\.)_?(Runner|runner)\.(run|run_sync|run_streamed|runStreamed)$|^(run|runStreamed)$/;
+/** An agent's own tools beside `tools`: the MCP servers it is connected to. */
+const AGENT_TOOL_KEYS = /^(mcp_servers|mcpServers)$/;
 
 /** The parts of an LLM call that become prompt text, with their roles. */
 export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additions: Additions = () => [], helpers?: MessageHelpers): PromptPart[] {
