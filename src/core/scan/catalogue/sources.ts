@@ -310,8 +310,8 @@ export const SOURCES: readonly SourceRow[] = [
     id: 'web-mcp-server', framework: "MCP clients started on a web-scraping or fetching server (`MCPServerStdio(params={'args': ['-y', '@brightdata/mcp']})`, agno's MCPTools, `StdioServerParameters`, `StdioClientTransport`): their tools return web pages", origin: 'third-party', label: 'web pages',
     libraryTool: /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/,
     libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|@browserbasehq\/mcp/,
-    examples: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@brightdata/mcp"]})\nagent = Agent(name="research", mcp_servers=[server])` },
-    lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])` },
+    examples: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@brightdata/mcp"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
+    lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
   },
   {
     // agno's `Agent(knowledge=kb, search_knowledge=True)`: the agent searches the pages the knowledge base was built from.
