@@ -270,6 +270,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { python: 'from langchain.agents import create_tool_calling_agent\nagent = create_tool_calling_agent(llm, tools, prompt)' },
   },
   {
+    // smolagents' CodeAgent: the model writes Python and the agent runs it in the app's process (its local executor
+    // restricts imports; it is no sandbox).
+    id: 'smolagents-code-agent', kind: 'code', what: "code execution (smolagents' CodeAgent runs the Python its model writes)", language: 'python', runsModelOutput: true,
+    callee: /(^|\.)CodeAgent$/, fileImports: /^smolagents/,
+    examples: { python: 'from smolagents import CodeAgent\nagent = CodeAgent(tools=[], model=model)' },
+    lookAlikes: { python: 'from smolagents import ToolCallingAgent\nagent = ToolCallingAgent(tools=[], model=model)' },
+  },
+  {
     // PandasAI 3 (`import pandasai as pai`): a `pai.DataFrame`'s chat writes pandas code with the model and runs it.
     id: 'pandasai-dataframe', kind: 'code', what: 'code execution (PandasAI runs the code its model writes for each chat)', language: 'python', runsModelOutput: true,
     callee: /^\w+\.(DataFrame|chat)$/, receiverModule: /^pandasai$/,

@@ -12,7 +12,7 @@ import type { RowExamples } from './llmApis';
 export type Origin = 'requester' | 'third-party';
 
 /** LangChain's ready-made search tools: given to a model, they return web search results to it. */
-export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools)$/;
+export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool)$/;
 
 export interface SourceRow extends RowExamples {
   id: string;
@@ -292,7 +292,7 @@ export const SOURCES: readonly SourceRow[] = [
   {
     // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
     // the search and returns the results to the model; the finding is reported where the app makes the tool.
-    id: 'library-search-tool', framework: "Search and web tools of LangChain and agno given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, …): their results go back to it", origin: 'third-party', label: 'web search results',
+    id: 'library-search-tool', framework: "Search and web tools of LangChain, agno, pydantic-ai and smolagents given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, …): their results go back to it", origin: 'third-party', label: 'web search results',
     libraryTool: LIBRARY_SEARCH_TOOL,
     examples: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([search]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([search])' },
     lookAlikes: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([calculator]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([calculator])' },
