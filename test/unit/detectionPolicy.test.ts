@@ -3091,3 +3091,13 @@ describe('agno agents and a query engine over documents a caller gives (awesome-
     assert.deepEqual(await untrustedLines('app.py', code('[Document(text="Our handbook")]')), [], "look-alike: the app's own documents");
   });
 });
+
+describe("a model response's metadata", () => {
+  it("the RouteLLM chat: `response.model` or `getattr(response, \"model\", …)` in unsafe HTML is the API's model id, not text the model wrote; the answer itself is", async () => {
+    const code = (shown: string) => `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nresponse = client.chat.completions.create(model="m", messages=[{"role": "user", "content": st.chat_input("Ask")}])\nst.markdown(f"<span class='badge'>{${shown}}</span>", unsafe_allow_html=True)\n`;
+    const sinks = async (shown: string) => (await scanDocument({ file: 'app.py', text: code(shown) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('response.model'), []);
+    assert.deepEqual(await sinks('getattr(response, "model", "Unknown")'), []);
+    assert.deepEqual(await sinks('response.choices[0].message.content'), [4], "the answer's text is the model's");
+  });
+});

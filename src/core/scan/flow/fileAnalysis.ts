@@ -143,6 +143,17 @@ const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
+/** A model response's metadata fields: which model answered, ids, timestamps, token counts, why it stopped (not `object`: the AI SDK's `generateObject` answers there). */
+const MODEL_METADATA = /^(model|model_name|modelId|created|usage|system_fingerprint|finish_reason|finishReason|stop_reason|prompt_tokens|completion_tokens|total_tokens)$/;
+
+/** The key a read takes: `x.model`, `x["model"]`, `getattr(x, "model", …)`, `x.get("model", …)`. */
+function readKey(expr: Expr): string | undefined {
+  if (expr.kind === 'member') return /[.[]\s*['"]?([\w$]+)['"]?\s*\]?$/.exec(expr.text)?.[1];
+  if (expr.kind !== 'call') return undefined;
+  if (expr.callee === 'getattr') return expr.args?.[1]?.literal;
+  return /\.get$/.test(expr.callee ?? '') ? expr.args?.[0]?.literal : undefined;
+}
+
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
 const DISK_LISTING = /^((fs|fsp|fs\.promises)\.)?(readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^os\.(listdir|scandir|walk|stat)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
@@ -1820,7 +1831,9 @@ class ScopeFlow {
     const cached = this.memo.get(expr);
     if (cached) return cached;
     this.memo.set(expr, []); // cycles
-    const result = this.compute(expr);
+    let result = this.compute(expr);
+    // `response.model`, `getattr(response, "model", …)`: the API's metadata about the answer, not text the model wrote.
+    if (result.some((t) => t.modelOutput) && MODEL_METADATA.test(readKey(expr) ?? '')) result = result.filter((t) => !t.modelOutput);
     this.memo.set(expr, result);
     return result;
   }
