@@ -143,7 +143,10 @@ const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
-/** A model response's metadata fields: which model answered, ids, timestamps, token counts, why it stopped (not `object`: the AI SDK's `generateObject` answers there). */
+/**
+ * A model response's metadata fields: which model answered, timestamps, token counts, why it stopped (not `object`: the
+ * AI SDK's `generateObject` answers there; not `id`: a tool-call loop pairs each result with its call by it).
+ */
 const MODEL_METADATA = /^(model|model_name|modelId|created|usage|system_fingerprint|finish_reason|finishReason|stop_reason|prompt_tokens|completion_tokens|total_tokens)$/;
 
 /** The key a read takes: `x.model`, `x["model"]`, `getattr(x, "model", …)`, `x.get("model", …)`. */
