@@ -3101,3 +3101,46 @@ describe("a model response's metadata", () => {
     assert.deepEqual(await sinks('response.choices[0].message.content'), [4], "the answer's text is the model's");
   });
 });
+
+describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)', () => {
+  const ruleLines = async (files: Record<string, string>, rule: string) => (await scan(workspace(files))).filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.range.start.line}:${f.severity}`).sort();
+
+  it("rows fetched from a cursor that ran `PRAGMA table_info(…)` are the database's structure; rows of any other query are someone's", async () => {
+    const code = (query: string) => `import sqlite3\nfrom langchain_core.messages import HumanMessage, SystemMessage\nconn = sqlite3.connect("shop.db")\n\ndef schema(table):\n    cursor = conn.execute(${query})\n    return "\\n".join(str(row) for row in cursor.fetchall())\n\ndef write_sql(llm, question):\n    return llm.invoke([SystemMessage(content="Write SQLite."), HumanMessage(content=f"Schema:\\n{schema('orders')}\\nWrite a query that answers the question below, and explain it.")]).content\n`;
+    assert.deepEqual(await untrustedLines('agent.py', code('f"SELECT * FROM {table}"')), ['9:warning']);
+    assert.deepEqual(await untrustedLines('agent.py', code('f"PRAGMA table_info({table})"')), [], 'look-alike: the column names the operator made');
+  });
+
+  it("`self.dataset = dataset or DemoDataset()`: a method called on the attribute is the class's, in another file, and its parameter's sink is the caller's", async () => {
+    const files = (stored: string) => ({
+      'dataset.py': 'import sqlite3\n\nclass DemoDataset:\n    def __init__(self):\n        self.connection = sqlite3.connect(":memory:")\n\n    def execute(self, sql):\n        return self.connection.execute(sql).fetchall()\n',
+      'agent.py': `from dataset import DemoDataset\n\nclass DataAgent:\n    def __init__(self, llm, dataset=None):\n        self.llm = llm\n        self.dataset = ${stored}\n\n    def answer(self, question):\n        sql = self.llm.invoke(f"Write SQL for: {question}").content\n        return self.dataset.execute(sql)\n`,
+    });
+    assert.deepEqual(await ruleLines(files('dataset or DemoDataset()'), 'llm/output-to-sink'), ['agent.py:9:error']);
+    assert.deepEqual(await ruleLines(files('dataset or AuditLog()'), 'llm/output-to-sink'), [], 'look-alike: another class, whose execute is not in sight');
+  });
+
+  it("CrewAI: crewai_tools' search and retrieval tools in an agent's tools — built here, or returned by a helper in another file", async () => {
+    const files = (helper: string) => ({
+      'qdrant_tool.py': `from crewai_tools import QdrantVectorSearchTool\n\ndef get_qdrant_tool():\n    return ${helper}\n`,
+      'crews.py': 'from crewai import Agent\nfrom crewai_tools import EXASearchTool\nfrom qdrant_tool import get_qdrant_tool\n\nsearch_tool = EXASearchTool()\ndocs_tool = get_qdrant_tool()\nresearcher = Agent(role="Researcher", goal="Find", backstory="…", tools=[search_tool, docs_tool])\n',
+    });
+    assert.deepEqual(await ruleLines(files('QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)'), 'prompt/untrusted-interpolation'), ['crews.py:4:error', 'crews.py:5:error']);
+    assert.deepEqual(await ruleLines(files('CalculatorTool()'), 'prompt/untrusted-interpolation'), ['crews.py:4:error'], "look-alike: the helper's tool finds no documents");
+  });
+
+  it("CrewAI: `crew.kickoff(inputs={…})` fills the tasks' instructions, and its answer is model output", async () => {
+    const code = (shown: string) => `import streamlit as st\nfrom crews import crew\n\nquery = st.chat_input("Ask")\nresponse = crew.kickoff(inputs={"query": query})\nst.markdown(${shown}, unsafe_allow_html=True)\n`;
+    assert.deepEqual(await untrustedLines('main.py', code('response.raw')), ['4:warning'], "the person's query mixed into the instructions of a crew whose answer reaches a sink");
+    const sinks = async (shown: string) => (await scanDocument({ file: 'main.py', text: code(shown) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('response.raw'), [5]);
+    assert.deepEqual(await sinks('"<hr>"'), [], "look-alike: the app's own HTML");
+    assert.deepEqual(await untrustedLines('main.py', code('"<hr>"')), [], "look-alike: nothing of the crew's reaches a sink, so the person's own query steers only their answer");
+  });
+
+  it("browser-use: the pages the agent's browser reads go back to the model that drives it", async () => {
+    const code = (module: string) => `import asyncio\nfrom ${module} import Agent\n\nasync def main():\n    agent = Agent(task="Find the best-rated laptop on shop.example", llm=llm)\n    await agent.run()\n`;
+    assert.deepEqual(await untrustedLines('main.py', code('browser_use')), ['4:error']);
+    assert.deepEqual(await untrustedLines('main.py', code('agno.agent')), [], "look-alike: another library's Agent");
+  });
+});

@@ -42,6 +42,11 @@ export interface LlmApiRow extends RowExamples {
   promptFile?: 'inputs' | 'keywords';
   /** The call's keyword arguments fill the `{slots}` of a template it is given (LlamaIndex `llm.predict(prompt, **args)`). */
   keywordInputs?: boolean;
+  /**
+   * The values of this keyword's dict fill `{slots}` of instruction text written elsewhere (CrewAI's `kickoff(inputs=
+   * {…})` fills its tasks' descriptions and its agents' goals): each is mixed into instructions.
+   */
+  instructionInputs?: string;
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
   /**
@@ -283,6 +288,20 @@ export const LLM_APIS: readonly LlmApiRow[] = [
       typescript: `import { Agent, run } from '@openai/agents';\nconst page = await (await fetch(url)).text();\nawait runJob(writer, \`Write a short report for the board from these notes: \${page}\`);`,
     },
     exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
+    // (By the receiver's name: a crew is most often built in another module, `from crews import crew`.)
+    id: 'crewai-kickoff',
+    provider: "CrewAI crews (`crew.kickoff(inputs={…})`, `MyCrew().crew().kickoff_async(…)`): the inputs fill the tasks' descriptions and the agents' goals; the result (`.raw`) is the last task's answer",
+    callee: /(^|\.)\w*crew\w*(\(\))?\.(kickoff|kickoff_async|kickoff_for_each|kickoff_for_each_async)$/i,
+    instructionInputs: 'inputs',
+    examples: {
+      python: `from crews import crew\nresult = crew.kickoff(inputs={"topic": "AI agents"})\nos.system(result.raw)`,
+    },
+    lookAlikes: {
+      python: `from jobs import queue\nresult = queue.kickoff(inputs={"topic": "AI agents"})\nos.system(result.raw)`,
+    },
+    exampleRule: 'llm/output-to-sink:error',
   },
   {
     id: 'litellm',
@@ -593,7 +612,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

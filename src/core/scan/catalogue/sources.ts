@@ -12,7 +12,7 @@ import type { RowExamples } from './llmApis';
 export type Origin = 'requester' | 'third-party';
 
 /** LangChain's ready-made search tools: given to a model, they return web search results to it. */
-export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool)$/;
+export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool)$/;
 
 export interface SourceRow extends RowExamples {
   id: string;
@@ -292,10 +292,26 @@ export const SOURCES: readonly SourceRow[] = [
   {
     // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
     // the search and returns the results to the model; the finding is reported where the app makes the tool.
-    id: 'library-search-tool', framework: "Search and web tools of LangChain, agno, pydantic-ai and smolagents given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, …): their results go back to it", origin: 'third-party', label: 'web search results',
+    id: 'library-search-tool', framework: "Search and web tools of LangChain, agno, pydantic-ai, smolagents and CrewAI given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, crewai_tools' SerperDevTool, EXASearchTool, ScrapeWebsiteTool, …): their results go back to it", origin: 'third-party', label: 'web search results',
     libraryTool: LIBRARY_SEARCH_TOOL,
     examples: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([search]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([search])' },
     lookAlikes: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([calculator]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([calculator])' },
+  },
+  {
+    // browser-use's agent drives a browser with its model: the pages it reads go back to that model, which clicks and types.
+    id: 'browser-agent', framework: "browser-use agents (`Agent(task=…, llm=…)` from browser_use): the web pages the browser reads go back to the model that drives it", origin: 'third-party', label: 'web pages',
+    module: /^browser_use(\.|$)/,
+    libraryTool: /^(Agent|BrowserAgent)$/,
+    libraryToolArgs: /\btask\s*=/,
+    examples: { python: 'from browser_use import Agent\nagent = Agent(task="Find the cheapest laptop on shop.example", llm=llm)\nawait agent.run()' },
+    lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(task="Find the cheapest laptop on shop.example", llm=llm)\nawait agent.run()' },
+  },
+  {
+    // CrewAI's RAG and vector-search tools: the chunks they find (whoever wrote the documents indexed) go back to the agent.
+    id: 'library-retrieval-tool', framework: "Retrieval tools given to a model (crewai_tools' QdrantVectorSearchTool, PDFSearchTool, RagTool, …): the documents they find go back to it", origin: 'third-party', label: 'retrieved documents',
+    libraryTool: /(^|\.)(new )?(QdrantVectorSearchTool|WeaviateVectorSearchTool|MongoDBVectorSearchTool|CouchbaseFTSVectorSearchTool|PDFSearchTool|TXTSearchTool|DOCXSearchTool|CSVSearchTool|JSONSearchTool|MDXSearchTool|XMLSearchTool|DirectorySearchTool|RagTool)$/,
+    examples: { python: 'from crewai import Agent\nsearch = QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)\nanalyst = Agent(role="Analyst", goal="Answer", backstory="…", tools=[search])' },
+    lookAlikes: { python: 'from crewai import Agent\nsearch = QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)\nanalyst = Agent(role="Analyst", goal="Answer", backstory="…", tools=[calculator])' },
   },
   {
     // The same for mail: agno's GmailTools, LangChain's Gmail and Office 365 tools read anyone's e-mail to the model.
@@ -538,5 +554,8 @@ export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstan
 export const SOURCE_HINT =
   /\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
-/** Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. */
-export const TOOL_HINT = /@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;
+/**
+ * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A
+ * module of crewai_tools' tools, `return QdrantVectorSearchTool(…)`, builds what another file gives its agents.)
+ */
+export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;

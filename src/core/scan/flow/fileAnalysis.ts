@@ -571,7 +571,7 @@ class FileContext {
           const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
           if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
-            this.noteLibraryTool(element.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === element.text)?.value : element);
+            this.noteLibraryTool(element.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === element.text)?.value : element, scope);
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there.
@@ -1090,9 +1090,12 @@ class FileContext {
     const out = new Set<string>();
     for (let cls: string | undefined = className, depth = 0; cls !== undefined && depth < 4; cls = this.model.classBases[cls]?.[0], depth++) {
       for (const held of this.model.attributeTypes?.[`${cls}\0${attribute}`] ?? []) out.add(held);
+      // (`self.dataset = dataset or DemoDataset()`, `… if … else Printer()`: either side's class.)
       for (const value of this.storedValues(cls, attribute)) {
-        const constructed = constructedClass(value);
-        if (constructed) out.add(constructed);
+        for (const made of value.kind === 'other' ? value.children : [value]) {
+          const constructed = constructedClass(made);
+          if (constructed) out.add(constructed);
+        }
       }
     }
     return [...out];
@@ -1198,11 +1201,17 @@ class FileContext {
     return this.builtBy(returned.kind === 'name' ? [...made.assignments].reverse().find((a) => a.target === returned.text)?.value ?? returned : returned, depth + 1);
   }
 
-  /** A value in a list of tools: one of the library's search or mail tools, built here, is noted with its row. */
-  private noteLibraryTool(value: Expr | undefined): void {
+  /**
+   * A value in a list of tools: one of the library's search or mail tools, built here — or returned by a helper of
+   * another file (`qdrant_tool = get_qdrant_tool()` returning `QdrantVectorSearchTool(…)`) —, is noted with its row.
+   */
+  private noteLibraryTool(value: Expr | undefined, from?: Scope): void {
     if (value?.kind !== 'call') return;
     const row = this.sourceRows.find((candidate) => candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(value.text)));
-    if (row) this.libraryTools.set(value, row);
+    if (row) return void this.libraryTools.set(value, row);
+    const made = from && this.lookup ? this.resolveCall(value, from).flatMap((factory) => factory.file !== this.file ? factory.returnsClasses ?? [] : []) : [];
+    const returned = this.sourceRows.find((candidate) => !candidate.libraryToolArgs && made.some((name) => candidate.libraryTool?.test(name)));
+    if (returned) this.libraryTools.set(value, returned);
   }
 
   run(): void {
@@ -1917,6 +1926,14 @@ class ScopeFlow {
     return undefined;
   }
 
+  /** `cursor.fetchall()` where `cursor` holds the call that ran a query of the database's own catalogue. */
+  private fetchesCatalogueQuery(at: Expr): boolean {
+    if (at.kind !== 'call' || !/\.fetch(all|one|many)$/.test(at.callee ?? '')) return false;
+    const cursor = at.children[0]?.children[0];
+    const ran = cursor && cursor.kind === 'name' ? this.resolve(cursor) : undefined;
+    return ran?.kind === 'call' && !!ran.args?.[0] && CATALOGUE_QUERY.test(this.resolve(ran.args[0]).text);
+  }
+
   private matchSource(path: string, at: Expr): Taint | undefined {
     const root = pathRoot(path, '.([');
     if (!this.context.maybeSourcePath(path) || this.callbackRowOf(root) || this.enclosingCallbackRowOf(root)) return undefined;
@@ -1927,6 +1944,8 @@ class ScopeFlow {
       // A query of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
       // its structure — table, column and type names the operator made —, not rows someone wrote.
       if (row.label === 'database rows' && at.kind === 'call' && at.args?.[0] && CATALOGUE_QUERY.test(this.resolve(at.args[0]).text)) continue;
+      // …and so do the rows fetched from a cursor that ran one (`cursor = conn.execute(f"PRAGMA table_info({t})")`).
+      if (row.label === 'database rows' && this.fetchesCatalogueQuery(at)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
       const query = row.label === 'database rows' && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
       if (query >= 0) return { ...this.source(row, at), queryParam: query };
@@ -2832,6 +2851,11 @@ class ScopeFlow {
         }
         if (row.promptFile) {
           for (const [destination, expr] of this.promptFileInputs(call, row)) this.addPrompt(expr, destination, powerful, []);
+          continue;
+        }
+        if (row.instructionInputs) {
+          const inputs = call.keywordArgs?.[row.instructionInputs];
+          for (const value of Object.values((inputs && this.resolve(inputs).properties) ?? {})) this.addPrompt(value, 'mixed', powerful, []);
           continue;
         }
         // `llm.structured_predict(Report, prompt, results=text)`: each keyword fills its `{slot}` of the template (in
