@@ -3138,6 +3138,19 @@ describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)
     assert.deepEqual(await untrustedLines('main.py', code('"<hr>"')), [], "look-alike: nothing of the crew's reaches a sink, so the person's own query steers only their answer");
   });
 
+  it("a file at `ROOT / \"data\" / \"orders.json\"` with `ROOT = Path(__file__).parent` is the app's own; one under an uploads folder is not", async () => {
+    const code = (folder: string) => `from pathlib import Path\nfrom langchain_core.tools import tool\nROOT = Path(__file__).parent\nORDERS_PATH = ROOT / ${folder} / "orders.json"\n\n@tool\ndef lookup_order(order_id: str) -> str:\n    """Look up an order."""\n    return ORDERS_PATH.read_text()\n`;
+    assert.deepEqual(await untrustedLines('tools.py', code('"data"')), []);
+    assert.deepEqual(await untrustedLines('tools.py', code('"uploads"')), ['8:error'], 'look-alike: a file someone uploaded');
+  });
+
+  it("CrewAI: a task's output read after the crew ran is its agent's answer", async () => {
+    const code = (read: string) => `import streamlit as st\nfrom crewai import Agent, Crew, Task\nscrape_task = Task(description="Scrape the product page", expected_output="JSON", agent=scraper)\nCrew(agents=[scraper], tasks=[scrape_task]).kickoff()\nst.markdown(f"<div>{${read}}</div>", unsafe_allow_html=True)\n`;
+    const sinks = async (read: string) => (await scanDocument({ file: 'app.py', text: code(read) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('scrape_task.output.raw'), [4]);
+    assert.deepEqual(await sinks('scrape_task.description'), [], "look-alike: the app's own description");
+  });
+
   it("browser-use: the pages the agent's browser reads go back to the model that drives it", async () => {
     const code = (module: string) => `import asyncio\nfrom ${module} import Agent\n\nasync def main():\n    agent = Agent(task="Find the best-rated laptop on shop.example", llm=llm)\n    await agent.run()\n`;
     assert.deepEqual(await untrustedLines('main.py', code('browser_use')), ['4:error']);

@@ -12,7 +12,7 @@ import type { RowExamples } from './llmApis';
 export type Origin = 'requester' | 'third-party';
 
 /** LangChain's ready-made search tools: given to a model, they return web search results to it. */
-export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool)$/;
+export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool)$/;
 
 export interface SourceRow extends RowExamples {
   id: string;
@@ -330,6 +330,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
   },
   {
+    // The same for a code host's server (GitHub's official one, the reference GitHub and GitLab servers): issues, pull
+    // requests and files anyone can write come back to a model whose tools act with the person's token.
+    id: 'repository-mcp-server', framework: "MCP clients started on GitHub's or GitLab's server (`ghcr.io/github/github-mcp-server`, `@modelcontextprotocol/server-github`, `@modelcontextprotocol/server-gitlab`): their tools return issues, pull requests and files anyone can write", origin: 'third-party', label: 'issues and pull requests',
+    libraryTool: /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/,
+    libraryToolArgs: /github-mcp-server|@modelcontextprotocol\/server-(github|gitlab)/,
+    examples: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="docker", args=["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
+    lookAlikes: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="docker", args=["run", "-i", "--rm", "mcp/time"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
+  },
+  {
     // agno's `Agent(knowledge=kb, search_knowledge=True)`: the agent searches the pages the knowledge base was built from.
     id: 'library-web-knowledge', framework: "agno knowledge bases built from web pages and given to an agent (`knowledge=UrlKnowledge(urls=…)`, PDFUrlKnowledgeBase, WebsiteKnowledgeBase, …): the agent searches them as a tool", origin: 'third-party', label: 'web pages',
     libraryTool: /(^|\.)(UrlKnowledge|PDFUrlKnowledgeBase|WebsiteKnowledgeBase|WebsiteKnowledge|WikipediaKnowledgeBase|ArxivKnowledgeBase|YouTubeKnowledgeBase)$/,
@@ -356,6 +365,14 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.)(threads\.messages\.list|agents\.list_messages|agents\.messages\.list)\(\)/,
     examples: { typescript: tsSystem('const thread = await openai.beta.threads.messages.list(threadId);', 'thread.data[0].content[0].text.value'), python: pySystem('thread = project_client.agents.list_messages(thread_id=t)', "thread.data[0]['content'][0]['text']['value']") },
     lookAlikes: { typescript: tsSystem('const thread = await openai.beta.threads.retrieve(threadId);', 'thread.metadata.title'), python: pySystem('thread = project_client.agents.get_thread(thread_id=t)', "thread.metadata['title']") },
+  },
+  {
+    // CrewAI: after `crew.kickoff()` each task holds its agent's answer (`scrape_task.output`, `.raw`).
+    id: 'crewai-task-output', framework: "CrewAI tasks read after the crew ran (`research_task.output`, `task.output.raw`): the answer the task's agent wrote", origin: 'third-party', label: 'model output', modelOutput: true,
+    module: /^crewai(\.|$)/,
+    path: /(^|\.)\w*task\.output\b/i,
+    examples: { python: pySystem('from crewai import Crew, Task\ncrew.kickoff()', 'research_task.output.raw') },
+    lookAlikes: { python: pySystem('from crewai import Crew, Task\ncrew.kickoff()', 'research_task.description') },
   },
   {
     // The Teams AI library's actions: the planner's model calls them with the arguments it writes (`parameters`).
