@@ -405,6 +405,16 @@ def refund(order_id):
     expect: ['prompt/pii-in-prompt:warning:3'],
   },
   {
+    name: "an e-mail address the app's author wrote into its own prompt is a contact, not someone's data; one read from a record is",
+    file: 'app/mailer.py',
+    code: `from openai import OpenAI
+def send(customer):
+    OpenAI().responses.create(model="m", input="Send the weekly report to reports@example.com with the subject 'Weekly'")
+    OpenAI().responses.create(model="m", input=f"Send the weekly report to {customer.email}")
+`,
+    expect: ['prompt/pii-in-prompt:warning:4'],
+  },
+  {
     name: 'a whole record serialised into a prompt',
     file: 'src/w.ts',
     code: `import OpenAI from 'openai';

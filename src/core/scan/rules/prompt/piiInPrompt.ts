@@ -5,9 +5,12 @@ import type { Rule, RuleContext } from '../../rule';
 /** Personal fields by name: `customer.email`, `row["ssn"]`, `df["date_of_birth"]`. */
 export const PII_FIELD = /^(ssn|social_?security\w*|e_?mail(_?address)?|phone(_?number)?|mobile(_?number)?|dob|date_?of_?birth|birth_?date|birthday|salary|salaries|iban|card_?number|credit_?card\w*|cc_?num\w*|passport\w*|national_?id|tax_?id|home_?address|medical\w*|diagnosis)$/i;
 
-/** Personal data by value, in literals: e-mail addresses, US SSNs, IBANs, card numbers that pass Luhn. */
+/**
+ * Personal data by value, in literals: US SSNs, IBANs, card numbers that pass Luhn. (Not e-mail addresses: one the
+ * app's author writes into its own prompt is a contact the app uses — theirs, a help desk's —, not data about the
+ * people using it; an address read from a record is found by its field.)
+ */
 const VALUE_DETECTORS: [string, RegExp, ((match: string) => boolean)?][] = [
-  ['e-mail address', /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/],
   ['national id (SSN)', /\b\d{3}-\d{2}-\d{4}\b/],
   ['IBAN', /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b/],
   ['card number', /\b(?:\d[ -]?){13,19}\b/, (match) => luhn(match.replace(/\D/g, ''))],
@@ -57,7 +60,7 @@ export const piiInPromptRule: Rule = {
       defaultSeverity: 'warning',
       title: 'Personal data sent to a model without redaction',
       description:
-        'Personal fields (by field or column name: SSN, e-mail, phone, date of birth, salary, IBAN, card number) or personal values (e-mail addresses, national ids, IBANs, Luhn-valid card numbers) reach a prompt unredacted.',
+        'Personal fields (by field or column name: SSN, e-mail, phone, date of birth, salary, IBAN, card number) or personal values (national ids, IBANs, Luhn-valid card numbers) reach a prompt unredacted.',
     },
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
