@@ -3151,6 +3151,12 @@ describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)
     assert.deepEqual(await sinks('scrape_task.description'), [], "look-alike: the app's own description");
   });
 
+  it("CrewAI: a task's description is its agent's instructions — the person's text there is a warning when the agent has tools", async () => {
+    const code = (tools: string) => `from flask import Flask, request\nfrom crewai import Agent, Task\napp = Flask(__name__)\n\n@app.post("/scrape")\ndef scrape():\n    scraper = Agent(role="Scraper", goal="Read pages", backstory="…"${tools})\n    Task(description=f"Scrape the latest product data from {request.form['url']}", expected_output="JSON", agent=scraper)\n    return "ok"\n`;
+    assert.deepEqual(await untrustedLines('app.py', code(', tools=[scrape_tool]')), ['7:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('')), [], "look-alike: an agent without tools steers nothing the person could not");
+  });
+
   it("browser-use: the pages the agent's browser reads go back to the model that drives it", async () => {
     const code = (module: string) => `import asyncio\nfrom ${module} import Agent\n\nasync def main():\n    agent = Agent(task="Find the best-rated laptop on shop.example", llm=llm)\n    await agent.run()\n`;
     assert.deepEqual(await untrustedLines('main.py', code('browser_use')), ['4:error']);

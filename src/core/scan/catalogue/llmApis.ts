@@ -35,6 +35,11 @@ export interface LlmApiRow extends RowExamples {
   /** A prompt template: its text is instruction text, its `{variables}` are filled at `invoke` time. */
   template?: boolean;
   /**
+   * With `template`: keywords whose text is the instructions (CrewAI's `Task(description=…)`, `Agent(goal=…)`); the
+   * call is powerful when it, or the agent it names (`agent=`), has tools.
+   */
+  templateKeys?: string[];
+  /**
    * The prompt is a template file the call names (`.prompty`): each input lands where its `{{slot}}` sits in the file
    * — `inputs`: a dict in the `inputs` keyword (`prompty.execute(path, inputs={…})`); `keywords`: the call's keyword
    * arguments (a loaded prompt called with them).
@@ -369,6 +374,21 @@ export const LLM_APIS: readonly LlmApiRow[] = [
       typescript: `const table = MarkdownTable.fromRows([['system', \`Rules for \${req.body.team}\`], ['human', '{q}']]);`,
       python: `table = MarkdownTable.from_rows([("system", f"Rules for {request.form['team']}"), ("human", "{q}")])`,
     },
+  },
+  {
+    id: 'crewai-task-agent',
+    provider: "CrewAI tasks and agents (`Task(description=…, expected_output=…)`, `Agent(role=…, goal=…, backstory=…)`): their text is the agent's instructions",
+    callee: /(^|\.)(Task|Agent)$/,
+    module: /^crewai(\.|$)/,
+    template: true,
+    templateKeys: ['description', 'expected_output', 'role', 'goal', 'backstory'],
+    examples: {
+      python: `from crewai import Agent, Task\nscraper = Agent(role="Scraper", goal="Read pages", backstory="…", tools=[scrape_tool])\nTask(description=f"Scrape the latest product data from {request.form['url']}", expected_output="JSON", agent=scraper)`,
+    },
+    lookAlikes: {
+      python: `from crewai import Agent, Task\nscraper = Agent(role="Scraper", goal="Read pages", backstory="…", tools=[scrape_tool])\nTicket(description=f"Scrape the latest product data from {request.form['url']}", expected_output="JSON", agent=scraper)`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:error',
   },
   {
     id: 'llamaindex-predict',

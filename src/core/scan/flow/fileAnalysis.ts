@@ -2188,7 +2188,8 @@ class ScopeFlow {
     // `await ctx.get("vendor_name")` in a workflow step: what another step kept there.
     if (key !== undefined && this.context.workflow && WORKFLOW_CONTEXT_GET.test(callee)) return this.context.readLocal(`k${key}`, this.context.contextStore.get(key)) ?? [];
     const llm = this.context.llmApi(call, this.resolve, this.scope);
-    if (llm) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
+    // (A CrewAI `Task(…)` or `Agent(…)` is instructions, not a run: its answer is read from the task after the crew ran.)
+    if (llm && !llm.templateKeys) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
     const response = this.apiRouteResponse(call);
     if (response) return response;
     // `(await fetch('/api/sources', …)).json()`: the body of the app's own route is what the route sent, not a web page.
@@ -2889,7 +2890,10 @@ class ScopeFlow {
         }
         for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
       } else if (row?.template) {
-        for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, false);
+        // (A CrewAI task's description: the agent it names decides whether the task's run can act.)
+        const agent = row.templateKeys && call.keywordArgs?.agent ? this.resolve(call.keywordArgs.agent) : undefined;
+        const powerful = !!row.templateKeys && (callHasTools(call, this.resolve) || (agent?.kind === 'call' && callHasTools(agent, this.resolve)));
+        for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, powerful);
       }
       for (const [destination, expr] of this.chainInputs(call)) {
         if (!this.runsModel(expr)) this.addPrompt(expr, destination, false, []);

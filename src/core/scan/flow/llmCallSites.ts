@@ -190,7 +190,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   const parts: PromptPart[] = [];
   if (row.template) {
     for (const arg of call.args ?? []) collectMessages(arg, parts, /System/.test(call.callee ?? '') ? 'system' : 'user', resolve);
-    for (const [key, value] of Object.entries(call.keywordArgs ?? {})) if (key === 'template' || key === 'messages') collectMessages(value, parts, 'user', resolve);
+    for (const [key, value] of Object.entries(call.keywordArgs ?? {})) if (key === 'template' || key === 'messages' || row.templateKeys?.includes(key)) collectMessages(value, parts, 'user', resolve);
     return parts;
   }
   if (row.firstArgument === 'url') {
