@@ -263,6 +263,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
   },
   {
+    // DSPy's retrievers: `dspy.ColBERTv2(url=…)(query, k=3)`, `dspy.Retrieve(k=3)(question).passages`.
+    id: 'dspy-retrieve', framework: "DSPy retrievers (`dspy.ColBERTv2(url=…)(query)`, `dspy.Retrieve(k)(question).passages`): the passages an index finds", origin: 'third-party', label: 'retrieved documents',
+    module: /^dspy(\.|$)/,
+    path: /(^|\.)(ColBERTv2|Retrieve)\(\)\(\)|\.passages$/,
+    examples: { python: `import dspy\n${pySystem('found = dspy.ColBERTv2(url=WIKI)(q, k=3)', '"".join(x["text"] for x in found)')}` },
+    lookAlikes: { python: `import dspy\n${pySystem('found = dspy.Predict("q -> a")(q=q)', 'found.a')}` },
+  },
+  {
     // `searchClient.search(q, { top })` of Azure's `SearchClient`: the index's documents (Azure's RAG samples).
     id: 'azure-ai-search', framework: 'Azure AI Search (`SearchClient.search` of `@azure/search-documents` and `azure.search.documents`)', origin: 'third-party', label: 'retrieved documents',
     module: /^@azure\/search-documents$|^azure\.search\.documents/, path: /(^|\.)(search|search_?[cC]lient|client|index)\.search\(\)$/,
