@@ -14,6 +14,9 @@ export type Origin = 'requester' | 'third-party';
 /** LangChain's ready-made search tools: given to a model, they return web search results to it. */
 export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool)$/;
 
+/** The classes an MCP client is made with (the OpenAI Agents SDK's, agno's, the MCP SDKs' stdio parameters and transport). */
+const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/;
+
 export interface SourceRow extends RowExamples {
   id: string;
   framework: string;
@@ -332,7 +335,7 @@ export const SOURCES: readonly SourceRow[] = [
     // An MCP client started on a server whose tools fetch or scrape the web (Bright Data, Firecrawl, the reference fetch
     // and Puppeteer servers, Playwright's, Tavily's, Exa's, Browserbase's): its tools return web pages to the model.
     id: 'web-mcp-server', framework: "MCP clients started on a web-scraping or fetching server (`MCPServerStdio(params={'args': ['-y', '@brightdata/mcp']})`, agno's MCPTools, `StdioServerParameters`, `StdioClientTransport`): their tools return web pages", origin: 'third-party', label: 'web pages',
-    libraryTool: /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/,
+    libraryTool: MCP_CLIENT,
     libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|@browserbasehq\/mcp/,
     examples: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@brightdata/mcp"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
     lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
@@ -341,7 +344,7 @@ export const SOURCES: readonly SourceRow[] = [
     // The same for a code host's server (GitHub's official one, the reference GitHub and GitLab servers): issues, pull
     // requests and files anyone can write come back to a model whose tools act with the person's token.
     id: 'repository-mcp-server', framework: "MCP clients started on GitHub's or GitLab's server (`ghcr.io/github/github-mcp-server`, `@modelcontextprotocol/server-github`, `@modelcontextprotocol/server-gitlab`): their tools return issues, pull requests and files anyone can write", origin: 'third-party', label: 'issues and pull requests',
-    libraryTool: /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/,
+    libraryTool: MCP_CLIENT,
     libraryToolArgs: /github-mcp-server|@modelcontextprotocol\/server-(github|gitlab)/,
     examples: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="docker", args=["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
     lookAlikes: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="docker", args=["run", "-i", "--rm", "mcp/time"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },

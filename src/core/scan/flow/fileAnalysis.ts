@@ -2032,7 +2032,7 @@ class ScopeFlow {
       const folderText = this.context.lines.text.slice(resolved.start, resolved.end); // as written: `Path(__file__).parent`
       const inAppFolder = !name || !isTextExpr(name) || isAppFolder(name.literal ?? '');
       // (`ROOT / "data" / "orders.json"`: the folder is itself a path joined from the code's folder.)
-      if (resolved.kind === 'other' && /\//.test(resolved.text) && resolved !== written) return depth < 3 && inAppFolder && this.isAppPath(resolved, depth + 1);
+      if (resolved.kind === 'other' && /\//.test(resolved.text)) return depth < 3 && inAppFolder && this.isAppPath(resolved, depth + 1);
       return APP_SETTINGS_FOLDER.test(folderText) || (CODE_FOLDER.test(folderText) && inAppFolder);
     }
     // `path.join(__dirname, 'prompts', name)`, `os.path.join(os.path.dirname(__file__), "prompts", name)`
