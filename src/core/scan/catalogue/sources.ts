@@ -89,6 +89,8 @@ export interface SourceRow extends RowExamples {
    * '@brightdata/mcp']`); such a client is noted wherever it is made, since it exists only to give a model its tools.
    */
   libraryToolArgs?: RegExp;
+  /** A library tool that is a function, imported by name and listed as it is (`from strands_tools import http_request`): `module.name`. */
+  libraryToolImport?: RegExp;
   /**
    * Reads (`path`) that return the requester's own conversation when the handler serves a thread they have alone with
    * the app — a Slack assistant thread (a function decorated or registered as its `user_message` handler, or one that
@@ -323,6 +325,20 @@ export const SOURCES: readonly SourceRow[] = [
     libraryTool: /(^|\.)(new )?(QdrantVectorSearchTool|WeaviateVectorSearchTool|MongoDBVectorSearchTool|CouchbaseFTSVectorSearchTool|PDFSearchTool|TXTSearchTool|DOCXSearchTool|CSVSearchTool|JSONSearchTool|MDXSearchTool|XMLSearchTool|DirectorySearchTool|RagTool)$/,
     examples: { python: 'from crewai import Agent\nsearch = QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)\nanalyst = Agent(role="Analyst", goal="Answer", backstory="…", tools=[search])' },
     lookAlikes: { python: 'from crewai import Agent\nsearch = QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)\nanalyst = Agent(role="Analyst", goal="Answer", backstory="…", tools=[calculator])' },
+  },
+  {
+    // Strands' ready-made HTTP tool: the model names any URL, and what it answers goes back to the model.
+    id: 'library-http-tool', framework: "HTTP request tools given to a model as they are imported (strands_tools' `http_request`): the pages and API answers they fetch go back to it", origin: 'third-party', label: 'web pages',
+    libraryToolImport: /^strands_tools(\.http_request)?\.http_request$/,
+    examples: { python: 'from strands import Agent\nfrom strands_tools import http_request\nagent = Agent(tools=[http_request], model=model)\nagent("Summarise the forecast")' },
+    lookAlikes: { python: 'from strands import Agent\nfrom strands_tools import calculator\nagent = Agent(tools=[calculator], model=model)\nagent("Summarise the forecast")' },
+  },
+  {
+    // Cal.com's bookings are made by anyone with the booking link: their names and notes go back to the model.
+    id: 'library-booking-tool', framework: "Booking tools given to a model (agno's CalComTools): the bookings they list, with the names and notes whoever booked wrote, go back to it", origin: 'third-party', label: 'bookings',
+    libraryTool: /(^|\.)(new )?CalComTools$/,
+    examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[CalComTools(api_key=KEY)])\nagent.print_response("Show my upcoming calls")' },
+    lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[CalculatorTools()])\nagent.print_response("Show my upcoming calls")' },
   },
   {
     // The same for mail: agno's GmailTools, LangChain's Gmail and Office 365 tools read anyone's e-mail to the model.

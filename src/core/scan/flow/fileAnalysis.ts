@@ -574,8 +574,11 @@ class FileContext {
             this.noteLibraryTool(element.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === element.text)?.value : element, scope);
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
-            // A function imported from another file of the workspace: a tool there.
+            // A function imported from another file of the workspace: a tool there; from a library's tools, that row's.
             if (element.kind === 'name' && !target) this.noteImportedTool(element.text);
+            const imported = element.kind === 'name' && !target ? this.bindings.get(element.text) : undefined;
+            const importedRow = imported && this.sourceRows.find((row) => row.libraryToolImport?.test(`${imported.module}.${imported.imported}`));
+            if (importedRow) this.libraryTools.set(element, importedRow);
             // `function_tool(self.search_database)`, `search_database`: the function the list names.
             const named = element.kind === 'call' ? element.args?.[0] : element;
             const listed = named?.kind === 'name' ? functions.get(named.text) : named?.kind === 'member' ? methods.get(named.text.slice(named.text.lastIndexOf('.') + 1)) : undefined;
