@@ -32,6 +32,8 @@ export interface SinkRow extends RowExamples {
   runsModelOutput?: boolean;
   /** With runsModelOutput: the database it is given (argument index, or keyword) opened read-only in sight spares it. */
   unlessReadOnly?: { argument: number; keyword: string };
+  /** The model's whole query run on a connection opened read-only where it is made (`sqlite3.connect("file:…?mode=ro")`): the policy's mitigation. */
+  unlessReceiverReadOnly?: boolean;
   /**
    * A program run with an argument list, no shell (`execFile`, `spawn`, `execa`): argument 0 is what runs; the list
    * is its arguments — code only when the program is a shell or interpreter (`bash -c …`) or the options ask for a
@@ -164,10 +166,10 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("await db.query('SELECT * FROM t WHERE name = $1', [out]);"), python: py('cursor.execute("SELECT * FROM t WHERE name = ?", (out,))') },
   },
   {
-    id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true, keywords: ['sql', 'sql_query', 'query'],
+    id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true, keywords: ['sql', 'sql_query', 'query'], unlessReceiverReadOnly: true,
     callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|_execute|executescript|run|all|exec|raw|sql|query_df|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
     examples: { typescript: ts('await db.query(out);'), python: py('pd.read_sql(out, engine)') },
-    lookAlikes: { typescript: ts('await cache.get(out);'), python: py('cache.get(out)') },
+    lookAlikes: { typescript: ts('await cache.get(out);'), python: py('conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)\nconn.execute(out)') },
   },
   {
     // asyncpg's connections and pools run what they fetch (`await conn.fetch(sql)`); an HTTP client's `fetch` is no

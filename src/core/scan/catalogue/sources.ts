@@ -334,6 +334,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: 'from strands import Agent\nfrom strands_tools import calculator\nagent = Agent(tools=[calculator], model=model)\nagent("Summarise the forecast")' },
   },
   {
+    // agno's YFinanceTools with company news on: the articles' text (journalists', press releases) goes back to the model.
+    id: 'library-news-tool', framework: "Finance tools given to a model with news turned on (agno's `YFinanceTools(company_news=True)`): the news articles they return go back to it", origin: 'third-party', label: 'news articles',
+    libraryTool: /(^|\.)(new )?YFinanceTools$/,
+    libraryToolArgs: /\b(company_news|enable_all|all)\s*=\s*True\b/,
+    examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[YFinanceTools(stock_price=True, company_news=True)])\nagent.print_response("How is NVDA doing?")' },
+    lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[YFinanceTools(stock_price=True, analyst_recommendations=True)])\nagent.print_response("How is NVDA doing?")' },
+  },
+  {
     // Cal.com's bookings are made by anyone with the booking link: their names and notes go back to the model.
     id: 'library-booking-tool', framework: "Booking tools given to a model (agno's CalComTools): the bookings they list, with the names and notes whoever booked wrote, go back to it", origin: 'third-party', label: 'bookings',
     libraryTool: /(^|\.)(new )?CalComTools$/,

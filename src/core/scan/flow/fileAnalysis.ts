@@ -2635,6 +2635,7 @@ class ScopeFlow {
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
+        if (row.unlessReceiverReadOnly && this.opensReadOnly(receiverOf(call))) continue;
         if (row.runsModelOutput) {
           // The app's own `PythonREPLTool` class is no library's: its code is analysed like any other.
           if (this.context.definedByTheApp(callee.replace(/^new /, '').split('.').pop()!)) continue;
