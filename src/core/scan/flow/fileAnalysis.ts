@@ -1929,12 +1929,16 @@ class ScopeFlow {
     return undefined;
   }
 
-  /** `cursor.fetchall()` where `cursor` holds the call that ran a query of the database's own catalogue. */
-  private fetchesCatalogueQuery(at: Expr): boolean {
-    if (at.kind !== 'call' || !/\.fetch(all|one|many)$/.test(at.callee ?? '')) return false;
-    const cursor = at.children[0]?.children[0];
-    const ran = cursor && cursor.kind === 'name' ? this.resolve(cursor) : undefined;
-    return ran?.kind === 'call' && !!ran.args?.[0] && CATALOGUE_QUERY.test(this.resolve(ran.args[0]).text);
+  /**
+   * A read of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module): the query
+   * the call runs, or — for `cursor.fetchall()` — the one the call held in `cursor` ran (`conn.execute(f"PRAGMA
+   * table_info({t})")`). It returns structure — table, column and type names the operator made —, not rows someone wrote.
+   */
+  private readsCatalogue(at: Expr): boolean {
+    if (at.kind !== 'call') return false;
+    const cursor = /\.fetch(all|one|many)$/.test(at.callee ?? '') ? at.children[0]?.children[0] : undefined;
+    const ran = cursor?.kind === 'name' ? this.resolve(cursor) : at;
+    return ran.kind === 'call' && !!ran.args?.[0] && CATALOGUE_QUERY.test(this.resolve(ran.args[0]).text);
   }
 
   private matchSource(path: string, at: Expr): Taint | undefined {
@@ -1944,11 +1948,7 @@ class ScopeFlow {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
-      // A query of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
-      // its structure — table, column and type names the operator made —, not rows someone wrote.
-      if (row.label === 'database rows' && at.kind === 'call' && at.args?.[0] && CATALOGUE_QUERY.test(this.resolve(at.args[0]).text)) continue;
-      // …and so do the rows fetched from a cursor that ran one (`cursor = conn.execute(f"PRAGMA table_info({t})")`).
-      if (row.label === 'database rows' && this.fetchesCatalogueQuery(at)) continue;
+      if (row.label === 'database rows' && this.readsCatalogue(at)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
       const query = row.label === 'database rows' && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
       if (query >= 0) return { ...this.source(row, at), queryParam: query };
