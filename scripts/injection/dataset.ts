@@ -12,7 +12,7 @@ export interface InjectionRow {
   label: 0 | 1;
   class: string;
   lang: string;
-  source: 'written' | 'pattern' | 'app-text' | 'bipia' | 'giskard' | 'deepset';
+  source: 'written' | 'pattern' | 'app-text' | 'docs' | 'bipia' | 'giskard' | 'deepset';
   split: Split;
   /** For encoded rows, the text before encoding: what the detector reads after decoding, and what training sees. */
   plain?: string;
@@ -122,6 +122,23 @@ function appTextRows(): InjectionRow[] {
   return rows;
 }
 
+/** Sentences of public repositories' Markdown that an earlier model flagged (scripts/injection/importDocs.ts): benign,
+ * four in five trained on, one in five kept for validation, where the threshold is chosen; never in the test split. */
+function docsRows(): InjectionRow[] {
+  return readdirSync(DIR)
+    .filter((name) => /^docs-.*\.jsonl$/.test(name))
+    .sort()
+    .flatMap((name) => jsonl(name))
+    .map((row): InjectionRow => ({
+      text: String(row.text),
+      label: 0,
+      class: 'document',
+      lang: 'en',
+      source: 'docs',
+      split: 'train',
+    }));
+}
+
 function jsonl(file: string): Record<string, unknown>[] {
   return readFileSync(path.join(DIR, file), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 }
@@ -150,5 +167,5 @@ export function loadInjectionDataset(): InjectionRow[] {
   const giskard = jsonl('giskard-prompt-injections.jsonl').map((row): InjectionRow => ({
     text: String(row.text), label: 1, class: 'giskard', lang: 'en', source: 'giskard', split: 'giskard',
   }));
-  return [...writtenRows(), ...patternRows(), ...appTextRows(), ...bipia, ...deepset, ...giskard];
+  return [...writtenRows(), ...patternRows(), ...appTextRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
 }
