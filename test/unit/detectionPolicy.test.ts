@@ -3129,6 +3129,14 @@ describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)
     assert.deepEqual(await ruleLines(files('CalculatorTool()'), 'prompt/untrusted-interpolation'), ['crews.py:4:error'], "look-alike: the helper's tool finds no documents");
   });
 
+  it('an agent declared in a class body (`writer: Agent = Agent(…)`) runs when `agent.writer.run(…)` or `self.writer.run(…)` is called', async () => {
+    const code = (held: string) =>
+      `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.workflow import Workflow\n\nclass Researcher(Workflow):\n    writer: ${held}\n\n    def go(self, q):\n        return self.writer.run(q)\n\nq = st.chat_input("Ask")\nresearcher = Researcher()\nst.markdown(researcher.writer.run(q).content, unsafe_allow_html=True)\nst.markdown(researcher.go(q).content, unsafe_allow_html=True)\n`;
+    const sinks = async (held: string) => (await scanDocument({ file: 'app.py', text: code(held) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('Agent = Agent(model=model, markdown=True)'), [12, 13]);
+    assert.deepEqual(await sinks('Printer = Printer(width=80)'), [], "look-alike: the attribute holds a printer, whose run is no model's");
+  });
+
   it("CrewAI: `crew.kickoff(inputs={…})` fills the tasks' instructions, and its answer is model output", async () => {
     const code = (shown: string) => `import streamlit as st\nfrom crews import crew\n\nquery = st.chat_input("Ask")\nresponse = crew.kickoff(inputs={"query": query})\nst.markdown(${shown}, unsafe_allow_html=True)\n`;
     assert.deepEqual(await untrustedLines('main.py', code('response.raw')), ['4:warning'], "the person's query mixed into the instructions of a crew whose answer reaches a sink");

@@ -12,7 +12,7 @@ import type { RowExamples } from './llmApis';
 export type Origin = 'requester' | 'third-party';
 
 /** LangChain's ready-made search tools: given to a model, they return web search results to it. */
-export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool)$/;
+export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool|ScrapeGraphTools|Crawl4aiTools|SpiderTools|BrowserbaseTools|TrafilaturaTools|BrightDataTools)$/;
 
 /** The classes an MCP client is made with (the OpenAI Agents SDK's, agno's, the MCP SDKs' stdio parameters and transport). */
 const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/;
@@ -298,7 +298,7 @@ export const SOURCES: readonly SourceRow[] = [
   {
     id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
     // …and LangChain's search tools built by the app, then run (`TavilySearchResults(…).ainvoke(q)`).
-    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|(Async)?TavilyClient\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|(Async)?TavilyClient\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa\(\)\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
   },
@@ -347,6 +347,16 @@ export const SOURCES: readonly SourceRow[] = [
     libraryTool: /(^|\.)(new )?CalComTools$/,
     examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[CalComTools(api_key=KEY)])\nagent.print_response("Show my upcoming calls")' },
     lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[CalculatorTools()])\nagent.print_response("Show my upcoming calls")' },
+  },
+  {
+    // Team tools read what colleagues and customers wrote: agno's SlackTools reads a channel's history unless that is
+    // turned off, LinearTools and JiraTools read issues, ConfluenceTools pages, DiscordTools messages, ZendeskTools
+    // help-centre articles. That text goes back to the model, which can post, file or change things with the same tools.
+    id: 'library-workspace-tool', framework: "Team workspace tools given to a model (agno's SlackTools with channel history on, LinearTools, JiraTools, ConfluenceTools, DiscordTools, ZendeskTools): the messages, issues and pages other people wrote go back to it", origin: 'third-party', label: 'messages and issues others wrote',
+    libraryTool: /(^|\.)(new )?(SlackTools|LinearTools|JiraTools|ConfluenceTools|DiscordTools|ZendeskTools)$/,
+    libraryToolArgs: /^(?![\s\S]*\b(enable_)?get_channel_history\s*=\s*False\b)/,
+    examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN)])\nagent.print_response("Sum up #support")' },
+    lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN, get_channel_history=False)])\nagent.print_response("Post the release note")' },
   },
   {
     // The same for mail: agno's GmailTools, LangChain's Gmail and Office 365 tools read anyone's e-mail to the model.

@@ -125,6 +125,9 @@ function holdsRunnable(operand: Expr, resolve: Resolve): boolean {
   return value !== held && value.kind === 'call' && (RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || PROMPT_TEMPLATE_CONSTRUCTOR.test(value.callee ?? ''));
 }
 
+/** Classes an attribute declared in a class body may hold that are agents or models (agno's, CrewAI's, ADK's `Agent`, `LlmAgent`). */
+const HELD_AGENT_OR_MODEL = /^(\w*Agent|\w*LLM|\w*Llm)$/;
+
 function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve, model: CodeModel): boolean {
   const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
   const receiver = receiverOf(call);
@@ -140,6 +143,13 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
     if (/^\w+$/.test(made) && model.importBindings.some((b) => b.local === made && LANGCHAIN_MODEL_MODULE.test(b.module))) return true;
     if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, ''));
     if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
+  }
+  // `self.writer.run(…)`, `agent.writer.run(…)`: an attribute that a class of this file declares in its body as an agent
+  // or model (`writer: Agent = Agent(model=…)`), matched by the attribute's name where the object's class is unknown.
+  if (receiver?.kind === 'member') {
+    const attribute = receiver.text.slice(receiver.text.lastIndexOf('.') + 1);
+    const held = Object.entries(model.attributeTypes ?? {}).filter(([key]) => key.endsWith(`\0${attribute}`)).flatMap(([, classes]) => classes);
+    if (held.some((cls) => RUNNABLE_CONSTRUCTORS.test(cls) || HELD_AGENT_OR_MODEL.test(cls))) return true;
   }
   // Otherwise the receiver's name or the call that made it (`get_llm().invoke`) is what we have.
   const receiverPath = callee.slice(0, callee.lastIndexOf('.')).replace(/\(\)$/, '');
