@@ -3137,6 +3137,13 @@ describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)
     assert.deepEqual(await sinks('Printer = Printer(width=80)'), [], "look-alike: the attribute holds a printer, whose run is no model's");
   });
 
+  it("a hosted RAG agent's answer (Contextual AI) is steered by the documents it retrieved, unlike a bare model's answer to the person's own question", async () => {
+    const code = (call: string) =>
+      `import streamlit as st\nfrom contextual import ContextualAI\nfrom openai import OpenAI\n\nq = st.chat_input("Ask")\nanswer = ${call}\nprompt = f"Add two follow-up questions to this answer, in one line each: {answer}"\nst.markdown(OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('ContextualAI().agents.query.create(agent_id=AGENT, messages=[{"role": "user", "content": q}]).message.content')), ['6:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": q}]).choices[0].message.content')), [], "look-alike: a bare model's answer to the person's own question is theirs");
+  });
+
   it("CrewAI: `crew.kickoff(inputs={…})` fills the tasks' instructions, and its answer is model output", async () => {
     const code = (shown: string) => `import streamlit as st\nfrom crews import crew\n\nquery = st.chat_input("Ask")\nresponse = crew.kickoff(inputs={"query": query})\nst.markdown(${shown}, unsafe_allow_html=True)\n`;
     assert.deepEqual(await untrustedLines('main.py', code('response.raw')), ['4:warning'], "the person's query mixed into the instructions of a crew whose answer reaches a sink");

@@ -52,6 +52,8 @@ export interface LlmApiRow extends RowExamples {
    * {…})` fills its tasks' descriptions and its agents' goals): each is mixed into instructions.
    */
   instructionInputs?: string;
+  /** The service retrieves documents itself before its model answers (a hosted RAG agent): the answer is steered by them. */
+  hostedRetrieval?: boolean;
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
   /**
@@ -191,6 +193,20 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: {
       typescript: `import { Room } from './room';\nawait room.chat({ message: 'hi', preamble: \`Team \${req.body.team}\` });`,
       python: `import room\nroom.chat(message="hi", preamble=f"Team {request.form['team']}")`,
+    },
+  },
+  {
+    // A hosted RAG agent: the service retrieves from the datastore's documents and its model writes the answer.
+    id: 'contextual-ai-agent-query',
+    provider: "Contextual AI's hosted agents (`client.agents.query.create(agent_id=…, messages=[…])`): role/content messages; the answer (`.message.content`) is model output drawn from the datastore's documents",
+    callee: /(^|\.)agents\.query\.create$/,
+    module: /^contextual$/,
+    hostedRetrieval: true,
+    examples: {
+      python: `from contextual import ContextualAI\nclient.agents.query.create(agent_id=AGENT, messages=[{"role": "user", "content": f"Answer in two lines about {request.form['team']}"}])`,
+    },
+    lookAlikes: {
+      python: `from contextual import ContextualAI\nclient.agents.list(agent_id=AGENT, messages=[{"role": "user", "content": f"Answer in two lines about {request.form['team']}"}])`,
     },
   },
   {
@@ -632,7 +648,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -2383,6 +2383,7 @@ class ScopeFlow {
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
     if (runsAgentWithTools(call, this.resolve)) return { steer: 'third-party' };
+    if (row.hostedRetrieval) return { steer: 'third-party' };
     if (row.runnable) {
       const receiver = receiverOf(call);
       const value = receiver && this.resolve(receiver);
