@@ -3137,6 +3137,15 @@ describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)
     assert.deepEqual(await sinks('Printer = Printer(width=80)'), [], "look-alike: the attribute holds a printer, whose run is no model's");
   });
 
+  it("…and from another file: `agent.writer.run(…)` with `agent = Researcher()` imported runs the agent that class's body declares", async () => {
+    const files = (held: string) => ({
+      'agents.py': `from agno.agent import Agent\nfrom agno.workflow import Workflow\n\nclass Researcher(Workflow):\n    writer: ${held}\n\n    def summary(self, topic):\n        return self.writer.run(topic).content\n`,
+      'app.py': 'import streamlit as st\nfrom agents import Researcher\n\nq = st.chat_input("Ask")\nagent = Researcher()\nreport = agent.writer.run(q)\nst.markdown(report.content, unsafe_allow_html=True)\n',
+    });
+    assert.deepEqual(await ruleLines(files('Agent = Agent(model=model, markdown=True)'), 'llm/output-to-sink'), ['app.py:6:error']);
+    assert.deepEqual(await ruleLines(files('Printer = Printer(width=80)'), 'llm/output-to-sink'), [], "look-alike: the attribute holds a printer, whose run is no model's");
+  });
+
   it("a hosted RAG agent's answer (Contextual AI) is steered by the documents it retrieved, unlike a bare model's answer to the person's own question", async () => {
     const code = (call: string) =>
       `import streamlit as st\nfrom contextual import ContextualAI\nfrom openai import OpenAI\n\nq = st.chat_input("Ask")\nanswer = ${call}\nprompt = f"Add two follow-up questions to this answer, in one line each: {answer}"\nst.markdown(OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content)\n`;

@@ -35,6 +35,19 @@ describe('workspace index: when an analysis is still current', () => {
     assert.equal(index.currentAnalysis('src/app.ts', app), undefined, 'a removed helper is an answer that changed');
   });
 
+  it('a file that runs an agent another file declares in a class body (`agent.writer.run`) is analysed again when that declaration changes', async () => {
+    const updatePython = async (file: string, text: string) => index.update(file, text, await parseCode(file, text, 'python'));
+    const agents = (held: string) => `from agno.agent import Agent\n\nclass Researcher:\n    writer: ${held}\n\n    def summary(self, topic):\n        return self.writer.run(topic).content\n`;
+    const appText = 'import streamlit as st\nfrom agents import Researcher\n\nagent = Researcher()\nst.markdown(agent.writer.run(st.chat_input("Ask")).content, unsafe_allow_html=True)\n';
+    const index = new WorkspaceIndex();
+    await updatePython('agents.py', agents('Printer = Printer(width=80)'));
+    await updatePython('app.py', appText);
+    assert.ok(index.currentAnalysis('app.py', appText));
+    assert.equal(await updatePython('agents.py', agents('Agent = Agent(model=model)')), true, 'what an attribute holds is a change');
+    assert.equal(index.currentAnalysis('app.py', appText), undefined, 'the answer it was given about Researcher.writer changed');
+    assert.deepEqual(index.attributeClasses('Researcher', 'writer'), ['Agent']);
+  });
+
   it('anonymous classes (`class extends Base {}`) in different files are not one family', async () => {
     const index = new WorkspaceIndex();
     await update(index, 'src/a.ts', 'export const A = class extends Alpha { run() { return 1; } };\n');

@@ -311,7 +311,7 @@ export async function buildWorkspaceIndex(
       const model = await attempt(file, 'syntax tree', () => parseCode(file, text, language));
       if (!model) continue;
       models.set(file, model);
-      index.declareClasses(file, model.classBases);
+      index.declareClasses(file, model.classBases, model.attributeTypes);
     }
     for (const file of ordered) {
       await pause?.();

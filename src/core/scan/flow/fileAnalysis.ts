@@ -1158,7 +1158,7 @@ class FileContext {
 
   llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
     if (!this.llmRows.has(call)) {
-      let row = matchLlmApi(call, this.model, resolve);
+      let row = matchLlmApi(call, this.model, resolve, (receiver) => this.classesHeldBy(receiver, resolve));
       // `complete = llm.astream_complete if stream else llm.acomplete; await complete(prompt=…)`: a model's method held
       // in a variable is that method called.
       if (!row) for (const held of this.heldMethods(call, resolve)) row ??= matchLlmApi(held, this.model, resolve);
@@ -1172,6 +1172,18 @@ class FileContext {
   }
 
   /** The call as each method a called variable may hold (`f = a.x if c else a.y; f(…)`): `a.x(…)`, `a.y(…)`. */
+  /**
+   * `researcher.writer` with `researcher = DeepResearcher()` and that class in another file: the classes its body
+   * declares the attribute to hold (`writer: Agent = Agent(…)`), asked of the workspace index.
+   */
+  private classesHeldBy(receiver: Expr, resolve: (expr: Expr) => Expr): string[] {
+    const object = receiver.children[0];
+    const attribute = receiver.text.slice(receiver.text.lastIndexOf('.') + 1);
+    if (!this.lookup || !object || !/^\w+$/.test(attribute)) return [];
+    const made = constructedClass(resolve(object));
+    return made ? this.lookup.attributeClasses(made, attribute) : [];
+  }
+
   private heldMethods(call: Expr, resolve: (expr: Expr) => Expr): Expr[] {
     const callee = call.children[0];
     if (callee?.kind !== 'name') return [];

@@ -45,7 +45,8 @@ export type Additions = (expr: Expr) => Expr[];
 export type MessageHelpers = (callOrField: Expr, role: 'system' | 'user') => PromptPart[] | undefined;
 
 /** The catalogue row an LLM call matches, or undefined. */
-export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): LlmApiRow | undefined {
+/** `heldClasses`: the classes a member receiver (`obj.writer`) holds, where the object's class is in another file. */
+export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, heldClasses?: (receiver: Expr) => string[]): LlmApiRow | undefined {
   const callee = call.callee ?? '';
   for (const row of LLM_APIS) {
     if (row.calledObject) {
@@ -56,7 +57,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve): Llm
     } else if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
     if (row.decorator && !decoratedFunctionsCalled(call, resolve).some((name) => model.scopes.some((scope) => scope.name === name && scope.decorators?.some((d) => row.decorator!.test(d))))) continue;
-    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model)) continue;
+    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model, heldClasses)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url') {
       // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
@@ -128,7 +129,7 @@ function holdsRunnable(operand: Expr, resolve: Resolve): boolean {
 /** Classes an attribute declared in a class body may hold that are agents or models (agno's, CrewAI's, ADK's `Agent`, `LlmAgent`). */
 const HELD_AGENT_OR_MODEL = /^(\w*Agent|\w*LLM|\w*Llm)$/;
 
-function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve, model: CodeModel): boolean {
+function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve, model: CodeModel, heldClasses?: (receiver: Expr) => string[]): boolean {
   const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
   const receiver = receiverOf(call);
   const value = receiver && resolve(receiver);
@@ -145,10 +146,12 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
     if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
   }
   // `self.writer.run(…)`, `agent.writer.run(…)`: an attribute that a class of this file declares in its body as an agent
-  // or model (`writer: Agent = Agent(model=…)`), matched by the attribute's name where the object's class is unknown.
+  // or model (`writer: Agent = Agent(model=…)`), matched by the attribute's name where the object's class is unknown;
+  // or one the object's class declares in another file.
   if (receiver?.kind === 'member') {
     const attribute = receiver.text.slice(receiver.text.lastIndexOf('.') + 1);
     const held = Object.entries(model.attributeTypes ?? {}).filter(([key]) => key.endsWith(`\0${attribute}`)).flatMap(([, classes]) => classes);
+    held.push(...(heldClasses?.(receiver) ?? []));
     if (held.some((cls) => RUNNABLE_CONSTRUCTORS.test(cls) || HELD_AGENT_OR_MODEL.test(cls))) return true;
   }
   // Otherwise the receiver's name or the call that made it (`get_llm().invoke`) is what we have.

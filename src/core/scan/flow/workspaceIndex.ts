@@ -20,6 +20,8 @@ export interface SummaryLookup {
   methodsOfClassesNamed(noun: string): FunctionSummary[];
   /** Base classes of a class, across the workspace. */
   basesOf(className: string): string[];
+  /** Classes an attribute of a class (or of its bases) holds, as its body declares it (`writer: Agent = Agent(…)`). */
+  attributeClasses(className: string, attribute: string): string[];
   /**
    * What other files' analyses found about `file`: `line:character` of a model call there whose output reaches a sink
    * in another file, `tool:name` of a function there that another file hands a model as a tool, `toollist:NAME` of a
@@ -43,6 +45,8 @@ interface FileEntry {
   hash: string;
   summaries: FunctionSummary[];
   classBases: Record<string, string[]>;
+  /** `Class\0attribute` → the classes it holds, from the class bodies (see `CodeModel.attributeTypes`). */
+  attributeTypes: Record<string, string[]>;
   /** Modules this file imports, as written (for finding who depends on whom). */
   imports: string[];
   /** Names it imports (or passes on from a barrel, `export { x } from './x'`): an importer of this file may mean them. */
@@ -119,6 +123,10 @@ class RecordingLookup implements SummaryLookup {
 
   factsAbout(file: string): string[] {
     return this.answer(`s\0${file}`, () => this.index.factsAbout(file));
+  }
+
+  attributeClasses(className: string, attribute: string): string[] {
+    return this.answer(`a\0${className}\0${attribute}`, () => this.index.attributeClasses(className, attribute));
   }
 
   has(file: string): boolean {
@@ -219,6 +227,9 @@ export class WorkspaceIndex implements SummaryLookup {
   private readonly bases = new PerFile<string>();
   /** Each file's classes as last declared (by a build before analysing it, or by its update). */
   private readonly declaredClasses = new Map<string, Record<string, string[]>>();
+  /** The same for the classes their attributes hold (`Class\0attribute` → classes). */
+  private readonly declaredAttributes = new Map<string, Record<string, string[]>>();
+  private readonly heldByAttribute = new PerFile<string>();
   private readonly subclasses = new PerFile<string>();
   /** Names of functions that carry data somewhere (returns a taint, passes a parameter on): what mayAffect looks for. */
   private readonly carrying = new PerFile<true>();
@@ -249,13 +260,14 @@ export class WorkspaceIndex implements SummaryLookup {
       hash: contentHash(text),
       summaries: analysis.summaries,
       classBases: model.classBases,
+      attributeTypes: model.attributeTypes ?? {},
       imports: [...new Set(model.importBindings.map((b) => b.module))],
       forwards: model.importBindings,
       calledMethods: [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))],
       factsForOtherFiles: analysis.factsForOtherFiles,
     };
     const factsChanged = (previous?.factsForOtherFiles ?? []).join('\n') !== entry.factsForOtherFiles.join('\n');
-    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases);
+    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases) || JSON.stringify(previous.attributeTypes) !== JSON.stringify(entry.attributeTypes);
     const targetsOf = (list: readonly string[]) => list.map((at) => at.split('\0')[0]);
     this.factTargets.set(file, [...new Set([...targetsOf(previous?.factsForOtherFiles ?? []), ...targetsOf(entry.factsForOtherFiles)])]);
     if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
@@ -303,7 +315,7 @@ export class WorkspaceIndex implements SummaryLookup {
       if (carriesData(summary)) this.carrying.add(summary.name, file, true);
       for (const route of summary.routes ?? []) this.routes.add(route, file, summary);
     }
-    this.declareClasses(file, entry.classBases);
+    this.declareClasses(file, entry.classBases, entry.attributeTypes);
     for (const method of entry.calledMethods) this.callers.add(method, file, true);
     for (const at of entry.factsForOtherFiles) {
       const [target, position] = at.split('\0');
@@ -318,10 +330,12 @@ export class WorkspaceIndex implements SummaryLookup {
    * analysing any of it, so an analysis asking for a class's bases is not answered "none" just because the file that
    * defines the class comes later.
    */
-  declareClasses(file: string, classBases: Record<string, string[]>): void {
+  declareClasses(file: string, classBases: Record<string, string[]>, attributeTypes: Record<string, string[]> = {}): void {
     const declared = this.declaredClasses.get(file);
     if (declared) this.undeclareClasses(file, declared);
     this.declaredClasses.set(file, classBases);
+    this.declaredAttributes.set(file, attributeTypes);
+    for (const [key, classes] of Object.entries(attributeTypes)) for (const held of classes) this.heldByAttribute.add(key, file, held);
     if (Object.keys(classBases).length) this.families.clear();
     for (const [name, list] of Object.entries(classBases)) {
       // An anonymous class (`class extends Base {}`) is named '' in its file: one name for all of them would make
@@ -335,6 +349,8 @@ export class WorkspaceIndex implements SummaryLookup {
   }
 
   private undeclareClasses(file: string, classBases: Record<string, string[]>): void {
+    for (const key of Object.keys(this.declaredAttributes.get(file) ?? {})) this.heldByAttribute.dropFile(key, file);
+    this.declaredAttributes.delete(file);
     if (Object.keys(classBases).length) this.families.clear();
     for (const [name, list] of Object.entries(classBases)) {
       this.bases.dropFile(name, file);
@@ -460,6 +476,17 @@ export class WorkspaceIndex implements SummaryLookup {
 
   basesOf(className: string): string[] {
     return this.bases.get(className);
+  }
+
+  attributeClasses(className: string, attribute: string): string[] {
+    const out = new Set<string>();
+    const seen = new Set<string>();
+    for (let classes = [className], depth = 0; classes.length && depth < 4; depth++) {
+      for (const cls of classes) for (const held of this.heldByAttribute.get(`${cls}\0${attribute}`)) out.add(held);
+      for (const cls of classes) seen.add(cls);
+      classes = classes.flatMap((cls) => this.bases.get(cls)).filter((base) => !seen.has(base));
+    }
+    return [...out];
   }
 
   /**
