@@ -123,7 +123,7 @@ function appTextRows(): InjectionRow[] {
 }
 
 /** Sentences of public repositories' Markdown that an earlier model flagged (scripts/injection/importDocs.ts): benign,
- * four in five trained on, one in five kept for validation, where the threshold is chosen; never in the test split. */
+ * training only (in validation they would raise the threshold, which stays chosen on the written and BIPIA rows). */
 function docsRows(): InjectionRow[] {
   return readdirSync(DIR)
     .filter((name) => /^docs-.*\.jsonl$/.test(name))

@@ -1,6 +1,6 @@
 // Mines benign training text from a public repository's Markdown: the sentences the current detector flags in data
 // context (hard negatives — READMEs, tutorials, research notes about AI that an app ingests as knowledge). Written to
-// test/corpus/injection/docs-<name>.jsonl; training and validation only, never test. Run once per source:
+// test/corpus/injection/docs-<name>.jsonl; training only. Run once per source:
 //   tsx scripts/injection/importDocs.ts /path/to/checkout <name> [--exclude dir,dir…]
 // The checkout is read with `git ls-tree`/`git show` at HEAD (blobs missing from a partial clone are skipped).
 import { execFileSync } from 'node:child_process';

@@ -1171,7 +1171,6 @@ class FileContext {
     return this.llmRows.get(call);
   }
 
-  /** The call as each method a called variable may hold (`f = a.x if c else a.y; f(…)`): `a.x(…)`, `a.y(…)`. */
   /**
    * `researcher.writer` with `researcher = DeepResearcher()` and that class in another file: the classes its body
    * declares the attribute to hold (`writer: Agent = Agent(…)`), asked of the workspace index.
@@ -1184,6 +1183,7 @@ class FileContext {
     return made ? this.lookup.attributeClasses(made, attribute) : [];
   }
 
+  /** The call as each method a called variable may hold (`f = a.x if c else a.y; f(…)`): `a.x(…)`, `a.y(…)`. */
   private heldMethods(call: Expr, resolve: (expr: Expr) => Expr): Expr[] {
     const callee = call.children[0];
     if (callee?.kind !== 'name') return [];

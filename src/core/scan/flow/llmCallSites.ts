@@ -44,8 +44,7 @@ export type Additions = (expr: Expr) => Expr[];
  */
 export type MessageHelpers = (callOrField: Expr, role: 'system' | 'user') => PromptPart[] | undefined;
 
-/** The catalogue row an LLM call matches, or undefined. */
-/** `heldClasses`: the classes a member receiver (`obj.writer`) holds, where the object's class is in another file. */
+/** The catalogue row an LLM call matches, or undefined. `heldClasses`: the classes a member receiver (`obj.writer`) holds, where the object's class is in another file. */
 export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, heldClasses?: (receiver: Expr) => string[]): LlmApiRow | undefined {
   const callee = call.callee ?? '';
   for (const row of LLM_APIS) {
