@@ -226,9 +226,8 @@ export class WorkspaceIndex implements SummaryLookup {
   private families = new Map<string, string[]>();
   private readonly bases = new PerFile<string>();
   /** Each file's classes as last declared (by a build before analysing it, or by its update). */
-  private readonly declaredClasses = new Map<string, Record<string, string[]>>();
-  /** The same for the classes their attributes hold (`Class\0attribute` → classes). */
-  private readonly declaredAttributes = new Map<string, Record<string, string[]>>();
+  private readonly declaredClasses = new Map<string, { classBases: Record<string, string[]>; attributeTypes: Record<string, string[]> }>();
+  /** `Class\0attribute` → the classes its body declares the attribute to hold, by declaring file. */
   private readonly heldByAttribute = new PerFile<string>();
   private readonly subclasses = new PerFile<string>();
   /** Names of functions that carry data somewhere (returns a taint, passes a parameter on): what mayAffect looks for. */
@@ -331,10 +330,8 @@ export class WorkspaceIndex implements SummaryLookup {
    * defines the class comes later.
    */
   declareClasses(file: string, classBases: Record<string, string[]>, attributeTypes: Record<string, string[]> = {}): void {
-    const declared = this.declaredClasses.get(file);
-    if (declared) this.undeclareClasses(file, declared);
-    this.declaredClasses.set(file, classBases);
-    this.declaredAttributes.set(file, attributeTypes);
+    this.undeclareClasses(file);
+    this.declaredClasses.set(file, { classBases, attributeTypes });
     for (const [key, classes] of Object.entries(attributeTypes)) for (const held of classes) this.heldByAttribute.add(key, file, held);
     if (Object.keys(classBases).length) this.families.clear();
     for (const [name, list] of Object.entries(classBases)) {
@@ -348,9 +345,11 @@ export class WorkspaceIndex implements SummaryLookup {
     }
   }
 
-  private undeclareClasses(file: string, classBases: Record<string, string[]>): void {
-    for (const key of Object.keys(this.declaredAttributes.get(file) ?? {})) this.heldByAttribute.dropFile(key, file);
-    this.declaredAttributes.delete(file);
+  private undeclareClasses(file: string): void {
+    const declared = this.declaredClasses.get(file);
+    if (!declared) return;
+    const { classBases, attributeTypes } = declared;
+    for (const key of Object.keys(attributeTypes)) this.heldByAttribute.dropFile(key, file);
     if (Object.keys(classBases).length) this.families.clear();
     for (const [name, list] of Object.entries(classBases)) {
       this.bases.dropFile(name, file);
@@ -366,8 +365,7 @@ export class WorkspaceIndex implements SummaryLookup {
       this.carrying.dropFile(summary.name, file);
       for (const route of summary.routes ?? []) this.routes.dropFile(route, file);
     }
-    const declared = this.declaredClasses.get(file);
-    if (declared) this.undeclareClasses(file, declared);
+    this.undeclareClasses(file);
     for (const method of entry.calledMethods) this.callers.dropFile(method, file);
     for (const at of entry.factsForOtherFiles) this.facts.dropFile(at.split('\0')[0], file);
     const stem = pythonModuleStem(file);
@@ -484,7 +482,7 @@ export class WorkspaceIndex implements SummaryLookup {
     for (let classes = [className], depth = 0; classes.length && depth < 4; depth++) {
       for (const cls of classes) for (const held of this.heldByAttribute.get(`${cls}\0${attribute}`)) out.add(held);
       for (const cls of classes) seen.add(cls);
-      classes = classes.flatMap((cls) => this.bases.get(cls)).filter((base) => !seen.has(base));
+      classes = classes.flatMap((cls) => this.basesOf(cls)).filter((base) => !seen.has(base));
     }
     return [...out];
   }
