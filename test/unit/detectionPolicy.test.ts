@@ -250,7 +250,8 @@ describe('flows across functions and files', () => {
     const page = `import endent from "endent";\nexport async function search(query: string) {\n  const { sources } = await (await fetch("/api/sources", { method: "POST", body: JSON.stringify({ query }) })).json();\n  const prompt = endent\`Answer the query in two or three sentences from the sources below, citing them.\n  \${sources}\`;\n  return fetch("/api/answer", { method: "POST", body: JSON.stringify({ prompt }) });\n}\n`;
     const found = async (send: string) =>
       (await scan(workspace({ 'pages/api/sources.ts': sources(send), 'pages/api/answer.ts': answer, 'utils/answer.ts': ask, 'components/Search.tsx': page }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.message.match(/\(([^)]+)\)/)?.[1]}`);
-    assert.deepEqual(await found('res.status(200).json({ sources: html.slice(0, 1500) })'), ['components/Search.tsx:5:web content']);
+    // (At the template's slot: the page's prompt is instruction text that the route's helper sends as its message.)
+    assert.deepEqual(await found('res.status(200).json({ sources: html.slice(0, 1500) })'), ['components/Search.tsx:4:web content']);
     assert.deepEqual(await found('res.status(200).json({ sources: "none found" })'), [], 'a route that sends its own text');
   });
 
@@ -3185,5 +3186,51 @@ describe('a LangGraph data agent, CrewAI crews and browser-use (awesome-ai-apps)
     const code = (module: string) => `import asyncio\nfrom ${module} import Agent\n\nasync def main():\n    agent = Agent(task="Find the best-rated laptop on shop.example", llm=llm)\n    await agent.run()\n`;
     assert.deepEqual(await untrustedLines('main.py', code('browser_use')), ['4:error']);
     assert.deepEqual(await untrustedLines('main.py', code('agno.agent')), [], "look-alike: another library's Agent");
+  });
+});
+
+describe('AG2 conversations, wrapped tools, helpers and CrewAI task helpers (awesome-ai-apps, eighth round)', () => {
+  it("AG2: `initiate_chat` runs a model; a tool registered with `register_for_llm` that reads the web steers its answer", async () => {
+    const code = (tool: string) =>
+      `import os\nfrom autogen import AssistantAgent, UserProxyAgent\nfrom autogen.tools.experimental import TinyFishTool\n\ndef research(url):\n    assistant = AssistantAgent(name="a", system_message="You research.", llm_config={})\n    executor = UserProxyAgent(name="x", human_input_mode="NEVER", code_execution_config=False)\n    tool = ${tool}\n    tool.register_for_llm(assistant)\n    first = executor.initiate_chat(recipient=assistant, message=f"Crawl {url}").summary\n    checker = AssistantAgent(name="v", system_message="You validate.", llm_config={})\n    return executor.initiate_chat(recipient=checker, message=f"Validate this due diligence data for the board:\\n\\n{first}")\n`;
+    assert.deepEqual(await untrustedLines('agents.py', code('TinyFishTool(api_key=os.getenv("K"))')), ['7:error', '11:error'], "the scraped pages come back to the model; the answer they steered is mixed into the next agent's instructions");
+    assert.deepEqual(await untrustedLines('agents.py', code('CalendarTool(api_key=os.getenv("K"))')), [], "look-alike: a tool that reads no one else's text, so the answer is the person's own request's");
+  });
+
+  it("Google ADK: `LangchainTool(tool=TavilySearch(…))` is the search tool it wraps", async () => {
+    const code = (inner: string) =>
+      `from google.adk.agents.llm_agent import LlmAgent\nfrom google.adk.tools.langchain_tool import LangchainTool\nfrom langchain_tavily import TavilySearch\n\nsearch_instance = ${inner}\nsearch = LangchainTool(tool=search_instance)\nagent = LlmAgent(name="r", model=MODEL, instruction="Research the market.", tools=[search])\n`;
+    assert.deepEqual(await untrustedLines('main.py', code('TavilySearch(max_results=3)')), ['4:error']);
+    assert.deepEqual(await untrustedLines('main.py', code('Calculator()')), [], 'look-alike: a wrapped tool that reads nothing');
+  });
+
+  it("an f-string of instruction text handed to a helper that sends it as the user message: its values are mixed into instructions", async () => {
+    const code = (message: string) =>
+      `import requests\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef ask(message):\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": message}]).choices[0].message.content\n\ndef brief(url):\n    notes = ask(requests.get(url).text)\n    return ask(${message})\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('f"Write a memo for the board from these notes and list the risks:\\n\\n{notes}"')), ['8:warning', '9:warning'], "the page in the first call's message; the answer it steered, mixed into the second call's instructions");
+    assert.deepEqual(await untrustedLines('app.py', code('notes')), ['8:warning'], "look-alike: the answer handed on whole is the conversation");
+  });
+
+  it("a nested tuple target (`for name, (prompt, msg) in specs.items()`) binds each name", async () => {
+    const code = (loop: string) =>
+      `import requests\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef brief(url):\n    page = requests.get(url).text\n    specs = {"a": ("You brief.", page)}\n    for ${loop} in specs.items():\n        client.chat.completions.create(model="m", messages=[{"role": "system", "content": prompt}, {"role": "system", "content": msg}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('name, (prompt, msg)')), ['8:error', '8:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('name, pair')), [], 'look-alike: the loop binds other names (prompt and msg are unbound here)');
+  });
+
+  it("CrewAI: `Task(description=task_description)` in a helper — what each caller passes is the task's instructions", async () => {
+    const files = (passed: string) => ({
+      'db.py': 'from pymongo import MongoClient\ncars = MongoClient("mongodb://localhost")["shop"]["cars"]\n\ndef find_cars():\n    return list(cars.find({}).limit(20))\n',
+      'agent.py': `from crewai import Agent, Task, Crew\nfrom db import find_cars\n\ndef run_crew(task_description):\n    advisor = Agent(role="Advisor", goal="Help", backstory="…")\n    task = Task(description=task_description, expected_output="An answer", agent=advisor)\n    Crew(agents=[advisor], tasks=[task]).kickoff()\n    return str(task.output)\n\ndef handle(question):\n    listings = "\\n".join(str(car.get("title")) for car in find_cars())\n    return run_crew(${passed})\n`,
+    });
+    const ruleLines = async (passed: string) => (await scan(workspace(files(passed)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await ruleLines('f"Recommend cars from these listings:\\n{listings}"'), ['agent.py:11']);
+    assert.deepEqual(await ruleLines('f"Recommend cars for a family of {len(listings)}"'), [], "look-alike: only the listings' length reaches the task");
+  });
+
+  it('an MCP client on a server whose tools return what people post (Airbnb listings and reviews)', async () => {
+    const code = (server: string) => `from agno.agent import Agent\nfrom agno.tools.mcp import MCPTools\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "${server}"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])\n`;
+    assert.deepEqual(await untrustedLines('main.py', code('@openbnb/mcp-server-airbnb')), ['3:error']);
+    assert.deepEqual(await untrustedLines('main.py', code('@modelcontextprotocol/server-everything')), [], "look-alike: the reference test server returns the app's own fixtures");
   });
 });

@@ -52,6 +52,7 @@ describe('editor benchmark', () => {
     const phase = (name: 'parse' | 'index' | 'rules') => ({ p50: percentile(phases.map((p) => p[name]), 50), p95: percentile(phases.map((p) => p[name]), 95) });
     const figures = {
       activationMs: api.activationMs,
+      activationSteps: api.activationSteps,
       activatedAtMs: api.activatedAtMs,
       edits: editToDiagnostics.length,
       editToDiagnostics: { p50: percentile(editToDiagnostics, 50), p95: percentile(editToDiagnostics, 95) },

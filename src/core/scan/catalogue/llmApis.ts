@@ -30,8 +30,16 @@ export interface LlmApiRow extends RowExamples {
   notReceiver?: RegExp;
   /** The positional argument that is the user's input, when it is not the first (`Runner.run(agent, input)`). */
   inputArgument?: number;
-  /** What the first positional argument is, when it is not an options object. Default: the user's message. */
-  firstArgument?: 'user' | 'messages' | 'url';
+  /**
+   * What the first positional argument is, when it is not an options object. Default: the user's message. `agent`:
+   * the agent the conversation is with (AG2's `initiate_chat(recipient, message=…)`), no text of the prompt.
+   */
+  firstArgument?: 'user' | 'messages' | 'url' | 'agent';
+  /**
+   * Tools are given to the agents apart from the call (AG2's `tool.register_for_llm(assistant)`): when the file gives
+   * one that returns someone else's text, the conversation's answer is steered by it.
+   */
+  registeredTools?: boolean;
   /** A prompt template: its text is instruction text, its `{variables}` are filled at `invoke` time. */
   template?: boolean;
   /**
@@ -321,6 +329,23 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
     lookAlikes: {
       python: `from jobs import queue\nresult = queue.kickoff(inputs={"topic": "AI agents"})\nos.system(result.raw)`,
+    },
+    exampleRule: 'llm/output-to-sink:error',
+  },
+  {
+    // AG2 (AutoGen 0.2's successor): one agent starts a conversation with another, which answers with its model (and
+    // the tools registered on the two); the result's chat history and summary are the model's words.
+    id: 'ag2-initiate-chat',
+    provider: "AG2 / AutoGen 0.2 conversations (`executor.initiate_chat(recipient=assistant, message=…)`, `a_initiate_chat`): `message` is the first user message; the recipient's `system_message` its instructions; tools registered with `register_for_llm` steer the answer",
+    callee: /(^|\.)a?_?initiate_chat$/,
+    module: /^(autogen|ag2)(\.|$)/,
+    firstArgument: 'agent',
+    registeredTools: true,
+    examples: {
+      python: `from autogen import AssistantAgent, UserProxyAgent\nresult = executor.initiate_chat(recipient=assistant, message="Write a script")\nos.system(result.summary)`,
+    },
+    lookAlikes: {
+      python: `from autogen import AssistantAgent, UserProxyAgent\nresult = executor.start_chat(recipient=assistant, message="Write a script")\nos.system(result.summary)`,
     },
     exampleRule: 'llm/output-to-sink:error',
   },
@@ -648,7 +673,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

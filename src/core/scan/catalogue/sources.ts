@@ -12,7 +12,7 @@ import type { RowExamples } from './llmApis';
 export type Origin = 'requester' | 'third-party';
 
 /** LangChain's ready-made search tools: given to a model, they return web search results to it. */
-export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool|ScrapeGraphTools|Crawl4aiTools|SpiderTools|BrowserbaseTools|TrafilaturaTools|BrightDataTools)$/;
+export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool|ScrapeGraphTools|Crawl4aiTools|SpiderTools|BrowserbaseTools|TrafilaturaTools|BrightDataTools|TinyFishTool|BrowserUseTool|Crawl4AITool|FirecrawlTool|PerplexitySearchTool|SearxngSearchTool|WikipediaQueryRunTool|WikipediaPageLoadTool)$/;
 
 /** The classes an MCP client is made with (the OpenAI Agents SDK's, agno's, the MCP SDKs' stdio parameters and transport). */
 const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/;
@@ -382,6 +382,15 @@ export const SOURCES: readonly SourceRow[] = [
     libraryToolArgs: /github-mcp-server|@modelcontextprotocol\/server-(github|gitlab)/,
     examples: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="docker", args=["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
     lookAlikes: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="docker", args=["run", "-i", "--rm", "mcp/time"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
+  },
+  {
+    // The same for servers whose tools return what people post on a platform: Airbnb's listings and reviews (OpenBnB's
+    // server), Slack channels (the reference server), Reddit posts and comments.
+    id: 'community-mcp-server', framework: "MCP clients started on a server whose tools return what people post (`@openbnb/mcp-server-airbnb`: listings and reviews; `@modelcontextprotocol/server-slack`: channel messages; `mcp-server-reddit`: posts and comments)", origin: 'third-party', label: 'posts, listings and reviews others wrote',
+    libraryTool: MCP_CLIENT,
+    libraryToolArgs: /@openbnb\/mcp-server-airbnb|@modelcontextprotocol\/server-slack|mcp-server-reddit/,
+    examples: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "@openbnb/mcp-server-airbnb"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
+    lookAlikes: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "@modelcontextprotocol/server-everything"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
   },
   {
     // agno's `Agent(knowledge=kb, search_knowledge=True)`: the agent searches the pages the knowledge base was built from.

@@ -326,7 +326,7 @@ export function pythonModel(root: Node): CodeModel {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       if (left && right) {
-        const targets = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => !!c) : [left];
+        const targets = unpackedTargets(left);
         // A comprehension's variable lives in the comprehension alone (Python 3): a later `[s.step for s in steps]`
         // is no write the enclosing loop's next turn reads.
         const comprehension = node.type === 'for_in_clause' ? node.parent : null;
@@ -396,7 +396,7 @@ export function pythonModel(root: Node): CodeModel {
       const right = node.childForFieldName('right');
       if (left && right) {
         const value = toExpr(right);
-        const targets = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => !!c) : [left];
+        const targets = unpackedTargets(left);
         for (const target of targets) {
           const name = pathOf(target);
           scope.assignments.push({ target: name, value, start: node.startIndex, end: node.endIndex });
@@ -428,4 +428,13 @@ function stringValue(node: Node): string {
 function unescape(sequence: string): string {
   const simple: Record<string, string> = { '\\n': '\n', '\\t': '\t', '\\"': '"', "\\'": "'", '\\\\': '\\' };
   return simple[sequence] ?? sequence;
+}
+
+/**
+ * The names a tuple target binds, nested ones included (`for name, (prompt, msg) in specs.items()`): each holds the
+ * value's data (its elements are not told apart).
+ */
+function unpackedTargets(left: Node): Node[] {
+  if (left.type !== 'pattern_list' && left.type !== 'tuple_pattern' && left.type !== 'list_pattern') return [left];
+  return left.namedChildren.filter((c): c is Node => !!c).flatMap(unpackedTargets);
 }

@@ -10,6 +10,37 @@ import { readScannableFile, type FileCandidate } from '../workspaceFiles';
 import { classNamesFor } from './fileAnalysis';
 import { DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
 
+/** A method name defined in more files than this is looked up by name for no file (`SummaryLookup.methods`). */
+const MAX_DEFINERS_TO_ORDER_BY = 8;
+
+/**
+ * For each parsed file of a batch, the other files of the batch that define a method it calls (`x.name(…)`), as
+ * their syntax trees say (the outline's regexes miss `getAPIList<Item>(…) {`): analysed first, the analysis of the
+ * caller finds their summaries there rather than being redone once they come.
+ */
+function methodDefinersIn(batch: readonly string[], models: ReadonlyMap<string, CodeModel>): (file: string) => string[] {
+  const definers = new Map<string, Set<string>>();
+  for (const file of batch) {
+    for (const scope of models.get(file)?.scopes ?? []) {
+      if (!scope.name || (!scope.className && !scope.objectMethod) || GENERIC_METHODS.has(scope.name)) continue;
+      let files = definers.get(scope.name);
+      if (!files) definers.set(scope.name, (files = new Set()));
+      files.add(file);
+    }
+  }
+  return (file) => {
+    const found = new Set<string>();
+    for (const scope of models.get(file)?.scopes ?? []) {
+      for (const call of scope.calls) {
+        const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
+        const files = method ? definers.get(method) : undefined;
+        if (files && files.size <= MAX_DEFINERS_TO_ORDER_BY) for (const definer of files) if (definer !== file) found.add(definer);
+      }
+    }
+    return [...found];
+  };
+}
+
 /** What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls. */
 interface Outline {
   text: string;
@@ -268,17 +299,43 @@ export async function buildWorkspaceIndex(
     }
     return added;
   };
-  // Helpers before their callers, so most files are analysed once, against summaries that are already there.
-  const helpersFirst = (batch: readonly string[]): string[] => {
+  // Helpers before their callers, so most files are analysed once, against summaries that are already there: the
+  // batch's groups of files that use one another (Tarjan's strongly connected components come out helpers first), and
+  // inside a group that uses itself round, the files most of it uses first — an SDK's client, whose methods its 97
+  // resource classes call, once more rather than each of them.
+  const helpersFirst = (batch: readonly string[], methodDefiners: (file: string) => string[]): string[] => {
     const inBatch = new Set(batch);
-    const visited = new Set<string>();
+    const edges = new Map(batch.map((file) => [file, [...new Set([...usesOf(file), ...methodDefiners(file)])].filter((used) => inBatch.has(used) && used !== file)]));
     const ordered: string[] = [];
+    const number = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
     const visit = (file: string) => {
-      visited.add(file);
-      for (const used of usesOf(file)) if (inBatch.has(used) && !visited.has(used)) visit(used);
-      ordered.push(file);
+      number.set(file, number.size);
+      low.set(file, number.get(file)!);
+      stack.push(file);
+      onStack.add(file);
+      for (const used of edges.get(file)!) {
+        if (!number.has(used)) {
+          visit(used);
+          low.set(file, Math.min(low.get(file)!, low.get(used)!));
+        } else if (onStack.has(used)) low.set(file, Math.min(low.get(file)!, number.get(used)!));
+      }
+      if (low.get(file) !== number.get(file)) return;
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        group.push(member);
+      } while (member !== file);
+      const inGroup = new Set(group);
+      const usedBy = new Map(group.map((f) => [f, 0]));
+      for (const f of group) for (const used of edges.get(f)!) if (inGroup.has(used)) usedBy.set(used, usedBy.get(used)! + 1);
+      ordered.push(...group.sort((a, b) => usedBy.get(b)! - usedBy.get(a)!));
     };
-    for (const file of batch) if (!visited.has(file)) visit(file);
+    for (const file of batch) if (!number.has(file)) visit(file);
     return ordered;
   };
 
@@ -300,9 +357,8 @@ export async function buildWorkspaceIndex(
   let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text) || toolDecorated(o)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
-    const ordered = helpersFirst(batch);
     // Every class of the batch and its bases first (a parse says them): an analysis asks for a class's bases.
-    for (const file of ordered) {
+    for (const file of batch) {
       await pause?.();
       const { text, language } = outlines.get(file)!;
       // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
@@ -313,6 +369,7 @@ export async function buildWorkspaceIndex(
       models.set(file, model);
       index.declareClasses(file, model.classBases, model.attributeTypes);
     }
+    const ordered = helpersFirst(batch, methodDefinersIn(batch, models));
     for (const file of ordered) {
       await pause?.();
       const { text, language } = outlines.get(file)!;

@@ -215,6 +215,8 @@ class FileContext {
   readonly factsForOtherFiles = new Set<string>();
   /** Library tools the file builds and hands to a model in a list of tools (`ToolNode([new TavilySearchResults()])`). */
   private readonly libraryTools = new Map<Expr, SourceRow>();
+  /** A library tool that returns someone else's text is registered on an agent apart from any call (`register_for_llm`). */
+  registersThirdPartyTool = false;
   /** Template variable → where it lands (`{question}` alone in a human message: own-message). */
   readonly templateSlots = new Map<string, PromptDestination>();
   /**
@@ -556,6 +558,13 @@ class FileContext {
         }
         // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
         // function is a tool the model calls.
+        // AG2's `tool.register_for_llm(assistant)`: the tool is the assistant's, whatever list it is in.
+        const registered = REGISTER_FOR_LLM.exec(call.callee ?? '')?.[1];
+        if (registered) {
+          const tool = this.assignedValue(registered, scope);
+          this.noteLibraryTool(tool, scope);
+          if (tool && this.libraryTools.has(tool)) this.registersThirdPartyTool = true;
+        }
         // An MCP client on a web-scraping server, wherever it is made: it exists to give a model its tools.
         if (this.sourceRows.some((row) => row.libraryToolArgs && row.libraryTool?.test(call.callee ?? ''))) this.noteLibraryTool(call);
         // agno's `Agent(knowledge=kb, search_knowledge=True)`: the knowledge base is searched as a tool.
@@ -1222,11 +1231,21 @@ class FileContext {
    */
   private noteLibraryTool(value: Expr | undefined, from?: Scope): void {
     if (value?.kind !== 'call') return;
+    // `LangchainTool(tool=TavilySearch(…))`: another framework's tool, wrapped — the tool inside is the one that reads.
+    if (TOOL_WRAPPER.test(value.callee ?? '')) {
+      const wrapped = value.keywordArgs?.tool ?? value.args?.[0];
+      return this.noteLibraryTool(wrapped?.kind === 'name' ? this.assignedValue(wrapped.text, from) : wrapped, from);
+    }
     const row = this.sourceRows.find((candidate) => candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(value.text)));
     if (row) return void this.libraryTools.set(value, row);
     const made = from && this.lookup ? this.resolveCall(value, from).flatMap((factory) => factory.file !== this.file ? factory.returnsClasses ?? [] : []) : [];
     const returned = this.sourceRows.find((candidate) => !candidate.libraryToolArgs && made.some((name) => candidate.libraryTool?.test(name)));
     if (returned) this.libraryTools.set(value, returned);
+  }
+
+  /** The value last assigned to a name in the scope or at module level (the code that builds a tool, say). */
+  private assignedValue(name: string, scope?: Scope): Expr | undefined {
+    return [...(scope?.assignments ?? []), ...(this.model.scopes[0]?.assignments ?? [])].reverse().find((a) => a.target === name)?.value;
   }
 
   run(): void {
@@ -1445,6 +1464,10 @@ class FileContext {
 
 /** Calls that register the functions they are given as tools a model calls (`mcp.tool(fn)`, `StructuredTool.from_function(fn)`). */
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
+/** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
+const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
+/** Another framework's tool wrapped for this one (Google ADK's `LangchainTool(tool=…)`, `CrewaiTool(tool=…)`, AutoGen's `LangChainToolAdapter(…)`). */
+const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
 
 /**
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
@@ -2396,6 +2419,7 @@ class ScopeFlow {
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
     if (runsAgentWithTools(call, this.resolve)) return { steer: 'third-party' };
     if (row.hostedRetrieval) return { steer: 'third-party' };
+    if (row.registeredTools && this.context.registersThirdPartyTool) return { steer: 'third-party' };
     if (row.runnable) {
       const receiver = receiverOf(call);
       const value = receiver && this.resolve(receiver);
@@ -2910,7 +2934,11 @@ class ScopeFlow {
         // (A CrewAI task's description: the agent it names decides whether the task's run can act.)
         const agent = row.templateKeys && call.keywordArgs?.agent ? this.resolve(call.keywordArgs.agent) : undefined;
         const powerful = !!row.templateKeys && (callHasTools(call, this.resolve) || (agent?.kind === 'call' && callHasTools(agent, this.resolve)));
-        for (const part of promptParts(call, row, this.resolve)) if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, powerful);
+        for (const part of promptParts(call, row, this.resolve)) {
+          if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, powerful);
+          // `Task(description=task_description)` in a helper: what each caller passes is the task's instructions.
+          else if (row.templateKeys && part.expr.kind === 'name' && this.isParameter(part.expr.text)) this.addPrompt(part.expr, 'system', powerful, []);
+        }
       }
       for (const [destination, expr] of this.chainInputs(call)) {
         if (!this.runsModel(expr)) this.addPrompt(expr, destination, false, []);
@@ -2938,6 +2966,13 @@ class ScopeFlow {
           const filled = prompt.destination === 'own-message' && !prompt.steered && !prompt.history ? this.filledTemplate(arg) : undefined;
           if (filled) {
             for (const part of filled.values) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, arg);
+            continue;
+          }
+          // …or an f-string of instruction text written here (`ask(f"Validate this data:\n\n{notes}")`), as when it is
+          // the call's own message: its values are mixed in.
+          const written = prompt.destination === 'own-message' && !prompt.steered && !prompt.history && !prompt.delimited ? this.resolve(arg) : undefined;
+          if (written?.kind === 'template' && instructionWords(written.literal ?? '') >= 3) {
+            for (const part of written.parts ?? []) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, written);
             continue;
           }
           // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).

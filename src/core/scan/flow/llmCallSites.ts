@@ -216,7 +216,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   // Bedrock's send(new ConverseCommand({…})) and Google's config: { systemInstruction } carry options one level down.
   const options = { ...(call.keywordArgs ?? {}), ...configOptions(call.keywordArgs ?? {}) };
   fromOptions(options, parts, resolve, additions, helpers);
-  const first = positional[row.inputArgument ?? 0];
+  const first = row.firstArgument === 'agent' ? undefined : positional[row.inputArgument ?? 0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
     if (/\.threads\.runs\./.test(call.callee ?? '')) return parts; // the thread id
