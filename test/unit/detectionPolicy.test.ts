@@ -3228,6 +3228,13 @@ describe('AG2 conversations, wrapped tools, helpers and CrewAI task helpers (awe
     assert.deepEqual(await ruleLines('f"Recommend cars for a family of {len(listings)}"'), [], "look-alike: only the listings' length reaches the task");
   });
 
+  it("an app password's environment variable named a passkey is a credential sent to the model", async () => {
+    const code = (name: string) => `import os\nfrom agents import Agent, Runner\nPASSKEY = os.environ["${name}"]\n\nasync def main(email_agent):\n    message = f"Configure e-mail with passkey '{PASSKEY}', then send the report"\n    await Runner.run(starting_agent=email_agent, input=message)\n`;
+    const secrets = async (name: string) => (await scanDocument({ file: 'client.py', text: code(name) })).filter((f) => f.ruleId === 'prompt/secret-in-prompt').map((f) => f.range.start.line);
+    assert.deepEqual(await secrets('GOOGLE_PASSKEY'), [5]);
+    assert.deepEqual(await secrets('GOOGLE_SENDER_NAME'), [], "look-alike: the sender's name");
+  });
+
   it('an MCP client on a server whose tools return what people post (Airbnb listings and reviews)', async () => {
     const code = (server: string) => `from agno.agent import Agent\nfrom agno.tools.mcp import MCPTools\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "${server}"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])\n`;
     assert.deepEqual(await untrustedLines('main.py', code('@openbnb/mcp-server-airbnb')), ['3:error']);

@@ -57,7 +57,7 @@ export interface FileAnalysis {
   taintsOf(expr: Expr): Taint[];
 }
 
-const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|token|credential|private_?key|auth)/i;
+const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|pass_?key|pass_?phrase|token|credential|private_?key|auth)/i;
 const NOT_CREDENTIAL = /max_?tokens?|tokens?_?(count|usage|limit|budget)|tokenizer|token_?budget|num_?tokens|TOKENIZERS_PARALLELISM/i;
 const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|gsk_[A-Za-z0-9]{40,}|hf_[A-Za-z]{30,}|xox[bpa]-[A-Za-z0-9-]{20,}|gh[pousr]_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16})$/;
 /** Calls that compose a LangChain chain out of steps, one of which may be a map filling template slots. */
