@@ -556,8 +556,6 @@ class FileContext {
           // `sympy_mcp.tool(algebra_operation, …)` with the function imported from another file of the workspace: a tool there.
           if (!target && arg.kind === 'name' && TOOL_REGISTRATION.test(call.callee ?? '')) this.noteImportedTool(arg.text);
         }
-        // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
-        // function is a tool the model calls.
         // AG2's `tool.register_for_llm(assistant)`: the tool is the assistant's, whatever list it is in.
         const registered = REGISTER_FOR_LLM.exec(call.callee ?? '')?.[1];
         if (registered) {
@@ -565,22 +563,24 @@ class FileContext {
           this.noteLibraryTool(tool, scope);
           if (tool && this.libraryTools.has(tool)) this.registersThirdPartyTool = true;
         }
+        // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
+        // function is a tool the model calls.
         // An MCP client on a web-scraping server, wherever it is made: it exists to give a model its tools.
         if (this.sourceRows.some((row) => row.libraryToolArgs && row.libraryTool?.test(call.callee ?? ''))) this.noteLibraryTool(call);
         // agno's `Agent(knowledge=kb, search_knowledge=True)`: the knowledge base is searched as a tool.
         const knowledge = call.keywordArgs?.knowledge;
-        if (knowledge) this.noteLibraryTool(this.builtBy(knowledge.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === knowledge.text)?.value : knowledge));
+        if (knowledge) this.noteLibraryTool(this.builtBy(knowledge.kind === 'name' ? this.assignedValue(knowledge.text, scope) : knowledge));
         const lists = [...Object.entries(call.keywordArgs ?? {}).filter(([key]) => TOOL_LIST_KEYS.test(key)).map(([, value]) => value), ...(TOOL_LIST_CALLS.test(call.callee ?? '') ? (call.args ?? []).slice(0, 2) : [])];
         // OpenAI Agents SDK: `tool_use_behavior="stop_on_first_tool"` makes the first tool's result the run's output.
         const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
         for (const list of lists) {
-          const value = list.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === list.text)?.value ?? list : list;
+          const value = list.kind === 'name' ? this.assignedValue(list.text, scope) ?? list : list;
           // A list of tools imported from another file of the workspace (`from tools import TOOLS`): tools there.
           const imported = list.kind === 'name' && value === list ? this.bindings.get(list.text) : undefined;
           const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
           if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
-            this.noteLibraryTool(element.kind === 'name' ? [...scope.assignments, ...this.model.scopes[0].assignments].reverse().find((a) => a.target === element.text)?.value : element, scope);
+            this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there; from a library's tools, that row's.
