@@ -11,7 +11,7 @@ import type { RowExamples } from './llmApis';
  */
 export type Origin = 'requester' | 'third-party';
 
-/** LangChain's ready-made search tools: given to a model, they return web search results to it. */
+/** Libraries' ready-made search, scraping and browsing tools: given to a model, they return web pages and search results to it. */
 export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool|ScrapeGraphTools|Crawl4aiTools|SpiderTools|BrowserbaseTools|TrafilaturaTools|BrightDataTools|TinyFishTool|BrowserUseTool|Crawl4AITool|FirecrawlTool|PerplexitySearchTool|SearxngSearchTool|WikipediaQueryRunTool|WikipediaPageLoadTool)$/;
 
 /** The classes an MCP client is made with (the OpenAI Agents SDK's, agno's, the MCP SDKs' stdio parameters and transport). */
@@ -305,7 +305,7 @@ export const SOURCES: readonly SourceRow[] = [
   {
     // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
     // the search and returns the results to the model; the finding is reported where the app makes the tool.
-    id: 'library-search-tool', framework: "Search and web tools of LangChain, agno, pydantic-ai, smolagents and CrewAI given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, crewai_tools' SerperDevTool, EXASearchTool, ScrapeWebsiteTool, …): their results go back to it", origin: 'third-party', label: 'web search results',
+    id: 'library-search-tool', framework: "Search, scraping and browsing tools of LangChain, agno, pydantic-ai, smolagents, CrewAI and AG2 given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, ScrapeGraphTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, crewai_tools' SerperDevTool, EXASearchTool, ScrapeWebsiteTool, AG2's TinyFishTool, BrowserUseTool, …): their results go back to it", origin: 'third-party', label: 'web pages and search results',
     libraryTool: LIBRARY_SEARCH_TOOL,
     examples: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([search]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([search])' },
     lookAlikes: { typescript: 'const search = new TavilySearchResults({ maxResults: 3 });\nconst model = llm.bindTools([calculator]);', python: 'search = TavilySearchResults(max_results=3)\nmodel = llm.bind_tools([calculator])' },

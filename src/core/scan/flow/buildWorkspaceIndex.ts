@@ -8,7 +8,7 @@ import { languageOf } from '../language';
 import { addIncomplete, describeFailure, type IncompleteCheck } from '../incompleteCheck';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
 import { classNamesFor } from './fileAnalysis';
-import { DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
+import { calledMethodNames, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
 
 /** A method name defined in more files than this is looked up by name for no file (`SummaryLookup.methods`). */
 const MAX_DEFINERS_TO_ORDER_BY = 8;
@@ -29,13 +29,11 @@ function methodDefinersIn(batch: readonly string[], models: ReadonlyMap<string, 
     }
   }
   return (file) => {
+    const model = models.get(file);
     const found = new Set<string>();
-    for (const scope of models.get(file)?.scopes ?? []) {
-      for (const call of scope.calls) {
-        const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
-        const files = method ? definers.get(method) : undefined;
-        if (files && files.size <= MAX_DEFINERS_TO_ORDER_BY) for (const definer of files) if (definer !== file) found.add(definer);
-      }
+    for (const method of model ? calledMethodNames(model) : []) {
+      const files = definers.get(method);
+      if (files && files.size <= MAX_DEFINERS_TO_ORDER_BY) for (const definer of files) if (definer !== file) found.add(definer);
     }
     return [...found];
   };

@@ -159,6 +159,18 @@ class RecordingLookup implements SummaryLookup {
   }
 }
 
+/** The method names a file calls (`name` of `x.name(…)`), once each: what a name-based lookup of its analysis may ask. */
+export function calledMethodNames(model: CodeModel): string[] {
+  const names = new Set<string>();
+  for (const scope of model.scopes) {
+    for (const call of scope.calls) {
+      const method = /\.(\w+)$/.exec(call.callee ?? '')?.[1];
+      if (method) names.add(method);
+    }
+  }
+  return [...names];
+}
+
 /** A summary as text, computed once per summary object: a re-analysed helper's summaries are new objects. */
 const summaryTexts = new WeakMap<FunctionSummary, string>();
 function summaryText(summary: FunctionSummary): string {
@@ -262,7 +274,7 @@ export class WorkspaceIndex implements SummaryLookup {
       attributeTypes: model.attributeTypes ?? {},
       imports: [...new Set(model.importBindings.map((b) => b.module))],
       forwards: model.importBindings,
-      calledMethods: [...new Set(model.scopes.flatMap((scope) => scope.calls.map((call) => /\.(\w+)$/.exec(call.callee ?? '')?.[1]).filter((name): name is string => !!name)))],
+      calledMethods: calledMethodNames(model),
       factsForOtherFiles: analysis.factsForOtherFiles,
     };
     const factsChanged = (previous?.factsForOtherFiles ?? []).join('\n') !== entry.factsForOtherFiles.join('\n');
