@@ -3241,3 +3241,52 @@ describe('AG2 conversations, wrapped tools, helpers and CrewAI task helpers (awe
     assert.deepEqual(await untrustedLines('main.py', code('@modelcontextprotocol/server-everything')), [], "look-alike: the reference test server returns the app's own fixtures");
   });
 });
+
+describe('Streamlit state across modules, comprehensions, getattr and joined templates (awesome-ai-apps, ninth round)', () => {
+  it("the Exa client built in sight (`client = Exa(…)`, then `client.search_and_contents(…)`) returns web pages", async () => {
+    const code = (made: string) => `from exa_py import Exa\nfrom openai import OpenAI\n\ndef ask(q):\n    client = ${made}\n    res = client.search_and_contents(query=q)\n    prompt = f"You advise on trends. Be specific and concise.\\n{res}"\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('Exa(api_key=KEY)')), ['6:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('Notes(path=DIR)')), [], "look-alike: the app's own notes");
+  });
+
+  it("`st.session_state.get(\"key\", default)` reads what another function kept under that key", async () => {
+    const code = (read: string) => `import streamlit as st\nimport yt_dlp\nfrom openai import OpenAI\n\ndef load(url):\n    with yt_dlp.YoutubeDL({}) as ydl:\n        info = ydl.extract_info(url, download=False)\n    st.session_state["channel_title"] = info.get("title") or ""\n\nquestion = st.chat_input("Ask")\nif question:\n    name = ${read}\n    prompt = f"You are a strategy assistant for the channel {name}. Suggest specific ideas."\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('st.session_state.get("channel_title") or "this channel"')), ['12:warning'], "a video's title its owner wrote, kept for the session");
+    assert.deepEqual(await untrustedLines('app.py', code('st.session_state.get("topic") or "this channel"')), [], 'look-alike: another key, which nothing here keeps');
+  });
+
+  it("Streamlit's session state is the session's: a key kept by a function of an imported module is read in the page", async () => {
+    const files = (key: string) => ({
+      'core.py': 'import streamlit as st\nimport yt_dlp\n\ndef load(url):\n    with yt_dlp.YoutubeDL({}) as ydl:\n        info = ydl.extract_info(url, download=False)\n    st.session_state["channel_videos"] = info.get("entries") or []\n    return 0\n',
+      'app.py': `import streamlit as st\nfrom openai import OpenAI\nfrom core import load\n\nif st.button("Load"):\n    load(st.text_input("Channel"))\nquestion = st.chat_input("Ask")\nif question:\n    videos = st.session_state.get("${key}") or []\n    prompt = f"You are a strategy assistant. Suggest specific ideas from these videos:\\n{videos}"\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`,
+    });
+    const ruleLines = async (key: string) => (await scan(workspace(files(key)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await ruleLines('channel_videos'), ['app.py:9']);
+    assert.deepEqual(await ruleLines('channel_notes'), [], 'look-alike: a key the imported module does not keep');
+  });
+
+  it("a comprehension whose body reads none of its loop's variables (`[\"\" for _ in quiz]`) holds nothing of what it iterates", async () => {
+    const code = (body: string) => `import requests\nfrom openai import OpenAI\n\ndef grade(url):\n    quiz = requests.get(url).json()["questions"]\n    answers = [${body} for q in quiz]\n    prompt = f"You grade answers strictly. Score each one:\\n{answers}"\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('""')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('q["text"]')), ['6:warning'], "look-alike: a body that reads the loop's variable holds the page's text");
+  });
+
+  it("`search_fn = getattr(self.memory, \"search\", None)` then `search_fn(…)` is that method, not a search helper guessed from the variable's name", async () => {
+    const code = (held: string) => `from openai import OpenAI\n\nclass Coach:\n    def profile(self):\n        search_fn = ${held}\n        found = search_fn("PROFILE", limit=5)\n        prompt = f"You are a study coach. Plan the week for this learner:\\n{found}"\n        return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    assert.deepEqual(await untrustedLines('coach.py', code('getattr(self.memory, "search", None)')), []);
+    assert.deepEqual(await untrustedLines('coach.py', code('search_documents')), ['6:warning'], 'look-alike: a search helper whose code is not in sight returns retrieved documents');
+  });
+
+  it("a helper named like a search whose summary says it returns someone else's text is followed through it (its source, not the name's guess)", async () => {
+    const code = (fetch: string) => `from openai import OpenAI\nimport requests\n\ndef search_jobs_with_exa(url):\n    return ${fetch}\n\ndef process():\n    listings = search_jobs_with_exa("https://jobs.example")\n    prompt = f"You extract companies. List them:\\n{listings}"\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    const labels = async (fetch: string) => (await scanDocument({ file: 'wf.py', text: code(fetch) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => /\(([^)]*)\)/.exec(f.message)?.[1]);
+    assert.deepEqual(await labels('requests.get(url).text'), ['web content']);
+    assert.deepEqual(await labels('url.upper()'), ['retrieved documents'], "look-alike: a summary that finds no one else's text leaves the name's guess");
+  });
+
+  it("a template of instructions kept in a name and joined to the person's question (`full + \"Question: \" + q`) mixes its values into instructions", async () => {
+    const code = (held: string) => `import streamlit as st\nfrom langchain_core.messages import HumanMessage\nfrom pypdf import PdfReader\n\nup = st.file_uploader("Resume")\nq = st.chat_input("Ask")\nif q and up:\n    text = PdfReader(up).pages[0].extract_text()\n    full = ${held}\n    llm.invoke([HumanMessage(content=full + "\\n\\nQuestion: " + q)])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('f"You are a helpful job search assistant. Answer from this resume:\\n{text}"')), ['8:warning'], "reported where the resume's text is put into the instructions");
+    assert.deepEqual(await untrustedLines('app.py', code('f"Resume:\\n{text}"')), ['9:warning'], 'look-alike: a template without instructions joined to the question is its own message');
+  });
+});

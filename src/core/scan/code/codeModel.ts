@@ -39,6 +39,8 @@ export interface Expr {
   elements?: Expr[];
   /** A call's argument spread into several (`*args` in Python): the list's items are the arguments. */
   spread?: boolean;
+  /** A comprehension's element (`d.text` of `[d.text for d in docs]`): its value is made of that alone. */
+  body?: Expr;
   /** Direct sub-expressions. */
   children: Expr[];
   /** Every name and member path read anywhere inside this expression (for data flow); computed on first use. */

@@ -8,6 +8,9 @@ import { appliedWrapperCall, deferredCall } from './deferredCalls';
 let parserPromise: Promise<Parser> | undefined;
 
 /** tree-sitter's WASM build needs no native module; the grammar ships as a .wasm in an npm package. */
+/** Python's comprehensions: a body evaluated for each element of what the `for` clauses iterate. */
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
 export function loadPythonParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     await Parser.init({ locateFile: () => wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm') });
@@ -227,6 +230,14 @@ export function pythonModel(root: Node): CodeModel {
       default: {
         const expr = base(node, 'other');
         for (const child of node.namedChildren) if (child && !FUNCTION_TYPES.has(child.type)) absorb(expr, toExpr(child));
+        // `["" for _ in quiz]`: a body that reads none of the loop's variables makes elements with nothing of what is
+        // iterated. (One that reads them keeps the whole comprehension's data, as any expression does.)
+        const body = COMPREHENSIONS.has(node.type) ? node.childForFieldName('body') : null;
+        if (body) {
+          const variables = new Set(node.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause').flatMap((clause) => unpackedTargets(clause.childForFieldName('left')!).map(pathOf)));
+          const element = expr.children.find((child) => child.start === body.startIndex && child.end === body.endIndex);
+          if (element && !element.reads.some((read) => variables.has(read.split(/[.[(]/)[0]))) expr.body = element;
+        }
         return expr;
       }
     }

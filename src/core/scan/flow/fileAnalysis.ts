@@ -728,6 +728,27 @@ class FileContext {
 
   private toolMakingScopes: Scope[] | undefined;
 
+  /**
+   * What the file's functions keep in Streamlit's `st.session_state.<key>`, as constants named by the key's path: a
+   * module that imports this one and reads the key gets them (the state is the session's, whichever module wrote it).
+   */
+  private sessionStateSummaries(): FunctionSummary[] {
+    const kept = new Map<string, Taint[]>();
+    for (const flow of this.flows.values()) for (const [path, taints] of flow.sessionStateWrites()) kept.set(path, mergeTaints(kept.get(path) ?? [], taints));
+    return [...kept].map(([name, returns]) => ({ file: this.file, name, params: [], returns, returnsParams: [], paramPrompts: [], paramSinks: [], constant: true }));
+  }
+
+  /** `st.session_state.<key>` as the modules this file imports keep it (`sessionStateSummaries` there). */
+  importedSessionState(path: string): Taint[] {
+    const key = SESSION_STATE.exec(path)?.[0];
+    if (!key || !this.lookup) return [];
+    const out: Taint[] = [];
+    for (const module of new Set(this.model.importBindings.map((binding) => binding.module))) {
+      for (const summary of this.lookup.imported(this.file, module, key)) if (summary.constant) mergeTaints(out, summary.returns);
+    }
+    return out;
+  }
+
   /** What a constant imported from another module holds (`import { searchAgent } from './agents'`). */
   importedConstant(name: string): Taint[] | undefined {
     // Read once per name: a module's names are read again and again (lodash's `_`), and resolving the module costs.
@@ -1293,6 +1314,7 @@ class FileContext {
     }
     for (const flow of this.flows.values()) flow.summarise();
     this.constants = this.model.scopes.length ? (this.flows.get(this.model.scopes[0])?.constantSummaries() ?? []) : [];
+    this.constants.push(...this.sessionStateSummaries());
     const attributes = new Map<string, Taint[]>();
     for (const [scope, flow] of this.flows) {
       const className = this.classOf(scope);
@@ -1572,6 +1594,8 @@ const SHARED_CHANNEL_LABEL = "other people's messages";
 
 /** Streamlit's `st.session_state.<key>`: one store for the whole script, kept across reruns. */
 const SESSION_STATE = /^st\.session_state\.\w+/;
+/** One key of it, whole (`st.session_state.videos`). */
+const SESSION_KEY = /^st\.session_state\.\w+$/;
 
 /** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
 const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
@@ -1723,6 +1747,22 @@ class ScopeFlow {
     this.startPass();
     if (this.writesComputing.has(write)) this.context.readPendingWrite = true;
     else if (!this.writesDone.has(write)) this.computeWrite(write);
+  }
+
+  /** What this function keeps in `st.session_state.<key>` (not its parameters': those are its callers'), by key. */
+  sessionStateWrites(): [string, Taint[]][] {
+    const out: [string, Taint[]][] = [];
+    for (const [path, writes] of this.writes) {
+      if (!SESSION_KEY.test(path)) continue;
+      const taints: Taint[] = [];
+      for (const write of writes) {
+        this.settleWrite(write);
+        const step = this.context.location(write.start, write.end, `Kept in ${path} here (Streamlit keeps it for the session, whichever module reads it).`);
+        mergeTaints(taints, (this.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+      }
+      if (taints.length) out.push([path, taints]);
+    }
+    return out;
   }
 
   /** Taints this method stores in `self.x`/`this.x` (not its parameters': those are its callers'). */
@@ -1908,6 +1948,7 @@ class ScopeFlow {
         return this.pathTaints(expr);
       }
       default: {
+        if (expr.body) return this.taints(expr.body);
         const out: Taint[] = [];
         for (const child of expr.children) mergeTaints(out, this.taints(child));
         return out;
@@ -1990,13 +2031,23 @@ class ScopeFlow {
       if (row.appIndex && this.searchesAppIndex(at)) continue;
       // A helper of this file named like a search whose code runs a known retrieval (`def search(q): return
       // index.search(q)`) is followed through its summary: that retrieval's row decides whose documents they are.
-      if (row.unseenCode && at.kind === 'call' && this.runsKnownRetrieval(at.callee ?? '')) continue;
+      if (row.unseenCode && at.kind === 'call' && (this.runsKnownRetrieval(at.callee ?? '') || this.returnsKnownText(at))) continue;
       if (row.privateThread?.path.test(path) && this.servesPrivateThread(row.privateThread)) {
         return { origin: 'requester', label: 'their own thread with the app', conversation: true, steps: [this.context.location(at.start, at.end, 'Source: the replies of a thread the person has alone with the app (their own turns and its answers).')] };
       }
       return this.source(row, at);
     }
     return undefined;
+  }
+
+  /**
+   * A function in sight whose summary says it returns someone else's text (`search_jobs_with_exa()` returning web
+   * search results): followed through that summary, whose source is more precise than a guess from its name. (A
+   * summary that finds none may have lost the trail: the name's guess stands.)
+   */
+  private returnsKnownText(call: Expr): boolean {
+    if (!/^\w+$/.test(call.callee ?? '')) return false;
+    return this.context.summariesFor(call, this.scope, this.resolve).some((summary) => summary.returns.some((taint) => taint.origin === 'third-party' && !taint.modelOutput));
   }
 
   /** A function of this file by that name whose code calls a retriever or vector store the catalogue knows. */
@@ -2203,6 +2254,16 @@ class ScopeFlow {
     return `${(built.callee ?? '').replace(/^new /, '')}.${method}`;
   }
 
+  /** `search_fn = getattr(self.memori, "search", None)` then `search_fn(…)`: the method it names, `self.memori.search`. */
+  private getattrMethod(call: Expr): string | undefined {
+    const callee = call.children[0];
+    if (callee?.kind !== 'name') return undefined;
+    const held = this.resolve(callee);
+    if (held === callee || held.kind !== 'call' || held.callee !== 'getattr') return undefined;
+    const [receiver, name] = held.args ?? [];
+    return receiver && name?.literal && /^\w+$/.test(name.literal) ? `${receiver.text}.${name.literal}` : undefined;
+  }
+
   private isParameter(name: string): boolean {
     if (this.scope.params.includes(name)) return !this.assigned.has(name);
     if (this.assigned.has(name)) return false;
@@ -2223,6 +2284,11 @@ class ScopeFlow {
     const key = /\.get$/.test(callee) ? call.args?.[0]?.literal : undefined;
     const channel = key !== undefined && /^\w+$/.test(key) ? this.graphChannel(`${callee.slice(0, -4)}.${key}`, call) : undefined;
     if (channel) return channel;
+    // `st.session_state.get("videos", [])`: that key, as `st.session_state.videos` reads it.
+    if (key !== undefined && /^\w+$/.test(key) && callee === 'st.session_state.get') {
+      const kept = this.variableTaints(`st.session_state.${key}`, call.start);
+      if (kept.length) return kept;
+    }
     // `await ctx.get("vendor_name")` in a workflow step: what another step kept there.
     if (key !== undefined && this.context.workflow && WORKFLOW_CONTEXT_GET.test(callee)) return this.context.readLocal(`k${key}`, this.context.contextStore.get(key)) ?? [];
     const llm = this.context.llmApi(call, this.resolve, this.scope);
@@ -2240,7 +2306,8 @@ class ScopeFlow {
     // `search = TavilySearchResults(…); search.ainvoke(q)`: matched as `TavilySearchResults.ainvoke()` too (the class
     // says what it reads; the variable's name says nothing).
     const built = this.constructedCallee(call);
-    const source = this.matchSource(`${callee.replace(/^new /, '')}()`, call) ?? (built ? this.matchSource(`${built}()`, call) : undefined);
+    const named = this.getattrMethod(call) ?? callee;
+    const source = this.matchSource(`${named.replace(/^new /, '')}()`, call) ?? (built ? this.matchSource(`${built}()`, call) : undefined);
     if (source && this.requestHandler && BODY_READ.test(callee) && pathRoot(callee, '.') === this.scope.positional?.[0]) {
       return [source, { origin: 'param', label: 'request body', paramIndex: 0, requestBody: true, steps: [] }];
     }
@@ -2584,6 +2651,8 @@ class ScopeFlow {
     if (SESSION_STATE.test(path)) {
       const kept = this.sessionTaints(path);
       if (kept.length) return kept;
+      const imported = this.context.importedSessionState(path);
+      if (imported.length) return imported;
     }
     // `self.render_messages(…)` passes its own object on: what its caller's object holds.
     if ((path === 'self' || path === 'this') && this.context.classOf(this.scope) !== undefined) return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, steps: [] }];
@@ -3242,7 +3311,13 @@ class ScopeFlow {
       const destination: PromptDestination = !toolMessage && instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
       // Labelled by the template's delimiters and cut to a length by the helper it went through: mitigated.
       const delimitedAndCut = lengthCut && DELIMITER.test(expr.literal ?? '');
-      for (const part of expr.parts ?? []) this.addPrompt(part, destination, powerful, through, delimitedAndCut, expr);
+      for (const part of expr.parts ?? []) {
+        // `full_prompt + "\n\nQuestion: " + question`: a template of instructions kept in a name and joined to the
+        // person's text still mixes its values into those instructions.
+        const held = part.kind === 'name' && destination === 'own-message' && !toolMessage ? this.resolve(part) : undefined;
+        if (held && held !== part && held.kind === 'template' && instructionWords(held.literal ?? '') >= 3) this.addPart(held, role, history, powerful, through, toolMessage, lengthCut);
+        else this.addPrompt(part, destination, powerful, through, delimitedAndCut, expr);
+      }
       return;
     }
     const filled = history || toolMessage ? undefined : this.filledTemplate(expr);
