@@ -3290,3 +3290,44 @@ describe('Streamlit state across modules, comprehensions, getattr and joined tem
     assert.deepEqual(await untrustedLines('app.py', code('f"Resume:\\n{text}"')), ['9:warning'], 'look-alike: a template without instructions joined to the question is its own message');
   });
 });
+
+describe('agno agents, tools that read public pages, Streamlit reruns and dead code (awesome-ai-apps, tenth round)', () => {
+  it("agno: an agent's description and instructions are its system message — model output put there is mixed into instructions", async () => {
+    const code = (key: string) => `import requests\nfrom agno.agent import Agent\n\ndef follow_up(url, question):\n    summary = Agent(model=model).run(f"Summarise this article: {requests.get(url).text}").content\n    helper = Agent(model=model, ${key}=f"You answer questions strictly about this analysis:\\n{summary}")\n    return helper.run(question).content\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('description')), ['4:warning', '5:warning'], "the article in the first agent's message; the answer it steered in the second agent's description");
+    assert.deepEqual(await untrustedLines('app.py', code('name')), ['4:warning'], "look-alike: an agent's name is no instruction");
+  });
+
+  it("an agent made in sight without tools (`Agent(model=m)`) has none, whatever its variable's name says", async () => {
+    const code = (tools: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.tools.file import FileTools\n\nquestion = st.chat_input("Ask")\nif question:\n    followup_agent = Agent(model=model${tools})\n    followup_agent.run(f"You are an analyst. Answer concisely and cite the analysis. Question: {question}")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('')), [], "the person's own question, in a call that can do nothing they could not");
+    assert.deepEqual(await untrustedLines('app.py', code(', tools=[FileTools()]')), ['7:warning'], 'look-alike: an agent with tools that act on the server');
+  });
+
+  it("requester text in the instructions of an agent whose only tools read public pages (search, an Airbnb MCP server) steers no power they lack", async () => {
+    const code = (server: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.tools.mcp import MCPTools\nfrom mcp import ClientSession, StdioServerParameters\nfrom mcp.client.stdio import stdio_client\n\nasync def find(query):\n    params = StdioServerParameters(command="npx", args=["-y", "${server}"])\n    async with stdio_client(params) as (read, write):\n        async with ClientSession(read, write) as session:\n            tools = MCPTools(session=session)\n            agent = Agent(model=model, tools=[tools], instructions=f"You find hotels. The guest asked: {query}")\n            return await agent.arun("Search now")\n\nq = st.text_input("Where?")\nst.markdown(find(q))\n`;
+    const lines = async (server: string) => (await untrustedLines('app.py', code(server))).filter((line) => !line.startsWith('7:'));
+    assert.deepEqual(await lines('@openbnb/mcp-server-airbnb'), [], "the Airbnb server's tools search listings the person could search themselves");
+    assert.deepEqual(await lines('@modelcontextprotocol/server-filesystem'), ['15:warning'], "look-alike: a filesystem server's tools act on the server's files");
+  });
+
+  it("Streamlit reruns the script: what a run appends to `st.session_state.messages` is read by the next run's earlier lines", async () => {
+    const code = (appended: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.tools.duckduckgo import DuckDuckGoTools\n\nteam = Agent(model=model, tools=[DuckDuckGoTools()])\nprompt = st.chat_input("Ask")\nif prompt:\n    history = "".join(m["content"] for m in st.session_state.messages[-6:])\n    answer = Agent(model=model).run(f"You are an analyst. Answer from this conversation:\\n{history}\\nQuestion: {prompt}").content\n    result = team.run(prompt).content\n    st.session_state.messages.append({"role": "assistant", "content": ${appended}})\n`;
+    const lines = async (appended: string) => (await untrustedLines('app.py', code(appended))).filter((line) => !line.startsWith('4:'));
+    assert.deepEqual(await lines('result'), ['8:warning'], "the search agent's answer (steered by web pages) kept for the next run, mixed into instructions");
+    assert.deepEqual(await lines('"Done."'), [], "look-alike: the app's own text kept there");
+  });
+
+  it("statements after a module-level `st.stop()` never run", async () => {
+    const code = (stop: string) => `import streamlit as st\nimport subprocess\nfrom openai import OpenAI\n\n${stop}\nq = st.text_input("q")\ncmd = OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": q}]).choices[0].message.content\nsubprocess.run(cmd, shell=True)\n`;
+    const sinks = async (stop: string) => (await scanDocument({ file: 'app.py', text: code(stop) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('st.stop()'), []);
+    assert.deepEqual(await sinks('if st.button("Stop"):\n    st.stop()'), [8], 'look-alike: a stop inside a branch leaves the rest to run');
+  });
+
+  it("a Tavily client held in an attribute (`self.tavily_client.search(…)`) returns web search results", async () => {
+    const tavily = (held: string) => `import requests\nfrom openai import OpenAI\n\nclass Researcher:\n    def ask(self, q):\n        found = self.${held}.search(query=q)\n        return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"You summarise papers. List the findings:\\n{found}"}])\n`;
+    assert.deepEqual(await untrustedLines('r.py', tavily('tavily_client')), ['6:warning']);
+    assert.deepEqual(await untrustedLines('r.py', tavily('notes_client')), [], "look-alike: the app's own notes client");
+  });
+});

@@ -432,6 +432,23 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     exampleRule: 'prompt/untrusted-interpolation:error',
   },
   {
+    // agno builds an agent's system message from its description, instructions and expected output (`Agent(…)`,
+    // `Team(…)`): text put there is instructions, whatever later asks the agent to run.
+    id: 'agno-agent',
+    provider: "agno agents and teams (`Agent(description=…, instructions=…, expected_output=…)`, `Team(…)`): their text is the agent's system message",
+    callee: /(^|\.)(Agent|Team)$/,
+    module: /^agno(\.|$)/,
+    template: true,
+    templateKeys: ['description', 'instructions', 'expected_output', 'additional_context', 'system_message', 'goal', 'role'],
+    examples: {
+      python: `from agno.agent import Agent\npage = requests.get(url).text\nAgent(model=model, description=f"You answer questions about this page and cite it:\\n{page}")`,
+    },
+    lookAlikes: {
+      python: `from agno.agent import Agent\npage = requests.get(url).text\nAgent(model=model, name=f"Reader of {len(page)} characters")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
     id: 'llamaindex-predict',
     provider: 'LlamaIndex LLMs given a prompt template and its variables (`predict`, `structured_predict`, their async and streaming forms)',
     callee: /\.(a?predict|stream_predict|astream_predict|a?structured_predict|stream_structured_predict|astream_structured_predict)$/,

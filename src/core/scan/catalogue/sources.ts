@@ -242,6 +242,13 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },
   {
+    // Olostep's SDK (v1): pages scraped, crawled or searched, and answers its model writes from the pages it reads.
+    id: 'olostep', framework: "Olostep's web data API (`Olostep(…).scrapes.create`, `crawls`, `batches`, `searches`, `answers.create`): pages others wrote, or an answer made from them", origin: 'third-party', label: 'web pages',
+    path: /(^|\.)(scrapes|crawls|batches|searches|answers)\.create\(\)$/, module: /^olostep(\.|$)/,
+    examples: { python: `from olostep import Olostep\n${pySystem('found = Olostep(api_key=KEY).answers.create(task=q)', 'found.answer')}` },
+    lookAlikes: { python: `from olostep import Olostep\n${pySystem('found = Olostep(api_key=KEY).maps.create(url=SITE)', '" ".join(found.urls)')}` },
+  },
+  {
     // A browser extension asks its content script (or injects a script) for the open tab's page: that is the page's
     // text, whoever wrote the page (Taxy AI sends the tab's DOM to the model and acts on its answer).
     id: 'browser-tab', framework: "Browser extensions: the open tab's page (chrome/browser tabs.sendMessage, scripting.executeScript)", origin: 'third-party', label: "the open tab's page",
@@ -305,7 +312,7 @@ export const SOURCES: readonly SourceRow[] = [
   {
     id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
     // …and LangChain's search tools built by the app, then run (`TavilySearchResults(…).ainvoke(q)`).
-    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|(Async)?TavilyClient\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
   },

@@ -8,6 +8,12 @@ import { appliedWrapperCall, deferredCall } from './deferredCalls';
 let parserPromise: Promise<Parser> | undefined;
 
 /** tree-sitter's WASM build needs no native module; the grammar ships as a .wasm in an npm package. */
+/** A statement that ends the script there: `st.stop()`, `sys.exit(…)`, `exit()`, `quit()`, `os._exit(…)`. */
+function endsTheScript(statement: Node): boolean {
+  const call = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+  return call?.type === 'call' && /^(st\.stop|streamlit\.stop|sys\.exit|exit|quit|os\._exit)$/.test(call.childForFieldName('function')?.text ?? '');
+}
+
 /** Python's comprehensions: a body evaluated for each element of what the `for` clauses iterate. */
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
@@ -424,11 +430,20 @@ export function pythonModel(root: Node): CodeModel {
       const key = keyNode?.type === 'string' ? stringValue(keyNode) : undefined;
       if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(node.childForFieldName('value')!), start: node.startIndex, end: node.endIndex });
     }
-    for (const child of node.namedChildren) if (child) visit(child, scope);
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      visit(child, scope);
+      // `st.stop()`, `sys.exit()`: the statements after it in its block never run (a legacy page kept below it).
+      if ((node.type === 'module' || node.type === 'block') && endsTheScript(child)) break;
+    }
   };
 
   const top = newScope(root, []);
-  for (const child of root.namedChildren) if (child) visit(child, top);
+  for (const child of root.namedChildren) {
+    if (!child) continue;
+    visit(child, top);
+    if (endsTheScript(child)) break;
+  }
   return model;
 }
 

@@ -19,6 +19,8 @@ export interface PromptFlow {
   taints: Taint[];
   mitigated: boolean;
   powerful: boolean;
+  /** Its only tools read what anyone can read on the web (search, scraping, public listings): no power the person lacks. */
+  publicReaders?: boolean;
   /** Steps after the source: helpers the text passed through before the prompt (other files included). */
   through: RelatedLocation[];
   /** A whole `messages` list passed through (chat history), not one message's text. */
@@ -573,6 +575,10 @@ class FileContext {
         const lists = [...Object.entries(call.keywordArgs ?? {}).filter(([key]) => TOOL_LIST_KEYS.test(key)).map(([, value]) => value), ...(TOOL_LIST_CALLS.test(call.callee ?? '') ? (call.args ?? []).slice(0, 2) : [])];
         // OpenAI Agents SDK: `tool_use_behavior="stop_on_first_tool"` makes the first tool's result the run's output.
         const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
+        if (lists.length) {
+          const held = (expr: Expr) => (expr.kind === 'name' ? this.assignedValue(expr.text, scope) ?? expr : expr);
+          this.toolLists.set(call.start, lists.map(held).flatMap((list) => (list.kind === 'array' ? list.elements ?? [] : [list])).map(held));
+        }
         for (const list of lists) {
           const value = list.kind === 'name' ? this.assignedValue(list.text, scope) ?? list : list;
           // A list of tools imported from another file of the workspace (`from tools import TOOLS`): tools there.
@@ -1264,6 +1270,34 @@ class FileContext {
     if (returned) this.libraryTools.set(value, returned);
   }
 
+  /** The tools given to each agent or model call of the file (each as the code that made it), by the call's start. */
+  private readonly toolLists = new Map<number, Expr[]>();
+
+  /**
+   * True when every tool an agent is given (`Agent(tools=[…])`) only reads what anyone can read on the web: a library's
+   * search or scraping tool, or an MCP client when every MCP server the file starts is such a reader (Airbnb's, a
+   * scraper's). The person using the app could read those pages themselves: their text steers no power they lack.
+   */
+  toolsReadPublicPagesOnly(agent: Expr): boolean {
+    const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
+    if (!tools.length) return false;
+    const readsPublicPages = (made: Expr): boolean => {
+      if (made.kind !== 'call') return false;
+      const row = [...this.libraryTools].find(([expr]) => expr.start === made.start && expr.end === made.end)?.[1];
+      if (row) return PUBLIC_READER_ROWS.has(row.id);
+      return MCP_CLIENT_TOOL.test(made.callee ?? '') && this.mcpServersReadPublicPagesOnly();
+    };
+    return tools.every((tool) => readsPublicPages(tool));
+  }
+
+  /** Every MCP server the file starts is one whose tools read public pages (the catalogue's web and community servers). */
+  private mcpServersReadPublicPagesOnly(): boolean {
+    // (`MCPTools(session=session)` uses a server started elsewhere; `MCPTools(command=…)` starts one.)
+    const starts = (call: Expr) => MCP_SERVER_START.test(call.callee ?? '') && (!MCP_CLIENT_TOOL.test(call.callee ?? '') || Object.keys(call.keywordArgs ?? {}).some((key) => /^(command|commands|url|urls|server_params)$/.test(key)));
+    const servers = this.model.scopes.flatMap((scope) => scope.calls.filter(starts));
+    return servers.length > 0 && servers.every((server) => [...this.libraryTools].some(([expr, row]) => expr.start === server.start && PUBLIC_READER_ROWS.has(row.id)));
+  }
+
   /** The value last assigned to a name in the scope or at module level (the code that builds a tool, say). */
   private assignedValue(name: string, scope?: Scope): Expr | undefined {
     return [...(scope?.assignments ?? []), ...(this.model.scopes[0]?.assignments ?? [])].reverse().find((a) => a.target === name)?.value;
@@ -1488,6 +1522,12 @@ class FileContext {
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 /** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
 const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
+/** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
+const PUBLIC_READER_ROWS = new Set(['library-search-tool', 'web-mcp-server', 'community-mcp-server', 'library-web-knowledge']);
+/** An MCP client handed to an agent as its tools (agno's `MCPTools`, `MultiMCPTools`). */
+const MCP_CLIENT_TOOL = /(^|\.)(MCPTools|MultiMCPTools)$/;
+/** Where an MCP server is started or named for a client. */
+const MCP_SERVER_START = /(^|\.)(StdioServerParameters|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioClientTransport|SSEClientTransport|StreamableHTTPClientTransport|MCPTools|MultiMCPTools)$/;
 /** Another framework's tool wrapped for this one (Google ADK's `LangchainTool(tool=…)`, `CrewaiTool(tool=…)`, AutoGen's `LangChainToolAdapter(…)`). */
 const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
 
@@ -1830,12 +1870,20 @@ class ScopeFlow {
         const step = this.context.location(write.start, write.end, `Kept in ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
         mergeTaints(out, (flow.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
       }
+      // `st.session_state.messages.append(…)` anywhere in the file, after this read too: the next run reads what this
+      // one added (Streamlit runs the script again on each interaction, keeping the state).
+      for (const flow of this.context.flows.values()) {
+        for (const { start, value } of flow.added.get(path.slice(0, cut)) ?? []) {
+          const step = this.context.location(start, value.end, `Added to ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
+          mergeTaints(out, flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+        }
+      }
       if (out.length) return out;
     }
     return out;
   }
 
-  private readonly added = new Map<string, { start: number; value: Expr }[]>();
+  readonly added = new Map<string, { start: number; value: Expr }[]>();
 
   private addTo(list: string, start: number, value: Expr): void {
     this.added.set(list, [...(this.added.get(list) ?? []), { start, value }]);
@@ -2924,6 +2972,9 @@ class ScopeFlow {
 
   // ---- prompts -----------------------------------------------------------------------------------------------
 
+  /** Set while the prompts of a call whose only tools read public pages are added (see `PromptFlow.publicReaders`). */
+  private publicReaders = false;
+
   findPrompts(): void {
     // An MCP server's prompt (`@server.get_prompt()`, `@mcp.prompt()`, `server.registerPrompt(…, handler)`): what it
     // returns is the conversation the client's model is given, as messages of their own.
@@ -2950,6 +3001,7 @@ class ScopeFlow {
     }
     for (const call of this.scope.calls) {
       const row = this.context.llmApi(call, this.resolve, this.scope);
+      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? call : this.resolve(receiverOf(call) ?? call));
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
         const retrieved = this.defaultQaDocuments(call);
@@ -3022,6 +3074,7 @@ class ScopeFlow {
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
           if (prompt.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
+          this.publicReaders = !!prompt.publicReaders;
           const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
           const step = this.passedTo(call, summary);
@@ -3051,6 +3104,7 @@ class ScopeFlow {
         }
       }
     }
+    this.publicReaders = false;
   }
 
   /**
@@ -3457,7 +3511,7 @@ class ScopeFlow {
     if (real.length) {
       // One flow per expression: where one value reaches several prompts (a helper's template and its agent's system
       // prompt), the one the policy judges most severe.
-      const flow: PromptFlow = { part, destination, taints: rankTaints(real), mitigated, powerful, through, history };
+      const flow: PromptFlow = { part, destination, taints: rankTaints(real), mitigated, powerful, publicReaders: (powerful && this.publicReaders) || undefined, through, history };
       const same = this.context.prompts.findIndex((p) => p.part.start === part.start && p.part.end === part.end);
       if (same < 0) this.context.prompts.push(flow);
       else if (flowSeverity(flow) > flowSeverity(this.context.prompts[same])) this.context.prompts[same] = flow;
@@ -3466,7 +3520,7 @@ class ScopeFlow {
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
-        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       // (Made in an enclosing function and read by a closure, as in `careers.map(async (career) => …)`: that function's.)
@@ -3700,7 +3754,7 @@ export function judgePromptFlow(flow: PromptFlow): { taint: Taint; origin: TextO
   const judged = flow.taints.flatMap((taint) => {
     const origin = policyOrigin(taint);
     if (!origin || (flow.history && taint.conversation)) return [];
-    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful });
+    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful && !(origin === 'requester' && flow.publicReaders) });
     return severity ? [{ taint, origin, severity }] : [];
   });
   return judged.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

@@ -176,9 +176,11 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
   // Google GenAI's `config={"tools": […]}` / `config=types.GenerateContentConfig(tools=[…])`.
   if (Object.keys(configOptions(options, resolve)).some((key) => TOOL_KEYS.has(key))) return true;
   const callee = call.callee ?? '';
-  if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   const receiver = receiverOf(call);
   const value = receiver ? resolve(receiver) : undefined;
+  // An agent made in sight (agno's or CrewAI's `Agent(model=…, tools=[…])`): its own arguments say whether it has tools.
+  if (value?.kind === 'call' && /(^|\.)(Agent|Team)$/.test(value.callee ?? '')) return Object.keys(value.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key) || AGENT_TOOL_KEYS.test(key) || key === 'members');
+  if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   if (value?.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '')) return true;
   return runsAgentWithTools(call, resolve);
 }

@@ -64,6 +64,8 @@ export interface ParamPrompt {
   /** It lands between a template's labelled delimiters: a caller that cuts its argument to a length mitigates it. */
   delimited?: boolean;
   powerful: boolean;
+  /** The call's only tools read public pages: the requester's text steers no power they lack (`PromptFlow.publicReaders`). */
+  publicReaders?: boolean;
   steps: RelatedLocation[];
 }
 
