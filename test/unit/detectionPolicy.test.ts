@@ -3331,3 +3331,17 @@ describe('agno agents, tools that read public pages, Streamlit reruns and dead c
     assert.deepEqual(await untrustedLines('r.py', tavily('notes_client')), [], "look-alike: the app's own notes client");
   });
 });
+
+describe('search APIs over raw HTTP and files of the app chosen by name (awesome-ai-apps, eleventh round)', () => {
+  it("an MCP tool's own request helper posting to a search API's host (`f\"{base_url}/{endpoint}\"`) returns web search results", async () => {
+    const code = (host: string) => `import httpx\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("search")\n\nasync def make_request(endpoint, payload):\n    base_url = "${host}"\n    async with httpx.AsyncClient() as client:\n        response = await client.post(f"{base_url}/{endpoint}", json=payload)\n        return response.json()\n\n@mcp.tool()\nasync def search(query: str) -> dict:\n    result = await make_request("search", {"query": query})\n    return {"results": result.get("results", [])}\n`;
+    assert.deepEqual(await untrustedLines('server.py', code('https://api.exa.ai')), ['13:error']);
+    assert.deepEqual(await untrustedLines('server.py', code('https://billing.example.com')), [], "look-alike: the company's own billing API's answer");
+  });
+
+  it("`(PROMPTS_DIR / f\"{task}_{fmt}.txt\").read_text()` with `PROMPTS_DIR = Path(__file__).parent / \"prompts\"` is one of the app's own files", async () => {
+    const code = (folder: string) => `from pathlib import Path\nfrom openai import OpenAI\nROOT = Path(__file__).parent\nPROMPTS_DIR = ROOT / "${folder}"\n\ndef run(task, fmt, text):\n    template = (PROMPTS_DIR / f"{task}_{fmt}.txt").read_text()\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": template.replace("{text}", text)}])\n`;
+    assert.deepEqual(await untrustedLines('runner.py', code('prompts')), []);
+    assert.deepEqual(await untrustedLines('runner.py', code('uploads')), ['7:warning'], 'look-alike: a file in the uploads folder is the uploader\'s');
+  });
+});

@@ -26,6 +26,8 @@ export interface SourceRow extends RowExamples {
   path?: RegExp;
   /** The path's first name must be a parameter of an enclosing function (a handler's `req`), not any variable. */
   rootIsParameter?: boolean;
+  /** A request's URL (its literal, or the constant a template starts with) must name one of these hosts. */
+  hosts?: RegExp;
   /** Only in files importing a module matching this (Flask's global `request`). */
   module?: RegExp;
   /** Every parameter of a function passed to a call matching this (`app.message(async ({ message }) => …)`). */
@@ -315,6 +317,15 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
+  },
+  {
+    // A search API called over raw HTTP (`client.post("https://api.exa.ai/search", json=…)`, an MCP server's own
+    // request helper): its answer is the pages others wrote, whatever the method.
+    id: 'search-api-http', framework: 'Web search APIs called over raw HTTP (Exa, Tavily, Serper, SerpAPI, Brave, Bing, Jina, Firecrawl)', origin: 'third-party', label: 'web search results',
+    path: /^(fetch|axios(\.(get|post|request))?|got(\.(get|post))?|ky(\.(get|post))?|requests\.(get|post|request)|httpx\.(get|post|request)|\w*(client|session|http)\.(get|post|request))\(\)$/i,
+    hosts: /\b(api\.exa\.ai|api\.tavily\.com|google\.serper\.dev|serpapi\.com|api\.search\.brave\.com|api\.bing\.microsoft\.com|s\.jina\.ai|r\.jina\.ai|api\.firecrawl\.dev)\b/,
+    examples: { typescript: tsSystem('const found = (await http.post("https://api.tavily.com/search", body)).data;', 'JSON.stringify(found.results)'), python: pySystem('found = requests.post("https://api.exa.ai/search", json={"query": q}).json()', 'str(found["results"])') },
+    lookAlikes: { typescript: tsSystem('const found = (await http.post("https://api.example.com/log", body)).data;', 'JSON.stringify(found.results)'), python: pySystem('found = requests.post("https://api.example.com/log", json={"query": q}).json()', 'str(found["results"])') },
   },
   {
     // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
@@ -637,7 +648,7 @@ export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstan
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
 export const SOURCE_HINT =
-  /\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|\.extract_info\(|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
+  /\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|\.extract_info\(|api\.exa\.ai|search\.brave\.com|jina\.ai|api\.firecrawl\.dev|bing\.microsoft\.com|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring/;
 
 /**
  * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A

@@ -2071,6 +2071,7 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
+      if (row.hosts && !(at.kind === 'call' && this.requestsHost(at, row.hosts))) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
       if (row.label === 'database rows' && this.readsCatalogue(at)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
@@ -2096,6 +2097,16 @@ class ScopeFlow {
   private returnsKnownText(call: Expr): boolean {
     if (!/^\w+$/.test(call.callee ?? '')) return false;
     return this.context.summariesFor(call, this.scope, this.resolve).some((summary) => summary.returns.some((taint) => taint.origin === 'third-party' && !taint.modelOutput));
+  }
+
+  /** A request whose URL names one of the hosts: its literal, or the constant a template starts with (`f"{BASE}/search"`). */
+  private requestsHost(call: Expr, hosts: RegExp): boolean {
+    const methodFirst = /^["'`](GET|POST|PUT|PATCH)["'`]$/i.test(call.args?.[0]?.text ?? '');
+    const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
+    const value = url && this.resolve(url);
+    if (!value) return false;
+    const base = value.kind === 'template' && value.children[0] ? this.resolve(value.children[0]) : undefined;
+    return hosts.test(value.literal ?? value.text) || (!!base && hosts.test(base.literal ?? ''));
   }
 
   /** A function of this file by that name whose code calls a retriever or vector store the catalogue knows. */
@@ -2167,7 +2178,8 @@ class ScopeFlow {
       const [folder, name] = written.children;
       const resolved = this.resolve(folder);
       const folderText = this.context.lines.text.slice(resolved.start, resolved.end); // as written: `Path(__file__).parent`
-      const inAppFolder = !name || !isTextExpr(name) || isAppFolder(name.literal ?? '');
+      // (`PROMPTS_DIR / f"{task}_{fmt}.txt"`: one file of that folder, whichever its name's values pick.)
+      const inAppFolder = !name || !isTextExpr(name) || isAppFolder(name.literal ?? '') || /^\{\}[^/]*$/.test(name.literal ?? '');
       // (`ROOT / "data" / "orders.json"`: the folder is itself a path joined from the code's folder.)
       if (resolved.kind === 'other' && /\//.test(resolved.text)) return depth < 3 && inAppFolder && this.isAppPath(resolved, depth + 1);
       return APP_SETTINGS_FOLDER.test(folderText) || (CODE_FOLDER.test(folderText) && inAppFolder);
