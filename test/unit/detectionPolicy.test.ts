@@ -53,6 +53,14 @@ describe('detection policy: origin × destination', () => {
     assert.ok(PROMPT_POLICY.app.system.reason);
   });
 
+  it("tools that only read public pages give the person no power they lack; someone else's text still escalates", () => {
+    for (const destination of ['system', 'mixed'] as const) {
+      assert.equal(promptSeverity({ origin: 'requester', destination, mitigated: false, powerful: true, readsOnlyPublicPages: true }), undefined);
+      assert.equal(promptSeverity({ origin: 'requester', destination, mitigated: false, powerful: true }), 'warning');
+    }
+    assert.equal(promptSeverity({ origin: 'third-party', destination: 'mixed', mitigated: false, powerful: true, readsOnlyPublicPages: true }), 'error');
+  });
+
   it('a constant is the app’s whatever its name; a token budget is no credential; an env key is', async () => {
     const code = `import OpenAI from 'openai';
 const userInput = ['What is our refund policy?'];

@@ -3766,7 +3766,7 @@ export function judgePromptFlow(flow: PromptFlow): { taint: Taint; origin: TextO
   const judged = flow.taints.flatMap((taint) => {
     const origin = policyOrigin(taint);
     if (!origin || (flow.history && taint.conversation)) return [];
-    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful && !(origin === 'requester' && flow.publicReaders) });
+    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful, readsOnlyPublicPages: flow.publicReaders });
     return severity ? [{ taint, origin, severity }] : [];
   });
   return judged.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

@@ -30,7 +30,8 @@ export const PROMPT_POLICY: Record<TextOrigin, Record<PromptDestination, PolicyC
   requester: {
     // The person can attack only their own session unless the model has more power than they do: in the
     // instructions of a call without tools or sinks (a persona they picked, a template they chose, a persona chat's
-    // completion template) they steer nothing they could not steer from their own message.
+    // completion template) they steer nothing they could not steer from their own message; nor with tools that only read
+    // what anyone can read on the web (`readsOnlyPublicPages`).
     system: { escalated: 'warning', reason: 'the person using the app steers the instructions of a call with tools or a sink' },
     mixed: { escalated: 'warning', reason: "the person's text is mixed into the app's instructions of a call with tools or a sink" },
     'own-message': { reason: "a person's own message is what a chat app sends" },
@@ -56,11 +57,17 @@ export interface PolicyInput {
   mitigated: boolean;
   /** The call has tools, or its output reaches a sink. */
   powerful: boolean;
+  /**
+   * Its only tools read what anyone can read on the web (search, scraping, public listings): the person using the app
+   * could read those pages themselves, so their own text steers no power they lack. Someone else's text still does.
+   */
+  readsOnlyPublicPages?: boolean;
 }
 
 /** The severity the policy gives one piece of prompt text, or undefined for no finding. */
 export function promptSeverity(input: PolicyInput): Severity | undefined {
   const cell = PROMPT_POLICY[input.origin][input.destination];
+  if (input.origin === 'requester' && input.readsOnlyPublicPages) input = { ...input, powerful: false };
   // Mitigation labels the text as data; it cannot make someone else's text safe as instructions, nor a powerful call safe.
   if (input.mitigated && input.destination !== 'system') return input.powerful ? cell.severity : undefined;
   return input.powerful && cell.escalated ? cell.escalated : cell.severity;
