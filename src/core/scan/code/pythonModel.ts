@@ -7,7 +7,6 @@ import { appliedWrapperCall, deferredCall } from './deferredCalls';
 
 let parserPromise: Promise<Parser> | undefined;
 
-/** tree-sitter's WASM build needs no native module; the grammar ships as a .wasm in an npm package. */
 /** A statement that ends the script there: `st.stop()`, `sys.exit(…)`, `exit()`, `quit()`, `os._exit(…)`. */
 function endsTheScript(statement: Node): boolean {
   const call = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
@@ -17,6 +16,7 @@ function endsTheScript(statement: Node): boolean {
 /** Python's comprehensions: a body evaluated for each element of what the `for` clauses iterate. */
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
+/** tree-sitter's WASM build needs no native module; the grammar ships as a .wasm in an npm package. */
 export function loadPythonParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     await Parser.init({ locateFile: () => wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm') });
