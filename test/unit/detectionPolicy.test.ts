@@ -3340,7 +3340,20 @@ describe('agno agents, tools that read public pages, Streamlit reruns and dead c
   });
 });
 
-describe('search APIs over raw HTTP and files of the app chosen by name (awesome-ai-apps, eleventh round)', () => {
+describe('search APIs over raw HTTP, files of the app chosen by name, memory stores and prefixed keys (awesome-ai-apps, eleventh round)', () => {
+  it("a memory store searched with the model's words inside a tool (`memory_tool.execute(query=q)`) is no dispatched tool's result", async () => {
+    const code = (called: string) => `from strands import Agent, tool\n\ndef make_agent(store, tools):\n    @tool\n    def search_memory(query: str) -> str:\n        return str(${called}(query=query))\n    return Agent(model=model, tools=[search_memory])\n`;
+    assert.deepEqual(await untrustedLines('coach.py', code('store.memory_tool.execute')), []);
+    assert.deepEqual(await untrustedLines('coach.py', code('tools.web_tool.execute')), ['5:error'], "look-alike: another tool run with the model's arguments returns that tool's result");
+  });
+
+  it("a key given as a prefixed key option (`Memori(openai_api_key=key)`) is spent there: what the object returns is not the key", async () => {
+    const code = (option: string) => `import os\nfrom openai import OpenAI\nfrom memori import Memori\n\nstore = Memori(${option}=os.getenv("OPENAI_API_KEY"))\nfound = store.search("goals")\nOpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"Plan my week from: {found}"}])\n`;
+    const secrets = async (option: string) => (await scanDocument({ file: 'coach.py', text: code(option) })).filter((f) => f.ruleId === 'prompt/secret-in-prompt').map((f) => f.range.start.line);
+    assert.deepEqual(await secrets('openai_api_key'), []);
+    assert.deepEqual(await secrets('notes'), [6], 'look-alike: a key passed as data the object keeps and returns');
+  });
+
   it("an MCP tool's own request helper posting to a search API's host (`f\"{base_url}/{endpoint}\"`) returns web search results", async () => {
     const code = (host: string) => `import httpx\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("search")\n\nasync def make_request(endpoint, payload):\n    base_url = "${host}"\n    async with httpx.AsyncClient() as client:\n        response = await client.post(f"{base_url}/{endpoint}", json=payload)\n        return response.json()\n\n@mcp.tool()\nasync def search(query: str) -> dict:\n    result = await make_request("search", {"query": query})\n    return {"results": result.get("results", [])}\n`;
     assert.deepEqual(await untrustedLines('server.py', code('https://api.exa.ai')), ['13:error']);

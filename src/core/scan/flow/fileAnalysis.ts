@@ -1522,6 +1522,8 @@ class FileContext {
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 /** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
 const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
+/** A call on a memory store (`memory_tool.execute`, `memori.search`, `self.memory.get`). */
+const MEMORY_STORE_CALL = /(^|\.)\w*(memory|memori)\w*\.(execute|run|invoke|search|get|retrieve)$/i;
 /** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
 const PUBLIC_READER_ROWS = new Set(['library-search-tool', 'web-mcp-server', 'community-mcp-server', 'library-web-knowledge']);
 /** An MCP client handed to an agent as its tools (agno's `MCPTools`, `MultiMCPTools`). */
@@ -1569,7 +1571,8 @@ const PIPELINE_RUN = /\.(run|invoke|execute|process|__call__)$/;
 const PIPELINE_STEP_METHODS = ['execute', 'run', 'invoke', 'process', '__call__'];
 
 /** Options that hand a credential to a client for authentication, not to the text the call returns. */
-const AUTH_OPTION = /^(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
+/** (Prefixed too: `openai_api_key=`, `openAIApiKey:`.) */
+const AUTH_OPTION = /^(\w*_?)?(api_?key|apiKey|access_?token|accessToken|auth\w*|Authorization|token|password|secret|credentials?|headers)$/i;
 
 /**
  * A relative place in the app's folders as a path's written start (`prompts/`, `./data/faq.md`, `companions/`): not
@@ -2532,6 +2535,9 @@ class ScopeFlow {
     if (!row || !argumentTaints.some((t) => t.modelOutput) || MCP_TOOL_CALL_HANDLER.test(this.scope.callbackOf ?? '')) return out;
     const callee = call.callee ?? '';
     if (ACCESSOR_METHOD.test(callee) || RESULT_RECORD.test(callee)) return out;
+    // `memory_tool.execute(query=q)`: a memory store searched with the model's words returns what the app kept, not
+    // the result of a tool the model picked (whose text that is depends on what was kept: not known here).
+    if (MEMORY_STORE_CALL.test(callee)) return out;
     if (!row.toolDispatch!.test(callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
     return mergeTaints([this.source(row, call)], out);
   }
