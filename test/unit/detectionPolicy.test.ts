@@ -3366,3 +3366,18 @@ describe('search APIs over raw HTTP, files of the app chosen by name, memory sto
     assert.deepEqual(await untrustedLines('runner.py', code('uploads')), ['7:warning'], 'look-alike: a file in the uploads folder is the uploader\'s');
   });
 });
+
+describe('authenticators and ADK runners (awesome-ai-apps, twelfth round)', () => {
+  it("a password given to an authenticator (`PasswordAuthenticator(user, password)`) signs the client's requests: what the client returns is not the password", async () => {
+    const code = (made: string) => `import os\nfrom openai import OpenAI\nfrom couchbase.auth import PasswordAuthenticator\nfrom couchbase.cluster import Cluster\n\nauth = ${made}("admin", os.getenv("CB_PASSWORD"))\ncluster = Cluster("couchbase://db", auth)\ntalks = cluster.describe("talks")\nOpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"Suggest a talk unlike: {talks}"}])\n`;
+    const secrets = async (made: string) => (await scanDocument({ file: 'app.py', text: code(made) })).filter((f) => f.ruleId === 'prompt/secret-in-prompt').map((f) => f.range.start.line);
+    assert.deepEqual(await secrets('PasswordAuthenticator'), []);
+    assert.deepEqual(await secrets('make_pair'), [8], 'look-alike: a password kept in a plain structure the query results carry');
+  });
+
+  it("Google ADK: the events a Runner yields carry its agents' answer, steered by whatever their tools read", async () => {
+    const code = (method: string) => `from google.adk.runners import Runner\nfrom openai import OpenAI\n\ndef propose(runner, content, idea):\n    events = runner.${method}(user_id="u", session_id="s", new_message=content)\n    research = "".join(e.content.parts[0].text for e in events)\n    prompt = f"You are a conference advisor. Write a proposal for {idea} using this research:\\n{research}"\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('run')), ['6:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('stop')), [], "look-alike: a runner's other method");
+  });
+});

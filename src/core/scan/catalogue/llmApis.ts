@@ -62,6 +62,8 @@ export interface LlmApiRow extends RowExamples {
   instructionInputs?: string;
   /** The service retrieves documents itself before its model answers (a hosted RAG agent): the answer is steered by them. */
   hostedRetrieval?: boolean;
+  /** It runs an agent (and its tools) the call does not show: the answer is steered by whatever those tools read. */
+  runsAgentOutOfSight?: boolean;
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
   /**
@@ -160,6 +162,21 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: {
       typescript: `await reports.models.render({ contents: 'hi', config: { systemInstruction: \`Act for \${req.body.dept}\` } });`,
       python: `reports.models.render(contents="hi", config=types.RenderConfig(system_instruction=f"Act for {request.form['dept']}"))`,
+    },
+  },
+  {
+    // Google ADK: a Runner runs its agent (and the agent's tools and sub-agents) on the new message; the events it
+    // yields carry the agents' answers.
+    id: 'google-adk-runner',
+    provider: "Google ADK runners (`Runner(agent=…).run(…, new_message=types.Content(parts=[types.Part(text=…)]))`, `run_async`): the message is the user's turn; the events' content is the agents' answer",
+    callee: /(^|\.)_?(runner|Runner)\.(run|run_async)$/,
+    module: /^google\.adk(\.|$)/,
+    runsAgentOutOfSight: true,
+    examples: {
+      python: `from google.adk.runners import Runner\npage = requests.get(url).text\nrunner.run(user_id=u, session_id=s, new_message=types.Content(role="user", parts=[types.Part(text=f"Summarise this page: {page}")]))`,
+    },
+    lookAlikes: {
+      python: `from google.adk.runners import Runner\npage = requests.get(url).text\nrunner.stop(user_id=u, session_id=s, new_message=types.Content(role="user", parts=[types.Part(text=f"Summarise this page: {page}")]))`,
     },
   },
   {
@@ -672,7 +689,7 @@ export const RUNNABLE_RECEIVER = /(llm|model|chain|agent|openai|anthropic|claude
 
 /** Keys whose value is instructions (system / developer), and keys whose value is the user's prompt. */
 export const SYSTEM_KEYS = new Set(['system', 'instructions', 'additional_instructions', 'systemInstruction', 'system_instruction', 'preamble', 'systemPrompt', 'system_prompt', 'systemMessage', 'system_message']);
-export const USER_KEYS = new Set(['prompt', 'input', 'inputs', 'contents', 'content', 'query', 'question', 'message', 'text', 'images']);
+export const USER_KEYS = new Set(['prompt', 'input', 'inputs', 'contents', 'content', 'query', 'question', 'message', 'new_message', 'text', 'images']);
 export const MESSAGE_KEYS = new Set(['messages', 'history', 'chat_history', 'chatHistory', 'conversation']);
 /** Keys that give the model tools: its output then acts, so third-party text in the prompt is an error. */
 /**

@@ -1522,6 +1522,8 @@ class FileContext {
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 /** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
 const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
+/** A class that holds credentials to sign requests with (`PasswordAuthenticator`, `BasicAuth`, `Credentials`). */
+const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider)$/;
 /** A call on a memory store (`memory_tool.execute`, `memori.search`, `self.memory.get`). */
 const MEMORY_STORE_CALL = /(^|\.)\w*(memory|memori)\w*\.(execute|run|invoke|search|get|retrieve)$/i;
 /** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
@@ -2397,6 +2399,8 @@ class ScopeFlow {
     const constructed = constructedClass(call) ?? /^[A-Z][A-Z0-9_]*$/.exec((call.callee ?? '').replace(/^new /, '').split('.').pop() ?? '')?.[0];
     const constructor = constructed !== undefined && summaries.length > 0 && summaries.every((summary) => summary.className === constructed);
     if (constructor) return this.passThrough(call).filter((taint) => taint.origin !== 'credential'); // a key it is given is for its own requests
+    // `PasswordAuthenticator(user, password)`, `Credentials(key)`: an object that signs the requests it is given to, not the secret's text.
+    if (AUTH_OBJECT.test(callee)) return this.passThrough(call).filter((taint) => taint.origin !== 'credential');
     if (summaries.length) {
       const out: Taint[] = [];
       for (const summary of summaries) {
@@ -2551,7 +2555,7 @@ class ScopeFlow {
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
     if (runsAgentWithTools(call, this.resolve)) return { steer: 'third-party' };
-    if (row.hostedRetrieval) return { steer: 'third-party' };
+    if (row.hostedRetrieval || row.runsAgentOutOfSight) return { steer: 'third-party' };
     if (row.registeredTools && this.context.registersThirdPartyTool) return { steer: 'third-party' };
     if (row.runnable) {
       const receiver = receiverOf(call);
