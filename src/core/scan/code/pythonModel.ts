@@ -430,6 +430,9 @@ export function pythonModel(root: Node): CodeModel {
       const key = keyNode?.type === 'string' ? stringValue(keyNode) : undefined;
       if (key !== undefined) scope.propertyWrites.push({ key, target: key, value: toExpr(node.childForFieldName('value')!), start: node.startIndex, end: node.endIndex });
     }
+    visitChildren(node, scope);
+  };
+  const visitChildren = (node: Node, scope: Scope): void => {
     for (const child of node.namedChildren) {
       if (!child) continue;
       visit(child, scope);
@@ -438,12 +441,7 @@ export function pythonModel(root: Node): CodeModel {
     }
   };
 
-  const top = newScope(root, []);
-  for (const child of root.namedChildren) {
-    if (!child) continue;
-    visit(child, top);
-    if (endsTheScript(child)) break;
-  }
+  visitChildren(root, newScope(root, []));
   return model;
 }
 

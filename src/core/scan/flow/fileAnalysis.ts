@@ -4,7 +4,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { callHasTools, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -2076,7 +2076,7 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
-      if (row.hosts && !(at.kind === 'call' && this.requestsHost(at, row.hosts))) continue;
+      if (row.hosts && !(at.kind === 'call' && requestsHost(at, row.hosts, this.resolve))) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
       if (row.label === 'database rows' && this.readsCatalogue(at)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
@@ -2102,16 +2102,6 @@ class ScopeFlow {
   private returnsKnownText(call: Expr): boolean {
     if (!/^\w+$/.test(call.callee ?? '')) return false;
     return this.context.summariesFor(call, this.scope, this.resolve).some((summary) => summary.returns.some((taint) => taint.origin === 'third-party' && !taint.modelOutput));
-  }
-
-  /** A request whose URL names one of the hosts: its literal, or the constant a template starts with (`f"{BASE}/search"`). */
-  private requestsHost(call: Expr, hosts: RegExp): boolean {
-    const methodFirst = /^["'`](GET|POST|PUT|PATCH)["'`]$/i.test(call.args?.[0]?.text ?? '');
-    const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
-    const value = url && this.resolve(url);
-    if (!value) return false;
-    const base = value.kind === 'template' && value.children[0] ? this.resolve(value.children[0]) : undefined;
-    return hosts.test(value.literal ?? value.text) || (!!base && hosts.test(base.literal ?? ''));
   }
 
   /** A function of this file by that name whose code calls a retriever or vector store the catalogue knows. */
@@ -2324,9 +2314,9 @@ class ScopeFlow {
     const callee = call.children[0];
     if (callee?.kind !== 'name') return undefined;
     const held = this.resolve(callee);
-    if (held === callee || held.kind !== 'call' || held.callee !== 'getattr') return undefined;
-    const [receiver, name] = held.args ?? [];
-    return receiver && name?.literal && /^\w+$/.test(name.literal) ? `${receiver.text}.${name.literal}` : undefined;
+    const name = held !== callee && held.kind === 'call' && held.callee === 'getattr' ? readKey(held) : undefined;
+    const receiver = held.args?.[0];
+    return receiver && name && /^\w+$/.test(name) ? `${receiver.text}.${name}` : undefined;
   }
 
   private isParameter(name: string): boolean {

@@ -58,19 +58,22 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, held
     if (row.decorator && !decoratedFunctionsCalled(call, resolve).some((name) => model.scopes.some((scope) => scope.name === name && scope.decorators?.some((d) => row.decorator!.test(d))))) continue;
     if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model, heldClasses)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
-    if (row.firstArgument === 'url') {
-      // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
-      const methodFirst = /^["'`](GET|POST|PUT|PATCH)["'`]$/i.test(call.args?.[0]?.text ?? '');
-      const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
-      const value = url && resolve(url);
-      // `${GEMINI_API_BASE}/${model}:generateContent`: the host may sit in a constant the template starts with.
-      const base = value?.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
-      const known = !!value && (LLM_HOSTS.test(value.literal ?? value.text) || (!!base && LLM_HOSTS.test(base.literal ?? '')));
-      if (!known && !chatRequestBody(call, resolve)) continue;
-    }
+    if (row.firstArgument === 'url' && !requestsHost(call, LLM_HOSTS, resolve) && !chatRequestBody(call, resolve)) continue;
     return row;
   }
   return undefined;
+}
+
+/** An HTTP request whose URL names one of the hosts: its literal, or the constant a template starts with. */
+export function requestsHost(call: Expr, hosts: RegExp, resolve: Resolve): boolean {
+  // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
+  const methodFirst = /^["'`](GET|POST|PUT|PATCH)["'`]$/i.test(call.args?.[0]?.text ?? '');
+  const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
+  const value = url && resolve(url);
+  if (!value) return false;
+  // `${GEMINI_API_BASE}/${model}:generateContent`, `f"{base_url}/{endpoint}"`: the host may sit in a constant the template starts with.
+  const base = value.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
+  return hosts.test(value.literal ?? value.text) || (!!base && hosts.test(base.literal ?? ''));
 }
 
 /**
