@@ -3381,3 +3381,18 @@ describe('authenticators and ADK runners (awesome-ai-apps, twelfth round)', () =
     assert.deepEqual(await untrustedLines('app.py', code('stop')), [], "look-alike: a runner's other method");
   });
 });
+
+describe('search clients, in-sight helpers and served HTML (awesome-ai-apps, thirteenth round)', () => {
+  it("a key handed to a client in a params dict (`WeatherClient({… 'api_key': key})`) is spent there: what it returns is not the key", async () => {
+    const code = (field: string) => `import os\nfrom openai import OpenAI\nfrom weather import WeatherClient\n\ndef fetch_results(query):\n    params = {"city": query, "${field}": os.getenv("WEATHER_API_KEY")}\n    client = WeatherClient(params)\n    results = client.current()\n    return results\n\nOpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"Summarise: {fetch_results('x')}"}])\n`;
+    const secrets = async (field: string) => (await scanDocument({ file: 'app.py', text: code(field) })).filter((f) => f.ruleId === 'prompt/secret-in-prompt').map((f) => f.range.start.line);
+    assert.deepEqual(await secrets('api_key'), []);
+    assert.deepEqual(await secrets('note'), [10], 'look-alike: the key under a field that is not for authentication travels with the data');
+  });
+
+  it("SerpAPI's Python client: `GoogleSearch(params).get_dict()` returns web search results", async () => {
+    const code = (method: string) => `import os\nfrom openai import OpenAI\nfrom serpapi import GoogleSearch\n\ndef fetch_results(query):\n    search = GoogleSearch({"q": query, "api_key": os.getenv("SERPAPI_API_KEY")})\n    return search.${method}()\n\ndef main(q):\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Use: {fetch_results(q)}"}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('get_dict')), ['9:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('get_params')), [], "look-alike: the client's own settings");
+  });
+});

@@ -315,9 +315,9 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from videos import Library\n${pySystem('parts = Library().fetch(video_id)', '" ".join(p.text for p in parts)')}` },
   },
   {
-    id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
+    id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, including its `GoogleSearch(params).get_dict()` client, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
     // …and LangChain's search tools built by the app, then run (`TavilySearchResults(…).ainvoke(q)`).
-    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results)\(\)$/,
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results|get_dict|get_json|get_dictionary)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
   },

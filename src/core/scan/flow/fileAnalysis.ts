@@ -2457,8 +2457,10 @@ class ScopeFlow {
         if (!predicate) mergeTaints(out, callback);
         continue;
       }
-      if (child.kind === 'object' && child.properties && Object.keys(child.properties).some((key) => AUTH_OPTION.test(key))) {
-        for (const [key, value] of Object.entries(child.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
+      // (…also a dict built first and handed over by name: `params = {"q": q, "api_key": key}; GoogleSearch(params)`.)
+      const options = child.kind === 'name' ? this.resolve(child) : child;
+      if (options.kind === 'object' && options.properties && Object.keys(options.properties).some((key) => AUTH_OPTION.test(key))) {
+        for (const [key, value] of Object.entries(options.properties)) if (!AUTH_OPTION.test(key)) mergeTaints(out, this.taints(value));
       } else mergeTaints(out, this.taints(child));
     }
     // `messages.filter((m) => m.interaction?.user.id === interaction.user.id)`: a channel's messages kept to those of
