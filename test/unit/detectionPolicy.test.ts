@@ -3395,4 +3395,28 @@ describe('search clients, in-sight helpers and served HTML (awesome-ai-apps, thi
     assert.deepEqual(await untrustedLines('app.py', code('get_dict')), ['9:error']);
     assert.deepEqual(await untrustedLines('app.py', code('get_params')), [], "look-alike: the client's own settings");
   });
+
+  it('a search-named function in sight that makes no call (a stub formatting its arguments) retrieves nothing: no guess from its name', async () => {
+    const code = (body: string) => `from agent_framework import Agent\n\ndef search_flights(origin, destination):\n    ${body}\n\nasync def plan(agent, origin, destination):\n    flights = search_flights(origin, destination)\n    return await agent.run(f"Flights:\\n{flights}\\n\\nCreate a succinct itinerary with the cheapest flight.")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('return f"Flights {origin}->{destination}: Delta $320, United $290"')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('return flights_api.find(origin, destination)')), ['7:error'], 'look-alike: a helper that calls code we cannot see keeps the guess from its name');
+  });
+
+  it("a tool the app calls itself (`flights = find_flights(origin)`) returns what the app gave it, not arguments the model wrote", async () => {
+    const code = (given: string) => `import requests\nfrom agent_framework import Agent, tool\n\n@tool(approval_mode="never_require")\ndef find_flights(origin: str) -> str:\n    return f"Flights from {origin}: Delta $320"\n\nplanner = Agent(client=client, instructions="You plan.", tools=[find_flights])\n\nasync def plan(url):\n    flights = find_flights(${given})\n    return await planner.run(f"Flights:\\n{flights}\\n\\nCreate an itinerary.")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('"New York"')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('requests.get(url).text')), ['11:error'], 'look-alike: the app hands the tool a web page, which comes back in its answer');
+  });
+
+  it("an agent made in sight with only a model and instructions (`Agent(client=…, instructions=…)`) answers what it is asked: the app's own question leaves its answer the app's", async () => {
+    const code = (options: string) => `from agent_framework import Agent\n\nplanner = Agent(client=client, instructions="You plan."${options})\ncritic = Agent(client=client, instructions="You critique.")\n\nasync def trip():\n    plan = await planner.run("Plan a weekend in Paris.")\n    return await critic.run(f"Itinerary:\\n{plan}\\n\\nEvaluate the itinerary.")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('')), []);
+    assert.deepEqual(await untrustedLines('app.py', code(', tools=[search_web]')), ['7:warning'], 'look-alike: an agent with tools is steered by what they return');
+  });
+
+  it("an agent made by the app's own factory and kept in session state (`st.session_state.team = create_team()`) runs a model when `.run(…)` is called", async () => {
+    const code = (made: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.team import Team\n\ndef create_team():\n    researcher = Agent(model=model, tools=[search_web])\n    team = ${made}(model=model, members=[researcher], instructions=["Research the competitor."])\n    return team\n\nif "team" not in st.session_state:\n    st.session_state.team = create_team()\nprompt = st.chat_input("Ask")\nif prompt:\n    result = st.session_state.team.run(f"Request: {prompt}")\n    followup = Agent(model=model)\n    followup.run(f"You are an analyst. Answer from this analysis:\\n{result.content}")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('Team')), ['15:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('Schedule')), [], 'look-alike: a factory that makes something else');
+  });
 });

@@ -4,7 +4,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { callHasTools, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -1194,7 +1194,8 @@ class FileContext {
 
   llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
     if (!this.llmRows.has(call)) {
-      let row = matchLlmApi(call, this.model, resolve, (receiver) => this.classesHeldBy(receiver, resolve));
+      const madeClasses = (made: Expr) => this.summariesFor(made, from ?? this.model.scopes[0], resolve).flatMap((summary) => summary.returnsClasses ?? []);
+      let row = matchLlmApi(call, this.model, resolve, (receiver) => this.classesHeldBy(receiver, resolve), madeClasses);
       // `complete = llm.astream_complete if stream else llm.acomplete; await complete(prompt=…)`: a model's method held
       // in a variable is that method called.
       if (!row) for (const held of this.heldMethods(call, resolve)) row ??= matchLlmApi(held, this.model, resolve);
@@ -2085,7 +2086,7 @@ class ScopeFlow {
       if (row.appIndex && this.searchesAppIndex(at)) continue;
       // A helper of this file named like a search whose code runs a known retrieval (`def search(q): return
       // index.search(q)`) is followed through its summary: that retrieval's row decides whose documents they are.
-      if (row.unseenCode && at.kind === 'call' && (this.runsKnownRetrieval(at.callee ?? '') || this.returnsKnownText(at))) continue;
+      if (row.unseenCode && at.kind === 'call' && (this.runsKnownRetrieval(at.callee ?? '') || this.returnsKnownText(at) || this.callsNothing(at))) continue;
       if (row.privateThread?.path.test(path) && this.servesPrivateThread(row.privateThread)) {
         return { origin: 'requester', label: 'their own thread with the app', conversation: true, steps: [this.context.location(at.start, at.end, 'Source: the replies of a thread the person has alone with the app (their own turns and its answers).')] };
       }
@@ -2102,6 +2103,12 @@ class ScopeFlow {
   private returnsKnownText(call: Expr): boolean {
     if (!/^\w+$/.test(call.callee ?? '')) return false;
     return this.context.summariesFor(call, this.scope, this.resolve).some((summary) => summary.returns.some((taint) => taint.origin === 'third-party' && !taint.modelOutput));
+  }
+
+  /** `search_flights(origin, destination)` whose code in sight makes no call (`return f"Flights {origin}…"`): it retrieves nothing. */
+  private callsNothing(call: Expr): boolean {
+    const summaries = /^\w+$/.test(call.callee ?? '') ? this.context.summariesFor(call, this.scope, this.resolve) : [];
+    return summaries.length > 0 && summaries.every((summary) => summary.callsNothing);
   }
 
   /** A function of this file by that name whose code calls a retriever or vector store the catalogue knows. */
@@ -2396,6 +2403,12 @@ class ScopeFlow {
       for (const summary of summaries) {
         const step = this.context.location(call.start, call.end, `Through ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}).`);
         for (const taint of summary.returns) {
+          // A tool the app calls itself returns what the app gave it, not arguments the model wrote.
+          if (taint.ownToolParam !== undefined) {
+            const given = this.argument(call, taint.ownToolParam, summary);
+            if (given) mergeTaints(out, this.taints(given).map((t) => ({ ...t, steps: [...t.steps, step] })));
+            continue;
+          }
           // `executeQuery(pool, 'SHOW FULL TABLES')`: the database's structure, not rows anyone wrote.
           const query = taint.queryParam === undefined ? undefined : this.argument(call, taint.queryParam, summary);
           if (query && CATALOGUE_QUERY.test(this.resolve(query).text)) continue;
@@ -2553,7 +2566,7 @@ class ScopeFlow {
       const receiver = receiverOf(call);
       const value = receiver && this.resolve(receiver);
       // (`model.with_structured_output(Router).ainvoke(…)`: the receiver is the call that shapes the model.)
-      const model = value && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
+      const model = value && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') || isPlainAgentInSight(value, call, this.resolve) : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
       if (!model) return { steer: 'third-party' };
     }
     const inputs: Taint[] = [];
@@ -2639,8 +2652,10 @@ class ScopeFlow {
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = pathRoot(path);
     if (!out.length && this.context.isImported(root) && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
-    const callbackRow = this.callbackRowOf(root) ?? this.enclosingCallbackRowOf(root);
-    if (callbackRow) mergeTaints(out, [this.source(callbackRow, expr)]);
+    const ownRow = this.callbackRowOf(root);
+    const callbackRow = ownRow ?? this.enclosingCallbackRowOf(root);
+    const ownIndex = ownRow ? this.scope.positional?.indexOf(root) ?? -1 : -1;
+    if (callbackRow) mergeTaints(out, [{ ...this.source(callbackRow, expr), ownToolParam: ownIndex >= 0 ? ownIndex : undefined }]);
     // `fetch('/api/chat').then((response) => response.json())`: the callback's parameter is what the promise resolves to
     // (a stream sink's `write(chunk)`: the stream's chunks).
     const given = root === this.scope.positional?.[0] && this.parent ? this.context.valueGivenTo(this.scope) : undefined;
@@ -3666,6 +3681,7 @@ class ScopeFlow {
       routes: this.routes.length ? this.routes : undefined,
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
+      callsNothing: !this.scope.calls.length || undefined,
       property: this.scope.decorators?.includes('property') || undefined,
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
       makesTools: this.context.makesTools(this.scope) || undefined,

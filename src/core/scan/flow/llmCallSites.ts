@@ -44,8 +44,11 @@ export type Additions = (expr: Expr) => Expr[];
  */
 export type MessageHelpers = (callOrField: Expr, role: 'system' | 'user') => PromptPart[] | undefined;
 
-/** The catalogue row an LLM call matches, or undefined. `heldClasses`: the classes a member receiver (`obj.writer`) holds, where the object's class is in another file. */
-export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, heldClasses?: (receiver: Expr) => string[]): LlmApiRow | undefined {
+/**
+ * The catalogue row an LLM call matches, or undefined. `heldClasses`: the classes a member receiver (`obj.writer`) holds,
+ * where the object's class is in another file; `madeClasses`: the classes a call of the app's own function returns.
+ */
+export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, heldClasses?: (receiver: Expr) => string[], madeClasses?: (made: Expr) => string[]): LlmApiRow | undefined {
   const callee = call.callee ?? '';
   for (const row of LLM_APIS) {
     if (row.calledObject) {
@@ -56,7 +59,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, held
     } else if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
     if (row.decorator && !decoratedFunctionsCalled(call, resolve).some((name) => model.scopes.some((scope) => scope.name === name && scope.decorators?.some((d) => row.decorator!.test(d))))) continue;
-    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model, heldClasses)) continue;
+    if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model, heldClasses, madeClasses)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
     if (row.firstArgument === 'url' && !requestsHost(call, LLM_HOSTS, resolve) && !chatRequestBody(call, resolve)) continue;
     return row;
@@ -128,10 +131,10 @@ function holdsRunnable(operand: Expr, resolve: Resolve): boolean {
   return value !== held && value.kind === 'call' && (RUNNABLE_CONSTRUCTORS.test(value.callee ?? '') || PROMPT_TEMPLATE_CONSTRUCTOR.test(value.callee ?? ''));
 }
 
-/** Classes an attribute declared in a class body may hold that are agents or models (agno's, CrewAI's, ADK's `Agent`, `LlmAgent`). */
-const HELD_AGENT_OR_MODEL = /^(\w*Agent|\w*LLM|\w*Llm)$/;
+/** Classes an attribute declared in a class body may hold that are agents or models (agno's, CrewAI's, ADK's `Agent`, `LlmAgent`, agno's `Team`). */
+const HELD_AGENT_OR_MODEL = /^(\w*Agent|\w*LLM|\w*Llm|Team)$/;
 
-function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve, model: CodeModel, heldClasses?: (receiver: Expr) => string[]): boolean {
+function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve: Resolve, model: CodeModel, heldClasses?: (receiver: Expr) => string[], madeClasses?: (made: Expr) => string[]): boolean {
   const builds = (c: Expr) => RUNNABLE_CONSTRUCTORS.test(c.callee ?? '');
   const receiver = receiverOf(call);
   const value = receiver && resolve(receiver);
@@ -144,7 +147,8 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
     // `model = new Replicate({…})` with `Replicate` imported from LangChain's LLM or chat-model modules: a model whatever its name.
     const made = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '') : '';
     if (/^\w+$/.test(made) && model.importBindings.some((b) => b.local === made && LANGCHAIN_MODEL_MODULE.test(b.module))) return true;
-    if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, ''));
+    // …or a factory of the app's whose summary says it returns an agent (`st.session_state.team = create_team()`).
+    if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, '')) || !!madeClasses?.(value).some((cls) => RUNNABLE_CONSTRUCTORS.test(cls) || HELD_AGENT_OR_MODEL.test(cls));
     if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
   }
   // `self.writer.run(…)`, `agent.writer.run(…)`: an attribute that a class of this file declares in its body as an agent
@@ -182,10 +186,26 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
   const receiver = receiverOf(call);
   const value = receiver ? resolve(receiver) : undefined;
   // An agent made in sight (agno's or CrewAI's `Agent(model=…, tools=[…])`): its own arguments say whether it has tools.
-  if (value?.kind === 'call' && /(^|\.)(Agent|Team)$/.test(value.callee ?? '')) return Object.keys(value.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key) || AGENT_TOOL_KEYS.test(key) || key === 'members');
+  if (isAgentInSight(value)) return Object.keys(value.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key) || AGENT_TOOL_KEYS.test(key) || key === 'members');
   if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   if (value?.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '')) return true;
   return runsAgentWithTools(call, resolve);
+}
+
+/** An agent made in sight (`Agent(…)`, `Team(…)` of agno, CrewAI, Microsoft's Agent Framework): its arguments say what it has. */
+export function isAgentInSight(value: Expr | undefined): value is Expr & { kind: 'call' } {
+  return value?.kind === 'call' && /(^|\.)(Agent|Team)$/.test(value.callee ?? '');
+}
+
+/** An agent's arguments that give it text someone else wrote, beside tools: a knowledge base, a retriever, agents to hand over to. */
+const AGENT_READS = /^(knowledge|knowledge_base|retriever|handoffs|toolsets)$/;
+
+/**
+ * An agent made in sight with only a model and instructions (`Agent(client=…, instructions=…)`): its answer is steered
+ * by what it is asked, like a chat model's.
+ */
+export function isPlainAgentInSight(value: Expr | undefined, call: Expr, resolve: Resolve): boolean {
+  return isAgentInSight(value) && !callHasTools(call, resolve) && !Object.keys(value.keywordArgs ?? {}).some((key) => AGENT_READS.test(key));
 }
 
 /**

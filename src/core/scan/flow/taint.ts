@@ -37,6 +37,11 @@ export interface Taint {
   upload?: boolean;
   /** Rows of the query this function is given as that parameter: a caller that passes a catalogue query gets structure, not rows. */
   queryParam?: number;
+  /**
+   * This tool's own parameter, at this position: the model's argument when the model calls the tool — but the app that
+   * calls it itself (`flights = search_flights(origin, destination)`) passes its own.
+   */
+  ownToolParam?: number;
   /** Escaped or cleaned for these sinks on the way (`DOMPurify.sanitize`, `shlex.quote`): they no longer count it. */
   sanitizedFor?: SinkKind[];
   /** From the source to here: the source first, then each call it passed through (other files included). */
@@ -125,6 +130,8 @@ export interface FunctionSummary {
   writesMessages?: { field: string; index: number; key?: string; role: 'system' | 'user'; roleParam?: number }[];
   /** Every return is the app's own data (literals, imported sample data): a tool dispatcher like it returns no tool result. */
   returnsAppData?: boolean;
+  /** Its body makes no call (a stub that formats what it is given): it can fetch or retrieve nothing, whatever its name. */
+  callsNothing?: boolean;
   /** A Python @property: `obj.name(…)` calls what it returns (`__call__` of `returnsClasses`). */
   property?: boolean;
   /** What its module exports as default (`import x from './m'` and a Next.js pages API route reach it). */
@@ -146,7 +153,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam)) into.push(taint);
   }
   return into;
 }
