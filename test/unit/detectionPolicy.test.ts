@@ -3420,3 +3420,18 @@ describe('search clients, in-sight helpers and served HTML (awesome-ai-apps, thi
     assert.deepEqual(await untrustedLines('app.py', code('Schedule')), [], 'look-alike: a factory that makes something else');
   });
 });
+
+describe('served HTML, unknown agent APIs, finance data and parallel results (awesome-ai-apps, fourteenth round)', () => {
+  it("an attribute of an object built in sight (`stock = yf.Ticker(t)`, then `stock.news`) is matched by the class that built it", async () => {
+    const code = (read: string) => `import yfinance as yf\nfrom openai import OpenAI\n\ndef brief(ticker):\n    stock = yf.Ticker(ticker)\n    articles = stock.${read}\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Use these articles: {articles}"}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('news or []')), ['6:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('history(period="1mo")')), [], "look-alike: the stock's prices, numbers no one wrote");
+  });
+
+  it('`a, b = await asyncio.gather(f(), g())` and `a, b = f(), g()` give each name its own element', async () => {
+    const code = (value: string) => `import asyncio\nimport requests\nfrom openai import OpenAI\n\nasync def fetch_page(url):\n    return requests.get(url).text\n\nasync def get_prices(ticker):\n    return [1, 2, 3]\n\nasync def research(url, ticker):\n    prices, page = ${value}\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Prices: {prices}"}])\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Page: {page}"}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('await asyncio.gather(get_prices(ticker), fetch_page(url), return_exceptions=True)')), ['13:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('await get_prices(ticker), await fetch_page(url)')), ['13:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('await asyncio.gather(*[fetch_page(url), get_prices(ticker)])')), ['12:error', '13:error'], 'look-alike: a starred list gives no elements to tell apart');
+  });
+});

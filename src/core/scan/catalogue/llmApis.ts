@@ -55,6 +55,13 @@ export interface LlmApiRow extends RowExamples {
   promptFile?: 'inputs' | 'keywords';
   /** The call's keyword arguments fill the `{slots}` of a template it is given (LlamaIndex `llm.predict(prompt, **args)`). */
   keywordInputs?: boolean;
+  /** Keywords that are the user's message for this API only (AgentField's `app.ai(user=…)`; OpenAI's `user=` is an id). */
+  userKeys?: string[];
+  /**
+   * The call gives one of these keywords: a shape distinctive enough to need no import in the file (AgentField's
+   * `app.ai(system=…, user=…)`, on an agent object another module of the app built).
+   */
+  keywordsAnyOf?: string[];
   /**
    * The values of this keyword's dict fill `{slots}` of instruction text written elsewhere (CrewAI's `kickoff(inputs=
    * {…})` fills its tasks' descriptions and its agents' goals): each is mixed into instructions.
@@ -466,6 +473,20 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     exampleRule: 'prompt/untrusted-interpolation:warning',
   },
   {
+    id: 'agentfield-ai',
+    provider: "AgentField agents (`app.ai(system=…, user=…)`, `app.ai(prompt=…)`): `system` is the system message, `user` and `prompt` the user's",
+    callee: /(^|\.)ai$/,
+    keywordsAnyOf: ['system', 'user', 'prompt'],
+    userKeys: ['user'],
+    examples: {
+      python: `from agentfield import Agent\napp = Agent(node_id="n")\nnews = requests.get(url).text\nawait app.ai(system="You summarise.", user=f"Summarise these articles in three bullets:\\n{news}")`,
+    },
+    lookAlikes: {
+      python: `from agentfield import Agent\napp = Agent(node_id="n")\nnews = requests.get(url).text\nawait app.ai(f"Summarise these articles in three bullets:\\n{news}", mode="draft")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
     id: 'llamaindex-predict',
     provider: 'LlamaIndex LLMs given a prompt template and its variables (`predict`, `structured_predict`, their async and streaming forms)',
     callee: /\.(a?predict|stream_predict|astream_predict|a?structured_predict|stream_structured_predict|astream_structured_predict)$/,
@@ -707,7 +728,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -219,9 +219,16 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'html-response', kind: 'html', what: 'an HTML response', argument: 0, builtText: /<[a-z!]/i,
-    callee: /^(res|response|reply|ctx|c)\.(send|end|write|html)$|^(HTMLResponse|make_response|Response|new Response)$/,
-    examples: { typescript: ts('res.send(`<div>${out}</div>`);'), python: py('return HTMLResponse(f"<div>{out}</div>")') },
+    callee: /^(res|response|reply|ctx|c)\.(send|end|write|html)$|^(make_response|Response|new Response)$/,
+    examples: { typescript: ts('res.send(`<div>${out}</div>`);'), python: py('return make_response(f"<div>{out}</div>")') },
     lookAlikes: { typescript: ts('res.json({ answer: out });'), python: py('return JSONResponse({"answer": out})') },
+  },
+  {
+    // A response that is HTML by its class: a page the model wrote, served whole, runs its scripts on the app's origin.
+    id: 'html-response-class', kind: 'html', what: 'an HTML response', language: 'python', argument: 0, keywords: ['content'],
+    callee: /^((fastapi|starlette)\.responses\.)?HTMLResponse$/,
+    examples: { python: py('return HTMLResponse(out)') },
+    lookAlikes: { python: py('return PlainTextResponse(out)') },
   },
   {
     // (Listing a folder or reading a file's details tells what is on the disk too: mcp-local-file-reader's list_files.)

@@ -302,6 +302,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: `import { Ollama } from 'ollama';\n${tsSystem('const found = await client.list();', 'JSON.stringify(found)')}`, python: `import ollama\n${pySystem('found = ollama.show("llama3")', 'found.modelfile')}` },
   },
   {
+    // yfinance's news (journalists' articles, press releases) and a company's profile (its business summary): Yahoo's
+    // and others' words — not the prices and statements, which are numbers.
+    id: 'yfinance-text', framework: "Yahoo Finance through yfinance (`yf.Ticker(t).news`, `.get_news()`, `.info`): news articles and company descriptions others wrote", origin: 'third-party', label: 'news articles and company descriptions',
+    path: /(^|\.)Ticker(\(\))?\.(news|info|get_news\(\)|get_info\(\))$/, module: /^yfinance(\.|$)/,
+    examples: { python: `import yfinance as yf\n${pySystem('stock = yf.Ticker(symbol)\narticles = stock.news', 'articles')}` },
+    lookAlikes: { python: `import yfinance as yf\n${pySystem('prices = yf.Ticker(symbol).history(period="1mo")', 'prices')}` },
+  },
+  {
     // yt-dlp's metadata of a video, channel or playlist: titles, descriptions and tags their owners wrote.
     id: 'video-metadata', framework: "Video metadata (yt-dlp / youtube-dl `YoutubeDL(…).extract_info(url)`): titles, descriptions and tags the videos' owners wrote", origin: 'third-party', label: "videos' titles and descriptions",
     path: /(^|\.)extract_info\(\)$/, module: /^(yt_dlp|youtube_dl)(\.|$)/,

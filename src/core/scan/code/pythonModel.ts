@@ -414,11 +414,14 @@ export function pythonModel(root: Node): CodeModel {
       if (left && right) {
         const value = toExpr(right);
         const targets = unpackedTargets(left);
-        for (const target of targets) {
+        // `income, news = await asyncio.gather(get_income(t), get_news(t))`, `a, b = f(), g()`: each name its own element.
+        const elements = targets.length > 1 && targets.length === left.namedChildren.length ? parallelElements(right) : undefined;
+        targets.forEach((target, i) => {
           const name = pathOf(target);
-          scope.assignments.push({ target: name, value, start: node.startIndex, end: node.endIndex });
-          scope.propertyWrites.push({ key: name.slice(name.lastIndexOf('.') + 1), target: name, value, start: node.startIndex, end: node.endIndex });
-        }
+          const held = elements?.length === targets.length ? toExpr(elements[i]) : value;
+          scope.assignments.push({ target: name, value: held, start: node.startIndex, end: node.endIndex });
+          scope.propertyWrites.push({ key: name.slice(name.lastIndexOf('.') + 1), target: name, value: held, start: node.startIndex, end: node.endIndex });
+        });
       }
     }
     if (node.type === 'keyword_argument') {
@@ -452,6 +455,17 @@ function stringValue(node: Node): string {
 function unescape(sequence: string): string {
   const simple: Record<string, string> = { '\\n': '\n', '\\t': '\t', '\\"': '"', "\\'": "'", '\\\\': '\\' };
   return simple[sequence] ?? sequence;
+}
+
+/** The elements of `a(), b()`, `[a(), b()]` or `await asyncio.gather(a(), b())`; undefined for any other value (or a starred one). */
+function parallelElements(right: Node): Node[] | undefined {
+  let value: Node | null = right;
+  while (value && (value.type === 'await' || value.type === 'parenthesized_expression')) value = value.namedChildren[0];
+  if (value?.type === 'call' && /^(asyncio\.)?gather$/.test(value.childForFieldName('function')?.text ?? '')) value = value.childForFieldName('arguments');
+  if (!value || !['expression_list', 'tuple', 'list', 'argument_list'].includes(value.type)) return undefined;
+  // (`gather(…, return_exceptions=True)`: an option, no element.)
+  const elements = value.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment' && c.type !== 'keyword_argument');
+  return elements.some((element) => /^(list_splat|dictionary_splat|parenthesized_list_splat)$/.test(element.type)) ? undefined : elements;
 }
 
 /**

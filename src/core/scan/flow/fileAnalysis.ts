@@ -2316,6 +2316,14 @@ class ScopeFlow {
     return `${(built.callee ?? '').replace(/^new /, '')}.${method}`;
   }
 
+  /** `stock = yf.Ticker(symbol)`, then `stock.news`: an attribute of an object built in sight, matched as `yf.Ticker.news`. */
+  private matchSourceOfBuilt(read: Expr): Taint | undefined {
+    const object = read.kind === 'member' && /^[\w$]+\.[\w$]+$/.test(read.text) ? read.children[0] : undefined;
+    const built = object?.kind === 'name' ? this.resolve(object) : undefined;
+    if (!built || built === object || built.kind !== 'call') return undefined;
+    return this.matchSource(`${(built.callee ?? '').replace(/^new /, '')}.${read.text.slice(read.text.indexOf('.') + 1)}`, read);
+  }
+
   /** `search_fn = getattr(self.memori, "search", None)` then `search_fn(…)`: the method it names, `self.memori.search`. */
   private getattrMethod(call: Expr): string | undefined {
     const callee = call.children[0];
@@ -2639,7 +2647,7 @@ class ScopeFlow {
     if (channel) return channel;
     const event = this.eventField(path);
     if (event) return event;
-    const source = this.matchSource(path, expr);
+    const source = this.matchSource(path, expr) ?? this.matchSourceOfBuilt(expr);
     // `req.body.question` in a pages-router API route: also what the calling page sent (parameter 0's body).
     const bodyRead = source && this.requestHandler ? /^([\w$]+)\.body(?:\.([\w$]+))?/.exec(path) : null;
     if (source && bodyRead && bodyRead[1] === this.scope.positional?.[0]) {

@@ -58,6 +58,7 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, held
       if (built === held || built?.kind !== 'call' || !row.callee.test(built.callee ?? '')) continue;
     } else if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
+    if (row.keywordsAnyOf && !row.keywordsAnyOf.some((key) => call.keywordArgs?.[key])) continue;
     if (row.decorator && !decoratedFunctionsCalled(call, resolve).some((name) => model.scopes.some((scope) => scope.name === name && scope.decorators?.some((d) => row.decorator!.test(d))))) continue;
     if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model, heldClasses, madeClasses)) continue;
     if (row.needsMessages && !hasChatMessages(call, resolve)) continue;
@@ -241,6 +242,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   // Bedrock's send(new ConverseCommand({…})) and Google's config: { systemInstruction } carry options one level down.
   const options = { ...(call.keywordArgs ?? {}), ...configOptions(call.keywordArgs ?? {}) };
   fromOptions(options, parts, resolve, additions, helpers);
+  for (const key of row.userKeys ?? []) if (options[key]) collectMessages(options[key], parts, 'user', resolve, false, 0, helpers);
   const first = row.firstArgument === 'agent' ? undefined : positional[row.inputArgument ?? 0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
     if (/^(new )?(getGenerativeModel|GenerativeModel)$/.test((call.callee ?? '').split('.').pop() ?? '')) return parts; // the model name
