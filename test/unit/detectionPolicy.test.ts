@@ -3434,4 +3434,18 @@ describe('served HTML, unknown agent APIs, finance data and parallel results (aw
     assert.deepEqual(await untrustedLines('app.py', code('await get_prices(ticker), await fetch_page(url)')), ['13:error']);
     assert.deepEqual(await untrustedLines('app.py', code('await asyncio.gather(*[fetch_page(url), get_prices(ticker)])')), ['12:error', '13:error'], 'look-alike: a starred list gives no elements to tell apart');
   });
+
+  it("`pool.submit(fn, x).result()` and `await asyncio.to_thread(fn, x)` are what `fn(x)` returns", async () => {
+    const code = (value: string) => `import asyncio\nfrom concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\n\ndef generate(prompt):\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content\n\nasync def run(prompt, pool):\n    code = ${value}\n    exec(code)\n`;
+    const sinks = async (value: string) => (await scanDocument({ file: 'app.py', text: code(value) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('pool.submit(generate, prompt).result()'), [9]);
+    assert.deepEqual(await sinks('await asyncio.to_thread(generate, prompt)'), [9]);
+    assert.deepEqual(await sinks('await asyncio.to_thread(len, prompt)'), [], 'look-alike: a function that returns no model output');
+  });
+
+  it('a helper nested in a function (`def _fetch(): …` in several functions) is that function\'s own, not another one of the same name', async () => {
+    const code = (caller: string) => `import requests\nfrom openai import OpenAI\n\ndef page(url):\n    def _fetch():\n        return requests.get(url).text\n    return _fetch()\n\ndef prices(ticker):\n    def _fetch():\n        return [1, 2, 3]\n    return _fetch()\n\ndef main(url, ticker):\n    found = ${caller}\n    OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Use: {found}"}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('prices(ticker)')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('page(url)')), ['15:error'], "look-alike: the function whose own helper fetches a page");
+  });
 });

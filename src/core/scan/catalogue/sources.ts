@@ -302,10 +302,10 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: `import { Ollama } from 'ollama';\n${tsSystem('const found = await client.list();', 'JSON.stringify(found)')}`, python: `import ollama\n${pySystem('found = ollama.show("llama3")', 'found.modelfile')}` },
   },
   {
-    // yfinance's news (journalists' articles, press releases) and a company's profile (its business summary): Yahoo's
-    // and others' words — not the prices and statements, which are numbers.
-    id: 'yfinance-text', framework: "Yahoo Finance through yfinance (`yf.Ticker(t).news`, `.get_news()`, `.info`): news articles and company descriptions others wrote", origin: 'third-party', label: 'news articles and company descriptions',
-    path: /(^|\.)Ticker(\(\))?\.(news|info|get_news\(\)|get_info\(\))$/, module: /^yfinance(\.|$)/,
+    // yfinance's news: journalists' articles and press releases (not the prices, statements and profile figures —
+    // `.info` is mostly numbers, read key by key).
+    id: 'yfinance-news', framework: "Yahoo Finance news through yfinance (`yf.Ticker(t).news`, `.get_news()`): articles others wrote", origin: 'third-party', label: 'news articles',
+    path: /(^|\.)Ticker(\(\))?\.(news|get_news\(\))$/, module: /^yfinance(\.|$)/,
     examples: { python: `import yfinance as yf\n${pySystem('stock = yf.Ticker(symbol)\narticles = stock.news', 'articles')}` },
     lookAlikes: { python: `import yfinance as yf\n${pySystem('prices = yf.Ticker(symbol).history(period="1mo")', 'prices')}` },
   },

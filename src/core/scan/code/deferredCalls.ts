@@ -5,17 +5,21 @@ import { makeExpr, type Expr } from './codeModel';
  * as a call of that function with those arguments (`Thread(target=run, args=(code,))` runs `run(code)`), so what the
  * function does with them — a sink, a prompt — is found at the call that hands them over.
  */
-export const DEFERRED_CALLS: readonly { id: string; callee: RegExp; fn: number | string; args: { from: number } | { keyword: string } }[] = [
+export const DEFERRED_CALLS: readonly { id: string; callee: RegExp; fn: number | string; args: { from: number } | { keyword: string }; givesResult?: boolean }[] = [
   { id: 'thread', callee: /^(threading\.)?Thread$/, fn: 'target', args: { keyword: 'args' } },
-  { id: 'executor-submit', callee: /(^|\.)_?\w*(executor|pool)\.submit$/i, fn: 0, args: { from: 1 } },
-  { id: 'to-thread', callee: /^(asyncio\.)?to_thread$/, fn: 0, args: { from: 1 } },
-  { id: 'run-in-executor', callee: /(^|\.)run_in_executor$/, fn: 1, args: { from: 2 } },
+  // (A future, or an awaitable, of what the function returns: `pool.submit(generate, q).result()` is `generate(q)`'s.)
+  { id: 'executor-submit', callee: /(^|\.)_?\w*(executor|pool)\.submit$/i, fn: 0, args: { from: 1 }, givesResult: true },
+  { id: 'to-thread', callee: /^(asyncio\.)?to_thread$/, fn: 0, args: { from: 1 }, givesResult: true },
+  { id: 'run-in-executor', callee: /(^|\.)run_in_executor$/, fn: 1, args: { from: 2 }, givesResult: true },
 ];
 
-/** The call a deferred call makes (`run(code)` for `Thread(target=run, args=(code,))`), or undefined for any other call. */
-export function deferredCall(call: Expr): Expr | undefined {
+/**
+ * The call a deferred call makes (`run(code)` for `Thread(target=run, args=(code,))`), or undefined for any other call.
+ * `givingResult`: only one whose value is (a future of) what that call returns.
+ */
+export function deferredCall(call: Expr, givingResult = false): Expr | undefined {
   for (const row of DEFERRED_CALLS) {
-    if (!row.callee.test(call.callee ?? '')) continue;
+    if (!row.callee.test(call.callee ?? '') || (givingResult && !row.givesResult)) continue;
     const fn = typeof row.fn === 'string' ? call.keywordArgs?.[row.fn] : call.args?.[row.fn];
     if (!fn || (fn.kind !== 'name' && fn.kind !== 'member')) return undefined;
     const given = 'keyword' in row.args ? call.keywordArgs?.[row.args.keyword] : undefined;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isTextExpr, makeExpr, pathRoot, receiverOf, SAME_ORIGIN_REQUEST, type Assignment, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { deferredCall } from '../code/deferredCalls';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
@@ -851,6 +852,30 @@ class FileContext {
     return [...local, ...new Set(inherited)];
   }
 
+  private functionScopesByName?: Map<string, Scope[]>;
+
+  /**
+   * The function of that name defined inside a function that encloses `from` (or `from` itself), the innermost: helpers
+   * nested in several functions under one name (`def _fetch(): …` in each) are each their own function's.
+   */
+  private nestedFunctionAround(name: string, from: Scope): Scope | undefined {
+    if (!this.functionScopesByName) {
+      this.functionScopesByName = new Map();
+      for (const scope of this.model.scopes) if (scope.name && !scope.className) this.functionScopesByName.set(scope.name, [...(this.functionScopesByName.get(scope.name) ?? []), scope]);
+    }
+    let best: Scope | undefined;
+    let bestHolder: Scope | undefined;
+    for (const scope of this.functionScopesByName.get(name) ?? []) {
+      let holder: Scope | undefined;
+      for (const candidate of this.model.scopes) {
+        if (candidate !== scope && candidate.name !== undefined && candidate.start <= scope.start && candidate.end >= scope.end && (!holder || candidate.start >= holder.start)) holder = candidate;
+      }
+      if (!holder || holder.start > from.start || holder.end < from.end) continue;
+      if (!bestHolder || holder.start >= bestHolder.start) [best, bestHolder] = [scope, holder];
+    }
+    return best;
+  }
+
   /** This file's methods by `Class\0method` and plain functions by name, from the summaries of the previous round. */
   private localMethods = new Map<string, FunctionSummary[]>();
   private localFunctions = new Map<string, FunctionSummary>();
@@ -1007,6 +1032,11 @@ class FileContext {
       return className === undefined ? [] : this.classMethods(className, '__call__');
     }
     if (!method) {
+      // `def _fetch(): …` inside this function (or one around it): that one, not another function's of the same name.
+      // (Until this analysis has summarised it, the last analysis's summary by that name stands in.)
+      const nested = this.nestedFunctionAround(callee, from);
+      const own = nested && this.readLocal(`i${nested.start}`, this.summaries.get(nested));
+      if (own) return [own];
       const local = this.readLocal(`f${callee}`, this.localFunctions.get(callee));
       if (local) return [local];
       // `fn = available_tools.get(call.function.name); fn(**args)`: every function of a dispatch table of this file's.
@@ -2361,6 +2391,10 @@ class ScopeFlow {
     }
     // `await ctx.get("vendor_name")` in a workflow step: what another step kept there.
     if (key !== undefined && this.context.workflow && WORKFLOW_CONTEXT_GET.test(callee)) return this.context.readLocal(`k${key}`, this.context.contextStore.get(key)) ?? [];
+    // `future = pool.submit(generate, q)` (then `future.result()`), `await asyncio.to_thread(generate, q)`: what
+    // `generate(q)` returns.
+    const deferred = deferredCall(call, true);
+    if (deferred) return this.taints(deferred);
     const llm = this.context.llmApi(call, this.resolve, this.scope);
     // (A CrewAI `Task(…)` or `Agent(…)` is instructions, not a run: its answer is read from the task after the crew ran.)
     if (llm && !llm.templateKeys) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
