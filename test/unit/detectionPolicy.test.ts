@@ -3448,4 +3448,10 @@ describe('served HTML, unknown agent APIs, finance data and parallel results (aw
     assert.deepEqual(await untrustedLines('app.py', code('prices(ticker)')), []);
     assert.deepEqual(await untrustedLines('app.py', code('page(url)')), ['15:error'], "look-alike: the function whose own helper fetches a page");
   });
+
+  it("a tool's file read through the app's own path helper (`_resolve_safe(p)` returning `(ROOT / p).resolve()` under the code's folder) reads the app's own files", async () => {
+    const code = (folder: string) => `from pathlib import Path\nfrom langchain_core.tools import tool\nfrom langchain_openai import ChatOpenAI\n\nROOT = Path(__file__).resolve().parent / "${folder}"\n\ndef _resolve_safe(path):\n    resolved = (ROOT / path).resolve()\n    if not resolved.is_relative_to(ROOT):\n        raise ValueError("outside")\n    return resolved\n\n@tool\ndef read_file(path: str) -> str:\n    """Read a workspace file."""\n    target = _resolve_safe(path)\n    return target.read_text()\n\nllm = ChatOpenAI().bind_tools([read_file])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('workspace')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('uploads')), ['16:error'], 'look-alike: the folder people upload to');
+  });
 });

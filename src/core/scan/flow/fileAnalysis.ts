@@ -1590,6 +1590,8 @@ function holdsAttachmentPart(value: Expr): boolean {
 
 /** Calls that give the same path in another form: the file they name is the one their argument names. */
 const PATH_NORMALISER = /^(os\.path\.(abspath|normpath|realpath|expanduser)|path\.(normalize|resolve))$/;
+/** `p.resolve()`, `p.absolute()`, `p.expanduser()` of a pathlib path: the same place. */
+const PATH_METHOD_NORMALISER = /\.(resolve|absolute|expanduser)$/;
 
 /** One label for every read of the object's own fields, so they take one place among a value's few taints. */
 const RECEIVER_LABEL = "the object's fields";
@@ -2192,6 +2194,14 @@ class ScopeFlow {
     let written = path;
     // `os.path.abspath(f'prompts/{name}')`: the same path made absolute.
     if (written.kind === 'call' && PATH_NORMALISER.test(written.callee ?? '') && written.args?.length === 1) written = this.resolve(written.args[0]);
+    // `(ROOT / name).resolve()`: that path, made absolute.
+    if (written.kind === 'call' && PATH_METHOD_NORMALISER.test(written.callee ?? '') && !written.args?.length && receiverOf(written)) written = this.resolve(receiverOf(written)!);
+    // `_resolve_safe(path)`, a function of this file that returns one path it builds: that path.
+    if (written.kind === 'call' && depth < 2) {
+      const [scope, flow] = this.context.functionNamed(written.callee ?? '') ?? [];
+      const returned = scope?.returns?.length === 1 ? scope.returns[0] : undefined;
+      if (flow && returned) return flow.isAppPath(flow.resolve(returned), depth + 1);
+    }
     // `for (const p of [path.join(__dirname, '..', 'docs.txt'), './docs.txt']) if (existsSync(p)) file = p`: one of
     // the app's own places, whichever exists.
     // (…an element of that list, `possiblePaths[i]` or the loop's variable, is one of them.)
