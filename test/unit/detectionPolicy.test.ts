@@ -3454,4 +3454,19 @@ describe('served HTML, unknown agent APIs, finance data and parallel results (aw
     assert.deepEqual(await untrustedLines('app.py', code('workspace')), []);
     assert.deepEqual(await untrustedLines('app.py', code('uploads')), ['16:error'], 'look-alike: the folder people upload to');
   });
+
+  it("a field the app's classes declare as a number or boolean (`latency_seconds: float`) holds no text, whatever object it is read from", async () => {
+    const code = (type: string) => `import streamlit as st\nfrom dataclasses import dataclass\nfrom openai import OpenAI\n\n@dataclass\nclass Generation:\n    code: str\n    latency_seconds: ${type}\n\ndef generate(prompt):\n    out = OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content\n    return Generation(code=out, latency_seconds=1.0)\n\ndef show(results, key):\n    generation = results[key]\n    st.markdown(f"<span>{generation.latency_seconds} s</span>", unsafe_allow_html=True)\n\nshow({"m": generate("Write a sort")}, "m")\n`;
+    const sinks = async (type: string) => (await scanDocument({ file: 'app.py', text: code(type) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('float'), []);
+    assert.deepEqual(await sinks('Optional[int]'), []);
+    assert.deepEqual(await sinks('str'), [17], 'look-alike: a text field can hold what the model wrote');
+  });
+
+  it("…and a `@property` whose return is declared a number (`def score(self) -> int`) reads like such a field", async () => {
+    const code = (type: string) => `import streamlit as st\nfrom openai import OpenAI\n\nclass Result:\n    def __init__(self, code):\n        self.code = code\n\n    @property\n    def score(self) -> ${type}:\n        return len(self.code)\n\ndef show(result):\n    st.markdown(f"<b>{result.score}</b>", unsafe_allow_html=True)\n\nshow(Result(OpenAI().chat.completions.create(model="m", messages=[]).choices[0].message.content))\n`;
+    const sinks = async (type: string) => (await scanDocument({ file: 'app.py', text: code(type) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('int'), []);
+    assert.deepEqual(await sinks('str'), [14], 'look-alike: a property that returns text');
+  });
 });

@@ -152,6 +152,11 @@ export interface CodeModel {
    * Field(default_factory=BashProcess)`, `private readonly repl: PythonREPL`): `self.bash_process.run()` runs theirs.
    */
   attributeTypes?: Record<string, string[]>;
+  /**
+   * Field name → what the class bodies that declare it say it holds (`latency_seconds: float` → 'scalar'; any other
+   * annotation or class → 'text'): a number or boolean field carries no text, whatever object it is read from.
+   */
+  fieldKinds?: Record<string, 'scalar' | 'text'>;
   /** [start, end) of every string, template, regex or JSX text: a marker inside one is not a comment. */
   literalRanges: [number, number][];
   /** The file opens with `'use server'`: each function it exports is a Next.js server action. */

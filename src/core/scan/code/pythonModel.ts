@@ -33,7 +33,7 @@ function wasmPath(bundled: string, packagePath: string): string {
   return existsSync(beside) ? beside : require.resolve(packagePath);
 }
 
-/** A parameter annotation that leaves no room for text: `int`, `float`, `bool`, `Literal[…]`, optional or not. */
+/** A parameter's or field's annotation that leaves no room for text: `int`, `float`, `bool`, `Literal[…]`, optional or not. */
 const SCALAR_ANNOTATION = /^(?:Optional\[\s*)?(?:int|float|bool|(?:typing\.)?Literal\[[^\]]*\])(?:\s*\])?(?:\s*\|\s*None)?$/;
 
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
@@ -292,6 +292,12 @@ export function pythonModel(root: Node): CodeModel {
         inner.decorators = node.parent.namedChildren
           .filter((c): c is Node => c?.type === 'decorator')
           .map((d) => d.text.replace(/^@\s*/, '').replace(/\(.*$/s, ''));
+        // `@property def test_score(self) -> int:` reads like a field: a number, no text.
+        const returned = node.childForFieldName('return_type')?.text;
+        if (currentClass && inner.name && returned && inner.decorators.includes('property')) {
+          const kinds = (model.fieldKinds ??= {});
+          kinds[inner.name] = SCALAR_ANNOTATION.test(returned) && kinds[inner.name] !== 'text' ? 'scalar' : 'text';
+        }
       }
       if (node.type === 'lambda') {
         const body = node.childForFieldName('body');
@@ -312,8 +318,13 @@ export function pythonModel(root: Node): CodeModel {
         const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
         const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
         if (!assignment || target?.type !== 'identifier') continue;
-        const classes = classNamesIn(assignment.childForFieldName('type')?.text ?? '', assignment.childForFieldName('right')?.text ?? '');
+        const annotation = assignment.childForFieldName('type')?.text ?? '';
+        const classes = classNamesIn(annotation, assignment.childForFieldName('right')?.text ?? '');
         if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${target.text}`] = classes;
+        if (annotation) {
+          const kinds = (model.fieldKinds ??= {});
+          kinds[target.text] = SCALAR_ANNOTATION.test(annotation) && kinds[target.text] !== 'text' ? 'scalar' : 'text';
+        }
       }
       for (const child of node.namedChildren) if (child) visit(child, scope);
       currentClass = outerClass;

@@ -365,7 +365,7 @@ export async function buildWorkspaceIndex(
       const model = await attempt(file, 'syntax tree', () => parseCode(file, text, language));
       if (!model) continue;
       models.set(file, model);
-      index.declareClasses(file, model.classBases, model.attributeTypes);
+      index.declareClasses(file, model.classBases, model.attributeTypes, model.fieldKinds);
     }
     const ordered = helpersFirst(batch, methodDefinersIn(batch, models));
     for (const file of ordered) {

@@ -714,6 +714,12 @@ class FileContext {
     return this.readLocal(`f${name}`, this.localFunctions.get(name));
   }
 
+  /** `generation.latency_seconds` where the app's classes declare `latency_seconds: float`: a number, no text. */
+  isScalarField(name: string): boolean {
+    const own = this.model.fieldKinds?.[name];
+    return own !== 'text' && (this.lookup?.fieldKind(name) ?? own) === 'scalar';
+  }
+
   isImported(name: string): boolean {
     return this.bindings.has(name);
   }
@@ -2683,6 +2689,8 @@ class ScopeFlow {
 
   private pathTaintsAsWritten(expr: Expr): Taint[] {
     const path = expr.text;
+    const field = expr.kind === 'member' ? /\.(\w+)$/.exec(path)?.[1] : undefined;
+    if (field && this.context.isScalarField(field)) return [];
     // Read after `if (!allowed.includes(name)) throw …`: one of the list's values, whoever sent it.
     if (this.checkedBefore(path, expr.start)) return this.variableTaints(path, expr.start);
     const env = /^(process\.env|os\.environ|import\.meta\.env)\.(\w+)$/.exec(path);

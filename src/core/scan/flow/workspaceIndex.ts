@@ -23,6 +23,11 @@ export interface SummaryLookup {
   /** Classes an attribute of a class (or of its bases) holds, as its body declares it (`writer: Agent = Agent(…)`). */
   attributeClasses(className: string, attribute: string): string[];
   /**
+   * What the workspace's class bodies declare a field of this name to hold: 'scalar' when every one makes it a number or
+   * boolean, 'text' when any does not, undefined when none declares it.
+   */
+  fieldKind(name: string): 'scalar' | 'text' | undefined;
+  /**
    * What other files' analyses found about `file`: `line:character` of a model call there whose output reaches a sink
    * in another file, `tool:name` of a function there that another file hands a model as a tool, `toollist:NAME` of a
    * module-level list there that another file hands a model as its tools.
@@ -47,6 +52,8 @@ interface FileEntry {
   classBases: Record<string, string[]>;
   /** `Class\0attribute` → the classes it holds, from the class bodies (see `CodeModel.attributeTypes`). */
   attributeTypes: Record<string, string[]>;
+  /** Field name → 'scalar' or 'text', from the class bodies (see `CodeModel.fieldKinds`). */
+  fieldKinds: Record<string, 'scalar' | 'text'>;
   /** Modules this file imports, as written (for finding who depends on whom). */
   imports: string[];
   /** Names it imports (or passes on from a barrel, `export { x } from './x'`): an importer of this file may mean them. */
@@ -127,6 +134,10 @@ class RecordingLookup implements SummaryLookup {
 
   attributeClasses(className: string, attribute: string): string[] {
     return this.answer(`a\0${className}\0${attribute}`, () => this.index.attributeClasses(className, attribute));
+  }
+
+  fieldKind(name: string): 'scalar' | 'text' | undefined {
+    return this.answer(`s\0${name}`, () => [this.index.fieldKind(name) ?? ''])[0] || undefined;
   }
 
   has(file: string): boolean {
@@ -238,7 +249,9 @@ export class WorkspaceIndex implements SummaryLookup {
   private families = new Map<string, string[]>();
   private readonly bases = new PerFile<string>();
   /** Each file's classes as last declared (by a build before analysing it, or by its update). */
-  private readonly declaredClasses = new Map<string, { classBases: Record<string, string[]>; attributeTypes: Record<string, string[]> }>();
+  private readonly declaredClasses = new Map<string, { classBases: Record<string, string[]>; attributeTypes: Record<string, string[]>; fieldKinds: Record<string, 'scalar' | 'text'> }>();
+  /** Field name → what each declaring file's class bodies say it holds. */
+  private readonly kindsByField = new PerFile<'scalar' | 'text'>();
   /** `Class\0attribute` → the classes its body declares the attribute to hold, by declaring file. */
   private readonly heldByAttribute = new PerFile<string>();
   private readonly subclasses = new PerFile<string>();
@@ -272,13 +285,14 @@ export class WorkspaceIndex implements SummaryLookup {
       summaries: analysis.summaries,
       classBases: model.classBases,
       attributeTypes: model.attributeTypes ?? {},
+      fieldKinds: model.fieldKinds ?? {},
       imports: [...new Set(model.importBindings.map((b) => b.module))],
       forwards: model.importBindings,
       calledMethods: calledMethodNames(model),
       factsForOtherFiles: analysis.factsForOtherFiles,
     };
     const factsChanged = (previous?.factsForOtherFiles ?? []).join('\n') !== entry.factsForOtherFiles.join('\n');
-    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases) || JSON.stringify(previous.attributeTypes) !== JSON.stringify(entry.attributeTypes);
+    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases) || JSON.stringify(previous.attributeTypes) !== JSON.stringify(entry.attributeTypes) || JSON.stringify(previous.fieldKinds) !== JSON.stringify(entry.fieldKinds);
     const targetsOf = (list: readonly string[]) => list.map((at) => at.split('\0')[0]);
     this.factTargets.set(file, [...new Set([...targetsOf(previous?.factsForOtherFiles ?? []), ...targetsOf(entry.factsForOtherFiles)])]);
     if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
@@ -326,7 +340,7 @@ export class WorkspaceIndex implements SummaryLookup {
       if (carriesData(summary)) this.carrying.add(summary.name, file, true);
       for (const route of summary.routes ?? []) this.routes.add(route, file, summary);
     }
-    this.declareClasses(file, entry.classBases, entry.attributeTypes);
+    this.declareClasses(file, entry.classBases, entry.attributeTypes, entry.fieldKinds);
     for (const method of entry.calledMethods) this.callers.add(method, file, true);
     for (const at of entry.factsForOtherFiles) {
       const [target, position] = at.split('\0');
@@ -341,10 +355,11 @@ export class WorkspaceIndex implements SummaryLookup {
    * analysing any of it, so an analysis asking for a class's bases is not answered "none" just because the file that
    * defines the class comes later.
    */
-  declareClasses(file: string, classBases: Record<string, string[]>, attributeTypes: Record<string, string[]> = {}): void {
+  declareClasses(file: string, classBases: Record<string, string[]>, attributeTypes: Record<string, string[]> = {}, fieldKinds: Record<string, 'scalar' | 'text'> = {}): void {
     this.undeclareClasses(file);
-    this.declaredClasses.set(file, { classBases, attributeTypes });
+    this.declaredClasses.set(file, { classBases, attributeTypes, fieldKinds });
     for (const [key, classes] of Object.entries(attributeTypes)) for (const held of classes) this.heldByAttribute.add(key, file, held);
+    for (const [name, kind] of Object.entries(fieldKinds)) this.kindsByField.add(name, file, kind);
     if (Object.keys(classBases).length) this.families.clear();
     for (const [name, list] of Object.entries(classBases)) {
       // An anonymous class (`class extends Base {}`) is named '' in its file: one name for all of them would make
@@ -360,8 +375,9 @@ export class WorkspaceIndex implements SummaryLookup {
   private undeclareClasses(file: string): void {
     const declared = this.declaredClasses.get(file);
     if (!declared) return;
-    const { classBases, attributeTypes } = declared;
+    const { classBases, attributeTypes, fieldKinds } = declared;
     for (const key of Object.keys(attributeTypes)) this.heldByAttribute.dropFile(key, file);
+    for (const name of Object.keys(fieldKinds)) this.kindsByField.dropFile(name, file);
     if (Object.keys(classBases).length) this.families.clear();
     for (const [name, list] of Object.entries(classBases)) {
       this.bases.dropFile(name, file);
@@ -486,6 +502,11 @@ export class WorkspaceIndex implements SummaryLookup {
 
   basesOf(className: string): string[] {
     return this.bases.get(className);
+  }
+
+  fieldKind(name: string): 'scalar' | 'text' | undefined {
+    const kinds = this.kindsByField.get(name);
+    return !kinds.length ? undefined : kinds.every((kind) => kind === 'scalar') ? 'scalar' : 'text';
   }
 
   attributeClasses(className: string, attribute: string): string[] {
