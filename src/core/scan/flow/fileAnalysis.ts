@@ -2366,7 +2366,8 @@ class ScopeFlow {
   private matchSourceOfBuilt(read: Expr): Taint | undefined {
     const object = read.kind === 'member' && /^[\w$]+\.[\w$]+$/.test(read.text) ? read.children[0] : undefined;
     const built = object?.kind === 'name' ? this.resolve(object) : undefined;
-    if (!built || built === object || built.kind !== 'call') return undefined;
+    // (An object a class made — `Ticker(…)` —, not a call's result: `cursor.fetchone()` has its own rules.)
+    if (!built || built === object || built.kind !== 'call' || !constructedClass(built)) return undefined;
     return this.matchSource(`${(built.callee ?? '').replace(/^new /, '')}.${read.text.slice(read.text.indexOf('.') + 1)}`, read);
   }
 
