@@ -273,6 +273,12 @@ export function pythonModel(root: Node): CodeModel {
     return expr;
   };
 
+  // A field a class body declares (or a property's return): one annotation that is not a number or boolean makes it text.
+  const declareField = (name: string, annotation: string): void => {
+    const kinds = (model.fieldKinds ??= {});
+    kinds[name] = SCALAR_ANNOTATION.test(annotation) && kinds[name] !== 'text' ? 'scalar' : 'text';
+  };
+
   const visit = (node: Node, scope: Scope): void => {
     if (node.type === 'function_definition' || node.type === 'lambda') {
       const paramNodes = (node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
@@ -294,10 +300,7 @@ export function pythonModel(root: Node): CodeModel {
           .map((d) => d.text.replace(/^@\s*/, '').replace(/\(.*$/s, ''));
         // `@property def test_score(self) -> int:` reads like a field: a number, no text.
         const returned = node.childForFieldName('return_type')?.text;
-        if (currentClass && inner.name && returned && inner.decorators.includes('property')) {
-          const kinds = (model.fieldKinds ??= {});
-          kinds[inner.name] = SCALAR_ANNOTATION.test(returned) && kinds[inner.name] !== 'text' ? 'scalar' : 'text';
-        }
+        if (currentClass && inner.name && returned && inner.decorators.includes('property')) declareField(inner.name, returned);
       }
       if (node.type === 'lambda') {
         const body = node.childForFieldName('body');
@@ -321,10 +324,7 @@ export function pythonModel(root: Node): CodeModel {
         const annotation = assignment.childForFieldName('type')?.text ?? '';
         const classes = classNamesIn(annotation, assignment.childForFieldName('right')?.text ?? '');
         if (classes.length) (model.attributeTypes ??= {})[`${currentClass}\0${target.text}`] = classes;
-        if (annotation) {
-          const kinds = (model.fieldKinds ??= {});
-          kinds[target.text] = SCALAR_ANNOTATION.test(annotation) && kinds[target.text] !== 'text' ? 'scalar' : 'text';
-        }
+        if (annotation) declareField(target.text, annotation);
       }
       for (const child of node.namedChildren) if (child) visit(child, scope);
       currentClass = outerClass;
