@@ -703,7 +703,7 @@ class FileContext {
    * written inside `within` first (a nested `def get_schema(_)`).
    */
   functionNamed(name: string, within?: Scope): [Scope, ScopeFlow] | undefined {
-    const named = /^\w+$/.test(name) ? this.model.scopes.filter((s) => s.name === name && !s.className) : [];
+    const named = this.functionsNamed(name);
     const scope = (within && named.find((s) => s !== within && s.start >= within.start && s.end <= within.end)) ?? named[0];
     const flow = scope && this.flows.get(scope);
     return scope && flow ? [scope, flow] : undefined;
@@ -712,6 +712,14 @@ class FileContext {
   /** A plain function of this file by name, as the last round summarised it (read for the next round's check). */
   localFunction(name: string): FunctionSummary | undefined {
     return this.readLocal(`f${name}`, this.localFunctions.get(name));
+  }
+
+  private readonly deferredResults = new Map<Expr, Expr | undefined>();
+
+  /** The call whose result a deferred call gives (`pool.submit(fn, x)` → `fn(x)`), made once per call. */
+  deferredResult(call: Expr): Expr | undefined {
+    if (!this.deferredResults.has(call)) this.deferredResults.set(call, deferredCall(call, true));
+    return this.deferredResults.get(call);
   }
 
   /** `generation.latency_seconds` where the app's classes declare `latency_seconds: float`: a number, no text. */
@@ -860,26 +868,26 @@ class FileContext {
 
   private functionScopesByName?: Map<string, Scope[]>;
 
-  /**
-   * The function of that name defined inside a function that encloses `from` (or `from` itself), the innermost: helpers
-   * nested in several functions under one name (`def _fetch(): …` in each) are each their own function's.
-   */
-  private nestedFunctionAround(name: string, from: Scope): Scope | undefined {
+  /** The file's plain functions (not methods) of that name, nested ones included. */
+  private functionsNamed(name: string): Scope[] {
     if (!this.functionScopesByName) {
       this.functionScopesByName = new Map();
       for (const scope of this.model.scopes) if (scope.name && !scope.className) this.functionScopesByName.set(scope.name, [...(this.functionScopesByName.get(scope.name) ?? []), scope]);
     }
-    let best: Scope | undefined;
-    let bestHolder: Scope | undefined;
-    for (const scope of this.functionScopesByName.get(name) ?? []) {
-      let holder: Scope | undefined;
-      for (const candidate of this.model.scopes) {
-        if (candidate !== scope && candidate.name !== undefined && candidate.start <= scope.start && candidate.end >= scope.end && (!holder || candidate.start >= holder.start)) holder = candidate;
-      }
-      if (!holder || holder.start > from.start || holder.end < from.end) continue;
-      if (!bestHolder || holder.start >= bestHolder.start) [best, bestHolder] = [scope, holder];
+    return this.functionScopesByName.get(name) ?? [];
+  }
+
+  /**
+   * The function of that name defined inside `from` or a function around it, the innermost: helpers nested in several
+   * functions under one name (`def _fetch(): …` in each) are each their own function's.
+   */
+  private nestedFunctionAround(name: string, from: Scope): Scope | undefined {
+    const named = this.functionsNamed(name);
+    for (let flow = this.flows.get(from); named.length && flow?.parent; flow = flow.parent) {
+      const own = named.find((scope) => this.flows.get(scope)?.parent === flow);
+      if (own) return own;
     }
-    return best;
+    return undefined;
   }
 
   /** This file's methods by `Class\0method` and plain functions by name, from the summaries of the previous round. */
@@ -1732,7 +1740,7 @@ class ScopeFlow {
   constructor(
     private readonly context: FileContext,
     readonly scope: Scope,
-    private readonly parent: ScopeFlow | undefined,
+    readonly parent: ScopeFlow | undefined,
   ) {
     this.requestHandler = !!scope.name && ((HTTP_METHOD.test(scope.name) && ROUTE_FILE.test(context.file)) || (scope.name === context.model.defaultExport && PAGES_API_FILE.test(context.file)));
     this.routes = context.routeOf(scope);
@@ -2356,19 +2364,27 @@ class ScopeFlow {
       const wrapper = callee?.kind === 'name' ? this.resolve(callee) : undefined;
       return wrapper && wrapper !== callee && wrapper.kind === 'call' && PROMISIFY.test(wrapper.callee ?? '') ? wrapper.args?.[0]?.text : undefined;
     }
-    const receiver = receiverOf(call);
-    const built = receiver ? this.resolve(receiver) : undefined;
-    if (!built || built === receiver || built.kind !== 'call') return undefined;
-    return `${(built.callee ?? '').replace(/^new /, '')}.${method}`;
+    return this.pathOnBuilt(receiverOf(call), method);
   }
 
-  /** `stock = yf.Ticker(symbol)`, then `stock.news`: an attribute of an object built in sight, matched as `yf.Ticker.news`. */
+  /**
+   * `search = TavilySearchResults(…)` then `search.<rest>`: the path as if written on the call that built the object —
+   * with `madeByClass`, only an object a class made (`yf.Ticker(…)`, not `cursor.fetchone()`'s result).
+   */
+  private pathOnBuilt(object: Expr | undefined, rest: string, madeByClass = false): string | undefined {
+    const built = object ? this.resolve(object) : undefined;
+    if (!built || built === object || built.kind !== 'call' || (madeByClass && !constructedClass(built))) return undefined;
+    return `${(built.callee ?? '').replace(/^new /, '')}.${rest}`;
+  }
+
+  /**
+   * `stock = yf.Ticker(symbol)`, then `stock.news`: an attribute of an object a class made in sight, matched as
+   * `yf.Ticker.news` (a call's result, `cursor.fetchone()`, has rules of its own).
+   */
   private matchSourceOfBuilt(read: Expr): Taint | undefined {
-    const object = read.kind === 'member' && /^[\w$]+\.[\w$]+$/.test(read.text) ? read.children[0] : undefined;
-    const built = object?.kind === 'name' ? this.resolve(object) : undefined;
-    // (An object a class made — `Ticker(…)` —, not a call's result: `cursor.fetchone()` has its own rules.)
-    if (!built || built === object || built.kind !== 'call' || !constructedClass(built)) return undefined;
-    return this.matchSource(`${(built.callee ?? '').replace(/^new /, '')}.${read.text.slice(read.text.indexOf('.') + 1)}`, read);
+    const object = read.kind === 'member' && /^[\w$]+\.[\w$]+$/.test(read.text) && read.children[0]?.kind === 'name' ? read.children[0] : undefined;
+    const path = this.pathOnBuilt(object, read.text.slice(read.text.indexOf('.') + 1), true);
+    return path ? this.matchSource(path, read) : undefined;
   }
 
   /** `search_fn = getattr(self.memori, "search", None)` then `search_fn(…)`: the method it names, `self.memori.search`. */
@@ -2410,7 +2426,7 @@ class ScopeFlow {
     if (key !== undefined && this.context.workflow && WORKFLOW_CONTEXT_GET.test(callee)) return this.context.readLocal(`k${key}`, this.context.contextStore.get(key)) ?? [];
     // `future = pool.submit(generate, q)` (then `future.result()`), `await asyncio.to_thread(generate, q)`: what
     // `generate(q)` returns.
-    const deferred = deferredCall(call, true);
+    const deferred = this.context.deferredResult(call);
     if (deferred) return this.taints(deferred);
     const llm = this.context.llmApi(call, this.resolve, this.scope);
     // (A CrewAI `Task(…)` or `Agent(…)` is instructions, not a run: its answer is read from the task after the crew ran.)
