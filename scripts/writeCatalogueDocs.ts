@@ -1,6 +1,6 @@
 // `npm run docs:catalogues`: writes docs/catalogues.md from the catalogues, so a reviewer can audit coverage.
 import { writeFileSync } from 'node:fs';
-import { LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
+import { DOCUMENT_PIPELINES, LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
 import { GUARDS, SANITIZERS, SINKS } from '../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../src/core/scan/catalogue/sources';
 import { DEFERRED_CALLS } from '../src/core/scan/code/deferredCalls';
@@ -35,6 +35,14 @@ export function catalogueMarkdown(): string {
     '| id | callee | prompt template passed as | document variable | languages tested |',
     '|---|---|---|---|---|',
     ...RETRIEVAL_CHAINS.map((row) => `| ${row.id} | \`${cell(row.callee.source)}\` | ${cell([row.prompt.nested && `inside \`${row.prompt.nested}\``, row.prompt.keyword && `\`${row.prompt.keyword}\``, row.prompt.position !== undefined && `argument ${row.prompt.position + 1}`].filter(Boolean).join(', '))} | \`{${row.documentVariable}}\` | ${languages(row)} |`),
+    '',
+    '### Libraries that read their own documents',
+    '',
+    "Their run puts what they read themselves (a page they fetch, the sources the code added) into their own prompt's instructions: reported at the run.",
+    '',
+    '| id | what | built by | run by | documents | languages tested |',
+    '|---|---|---|---|---|---|',
+    ...DOCUMENT_PIPELINES.map((row) => `| ${row.id} | ${cell(row.framework)} | \`${cell(row.constructor.source)}\` (with an import of \`${cell(row.module.source)}\`) | \`${cell(row.run.source)}\` | ${row.documents === 'source' ? 'its `source`' : 'what `.add(…)` loaded in sight'} | ${languages(row)} |`),
     '',
     '## Sources',
     '',

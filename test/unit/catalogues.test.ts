@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LLM_APIS, RETRIEVAL_CHAINS, type CatalogueLanguage, type RowExamples } from '../../src/core/scan/catalogue/llmApis';
+import { DOCUMENT_PIPELINES, LLM_APIS, RETRIEVAL_CHAINS, type CatalogueLanguage, type RowExamples } from '../../src/core/scan/catalogue/llmApis';
 import { SINKS } from '../../src/core/scan/catalogue/sinks';
 import { SOURCES, TOOL_HINT } from '../../src/core/scan/catalogue/sources';
 import { scanDocument } from '../../src/core/scan/scanDocument';
@@ -52,10 +52,11 @@ rowTests('LLM API', LLM_APIS, () => 'prompt/untrusted-interpolation:', inTool);
 rowTests('source', SOURCES, (row) => `prompt/untrusted-interpolation:${row.origin === 'requester' ? 'warning' : 'error'}`);
 rowTests('sink', SINKS, () => 'llm/output-to-sink:error');
 rowTests('retrieval chain', RETRIEVAL_CHAINS, () => 'prompt/untrusted-interpolation:');
+rowTests('document pipeline', DOCUMENT_PIPELINES, () => 'prompt/untrusted-interpolation:');
 
 describe('catalogue coverage', () => {
   it('every row has at least one example', () => {
-    for (const row of [...LLM_APIS, ...SOURCES, ...SINKS]) assert.ok(Object.keys(row.examples).length > 0, row.id);
+    for (const row of [...LLM_APIS, ...DOCUMENT_PIPELINES, ...SOURCES, ...SINKS]) assert.ok(Object.keys(row.examples).length > 0, row.id);
   });
   // A workspace scan starts only from files that call a model or define a tool: a tool row the prefilter does not see
   // finds nothing in a file without a model call (AWorld's `class PtcTool(AsyncTool)` running `exec`).

@@ -3470,3 +3470,26 @@ describe('served HTML, unknown agent APIs, finance data and parallel results (aw
     assert.deepEqual(await sinks('str'), [14], 'look-alike: a property that returns text');
   });
 });
+
+describe('crews on public readers, tools of the app that only search, and libraries that read their own documents (awesome-llm-apps, eighteenth round)', () => {
+  it("a CrewAI task's agent whose only tools read public pages: the person's company in the task's description steers no power they lack", async () => {
+    const code = (tool: string) => `import streamlit as st\nfrom crewai import Agent, Task, Crew\nfrom crewai_tools import SerperDevTool, FileWriterTool\n\ncompany = st.text_input("Company")\nanalyst = Agent(role="Analyst", goal="Analyse", backstory="You analyse.", tools=[${tool}])\ntask = Task(description=f"Analyze the context for the meeting with {company}. Research recent news, products and competitors, and provide a comprehensive summary formatted in markdown.", agent=analyst, expected_output="A report")\nresult = Crew(agents=[analyst], tasks=[task]).kickoff()\n`;
+    const lines = async (tool: string) => (await untrustedLines('app.py', code(tool))).filter((line) => line.startsWith('6:'));
+    assert.deepEqual(await lines('SerperDevTool()'), []);
+    assert.deepEqual(await lines('FileWriterTool()'), ['6:warning'], 'look-alike: an agent whose tool writes files');
+  });
+
+  it("a tool of the app's whose only answer is a web search (`def web_research(q): return DuckDuckGoSearchRun().run(q)`) reads public pages like the library's own", async () => {
+    const code = (body: string) => `import streamlit as st\nfrom langchain_community.tools import DuckDuckGoSearchRun\nfrom langchain_core.messages import HumanMessage\nfrom langgraph.prebuilt import create_react_agent\nimport subprocess\n\ndef make_agent(model):\n    def web_research(query: str) -> str:\n        """Search the web."""\n        ${body}\n    agent = create_react_agent(model=model, tools=[web_research])\n    return agent\n\ndef answer(model, question):\n    agent = make_agent(model)\n    return agent.invoke({"messages": [HumanMessage(content=f"Research and provide a detailed answer for: '{question}'")]})\n\nanswer(None, st.text_input("Question"))\n`;
+    const lines = async (body: string) => (await untrustedLines('app.py', code(body))).filter((line) => line.startsWith('17:'));
+    assert.deepEqual(await lines('return DuckDuckGoSearchRun().run(query)'), []);
+    assert.deepEqual(await lines('return subprocess.run(query, shell=True, capture_output=True, text=True).stdout'), ['17:warning'], 'look-alike: a tool that runs a command');
+  });
+
+  it("Embedchain's `app.query(q)`, with the app built by a helper of the file, answers from what `.add(…)` read — not from the app's own literal text", async () => {
+    const code = (add: string) => `import streamlit as st\nfrom embedchain import App\n\ndef make_bot(key):\n    return App.from_config(config={"llm": {"provider": "openai", "config": {"api_key": key}}})\n\nbot = make_bot(st.secrets["key"])\n${add}\nanswer = bot.query(st.text_input("Question"))\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('bot.add(st.text_input("Video URL"), data_type="youtube_video")')), ['8:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('bot.add("Refunds take five days.", data_type="text")')), [], "look-alike: the app's own sentence");
+    assert.deepEqual(await untrustedLines('app.py', code('')), [], 'look-alike: nothing added in sight');
+  });
+});

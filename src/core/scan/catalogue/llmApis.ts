@@ -702,6 +702,47 @@ export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
   },
 ];
 
+/**
+ * Libraries whose run puts documents they read themselves into their own prompt, mixed with its instructions: a
+ * scraping graph fetches its `source`; a RAG app answers from what the code `.add(…)`ed to it. Reported at the run.
+ */
+export interface DocumentPipelineRow extends RowExamples {
+  id: string;
+  framework: string;
+  /** The file imports this library. */
+  module: RegExp;
+  /** What builds the object (`SmartScraperGraph(…)`, `App.from_config(…)`), here or in a helper of the file. */
+  constructor: RegExp;
+  /** The method that runs its model (`.run()`, `.query(q)`). */
+  run: RegExp;
+  /**
+   * Where the documents come from. `source`: the constructor's `source` (a URL or file it reads: someone else's text
+   * whoever named it). `added`: the object's `.add(source, data_type=…)` calls in sight — none when every one adds the
+   * app's own literal text (`data_type="text"`/`"qna_pair"`), and nothing when none is in sight.
+   */
+  documents: 'source' | 'added';
+  label: string;
+}
+
+export const DOCUMENT_PIPELINES: readonly DocumentPipelineRow[] = [
+  {
+    id: 'scrapegraph-graph', framework: "ScrapeGraphAI's graphs (SmartScraperGraph, SearchGraph, …): the page at `source` goes into the library's extraction prompt",
+    module: /^scrapegraphai(\.|$)/,
+    constructor: /(^|\.)(SmartScraper\w*Graph|SearchGraph|SearchLinkGraph|OmniScraperGraph|OmniSearchGraph|DocumentScraperGraph|XMLScraperGraph|JSONScraperGraph|CSVScraperGraph|ScriptCreatorGraph|DepthSearchGraph|CodeGeneratorGraph|SpeechGraph)$/,
+    run: /\.(run|arun)$/, documents: 'source', label: 'fetched page',
+    examples: { python: 'from scrapegraphai.graphs import SmartScraperGraph\ngraph = SmartScraperGraph(prompt="List the prices", source=url, config=config)\nresult = graph.run()' },
+    lookAlikes: { python: 'from scrapegraphai.graphs import SmartScraperGraph\ngraph = build_graph(prompt="List the prices", source=url, config=config)\nresult = graph.run()' },
+  },
+  {
+    id: 'embedchain-app', framework: "Embedchain's apps: `.query(q)`/`.chat(q)` answer from what `.add(…)` loaded (e-mails, web pages, PDFs, repositories) with the library's own RAG prompt",
+    module: /^embedchain(\.|$)/,
+    constructor: /(^|\.)(App|Pipeline|CustomApp|OpenSourceApp)(\.from_config(_file)?)?$/,
+    run: /\.(query|chat)$/, documents: 'added', label: 'added documents',
+    examples: { python: 'from embedchain import App\nbot = App()\nbot.add("to: me label:inbox", data_type="gmail")\nanswer = bot.query(question)' },
+    lookAlikes: { python: 'from embedchain import App\nbot = App()\nbot.add("Our office opens at 9.", data_type="text")\nanswer = bot.query(question)' },
+  },
+];
+
 /** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
 export const CHAT_MODEL_CONSTRUCTOR = /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|load_chat_model|loadChatModel|with_structured_output|withStructuredOutput)$/;
 export const CHAT_MODEL_RECEIVER = /(^|\.)_?(llm|chat_?model|chatModel|model|\w+_llm|\w+Llm|\w+LLM)$/;

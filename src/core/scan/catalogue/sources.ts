@@ -325,7 +325,7 @@ export const SOURCES: readonly SourceRow[] = [
   {
     id: 'web-search', framework: 'Web search APIs and helpers (SerpAPI, including its `GoogleSearch(params).get_dict()` client, Tavily, Bing, Google, DuckDuckGo, Brave, Exa)', origin: 'third-party', label: 'web search results',
     // …and LangChain's search tools built by the app, then run (`TavilySearchResults(…).ainvoke(q)`).
-    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)\.(a?invoke|a?run|results|get_dict|get_json|get_dictionary)\(\)$/,
+    path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)(\(\))?\.(a?invoke|a?run|results|get_dict|get_json|get_dictionary)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
   },
@@ -393,6 +393,14 @@ export const SOURCES: readonly SourceRow[] = [
     libraryToolArgs: /^(?![\s\S]*\b(enable_)?get_channel_history\s*=\s*False\b)/,
     examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN)])\nagent.print_response("Sum up #support")' },
     lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN, get_channel_history=False)])\nagent.print_response("Post the release note")' },
+  },
+  {
+    // A database tool returns rows: whoever wrote them (an uploaded spreadsheet loaded into DuckDB, a shared table), the
+    // model reads them back and can run more queries with the same tool.
+    id: 'library-database-tool', framework: "Database tools given to a model (agno's DuckDbTools, SQLTools, PostgresTools, CsvTools, CrewAI's NL2SQLTool, LangChain's QuerySQLDatabaseTool): the rows their queries return go back to it", origin: 'third-party', label: 'database rows',
+    libraryTool: /(^|\.)(new )?(DuckDbTools|SQLTools|PostgresTools|CsvTools|NL2SQLTool|QuerySQLDataBaseTool|QuerySQLDatabaseTool)$/,
+    examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[DuckDbTools()])\nagent.print_response("Which region sold most?")' },
+    lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[DuckDuckGoSearchResultsTools()])\nagent.print_response("Which region sold most?")' },
   },
   {
     // The same for mail: agno's GmailTools, LangChain's Gmail and Office 365 tools read anyone's e-mail to the model.

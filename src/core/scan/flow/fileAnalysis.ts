@@ -6,7 +6,7 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
-import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -1289,7 +1289,7 @@ class FileContext {
   }
 
   /** What a call of this file's own function builds (`kb = load_knowledge_base(urls)` returns `UrlKnowledge(…)`); else the value. */
-  private builtBy(value: Expr | undefined, depth = 0): Expr | undefined {
+  builtBy(value: Expr | undefined, depth = 0): Expr | undefined {
     if (value?.kind !== 'call' || depth > 2) return value;
     const made = this.model.scopes.find((scope) => scope.name === value.callee && !scope.className);
     const returned = made?.returns?.[0];
@@ -1327,6 +1327,12 @@ class FileContext {
     const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
     if (!tools.length) return false;
     const readsPublicPages = (made: Expr): boolean => {
+      // A tool of the app's whose only answer is web search results, and which runs nothing risky with its input
+      // (`def web_research(query): return DuckDuckGoSearchRun().run(query)`).
+      if (made.kind === 'name') {
+        const own = this.localFunction(made.text);
+        return !!own && own.returns.length > 0 && own.returns.every((taint) => taint.origin === 'third-party' && !taint.modelOutput && PUBLIC_SEARCH_LABELS.has(taint.label)) && !own.paramSinks.length;
+      }
       if (made.kind !== 'call') return false;
       const row = [...this.libraryTools].find(([expr]) => expr.start === made.start && expr.end === made.end)?.[1];
       if (row) return PUBLIC_READER_ROWS.has(row.id);
@@ -1573,6 +1579,8 @@ const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|Credential
 const MEMORY_STORE_CALL = /(^|\.)\w*(memory|memori)\w*\.(execute|run|invoke|search|get|retrieve)$/i;
 /** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
 const PUBLIC_READER_ROWS = new Set(['library-search-tool', 'web-mcp-server', 'community-mcp-server', 'library-web-knowledge']);
+/** What a web search returns (the `web-search` and `search-api-http` rows): pages anyone can read. */
+const PUBLIC_SEARCH_LABELS = new Set(SOURCES.filter((row) => row.id === 'web-search' || row.id === 'search-api-http').map((row) => row.label));
 /** An MCP client handed to an agent as its tools (agno's `MCPTools`, `MultiMCPTools`). */
 const MCP_CLIENT_TOOL = /(^|\.)(MCPTools|MultiMCPTools)$/;
 /** Where an MCP server is started or named for a client. */
@@ -3107,7 +3115,9 @@ class ScopeFlow {
     }
     for (const call of this.scope.calls) {
       const row = this.context.llmApi(call, this.resolve, this.scope);
-      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? call : this.resolve(receiverOf(call) ?? call));
+      // (A CrewAI task without tools of its own runs with its agent's: `Task(description=…, agent=researcher)`.)
+      const taskAgent = row?.templateKeys && call.keywordArgs?.agent && !call.keywordArgs.tools ? this.resolve(call.keywordArgs.agent) : undefined;
+      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.builtBy(this.resolve(receiverOf(call) ?? call)) ?? call);
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
         const retrieved = this.defaultQaDocuments(call);
@@ -3176,6 +3186,7 @@ class ScopeFlow {
         }
       }
       this.retrievalChainPrompts(call);
+      this.documentPipelinePrompt(call);
       this.chainStepSinks(call);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
         for (const prompt of summary.paramPrompts) {
@@ -3347,6 +3358,31 @@ class ScopeFlow {
     const index = receiverOf(engine);
     const step = this.context.location(engine.start, engine.end, "The query engine's own prompt puts the text it retrieves from this index into its instructions.");
     return (index ? this.taints(index) : []).filter((t) => (t.origin === 'third-party' && !t.modelOutput) || t.origin === 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+  }
+
+  /**
+   * `graph.run()` of a scraping graph, `app.query(q)` of a RAG app (DOCUMENT_PIPELINES): the library puts the documents it
+   * read itself into its own prompt's instructions — someone else's text, reported at the run.
+   */
+  private documentPipelinePrompt(call: Expr): void {
+    const receiver = receiverOf(call);
+    if (!receiver || this.context.prompts.some((p) => p.part === call)) return;
+    const imports = this.context.model.imports;
+    const rows = DOCUMENT_PIPELINES.filter((row) => row.run.test(call.callee ?? '') && imports.some((module) => row.module.test(module)));
+    if (!rows.length) return;
+    // (Built here, or by a function of this file that returns it: `app = embedchain_bot(db_path, key)`.)
+    const made = this.context.builtBy(this.resolve(receiver));
+    const row = made?.kind === 'call' ? rows.find((candidate) => candidate.constructor.test((made.callee ?? '').replace(/^new /, ''))) : undefined;
+    if (!row || !made) return;
+    let from: Expr | undefined = made;
+    if (row.documents === 'added') {
+      // The app's own text added literally (`data_type="text"`) is the app's; any other source is read from elsewhere.
+      const adds = this.context.model.scopes.flatMap((scope) => scope.calls).filter((add) => add.callee === `${receiver.text}.add`);
+      from = adds.find((add) => !(/^(text|qna_pair)$/.test(add.keywordArgs?.data_type?.literal ?? '') && add.args?.[0]?.kind === 'string'));
+    }
+    if (!from) return;
+    const documents: Taint = { origin: 'third-party', label: row.label, steps: [this.context.location(from.start, from.end, row.documents === 'added' ? 'Added here: the library reads this source and retrieves from it.' : 'The library reads this source and puts it into its own prompt.')] };
+    this.context.prompts.push({ part: call, destination: 'mixed', taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
   }
 
   /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
