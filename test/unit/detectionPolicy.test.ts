@@ -3492,4 +3492,10 @@ describe('crews on public readers, tools of the app that only search, and librar
     assert.deepEqual(await untrustedLines('app.py', code('bot.add("Refunds take five days.", data_type="text")')), [], "look-alike: the app's own sentence");
     assert.deepEqual(await untrustedLines('app.py', code('')), [], 'look-alike: nothing added in sight');
   });
+
+  it("…also when the app is kept in session state and added to through another name in a helper (`bot = st.session_state.bot`; `global bot; bot.add(url)`)", async () => {
+    const code = (add: string) => `import streamlit as st\nfrom embedchain import App\n\nif "bot" not in st.session_state:\n    st.session_state["bot"] = App()\nbot = st.session_state.bot\n\ndef load(source):\n    global bot\n    ${add}\n\nload(st.text_input("Page"))\nanswer = st.session_state.bot.chat(st.text_input("Question"))\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('bot.add(source, data_type="web_page")')), ['12:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('bot.add("We open at 9.", data_type="text")')), [], "look-alike: the app's own sentence");
+  });
 });

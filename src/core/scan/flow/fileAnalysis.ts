@@ -1593,6 +1593,8 @@ const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
  * `attachments`, `formData.get('pdf')`): its text was written by whoever wrote the file, not by the requester.
  */
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
+/** `st.session_state['app']` and `st.session_state.app` as one path. */
+const objectPath = (path: string) => path.replace(/\[\s*['"]([\w$]+)['"]\s*\]/g, '.$1');
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
 /** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
 const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');
@@ -3370,14 +3372,25 @@ class ScopeFlow {
     const imports = this.context.model.imports;
     const rows = DOCUMENT_PIPELINES.filter((row) => row.run.test(call.callee ?? '') && imports.some((module) => row.module.test(module)));
     if (!rows.length) return;
+    // The object under each name the file gives it (`app = st.session_state.app`, `st.session_state['app'] = …`): a
+    // Streamlit app keeps it in session state and adds to it in a helper through a global.
+    const assignments = this.context.model.scopes.flatMap((scope) => scope.assignments);
+    const names = new Set([objectPath(receiver.text)]);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const { target, value } of assignments) {
+        if (names.has(objectPath(value.text)) && value.kind !== 'call') names.add(objectPath(target));
+        else if (names.has(objectPath(target)) && (value.kind === 'name' || value.kind === 'member')) names.add(objectPath(value.text));
+      }
+    }
     // (Built here, or by a function of this file that returns it: `app = embedchain_bot(db_path, key)`.)
-    const made = this.context.builtBy(this.resolve(receiver));
-    const row = made?.kind === 'call' ? rows.find((candidate) => candidate.constructor.test((made.callee ?? '').replace(/^new /, ''))) : undefined;
+    const built = [this.resolve(receiver), ...assignments.filter((a) => names.has(objectPath(a.target))).map((a) => a.value)].map((value) => this.context.builtBy(value));
+    let made: Expr | undefined;
+    const row = rows.find((candidate) => (made = built.find((value) => value?.kind === 'call' && candidate.constructor.test((value.callee ?? '').replace(/^new /, '')))));
     if (!row || !made) return;
     let from: Expr | undefined = made;
     if (row.documents === 'added') {
       // The app's own text added literally (`data_type="text"`) is the app's; any other source is read from elsewhere.
-      const adds = this.context.model.scopes.flatMap((scope) => scope.calls).filter((add) => add.callee === `${receiver.text}.add`);
+      const adds = this.context.model.scopes.flatMap((scope) => scope.calls).filter((add) => /\.add$/.test(add.callee ?? '') && names.has(objectPath((add.callee ?? '').slice(0, -'.add'.length))));
       from = adds.find((add) => !(/^(text|qna_pair)$/.test(add.keywordArgs?.data_type?.literal ?? '') && add.args?.[0]?.kind === 'string'));
     }
     if (!from) return;
