@@ -3499,3 +3499,17 @@ describe('crews on public readers, tools of the app that only search, and librar
     assert.deepEqual(await untrustedLines('app.py', code('bot.add("We open at 9.", data_type="text")')), [], "look-alike: the app's own sentence");
   });
 });
+
+describe('knowledge filled after it is made and constant fields (awesome-llm-apps, twentieth round)', () => {
+  it("agno's `Knowledge()` filled with `add_content(url=…)` and handed to an agent built by a helper (`Agent(knowledge=_kb)`) is searched as the agent's tool", async () => {
+    const code = (add: string) => `from agno.agent import Agent\nfrom agno.knowledge.knowledge import Knowledge\n\ndef load_knowledge():\n    kb = Knowledge(vector_db=db)\n    return kb\n\ndef load_agent(_kb):\n    return Agent(model=model, knowledge=_kb, search_knowledge=True)\n\nknowledge = load_knowledge()\n${add}\nagent = load_agent(knowledge)\nagent.print_response(question)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('knowledge.add_content(url=new_url)')), ['4:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('knowledge.add_content(path="docs/handbook.pdf")')), [], "look-alike: the app's own file, named by a literal path");
+  });
+
+  it('a field the constructor sets once to a string (`self.RETRIEVAL_URL = "https://api.ragie.ai/retrievals"`) is that string where a method requests it', async () => {
+    const code = (url: string) => `import requests\nfrom anthropic import Anthropic\n\nclass Pipeline:\n    def __init__(self):\n        self.RETRIEVAL_URL = "${url}"\n\n    def answer(self, query):\n        chunks = requests.post(self.RETRIEVAL_URL, json={"query": query}).json()["scored_chunks"]\n        return Anthropic().messages.create(model="m", max_tokens=500, system=f"Answer from: {chunks}", messages=[{"role": "user", "content": query}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('https://api.ragie.ai/retrievals')), ['9:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('https://api.example.com/retrievals')), [], 'look-alike: a service that is not a retrieval API');
+  });
+});

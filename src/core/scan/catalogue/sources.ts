@@ -91,6 +91,12 @@ export interface SourceRow extends RowExamples {
    * '@brightdata/mcp']`); such a client is noted wherever it is made, since it exists only to give a model its tools.
    */
   libraryToolArgs?: RegExp;
+  /**
+   * With `libraryTool`: an object filled after it is made (agno's `Knowledge()` then `kb.add_content(url=…)`) counts
+   * when a call of this method in the file fills it from outside — a URL, or a path or text that is not a string
+   * literal (an upload, a variable; a literal path names the app's own files) —, wherever it is made.
+   */
+  libraryToolFilledBy?: RegExp;
   /** A library tool that is a function, imported by name and listed as it is (`from strands_tools import http_request`): `module.name`. */
   libraryToolImport?: RegExp;
   /**
@@ -339,6 +345,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const found = (await http.post("https://api.example.com/log", body)).data;', 'JSON.stringify(found.results)'), python: pySystem('found = requests.post("https://api.example.com/log", json={"query": q}).json()', 'str(found["results"])') },
   },
   {
+    // A hosted retrieval service called over raw HTTP: its answer is chunks of the documents indexed there.
+    id: 'retrieval-api-http', framework: 'Hosted retrieval APIs called over raw HTTP (Ragie, Vectara, Contextual AI, Needle)', origin: 'third-party', label: 'retrieved documents',
+    path: /^(fetch|axios(\.(get|post|request))?|got(\.(get|post))?|ky(\.(get|post))?|requests\.(get|post|request)|httpx\.(get|post|request)|\w*(client|session|http)\.(get|post|request))\(\)$/i,
+    hosts: /\b(api\.ragie\.ai|api\.vectara\.io|api\.contextual\.ai|needle-ai\.com)\b/,
+    examples: { typescript: tsSystem('const found = (await http.post("https://api.ragie.ai/retrievals", body)).data;', 'JSON.stringify(found.scored_chunks)'), python: pySystem('found = requests.post("https://api.ragie.ai/retrievals", json={"query": q}).json()', 'str(found["scored_chunks"])') },
+    lookAlikes: { typescript: tsSystem('const found = (await http.post("https://api.example.com/retrievals", body)).data;', 'JSON.stringify(found.scored_chunks)'), python: pySystem('found = requests.post("https://api.example.com/retrievals", json={"query": q}).json()', 'str(found["scored_chunks"])') },
+  },
+  {
     // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
     // the search and returns the results to the model; the finding is reported where the app makes the tool.
     id: 'library-search-tool', framework: "Search, scraping and browsing tools of LangChain, agno, pydantic-ai, smolagents, CrewAI and AG2 given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, ScrapeGraphTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, crewai_tools' SerperDevTool, EXASearchTool, ScrapeWebsiteTool, AG2's TinyFishTool, BrowserUseTool, …): their results go back to it", origin: 'third-party', label: 'web pages and search results',
@@ -442,6 +456,15 @@ export const SOURCES: readonly SourceRow[] = [
     libraryTool: /(^|\.)(UrlKnowledge|PDFUrlKnowledgeBase|WebsiteKnowledgeBase|WebsiteKnowledge|WikipediaKnowledgeBase|ArxivKnowledgeBase|YouTubeKnowledgeBase)$/,
     examples: { python: 'from agno.agent import Agent\nkb = UrlKnowledge(urls=urls, vector_db=db)\nagent = Agent(model=model, knowledge=kb, search_knowledge=True)\nagent.print_response(question)' },
     lookAlikes: { python: 'from agno.agent import Agent\nkb = TextKnowledgeBase(path="handbook", vector_db=db)\nagent = Agent(model=model, knowledge=kb, search_knowledge=True)\nagent.print_response(question)' },
+  },
+  {
+    // agno 2's one Knowledge class is filled after it is made: what `add_content(url=…)` read is what the agent searches.
+    id: 'library-added-knowledge', framework: "agno knowledge filled from outside and given to an agent (`kb = Knowledge(vector_db=…)`, `kb.add_content(url=…)`, `Agent(knowledge=kb)`): the agent searches what was added as a tool", origin: 'third-party', label: 'added documents',
+    module: /^agno(\.|$)/,
+    libraryTool: /(^|\.)Knowledge$/,
+    libraryToolFilledBy: /\.a?add_contents?$/,
+    examples: { python: 'from agno.agent import Agent\nfrom agno.knowledge.knowledge import Knowledge\nkb = Knowledge(vector_db=db)\nkb.add_content(url=url)\nagent = Agent(model=model, knowledge=kb, search_knowledge=True)\nagent.print_response(question)' },
+    lookAlikes: { python: 'from agno.agent import Agent\nfrom agno.knowledge.knowledge import Knowledge\nkb = Knowledge(vector_db=db)\nkb.add_content(path="docs/handbook.pdf")\nagent = Agent(model=model, knowledge=kb, search_knowledge=True)\nagent.print_response(question)' },
   },
   {
     id: 'retrieval-helper', framework: 'Search/retrieve helpers whose code is not in the workspace', origin: 'third-party', label: 'retrieved documents', unseenCode: true,

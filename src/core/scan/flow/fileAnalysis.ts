@@ -573,6 +573,9 @@ class FileContext {
         // agno's `Agent(knowledge=kb, search_knowledge=True)`: the knowledge base is searched as a tool.
         const knowledge = call.keywordArgs?.knowledge;
         if (knowledge) this.noteLibraryTool(this.builtBy(knowledge.kind === 'name' ? this.assignedValue(knowledge.text, scope) : knowledge));
+        // …a knowledge object filled from outside after it is made, wherever it is made (a helper builds it, another
+        // hands it to the agent as a parameter).
+        if (knowledge) for (const made of this.filledKnowledge()) this.libraryTools.set(made, this.sourceRows.find((row) => row.libraryToolFilledBy && row.libraryTool?.test(made.callee ?? ''))!);
         const lists = [...Object.entries(call.keywordArgs ?? {}).filter(([key]) => TOOL_LIST_KEYS.test(key)).map(([, value]) => value), ...(TOOL_LIST_CALLS.test(call.callee ?? '') ? (call.args ?? []).slice(0, 2) : [])];
         // OpenAI Agents SDK: `tool_use_behavior="stop_on_first_tool"` makes the first tool's result the run's output.
         const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
@@ -849,6 +852,16 @@ class FileContext {
   private readonly bindings: Map<string, CodeModel['importBindings'][number]>;
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
+  /** A field (`self.url`) the class of `scope` writes once, in its constructor, with a string literal: that literal. */
+  constantField(scope: Scope, path: string): Expr | undefined {
+    const owner = this.classOf(scope);
+    if (owner === undefined) return undefined;
+    const writes = this.model.scopes.filter((s) => s.className === owner).flatMap((s) => s.assignments.filter((a) => a.target === path).map((a) => [s, a] as const));
+    if (writes.length !== 1) return undefined;
+    const [writer, { value }] = writes[0];
+    return /^(__init__|constructor)$/.test(writer.name ?? '') && value.kind === 'string' ? value : undefined;
+  }
+
   classMethods(className: string, method: string): FunctionSummary[] {
     // …and this file's subclasses that override it (`self.call()` in a base class runs the subclass's `call`).
     const subclasses: string[] = [];
@@ -1308,11 +1321,26 @@ class FileContext {
       const wrapped = value.keywordArgs?.tool ?? value.args?.[0];
       return this.noteLibraryTool(wrapped?.kind === 'name' ? this.assignedValue(wrapped.text, from) : wrapped, from);
     }
-    const row = this.sourceRows.find((candidate) => candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(value.text)));
+    // (A row filled after its object is made is noted by `filledKnowledge`, only when the file fills it from outside.)
+    const row = this.sourceRows.find((candidate) => !candidate.libraryToolFilledBy && candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(value.text)));
     if (row) return void this.libraryTools.set(value, row);
     const made = from && this.lookup ? this.resolveCall(value, from).flatMap((factory) => factory.file !== this.file ? factory.returnsClasses ?? [] : []) : [];
-    const returned = this.sourceRows.find((candidate) => !candidate.libraryToolArgs && made.some((name) => candidate.libraryTool?.test(name)));
+    const returned = this.sourceRows.find((candidate) => !candidate.libraryToolArgs && !candidate.libraryToolFilledBy && made.some((name) => candidate.libraryTool?.test(name)));
     if (returned) this.libraryTools.set(value, returned);
+  }
+
+  private filledKnowledgeCache?: Expr[];
+
+  /**
+   * The objects of a `libraryToolFilledBy` row made in this file, when a call of that method fills one from outside:
+   * `add_content(url=…)`, or a path or text that is not a string literal (a string literal path is the app's own file).
+   */
+  private filledKnowledge(): Expr[] {
+    if (this.filledKnowledgeCache) return this.filledKnowledgeCache;
+    const rows = this.sourceRows.filter((row) => row.libraryToolFilledBy && row.libraryTool);
+    const calls = this.model.scopes.flatMap((scope) => scope.calls);
+    const filled = rows.filter((row) => calls.some((call) => row.libraryToolFilledBy!.test(call.callee ?? '') && Object.entries(call.keywordArgs ?? {}).some(([key, value]) => /^urls?$/.test(key) || (/^(paths?|text_content|content)$/.test(key) && value.kind !== 'string'))));
+    return (this.filledKnowledgeCache = calls.filter((call) => filled.some((row) => row.libraryTool!.test((call.callee ?? '').replace(/^new /, '')))));
   }
 
   /** The tools given to each agent or model call of the file (each as the code that made it), by the call's start. */
@@ -1593,6 +1621,8 @@ const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
  * `attachments`, `formData.get('pdf')`): its text was written by whoever wrote the file, not by the requester.
  */
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
+/** `self.name`, `this.name`: a field of the object a method runs on. */
+const SELF_FIELD = /^(self|this)\.[\w$]+$/;
 /** `st.session_state['app']` and `st.session_state.app` as one path. */
 const objectPath = (path: string) => path.replace(/\[\s*['"]([\w$]+)['"]\s*\]/g, '.$1');
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
@@ -1999,6 +2029,8 @@ class ScopeFlow {
       const kept = this.context.sessionWrites(expr.text, this).filter(([, write]) => write.value.kind !== 'string' && !/^(None|null|undefined|\[\]|\{\}|\d+)$/.test(write.value.text));
       if (kept.length === 1) return kept[0][0].resolve(kept[0][1].value, hops - 1);
     }
+    // `self.RETRIEVAL_URL`, set once to a string by the class's constructor and nowhere else: that string.
+    if (!latest && SELF_FIELD.test(expr.text)) return this.context.constantField(this.scope, expr.text) ?? expr;
     return latest ? this.resolve(latest, hops - 1) : expr;
   };
 
