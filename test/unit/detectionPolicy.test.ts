@@ -3513,3 +3513,24 @@ describe('knowledge filled after it is made and constant fields (awesome-llm-app
     assert.deepEqual(await untrustedLines('app.py', code('https://api.example.com/retrievals')), [], 'look-alike: a service that is not a retrieval API');
   });
 });
+
+describe('LlamaIndex agents: prefix messages, tool specs and the functions they list (published vulnerability CVE-2024-12909, twenty-first round)', () => {
+  it('`ChatMessage(role="system", content=…)` in an agent\'s `prefix_messages` is its system message; the rows of `sql_database.run_sql(…)` are database rows', async () => {
+    const code = (role: string) => `from llama_index.agent.openai import OpenAIAgent\nfrom llama_index.core.base.llms.types import ChatMessage\n\ndef build(sql_database, llm, tools):\n    _, rows = sql_database.run_sql("SELECT * FROM trades LIMIT 1")\n    return OpenAIAgent.from_tools(tools, prefix_messages=[ChatMessage(role="${role}", content=f"Top rows: {rows}")], llm=llm)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('system')), ['5:error']);
+    const user = await scanDocument({ file: 'app.py', text: code('user') });
+    assert.deepEqual(user.filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => /system instructions/.test(f.message)), [false], 'look-alike: a user message is no system instruction');
+  });
+
+  it("a ToolSpec's tools are the functions its `spec_functions` lists: a helper the app calls (`get_table_info`) returns nothing to the model", async () => {
+    const code = (listed: string) => `from llama_index.core.tools.tool_spec.base import BaseToolSpec\n\nclass DatabaseSpec(BaseToolSpec):\n    spec_functions = [${listed}]\n\n    def run_query(self, query: str) -> str:\n        return "ok"\n\n    def get_table_info(self) -> str:\n        return str(self.cursor.execute("SELECT * FROM t LIMIT 1").fetchall())\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('"run_query"')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('"run_query", "get_table_info"')), ['9:error'], 'look-alike: listed, it is a tool returning rows');
+  });
+
+  it("`OpenAIAgent.from_tools(spec.to_tool_list())` with a tool spec that reads news or pages: its results go back to the agent", async () => {
+    const code = (spec: string) => `from llama_index.agent.openai import OpenAIAgent\n\nclass Pack:\n    def __init__(self, keys, llm):\n        self.spec = ${spec}(*keys)\n        self.agent = OpenAIAgent.from_tools(self.spec.to_tool_list(), llm=llm)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('FinanceAgentToolSpec')), ['4:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('CalculatorToolSpec')), [], 'look-alike: a spec that computes');
+  });
+});

@@ -752,7 +752,7 @@ export const RUNNABLE_RECEIVER = /(llm|model|chain|agent|openai|anthropic|claude
 /** Keys whose value is instructions (system / developer), and keys whose value is the user's prompt. */
 export const SYSTEM_KEYS = new Set(['system', 'instructions', 'additional_instructions', 'systemInstruction', 'system_instruction', 'preamble', 'systemPrompt', 'system_prompt', 'systemMessage', 'system_message']);
 export const USER_KEYS = new Set(['prompt', 'input', 'inputs', 'contents', 'content', 'query', 'question', 'message', 'new_message', 'text', 'images']);
-export const MESSAGE_KEYS = new Set(['messages', 'history', 'chat_history', 'chatHistory', 'conversation']);
+export const MESSAGE_KEYS = new Set(['messages', 'history', 'chat_history', 'chatHistory', 'conversation', 'prefix_messages']);
 /** Keys that give the model tools: its output then acts, so third-party text in the prompt is an error. */
 /**
  * Tools the provider runs itself that read the web (Gemini's `google_search`/`url_context`, OpenAI's `web_search`,

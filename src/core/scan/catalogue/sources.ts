@@ -417,6 +417,13 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[DuckDuckGoSearchResultsTools()])\nagent.print_response("Which region sold most?")' },
   },
   {
+    // LlamaIndex's tool specs, given as `spec.to_tool_list()`: what their functions fetch goes back to the agent.
+    id: 'llamaindex-reader-tool-spec', framework: "LlamaIndex tool specs that read what others wrote, given to an agent as `spec.to_tool_list()` (FinanceAgentToolSpec's news, Tavily, DuckDuckGo, Brave, Bing, Exa, Wikipedia, arXiv, Gmail, Slack, Notion, Jira, Linear, Requests, Playwright)", origin: 'third-party', label: 'web pages, messages and news',
+    libraryTool: /(^|\.)(FinanceAgentToolSpec|YahooFinanceToolSpec|TavilyToolSpec|DuckDuckGoSearchToolSpec|BraveSearchToolSpec|BingSearchToolSpec|GoogleSearchToolSpec|ExaToolSpec|WikipediaToolSpec|ArxivToolSpec|GmailToolSpec|SlackToolSpec|NotionToolSpec|JiraToolSpec|LinearToolSpec|RequestsToolSpec|PlaywrightToolSpec|ScrapegraphToolSpec)$/,
+    examples: { python: 'from llama_index.agent.openai import OpenAIAgent\nspec = TavilyToolSpec(api_key=KEY)\nagent = OpenAIAgent.from_tools(spec.to_tool_list(), llm=llm)\nagent.chat(question)' },
+    lookAlikes: { python: 'from llama_index.agent.openai import OpenAIAgent\nspec = CalculatorToolSpec()\nagent = OpenAIAgent.from_tools(spec.to_tool_list(), llm=llm)\nagent.chat(question)' },
+  },
+  {
     // The same for mail: agno's GmailTools, LangChain's Gmail and Office 365 tools read anyone's e-mail to the model.
     id: 'library-mail-tool', framework: "Mail tools given to a model (agno's GmailTools, LangChain's GmailToolkit, GmailSearch, O365Toolkit, …): the e-mails they read go back to it", origin: 'third-party', label: 'e-mail',
     libraryTool: /(^|\.)(new )?(GmailTools|GmailToolkit|GmailSearch|GmailGetMessage|GmailGetThread|O365Toolkit|O365SearchEmails)$/,
@@ -614,8 +621,8 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg and mysql — a client taken from a pool, `(await pool.connect()).query(…)`, included —, Vercel Postgres/Neon `sql.query`, Supabase `from`/`rpc` (pgvector matches included), SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads, LangChain SQLDatabase `run` and `get_table_info`, whose table info carries sample rows); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
-    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur|sql)(\.(connect|getConnection|acquire))?\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)|(^|\.)\w*[sS]upabase\w*\.(from|rpc)\(\)|(^|\.)(db|database|sql_database|sqlDatabase)\.(run|run_no_throw|get_table_info)\(\)/,
+    id: 'database-rows', framework: 'Database rows (DB-API cursors, pg and mysql — a client taken from a pool, `(await pool.connect()).query(…)`, included —, Vercel Postgres/Neon `sql.query`, Supabase `from`/`rpc` (pgvector matches included), SQLAlchemy, Prisma, pandas.read_sql, MongoDB, Redis/KV reads, LangChain SQLDatabase `run` and `get_table_info`, whose table info carries sample rows, LlamaIndex SQLDatabase `run_sql`); a whole stored chat history passed through as messages is the conversation itself', origin: 'third-party', label: 'database rows', conversationStore: true,
+    path: /(^|\.)(fetchall|fetchone|fetchmany|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|find_by_id|read_sql|read_sql_query|scalars)\(\)|(^|\.)(pool|db|conn|connection|knex|cursor|cur|sql)(\.(connect|getConnection|acquire))?\.(query|execute|fetch|fetchrow|fetchval)\(\)|(^|\.)(redis|kv|valkey|upstash)\.(get|hget|hgetall|mget|lrange|json\.get)\(\)|(^|\.)\w*[sS]upabase\w*\.(from|rpc)\(\)|(^|\.)(db|database|sql_database|sqlDatabase)\.(run|run_no_throw|run_sql|get_table_info)\(\)/,
     // Tables of the app's own set-up (an agent's workflows, steps, tools, templates, settings): the operator wrote them.
     exceptPath: /(^|\.)[A-Z]\w*(Workflow|Step|StepTool|Toolkit|Config|Configuration|Settings?|Template|Prompt)\.\w+\(\)$|(^|\.)(prisma|db)\.(workflow|step|config|setting|template|prompt)\w*\.\w+\(\)$/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },

@@ -70,7 +70,7 @@ const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|Runnab
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 /** Keywords and calls that hand a model a list of functions to call as tools. */
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
-const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm)$/;
+const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm|from_tools)$/;
 const REACT_STATE = /^(React\.)?useState$/;
 /** A path on the app's own origin (`'/api/answer'`, `` `/api/chats/${id}` ``), not another site's URL. */
 function isSameOriginPath(url: Expr | undefined): boolean {
@@ -589,6 +589,11 @@ class FileContext {
           const imported = list.kind === 'name' && value === list ? this.bindings.get(list.text) : undefined;
           const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
           if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
+          // `spec.to_tool_list()`: each function of a LlamaIndex tool spec is a tool, the spec's row says what they read.
+          for (const listed of value.kind === 'array' ? value.elements ?? [] : [value]) {
+            const spec = listed.kind === 'call' && /\.to_tool_list$/.test(listed.callee ?? '') ? receiverOf(listed) : undefined;
+            if (spec) this.noteLibraryTool(spec.kind === 'name' || spec.kind === 'member' ? this.assignedValue(spec.text, scope) ?? spec : spec, scope);
+          }
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
             const target = element.kind === 'name' ? functions.get(element.text) : undefined;
@@ -852,6 +857,20 @@ class FileContext {
   private readonly bindings: Map<string, CodeModel['importBindings'][number]>;
 
   /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
+  /**
+   * False for a method its class leaves out of the tools it lists (a LlamaIndex ToolSpec's `spec_functions = ["run_sql_query"]`:
+   * `get_table_info` is a helper the app calls, not a tool); true when the class lists none.
+   */
+  listedAsTool(scope: Scope): boolean {
+    const owner = this.classOf(scope);
+    // Class-body assignments sit in the module scope: the last `spec_functions` before this method, with no other
+    // class's method in between, is its class's.
+    const listed = this.model.scopes[0]?.assignments.filter((a) => a.target === 'spec_functions' && a.start < scope.start).pop();
+    if (!listed || listed.value.kind !== 'array') return true;
+    if (this.model.scopes.some((other) => other.className !== undefined && other.className !== owner && other.start > listed.start && other.start < scope.start)) return true;
+    return (listed.value.elements ?? []).some((element) => element.literal === scope.name);
+  }
+
   /** A field (`self.url`) the class of `scope` writes once, in its constructor, with a string literal: that literal. */
   constantField(scope: Scope, path: string): Expr | undefined {
     const owner = this.classOf(scope);
@@ -1822,7 +1841,7 @@ class ScopeFlow {
       (row) =>
         (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) ||
         (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
-        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases))) ||
+        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases)) && context.listedAsTool(scope)) ||
         (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))),
     );
     // `@regist_tool(title=…)`: a decorator of the app's own that makes the function a tool.

@@ -339,7 +339,9 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     const messageClass = classRole(className) ?? classRole(className.replace(/\.from_?[tT]emplate$/, ''));
     if (messageClass || /MessagePromptTemplate\.from_?[tT]emplate$/.test(value.callee ?? '')) {
       const content = value.args?.[0] ?? value.keywordArgs?.content ?? value.keywordArgs?.template;
-      const messageRole = messageClass ?? (/System/.test(value.callee ?? '') ? 'system' : 'user');
+      // (`ChatMessage(role="system", content=…)`: the role it is given — LlamaIndex's and LangChain's generic message.)
+      const givenRole = value.keywordArgs?.role?.literal ?? /MessageRole\.(\w+)$/.exec(value.keywordArgs?.role?.text ?? '')?.[1]?.toLowerCase();
+      const messageRole = givenRole ? roleOf(givenRole) : messageClass ?? (/System/.test(value.callee ?? '') ? 'system' : 'user');
       if (content) collectMessages(content, parts, messageRole, resolve, false, depth + 1, helpers);
       return;
     }
