@@ -3534,3 +3534,30 @@ describe('LlamaIndex agents: prefix messages, tool specs and the functions they 
     assert.deepEqual(await untrustedLines('app.py', code('CalculatorToolSpec')), [], 'look-alike: a spec that computes');
   });
 });
+
+describe('hosted web search, agents never run and Gemini Interactions (awesome-llm-apps, twenty-second round)', () => {
+  it("a call whose only tool is the provider's web search (`tools=[{\"type\": \"google_search\"}]`) gives the person's text in its instructions no power", async () => {
+    const code = (tool: string) => `import streamlit as st\nfrom google import genai\nclient = genai.Client()\ngoal = st.text_area("Goal")\nplan = client.interactions.create(model="gemini-3-flash", input=f"Create a numbered research plan for: {goal}. Include 5-8 specific tasks.", tools=[${tool}])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('{"type": "google_search"}')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('send_email')), ['4:warning'], 'look-alike: a tool that acts');
+  });
+
+  it("an agent built with tools and never run, handed on or returned reads nothing with them", async () => {
+    const code = (run: string, ui = 'import streamlit as st\n') => `${ui}from agno.agent import Agent\nfrom agno.tools.serpapi import SerpApiTools\n\nresearcher = Agent(model=model, tools=[SerpApiTools(api_key=KEY)])\nplanner = Agent(model=model)\n${run}\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('planner.run(goals)')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('researcher.run(goals)')), ['4:error'], 'look-alike: the searching agent runs');
+    assert.deepEqual(await untrustedLines('agents.py', code('', '')), ['3:error'], "look-alike: a module's agent, which another module may import and run");
+  });
+
+  it("Gemini's hosted deep-research agent (`interactions.create(agent=…)`) browses the web: model output in its task is an error", async () => {
+    const code = (kind: string) => `from google import genai\nclient = genai.Client()\nplan = client.interactions.create(model="gemini-3-flash", input="List five research tasks about solar power", tools=[{"type": "google_search"}])\ntasks = plan.outputs[0].text\nreport = client.interactions.create(${kind}, input=f"Research these tasks thoroughly with sources: {tasks}")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('agent="deep-research-pro"')), ['4:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('model="gemini-3-pro"')), ['4:warning'], 'look-alike: a model without tools');
+  });
+
+  it("Firecrawl's `deep_research` returns pages and its synthesis of them", async () => {
+    const code = (method: string) => `from agents import Agent, function_tool\nfrom firecrawl import FirecrawlApp\n\n@function_tool\ndef research(query: str) -> dict:\n    """Research the web."""\n    firecrawl_app = FirecrawlApp(api_key=KEY)\n    results = firecrawl_app.${method}(query=query)\n    return {"analysis": results["data"]["finalAnalysis"]}\n\nagent = Agent(name="r", instructions="Research.", tools=[research])\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('deep_research')), ['8:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('check_credit_usage')), [], "look-alike: the account's own figures");
+  });
+});

@@ -71,6 +71,8 @@ export interface LlmApiRow extends RowExamples {
   hostedRetrieval?: boolean;
   /** It runs an agent (and its tools) the call does not show: the answer is steered by whatever those tools read. */
   runsAgentOutOfSight?: boolean;
+  /** The agent it runs acts on its own (a hosted research agent that browses): the call counts as one with tools. */
+  agentWithTools?: boolean;
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
   /**
@@ -226,6 +228,26 @@ export const LLM_APIS: readonly LlmApiRow[] = [
       typescript: `import { Room } from './room';\nawait room.chat({ message: 'hi', preamble: \`Team \${req.body.team}\` });`,
       python: `import room\nroom.chat(message="hi", preamble=f"Team {request.form['team']}")`,
     },
+  },
+  {
+    // Gemini's Interactions API with a hosted agent (`agent="deep-research-…"`): the agent searches and reads the web.
+    id: 'gemini-interactions-agent',
+    provider: "Google Gemini Interactions API with a hosted agent (`client.interactions.create(agent='deep-research-…', input=…)`): `input` is its task, the agent browses the web itself",
+    callee: /(^|\.)interactions\.create$/,
+    module: /^google(\.genai)?$/,
+    keywordsAnyOf: ['agent'],
+    runsAgentOutOfSight: true,
+    agentWithTools: true,
+    examples: { python: `from google import genai\nclient.interactions.create(agent="deep-research-pro", input=f"Research these tasks thoroughly: {request.form['tasks']}")` },
+    lookAlikes: { python: `from google import genai\nclient.interactions.get(agent="deep-research-pro", input=f"Research these tasks thoroughly: {request.form['tasks']}")` },
+  },
+  {
+    id: 'gemini-interactions',
+    provider: "Google Gemini Interactions API (`client.interactions.create(model=…, input=…, tools=[…])`): `input` is the user's turn",
+    callee: /(^|\.)interactions\.create$/,
+    module: /^google(\.genai)?$/,
+    examples: { python: `from google import genai\nclient.interactions.create(model="gemini-3-flash", input=f"Create a plan for {request.form['goal']}", tools=[{"type": "google_search"}])` },
+    lookAlikes: { python: `from google import genai\nclient.interactions.get(model="gemini-3-flash", input=f"Create a plan for {request.form['goal']}", tools=[{"type": "google_search"}])` },
   },
   {
     // A hosted RAG agent: the service retrieves from the datastore's documents and its model writes the answer.

@@ -248,7 +248,7 @@ export const SOURCES: readonly SourceRow[] = [
     // is no "whole record"): scraper helpers whose code is out of sight (`scrape_website(url)`, `crawlPage(url)`),
     // HTML parsers and loaders, headless-browser page text, and Firecrawl's client.
     id: 'web-scrape', framework: 'Scraped web pages (scraper helpers, BeautifulSoup, cheerio, WebBaseLoader, Playwright/Puppeteer page text, trafilatura, Firecrawl)', origin: 'third-party', label: 'a scraped web page',
-    path: /(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|page\.inner_text|page\.text_content|page\.evaluate|page\.\$eval|page\.\$\$eval|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?[fF]irecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl)\(\)/,
+    path: /(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|page\.inner_text|page\.text_content|page\.evaluate|page\.\$eval|page\.\$\$eval|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?[fF]irecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl|deep_?[rR]esearch)\(\)/,
     examples: { typescript: tsSystem('const found = await firecrawl.search(q, { limit: 5 });', 'found.data.map((item) => item.markdown).join()'), python: pySystem('page = scrape_website(url)', 'page') },
     lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },

@@ -70,6 +70,10 @@ const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|Runnab
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 /** Keywords and calls that hand a model a list of functions to call as tools. */
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
+/** Constructors of agents that run only when asked (`agent.run(…)`, a team or crew that has them). */
+/** A script a UI framework runs (`streamlit run app.py`): no other module imports its names. */
+const UI_SCRIPT_MODULE = /^(streamlit|gradio)$/;
+const AGENT_CONSTRUCTOR = /(^|\.)(Agent|Team|LlmAgent|ChatAgent|AssistantAgent|ConversableAgent|CodeAgent|ToolCallingAgent)$/;
 const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm|from_tools)$/;
 const REACT_STATE = /^(React\.)?useState$/;
 /** A path on the app's own origin (`'/api/answer'`, `` `/api/chats/${id}` ``), not another site's URL. */
@@ -583,7 +587,10 @@ class FileContext {
           const held = (expr: Expr) => (expr.kind === 'name' ? this.assignedValue(expr.text, scope) ?? expr : expr);
           this.toolLists.set(call.start, lists.map(held).flatMap((list) => (list.kind === 'array' ? list.elements ?? [] : [list])).map(held));
         }
-        for (const list of lists) {
+        // An agent built and never run, handed on or returned (`researcher = Agent(tools=[SerpApiTools()])`, then only the
+        // planner runs): its tools read nothing.
+        const neverRun = lists.length > 0 && this.agentNeverRun(call, scope);
+        for (const list of neverRun ? [] : lists) {
           const value = list.kind === 'name' ? this.assignedValue(list.text, scope) ?? list : list;
           // A list of tools imported from another file of the workspace (`from tools import TOOLS`): tools there.
           const imported = list.kind === 'name' && value === list ? this.bindings.get(list.text) : undefined;
@@ -1370,6 +1377,26 @@ class FileContext {
    * search or scraping tool, or an MCP client when every MCP server the file starts is such a reader (Airbnb's, a
    * scraper's). The person using the app could read those pages themselves: their text steers no power they lack.
    */
+  /**
+   * An agent constructor whose result is kept in a name the file never reads again — a function's local, or a name of a
+   * Streamlit or Gradio script (run, not imported: another module cannot be using it, as it can a module's `analyst`).
+   */
+  private agentNeverRun(call: Expr, scope: Scope): boolean {
+    if (!AGENT_CONSTRUCTOR.test((call.callee ?? '').replace(/^new /, ''))) return false;
+    if (scope === this.model.scopes[0] && !this.model.imports.some((module) => UI_SCRIPT_MODULE.test(module))) return false;
+    const held = scope.assignments.find((a) => a.value.start === call.start && a.value.end === call.end);
+    // (Kept in a field, a list or a dict, or not kept at all: used somewhere.)
+    if (!held || !/^[A-Za-z_$][\w$]*$/.test(held.target)) return false;
+    const word = new RegExp(`\\b${held.target}\\b`);
+    const inside = (e: Expr) => e.start >= call.start && e.end <= call.end;
+    return !this.model.scopes.some((s) => s.calls.some((c) => !inside(c) && word.test(c.text)) || s.assignments.some((a) => a !== held && word.test(a.value.text)) || (s.returns ?? []).some((r) => word.test(r.text)));
+  }
+
+  /** The call is given its tools itself (`client.interactions.create(…, tools=[…])`), not through the object it runs on. */
+  hasToolList(call: Expr): boolean {
+    return this.toolLists.has(call.start);
+  }
+
   toolsReadPublicPagesOnly(agent: Expr): boolean {
     const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
     if (!tools.length) return false;
@@ -1380,6 +1407,9 @@ class FileContext {
         const own = this.localFunction(made.text);
         return !!own && own.returns.length > 0 && own.returns.every((taint) => taint.origin === 'third-party' && !taint.modelOutput && PUBLIC_SEARCH_LABELS.has(taint.label)) && !own.paramSinks.length;
       }
+      // A provider's own web search (`{"type": "google_search"}`, `types.Tool(google_search=types.GoogleSearch())`).
+      if (made.kind === 'object') return HOSTED_WEB_TOOL.test(made.properties?.type?.literal ?? '');
+      if (made.kind === 'call' && /(^|\.)Tool$/.test(made.callee ?? '') && Object.keys(made.keywordArgs ?? {}).some((key) => HOSTED_WEB_TOOL.test(key))) return true;
       if (made.kind !== 'call') return false;
       const row = [...this.libraryTools].find(([expr]) => expr.start === made.start && expr.end === made.end)?.[1];
       if (row) return PUBLIC_READER_ROWS.has(row.id);
@@ -3170,9 +3200,9 @@ class ScopeFlow {
       const row = this.context.llmApi(call, this.resolve, this.scope);
       // (A CrewAI task without tools of its own runs with its agent's: `Task(description=…, agent=researcher)`.)
       const taskAgent = row?.templateKeys && call.keywordArgs?.agent && !call.keywordArgs.tools ? this.resolve(call.keywordArgs.agent) : undefined;
-      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.builtBy(this.resolve(receiverOf(call) ?? call)) ?? call);
+      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.hasToolList(call) ? call : this.context.builtBy(this.resolve(receiverOf(call) ?? call)) ?? call);
       if (row && !row.template) {
-        const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start);
+        const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start) || !!row.agentWithTools;
         const retrieved = this.defaultQaDocuments(call);
         const documents = retrieved.filter((taint) => taint.origin !== 'param');
         if (documents.length && !this.context.prompts.some((p) => p.part === call)) {
