@@ -3561,3 +3561,11 @@ describe('hosted web search, agents never run and Gemini Interactions (awesome-l
     assert.deepEqual(await untrustedLines('app.py', code('check_credit_usage')), [], "look-alike: the account's own figures");
   });
 });
+
+describe('agents made by a factory of the file (awesome-llm-apps, twenty-third round)', () => {
+  it("an agent a function of the file builds (`create_agents(llm, tools)` returning `Agent(model=llm, instructions=…)`) has the tools its own arguments give, whatever the factory is called", async () => {
+    const code = (agent: string) => `import streamlit as st\nfrom agno.agent import Agent\n\ndef create_agents(llm, tools):\n    generator = ${agent}\n    return generator\n\ntopic = st.text_input("Topic")\nquestions = create_agents(llm, tools).run(f"Generate exactly 5 specific research questions about the topic '{topic}'. Respond only with a numbered list.")\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('Agent(model=llm, instructions="You write research questions.")')), []);
+    assert.deepEqual(await untrustedLines('app.py', code('Agent(model=llm, tools=[tools], instructions="You write research questions.")')), ['8:warning'], 'look-alike: the agent it builds has tools');
+  });
+});

@@ -2084,6 +2084,15 @@ class ScopeFlow {
   };
 
   /**
+   * `resolve`, then through a function of this file that builds the value (`agent = create_agents(llm)` returning
+   * `Agent(model=llm, instructions=…)`): the agent's own arguments say whether it has tools, not the factory's name.
+   */
+  resolveBuilt: Resolve = Object.assign((expr: Expr, hops?: number): Expr => {
+    const value = this.resolve(expr, hops);
+    return value.kind === 'call' ? this.context.builtBy(value) ?? value : value;
+  }, { branches: (expr: Expr) => this.branches(expr) });
+
+  /**
    * Every value a name was given before `expr` when it holds a prompt built in branches (`if …: prompt = f"…{a}"
    * else: prompt = f"…{b}"`): `resolve` sees the last one only. Not when a value builds on the name itself (a prompt
    * grown step by step is its last value).
@@ -3202,7 +3211,7 @@ class ScopeFlow {
       const taskAgent = row?.templateKeys && call.keywordArgs?.agent && !call.keywordArgs.tools ? this.resolve(call.keywordArgs.agent) : undefined;
       this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.hasToolList(call) ? call : this.context.builtBy(this.resolve(receiverOf(call) ?? call)) ?? call);
       if (row && !row.template) {
-        const powerful = callHasTools(call, this.resolve) || this.context.sinkedCalls.has(call.start) || !!row.agentWithTools;
+        const powerful = callHasTools(call, this.resolveBuilt) || this.context.sinkedCalls.has(call.start) || !!row.agentWithTools;
         const retrieved = this.defaultQaDocuments(call);
         const documents = retrieved.filter((taint) => taint.origin !== 'param');
         if (documents.length && !this.context.prompts.some((p) => p.part === call)) {
