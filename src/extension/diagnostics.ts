@@ -221,7 +221,10 @@ export function registerDiagnostics(
     }),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   );
-  vscode.workspace.textDocuments.forEach((document) => void scanNow(document));
+  // The documents already open are scanned once activation has returned: their first scan starts the worker thread,
+  // whose start-up would otherwise compete with the rest of activation for the machine's cores.
+  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((document) => void scanNow(document)), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
   return { scanNow, collection, timings };
 }
 
