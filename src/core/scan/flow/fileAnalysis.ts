@@ -70,9 +70,9 @@ const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|Runnab
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 /** Keywords and calls that hand a model a list of functions to call as tools. */
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
-/** Constructors of agents that run only when asked (`agent.run(…)`, a team or crew that has them). */
 /** A script a UI framework runs (`streamlit run app.py`): no other module imports its names. */
 const UI_SCRIPT_MODULE = /^(streamlit|gradio)$/;
+/** Constructors of agents that run only when asked (`agent.run(…)`, a team or crew that has them). */
 const AGENT_CONSTRUCTOR = /(^|\.)(Agent|Team|LlmAgent|ChatAgent|AssistantAgent|ConversableAgent|CodeAgent|ToolCallingAgent)$/;
 const TOOL_LIST_CALLS = /(^|\.)(bind_tools|bindTools|ToolNode|create_react_agent|createReactAgent|register_function|register_for_llm|from_tools)$/;
 const REACT_STATE = /^(React\.)?useState$/;
@@ -863,7 +863,6 @@ class FileContext {
   }
   private readonly bindings: Map<string, CodeModel['importBindings'][number]>;
 
-  /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
   /**
    * False for a method its class leaves out of the tools it lists (a LlamaIndex ToolSpec's `spec_functions = ["run_sql_query"]`:
    * `get_table_info` is a helper the app calls, not a tool); true when the class lists none.
@@ -888,6 +887,7 @@ class FileContext {
     return /^(__init__|constructor)$/.test(writer.name ?? '') && value.kind === 'string' ? value : undefined;
   }
 
+  /** `method` of `className` and its family (bases, subclasses): this file's summaries, then the workspace's. */
   classMethods(className: string, method: string): FunctionSummary[] {
     // …and this file's subclasses that override it (`self.call()` in a base class runs the subclass's `call`).
     const subclasses: string[] = [];
@@ -1373,11 +1373,6 @@ class FileContext {
   private readonly toolLists = new Map<number, Expr[]>();
 
   /**
-   * True when every tool an agent is given (`Agent(tools=[…])`) only reads what anyone can read on the web: a library's
-   * search or scraping tool, or an MCP client when every MCP server the file starts is such a reader (Airbnb's, a
-   * scraper's). The person using the app could read those pages themselves: their text steers no power they lack.
-   */
-  /**
    * An agent constructor whose result is kept in a name the file never reads again — a function's local, or a name of a
    * Streamlit or Gradio script (run, not imported: another module cannot be using it, as it can a module's `analyst`).
    */
@@ -1392,11 +1387,23 @@ class FileContext {
     return !this.model.scopes.some((s) => s.calls.some((c) => !inside(c) && word.test(c.text)) || s.assignments.some((a) => a !== held && word.test(a.value.text)) || (s.returns ?? []).some((r) => word.test(r.text)));
   }
 
+  private pipelineRows?: typeof DOCUMENT_PIPELINES;
+
+  /** The DOCUMENT_PIPELINES rows of the libraries this file imports (worked out once: most files import none). */
+  documentPipelines(): typeof DOCUMENT_PIPELINES {
+    return (this.pipelineRows ??= DOCUMENT_PIPELINES.filter((row) => this.model.imports.some((module) => row.module.test(module))));
+  }
+
   /** The call is given its tools itself (`client.interactions.create(…, tools=[…])`), not through the object it runs on. */
   hasToolList(call: Expr): boolean {
     return this.toolLists.has(call.start);
   }
 
+  /**
+   * True when every tool an agent is given (`Agent(tools=[…])`) only reads what anyone can read on the web: a library's
+   * search or scraping tool, a tool of the app's that only returns a web search, the provider's own web search, or an
+   * MCP client when every MCP server the file starts is such a reader (Airbnb's, a scraper's). The person using the app could read those pages themselves: their text steers no power they lack.
+   */
   toolsReadPublicPagesOnly(agent: Expr): boolean {
     const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
     if (!tools.length) return false;
@@ -3457,11 +3464,9 @@ class ScopeFlow {
    * read itself into its own prompt's instructions — someone else's text, reported at the run.
    */
   private documentPipelinePrompt(call: Expr): void {
-    const receiver = receiverOf(call);
+    const rows = this.context.documentPipelines().filter((row) => row.run.test(call.callee ?? ''));
+    const receiver = rows.length ? receiverOf(call) : undefined;
     if (!receiver || this.context.prompts.some((p) => p.part === call)) return;
-    const imports = this.context.model.imports;
-    const rows = DOCUMENT_PIPELINES.filter((row) => row.run.test(call.callee ?? '') && imports.some((module) => row.module.test(module)));
-    if (!rows.length) return;
     // The object under each name the file gives it (`app = st.session_state.app`, `st.session_state['app'] = …`): a
     // Streamlit app keeps it in session state and adds to it in a helper through a global.
     const assignments = this.context.model.scopes.flatMap((scope) => scope.assignments);
