@@ -1,6 +1,6 @@
 // `npm run docs:catalogues`: writes docs/catalogues.md from the catalogues, so a reviewer can audit coverage.
 import { writeFileSync } from 'node:fs';
-import { DOCUMENT_PIPELINES, LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
+import { DOCUMENT_PIPELINES, HUB_PROMPTS, LLM_APIS, RETRIEVAL_CHAINS } from '../src/core/scan/catalogue/llmApis';
 import { GUARDS, SANITIZERS, SINKS } from '../src/core/scan/catalogue/sinks';
 import { SOURCES } from '../src/core/scan/catalogue/sources';
 import { DEFERRED_CALLS } from '../src/core/scan/code/deferredCalls';
@@ -35,6 +35,14 @@ export function catalogueMarkdown(): string {
     '| id | callee | prompt template passed as | document variable | languages tested |',
     '|---|---|---|---|---|',
     ...RETRIEVAL_CHAINS.map((row) => `| ${row.id} | \`${cell(row.callee.source)}\` | ${cell([row.prompt.nested && `inside \`${row.prompt.nested}\``, row.prompt.keyword && `\`${row.prompt.keyword}\``, row.prompt.position !== undefined && `argument ${row.prompt.position + 1}`].filter(Boolean).join(', '))} | \`{${row.documentVariable}}\` | ${languages(row)} |`),
+    '',
+    '### Prompts pulled from LangChain Hub',
+    '',
+    'A prompt pulled by one of these names (`hub.pull(\"rlm/rag-prompt\")`) has its variables where its published text puts them.',
+    '',
+    '| name | variables and where they sit |',
+    '|---|---|',
+    ...Object.entries(HUB_PROMPTS).map(([name, slots]) => `| ${name} | ${Object.entries(slots).map(([slot, where]) => `\`{${slot}}\`: ${where}`).join(', ')} |`),
     '',
     '### Libraries that read their own documents',
     '',

@@ -3569,3 +3569,17 @@ describe('agents made by a factory of the file (awesome-llm-apps, twenty-third r
     assert.deepEqual(await untrustedLines('app.py', code('Agent(model=llm, tools=[tools], instructions="You write research questions.")')), ['8:warning'], 'look-alike: the agent it builds has tools');
   });
 });
+
+describe('prompts pulled from LangChain Hub (awesome-llm-apps, twenty-fourth round)', () => {
+  it('`hub.pull("langchain-ai/retrieval-qa-chat")` given to a stuff-documents chain puts the retrieved documents in its system message', async () => {
+    const code = (name: string) => `from langchain import hub\nfrom langchain.chains.combine_documents import create_stuff_documents_chain\nfrom langchain.chains import create_retrieval_chain\n\ndef answer(llm, retriever, query):\n    prompt = hub.pull("${name}")\n    chain = create_retrieval_chain(retriever, create_stuff_documents_chain(llm, prompt))\n    return chain.invoke({"input": query})\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('langchain-ai/retrieval-qa-chat')), ['6:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('someone/unknown-prompt')), [], 'look-alike: a prompt whose text the catalogue does not know');
+  });
+
+  it('`hub.pull("rlm/rag-prompt")` in a pipe: the retrieved context sits beside its instructions', async () => {
+    const code = (name: string) => `from langchain import hub\nfrom langchain_core.runnables import RunnablePassthrough\n\ndef format_docs(docs):\n    return "\\n\\n".join(doc.page_content for doc in docs)\n\ndef answer(llm, vectorstore, question):\n    retriever = vectorstore.as_retriever()\n    prompt = hub.pull("${name}")\n    chain = {"context": retriever | format_docs, "question": RunnablePassthrough()} | prompt | llm\n    return chain.invoke(question)\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('rlm/rag-prompt')), ['9:warning']);
+    assert.deepEqual(await untrustedLines('app.py', code('someone/unknown-prompt')), [], 'look-alike: a prompt whose text the catalogue does not know');
+  });
+});

@@ -765,6 +765,18 @@ export const DOCUMENT_PIPELINES: readonly DocumentPipelineRow[] = [
   },
 ];
 
+/**
+ * Prompts pulled from LangChain Hub by name (`hub.pull("rlm/rag-prompt")`): where each of their variables sits, as their
+ * published text puts it — the retrieved `{context}` in retrieval-qa-chat's system message, in rag-prompt's one human
+ * message beside its instructions.
+ */
+export const HUB_PROMPTS: Readonly<Record<string, Readonly<Record<string, 'system' | 'mixed' | 'own-message'>>>> = {
+  'langchain-ai/retrieval-qa-chat': { context: 'system', input: 'own-message' },
+  'rlm/rag-prompt': { context: 'mixed', question: 'mixed' },
+};
+/** `hub.pull("owner/name")`, LangSmith's `client.pull_prompt("owner/name")`. */
+export const HUB_PULL = /(^|\.)(hub\.pull|pull_prompt|pullPrompt)$/;
+
 /** A runnable that is a bare chat model (its output is steered only by what the call passes it), not a chain or agent. */
 export const CHAT_MODEL_CONSTRUCTOR = /(^|\.)(new )?(Chat\w+|\w*LLM|OpenAI|AzureOpenAI|Anthropic|Ollama|init_chat_model|initChatModel|load_chat_model|loadChatModel|with_structured_output|withStructuredOutput)$/;
 export const CHAT_MODEL_RECEIVER = /(^|\.)_?(llm|chat_?model|chatModel|model|\w+_llm|\w+Llm|\w+LLM)$/;

@@ -6,7 +6,7 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { callHasTools, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
-import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -1618,6 +1618,15 @@ class FileContext {
           const value = name && flow.resolve(name);
           const variable = value?.kind === 'object' ? value.properties?.variableName && flow.resolve(value.properties.variableName).literal : value?.literal;
           if (variable && !this.templateSlots.has(variable)) this.templateSlots.set(variable, 'own-message');
+          continue;
+        }
+        // A prompt pulled from LangChain Hub by a name the catalogue knows: its variables sit where its published text puts them.
+        const pulled = HUB_PULL.test(call.callee ?? '') ? HUB_PROMPTS[call.args?.[0]?.literal ?? ''] : undefined;
+        if (pulled) {
+          for (const [variable, destination] of Object.entries(pulled)) {
+            const previous = this.templateSlots.get(variable);
+            if (!previous || previous === 'own-message' || destination === 'system') this.templateSlots.set(variable, destination);
+          }
           continue;
         }
         if (!PROMPT_TEMPLATE_CONSTRUCTOR.test(call.callee ?? '') && !/fromMessages|from_messages|fromTemplate|from_template/.test(call.callee ?? '')) continue;
