@@ -3583,3 +3583,12 @@ describe('prompts pulled from LangChain Hub (awesome-llm-apps, twenty-fourth rou
     assert.deepEqual(await untrustedLines('app.py', code('someone/unknown-prompt')), [], 'look-alike: a prompt whose text the catalogue does not know');
   });
 });
+
+describe("the advice names who wrote the prompt", () => {
+  it("a library's own prompt gets advice the app can act on, the app's own template the usual one", async () => {
+    const library = (await scanDocument({ file: 'app.py', text: 'from embedchain import App\nbot = App()\nbot.add(url, data_type="web_page")\nanswer = bot.query(question)\n' })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.deepEqual(library.map((f) => /library's own prompt puts it there/.test(f.message) && /library prompt's instruction text/.test(f.message)), [true]);
+    const own = (await scanDocument({ file: 'app.py', text: 'from langchain_core.prompts import PromptTemplate\nfrom langchain.chains.combine_documents import create_stuff_documents_chain\nprompt = PromptTemplate.from_template("Answer only from this context: {context}. Be brief and cite sources. Question: {input}")\nchain = create_stuff_documents_chain(llm, prompt)\n' })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.ok(own.length > 0 && own.every((f) => !/library/.test(f.message)), own.map((f) => f.message).join('\n'));
+  });
+});

@@ -28,6 +28,8 @@ export interface PromptFlow {
   history?: boolean;
   /** The text enters through a template slot a chain fills (no value here to wrap). */
   noWrapFix?: boolean;
+  /** A library's own prompt or tool puts it there (no instruction text of the app's to move or value to wrap). */
+  libraryPrompt?: boolean;
 }
 
 export interface SinkFlow {
@@ -1479,7 +1481,7 @@ class FileContext {
     }
     for (const [made, row] of this.libraryTools) {
       const results: Taint = { origin: 'third-party', label: row.label, steps: [this.location(made.start, made.end, `This tool returns ${row.label} to the model it is given to.`)] };
-      this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: true, through: [], noWrapFix: true });
+      this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: true, through: [], noWrapFix: true, libraryPrompt: true });
     }
     for (const flow of this.flows.values()) flow.summarise();
     this.constants = this.model.scopes.length ? (this.flows.get(this.model.scopes[0])?.constantSummaries() ?? []) : [];
@@ -3231,7 +3233,7 @@ class ScopeFlow {
         const retrieved = this.defaultQaDocuments(call);
         const documents = retrieved.filter((taint) => taint.origin !== 'param');
         if (documents.length && !this.context.prompts.some((p) => p.part === call)) {
-          this.context.prompts.push({ part: call, destination: 'mixed', taints: documents, mitigated: false, powerful, through: [], noWrapFix: true });
+          this.context.prompts.push({ part: call, destination: 'mixed', taints: documents, mitigated: false, powerful, through: [], noWrapFix: true, libraryPrompt: true });
         }
         // An index of documents the caller gives (`run_rag(question, docs)`): each caller's documents are judged there.
         for (const taint of retrieved.filter((t) => t.origin === 'param' && t.paramIndex !== undefined)) {
@@ -3499,7 +3501,7 @@ class ScopeFlow {
     }
     if (!from) return;
     const documents: Taint = { origin: 'third-party', label: row.label, steps: [this.context.location(from.start, from.end, row.documents === 'added' ? 'Added here: the library reads this source and retrieves from it.' : 'The library reads this source and puts it into its own prompt.')] };
-    this.context.prompts.push({ part: call, destination: 'mixed', taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
+    this.context.prompts.push({ part: call, destination: 'mixed', taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true, libraryPrompt: true });
   }
 
   /** `createStuffDocumentsChain({ llm, prompt })`: the template's `{context}` gets the retrieved documents. */
@@ -3526,7 +3528,7 @@ class ScopeFlow {
     const promptArg = (keyword ? Object.entries(options).find(([key]) => keyword.test(key))?.[1] : undefined) ?? (row.prompt.position !== undefined && !row.prompt.nested ? call.args?.[row.prompt.position] : undefined);
     if (!promptArg && row.defaultPrompt && !this.context.prompts.some((p) => p.part === call)) {
       const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, "The chain's own prompt puts the retrieved documents into its instructions.")] };
-      this.context.prompts.push({ part: call, destination: row.defaultPrompt, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true });
+      this.context.prompts.push({ part: call, destination: row.defaultPrompt, taints: [documents], mitigated: false, powerful: false, through: [], noWrapFix: true, libraryPrompt: true });
       return true;
     }
     const destination = promptArg && this.context.templateSlots.get(row.documentVariable);

@@ -24,7 +24,12 @@ export const untrustedInterpolationRule: Rule = {
       for (const { taint, origin, severity } of judgePromptFlow(flow).slice(0, 1)) {
         const cell = PROMPT_POLICY[origin][flow.destination];
         const power = flow.powerful && severity === 'error' && cell.escalated ? ' The model has tools or its output reaches a sink, so this is an error.' : '';
-        const fix = flow.destination === 'system'
+        // (A library's own prompt or tool put it there: the app has no instruction text of its own to move or wrap.)
+        const fix = flow.libraryPrompt
+          ? flow.destination === 'own-message'
+            ? 'The library hands it to the model as it is: give the model a tool of your own that returns it wrapped with wrapUntrusted(), or only tools that cannot act.'
+            : "The library's own prompt puts it there: give the call a prompt of your own that keeps this text in its own message, wrapped with wrapUntrusted()."
+          : flow.destination === 'system'
           ? 'Keep it out of the instructions: pass it as its own user message, wrapped with wrapUntrusted().'
           : flow.destination === 'mixed'
             ? 'Move the instructions to the system message and pass this text on its own, wrapped with wrapUntrusted() (labelled delimiters and a length cut).'
@@ -32,7 +37,7 @@ export const untrustedInterpolationRule: Rule = {
         context.report({
           ruleId: 'prompt/untrusted-interpolation',
           severity,
-          message: `Untrusted text (${taint.modelOutput && origin === 'requester' ? 'model output made from the request' : taint.label}) goes into ${describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
+          message: `Untrusted text (${taint.modelOutput && origin === 'requester' ? 'model output made from the request' : taint.label}) goes into ${flow.libraryPrompt && flow.destination === 'mixed' ? "the library prompt's instruction text" : describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
           start: flow.part.start,
           end: flow.part.end,
           fixes: flow.mitigated || flow.noWrapFix ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
