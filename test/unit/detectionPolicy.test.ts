@@ -3592,3 +3592,11 @@ describe("the advice names who wrote the prompt", () => {
     assert.ok(own.length > 0 && own.every((f) => !/library/.test(f.message)), own.map((f) => f.message).join('\n'));
   });
 });
+
+describe('MCP servers named in a list kept apart (awesome-llm-apps, twenty-fifth round)', () => {
+  it("`MultiMCPTools(mcp_servers)` with the servers' commands in a list: a server over a mailbox or workspace returns what others wrote", async () => {
+    const code = (server: string) => `from agno.agent import Agent\nfrom agno.tools.mcp import MultiMCPTools\n\nasync def main(model):\n    mcp_servers = ["npx -y ${server}"]\n    async with MultiMCPTools(mcp_servers) as mcp_tools:\n        agent = Agent(model=model, tools=[mcp_tools])\n        await agent.acli_app()\n`;
+    assert.deepEqual(await untrustedLines('app.py', code('@gongrzhe/server-gmail-autoauth-mcp')), ['5:error']);
+    assert.deepEqual(await untrustedLines('app.py', code('@modelcontextprotocol/server-memory')), [], 'look-alike: a server that keeps the agent\'s own notes');
+  });
+});

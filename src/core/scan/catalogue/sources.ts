@@ -458,6 +458,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "@modelcontextprotocol/server-everything"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
   },
   {
+    // Servers over a workspace, a mailbox or a tracker others write in: what they read back is someone else's text.
+    id: 'workspace-mcp-server', framework: "MCP clients started on a server over a shared workspace, mailbox or tracker (`@notionhq/notion-mcp-server`, Gmail servers, `mcp-atlassian`, Linear's, `@modelcontextprotocol/server-gdrive`): pages, e-mails and issues others wrote", origin: 'third-party', label: 'pages, e-mails and issues others wrote',
+    libraryTool: MCP_CLIENT,
+    libraryToolArgs: /@notionhq\/notion-mcp-server|server-gmail|gmail-mcp|mcp-atlassian|linear-mcp-server|@modelcontextprotocol\/server-gdrive/,
+    examples: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "@notionhq/notion-mcp-server"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
+    lookAlikes: { python: `from agno.agent import Agent\nfrom mcp import StdioServerParameters\nparams = StdioServerParameters(command="npx", args=["-y", "@modelcontextprotocol/server-memory"])\nagent = Agent(model=model, tools=[MCPTools(server_params=params)])` },
+  },
+  {
     // agno's `Agent(knowledge=kb, search_knowledge=True)`: the agent searches the pages the knowledge base was built from.
     id: 'library-web-knowledge', framework: "agno knowledge bases built from web pages and given to an agent (`knowledge=UrlKnowledge(urls=…)`, PDFUrlKnowledgeBase, WebsiteKnowledgeBase, …): the agent searches them as a tool", origin: 'third-party', label: 'web pages',
     libraryTool: /(^|\.)(UrlKnowledge|PDFUrlKnowledgeBase|WebsiteKnowledgeBase|WebsiteKnowledge|WikipediaKnowledgeBase|ArxivKnowledgeBase|YouTubeKnowledgeBase)$/,

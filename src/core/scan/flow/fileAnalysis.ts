@@ -1350,11 +1350,21 @@ class FileContext {
       return this.noteLibraryTool(wrapped?.kind === 'name' ? this.assignedValue(wrapped.text, from) : wrapped, from);
     }
     // (A row filled after its object is made is noted by `filledKnowledge`, only when the file fills it from outside.)
-    const row = this.sourceRows.find((candidate) => !candidate.libraryToolFilledBy && candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(value.text)));
+    const row = this.sourceRows.find((candidate) => !candidate.libraryToolFilledBy && candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(this.argumentsText(value, from))));
     if (row) return void this.libraryTools.set(value, row);
     const made = from && this.lookup ? this.resolveCall(value, from).flatMap((factory) => factory.file !== this.file ? factory.returnsClasses ?? [] : []) : [];
     const returned = this.sourceRows.find((candidate) => !candidate.libraryToolArgs && !candidate.libraryToolFilledBy && made.some((name) => candidate.libraryTool?.test(name)));
     if (returned) this.libraryTools.set(value, returned);
+  }
+
+  /**
+   * A call's text with the values its name arguments hold (`MultiMCPTools(mcp_servers)` after `mcp_servers = ["npx -y
+   * @modelcontextprotocol/server-github", …]`): what a `libraryToolArgs` row looks for may be written there.
+   */
+  private argumentsText(call: Expr, scope?: Scope): string {
+    const named = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].filter((arg) => arg.kind === 'name');
+    // (Lists only: a server's parameters built apart, `StdioServerParameters(…)`, are noted where they are made.)
+    return [call.text, ...named.map((arg) => this.assignedValue(arg.text, scope)).filter((value) => value?.kind === 'array').map((value) => value!.text)].join('\n');
   }
 
   private filledKnowledgeCache?: Expr[];
