@@ -883,6 +883,15 @@ class FileContext {
   constantField(scope: Scope, path: string): Expr | undefined {
     const owner = this.classOf(scope);
     if (owner === undefined) return undefined;
+    // (Asked on every read of an unassigned `self.x` the flows resolve: worked out once per class and field.)
+    const key = `${owner}\0${path}`;
+    if (!this.constantFields.has(key)) this.constantFields.set(key, this.constantFieldOf(owner, path));
+    return this.constantFields.get(key);
+  }
+
+  private readonly constantFields = new Map<string, Expr | undefined>();
+
+  private constantFieldOf(owner: string, path: string): Expr | undefined {
     const writes = this.model.scopes.filter((s) => s.className === owner).flatMap((s) => s.assignments.filter((a) => a.target === path).map((a) => [s, a] as const));
     if (writes.length !== 1) return undefined;
     const [writer, { value }] = writes[0];
@@ -1350,7 +1359,8 @@ class FileContext {
       return this.noteLibraryTool(wrapped?.kind === 'name' ? this.assignedValue(wrapped.text, from) : wrapped, from);
     }
     // (A row filled after its object is made is noted by `filledKnowledge`, only when the file fills it from outside.)
-    const row = this.sourceRows.find((candidate) => !candidate.libraryToolFilledBy && candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test(this.argumentsText(value, from))));
+    let args: string | undefined; // (worked out only if a row with `libraryToolArgs` names this callee, and once)
+    const row = this.sourceRows.find((candidate) => !candidate.libraryToolFilledBy && candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test((args ??= this.argumentsText(value, from)))));
     if (row) return void this.libraryTools.set(value, row);
     const made = from && this.lookup ? this.resolveCall(value, from).flatMap((factory) => factory.file !== this.file ? factory.returnsClasses ?? [] : []) : [];
     const returned = this.sourceRows.find((candidate) => !candidate.libraryToolArgs && !candidate.libraryToolFilledBy && made.some((name) => candidate.libraryTool?.test(name)));
@@ -3236,7 +3246,8 @@ class ScopeFlow {
     for (const call of this.scope.calls) {
       const row = this.context.llmApi(call, this.resolve, this.scope);
       // (A CrewAI task without tools of its own runs with its agent's: `Task(description=…, agent=researcher)`.)
-      const taskAgent = row?.templateKeys && call.keywordArgs?.agent && !call.keywordArgs.tools ? this.resolve(call.keywordArgs.agent) : undefined;
+      const namedAgent = row?.templateKeys && call.keywordArgs?.agent ? this.resolve(call.keywordArgs.agent) : undefined;
+      const taskAgent = call.keywordArgs?.tools ? undefined : namedAgent;
       this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.hasToolList(call) ? call : this.context.builtBy(this.resolve(receiverOf(call) ?? call)) ?? call);
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolveBuilt) || this.context.sinkedCalls.has(call.start) || !!row.agentWithTools;
@@ -3289,8 +3300,7 @@ class ScopeFlow {
         for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
       } else if (row?.template) {
         // (A CrewAI task's description: the agent it names decides whether the task's run can act.)
-        const agent = row.templateKeys && call.keywordArgs?.agent ? this.resolve(call.keywordArgs.agent) : undefined;
-        const powerful = !!row.templateKeys && (callHasTools(call, this.resolve) || (agent?.kind === 'call' && callHasTools(agent, this.resolve)));
+        const powerful = !!row.templateKeys && (callHasTools(call, this.resolve) || (namedAgent?.kind === 'call' && callHasTools(namedAgent, this.resolve)));
         for (const part of promptParts(call, row, this.resolve)) {
           if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, powerful);
           // `Task(description=task_description)` in a helper: what each caller passes is the task's instructions.
