@@ -3600,3 +3600,50 @@ describe('MCP servers named in a list kept apart (awesome-llm-apps, twenty-fifth
     assert.deepEqual(await untrustedLines('app.py', code('@modelcontextprotocol/server-memory')), [], 'look-alike: a server that keeps the agent\'s own notes');
   });
 });
+
+describe('awesome-llm-apps, twenty-sixth round', () => {
+  const sinkLines = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it("a tool result block (`{\"type\": \"tool_result\", …}`) is the tool's answer: the model's own tool name in it is no instruction text", async () => {
+    const code = (content: string) => `import anthropic, requests\nclient = anthropic.Anthropic()\n\ndef run(query, tools, url):\n    messages = [{"role": "user", "content": query}]\n    response = client.messages.create(model="m", max_tokens=9, messages=messages, tools=tools)\n    while response.stop_reason == "tool_use":\n        tool_use_blocks = [b for b in response.content if b.type == "tool_use"]\n        tool_results = []\n        for tool_use in tool_use_blocks:\n            tool_results.append({"type": "tool_result", "tool_use_id": tool_use.id, "content": ${content}})\n        messages.append({"role": "user", "content": tool_results})\n        response = client.messages.create(model="m", max_tokens=9, messages=messages, tools=tools)\n    return response\n`;
+    assert.deepEqual(await untrustedLines('loop.py', code(`f"Error: Unknown tool '{tool_use.name}'"`)), []);
+    assert.deepEqual(await untrustedLines('loop.py', code('requests.get(url).text')), ['10:error'], 'look-alike: a fetched page in the tool result');
+  });
+
+  it('a prompt grown with `+=` keeps every part added to it, and the instructions it started with', async () => {
+    const code = (added: string) => `import requests\nfrom agents import Agent, Runner\n\nasync def answer(url, question, processor_agent: Agent):\n    context = "Based on the following documentation, answer the question:\\n"\n    context += f"From the page:\\n{${added}}\\n"\n    context += "Please keep the answer short."\n    result = await Runner.run(processor_agent, context)\n    return result.final_output\n`;
+    assert.deepEqual(await untrustedLines('doc.py', code('requests.get(url).text')), ['7:warning']);
+    assert.deepEqual(await untrustedLines('doc.py', code('url.upper()')), [], "look-alike: only the person's own URL added");
+  });
+
+  it("one key of the dict a helper returns (`result[\"audio_path\"]`) holds what that key was given, not the whole dict", async () => {
+    const code = (key: string) => `import uuid\nfrom openai import OpenAI\n\ndef process_query(query):\n    answer = OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": query}]).choices[0].message.content\n    return {"status": "ok", "text_response": answer, "audio_path": f"/tmp/{uuid.uuid4()}.mp3"}\n\ndef main(query):\n    result = process_query(query)\n    with open(result["${key}"], "rb") as f:\n        return f.read()\n`;
+    assert.deepEqual(await sinkLines('voice.py', code('text_response')), ['9:error']);
+    assert.deepEqual(await sinkLines('voice.py', code('audio_path')), [], 'look-alike: the path the app made');
+  });
+
+  it('`create(**request)` reads the call\'s keyword arguments from the dict built before it (and its `update`)', async () => {
+    const code = (content: string) => `import requests\nfrom openai import OpenAI\n\ndef run(task, tools, url):\n    messages = [{"role": "user", "content": task}]\n    client = OpenAI()\n    while True:\n        request = {"model": "m", "messages": messages}\n        request.update(tools=tools)\n        response = client.chat.completions.create(**request)\n        for call in response.choices[0].message.tool_calls or []:\n            messages.append({"role": "tool", "tool_call_id": call.id, "content": ${content}})\n`;
+    assert.deepEqual(await untrustedLines('bridge.py', code('requests.get(url).text')), ['11:error']);
+    assert.deepEqual(await untrustedLines('bridge.py', code('"done"')), [], 'look-alike: the app\'s own tool message');
+  });
+
+  it("an agent handed to a helper as a parameter is judged by the agent each caller passes, not by its name", async () => {
+    const code = (tools: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.tools.duckduckgo import DuckDuckGoTools\n\ndef delete_account(user_id: str):\n    accounts.delete(user_id)\n\ndef make_finder():\n    return Agent(model=model, tools=[${tools}])\n\ndef find(agent, target):\n    return agent.run(f"Find companies that match the following targeting criteria and describe them: {target}")\n\ntarget = st.text_area("Target companies")\nfind(make_finder(), target)\n`;
+    assert.deepEqual(await untrustedLines('gtm.py', code('DuckDuckGoTools()')), ['8:error'], "its only tools read public pages: only their results are reported");
+    assert.deepEqual(await untrustedLines('gtm.py', code('delete_account')), ['14:warning'], 'look-alike: a finder that can delete accounts');
+    assert.deepEqual(await untrustedLines('gtm.py', code('')), [], '`tools=[]` gives it none');
+  });
+
+  it('`a, b = make_agents()`: each name is the agent the factory returns in that place (and a factory that may return None builds what it returns after)', async () => {
+    const code = (which: string) => `import streamlit as st\nfrom agno.agent import Agent\n\ndef delete_account(user_id: str):\n    accounts.delete(user_id)\n\ndef make_agents(key):\n    if not key:\n        return None\n    writer = Agent(model=model, instructions=["Write kindly"])\n    operator = Agent(model=model, tools=[delete_account])\n    return writer, operator\n\nfeelings = st.text_area("How are you?")\nwriter, operator = make_agents(st.secrets["KEY"])\n${which}.run(f"Provide a compassionate response to the following message: {feelings}")\n`;
+    assert.deepEqual(await untrustedLines('squad.py', code('writer')), [], "the writer has no tools: the person's own text steers nothing more");
+    assert.deepEqual(await untrustedLines('squad.py', code('operator')), ['15:warning'], 'look-alike: the agent that can delete accounts');
+  });
+
+  it('a tool that runs code in a remote sandbox (E2BTools) gives the person no power they lack', async () => {
+    const code = (tool: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.tools.firecrawl import FirecrawlTools\nfrom agno.tools.e2b import E2BTools\nfrom agno.tools.shell import ShellTools\n\nadvisor = Agent(model=model, tools=[${tool}, FirecrawlTools(enable_search=True)])\nlocation = st.text_input("Country")\nadvisor.run(f"Follow your workflow instructions to compute the coverage for a client in {location}")\n`;
+    assert.deepEqual(await untrustedLines('advisor.py', code('E2BTools(timeout=180)')), ['6:error'], "only the search results (someone else's text) are reported");
+    assert.deepEqual(await untrustedLines('advisor.py', code('ShellTools()')), ['6:error', '8:warning'], 'look-alike: a shell on this machine');
+  });
+});

@@ -286,6 +286,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
   },
   {
+    // Qdrant's own client, whatever the app names it (`client = QdrantClient(url=…)`, `client.query_points(…).points`):
+    // the payloads of the points it finds are the documents stored there.
+    id: 'qdrant-client', framework: "Qdrant's client (`qdrant_client`, `@qdrant/js-client-rest`): `query_points`, `search`, `query`, `scroll`, `recommend` return the stored points' payloads", origin: 'third-party', label: 'retrieved documents',
+    module: /^qdrant_client(\.|$)|^@qdrant\/js-client-rest$/,
+    path: /(^|\.)_?(\w*[cC]lient|\w*[qQ]drant\w*|db|vector_?db|vectorDb)\.(query_points|queryPoints|query_batch_points|search_batch|search|query|scroll|recommend|discover)\(\)/,
+    examples: { python: `from qdrant_client import QdrantClient\n${pySystem('found = client.query_points(collection_name="docs", query=vector, limit=3).points', '"".join(p.payload["content"] for p in found)')}`, typescript: `import { QdrantClient } from '@qdrant/js-client-rest';\n${tsSystem('const found = await client.query("docs", { query: vector, limit: 3 });', 'found.points.map((p) => p.payload.content).join()')}` },
+    lookAlikes: { python: `from qdrant_client import QdrantClient\n${pySystem('found = client.get_collection(collection_name="docs")', 'str(found.points_count)')}`, typescript: `import { QdrantClient } from '@qdrant/js-client-rest';\n${tsSystem('const found = await client.getCollection("docs");', 'String(found.points_count)')}` },
+  },
+  {
     // DSPy's retrievers: `dspy.ColBERTv2(url=…)(query, k=3)`, `dspy.Retrieve(k=3)(question).passages`.
     id: 'dspy-retrieve', framework: "DSPy retrievers (`dspy.ColBERTv2(url=…)(query)`, `dspy.Retrieve(k)(question).passages`): the passages an index finds", origin: 'third-party', label: 'retrieved documents',
     module: /^dspy(\.|$)/,
@@ -375,6 +384,14 @@ export const SOURCES: readonly SourceRow[] = [
     libraryTool: /(^|\.)(new )?(QdrantVectorSearchTool|WeaviateVectorSearchTool|MongoDBVectorSearchTool|CouchbaseFTSVectorSearchTool|PDFSearchTool|TXTSearchTool|DOCXSearchTool|CSVSearchTool|JSONSearchTool|MDXSearchTool|XMLSearchTool|DirectorySearchTool|RagTool)$/,
     examples: { python: 'from crewai import Agent\nsearch = QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)\nanalyst = Agent(role="Analyst", goal="Answer", backstory="…", tools=[search])' },
     lookAlikes: { python: 'from crewai import Agent\nsearch = QdrantVectorSearchTool(collection_name="docs", qdrant_url=URL)\nanalyst = Agent(role="Analyst", goal="Answer", backstory="…", tools=[calculator])' },
+  },
+  {
+    // LangChain's `create_retriever_tool(retriever, name, description)` (the agentic-RAG tutorials): a tool whose result is
+    // the documents its retriever finds, handed to a model with `bind_tools` or an agent.
+    id: 'langchain-retriever-tool', framework: "LangChain's retriever tool (`create_retriever_tool`, `createRetrieverTool`): the documents its retriever finds go back to the model given it", origin: 'third-party', label: 'retrieved documents',
+    libraryTool: /(^|\.)(create_retriever_tool|createRetrieverTool)$/,
+    examples: { python: 'retrieve = create_retriever_tool(vectorstore.as_retriever(), "search_posts", "Search the blog posts")\nmodel = llm.bind_tools([retrieve])', typescript: 'const retrieve = createRetrieverTool(vectorStore.asRetriever(), { name: "search_posts", description: "Search the blog posts" });\nconst model = llm.bindTools([retrieve]);' },
+    lookAlikes: { python: 'retrieve = create_retriever_tool(vectorstore.as_retriever(), "search_posts", "Search the blog posts")\nmodel = llm.bind_tools([calculator])', typescript: 'const retrieve = createRetrieverTool(vectorStore.asRetriever(), { name: "search_posts", description: "Search the blog posts" });\nconst model = llm.bindTools([calculator]);' },
   },
   {
     // Strands' ready-made HTTP tool: the model names any URL, and what it answers goes back to the model.
@@ -614,6 +631,15 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.)(toolResults|tool_results|tool_outputs|toolOutputs)\b/,
     examples: { typescript: tsSystem('const results = await runTools(step);', 'step.toolResults'), python: pySystem('outputs = run_tools(step)', 'step.tool_outputs') },
     lookAlikes: { typescript: tsSystem('const results = await runTools(step);', 'step.toolNames'), python: pySystem('outputs = run_tools(step)', 'step.tool_names') },
+  },
+  {
+    // The app's own MCP client loop (`result = await session.call_tool(name, arguments)`): the server's answer, whatever
+    // name the model picked or the app checked it against.
+    id: 'mcp-client-tool-result', framework: "MCP clients calling a server's tool (`ClientSession.call_tool` of the Python SDK and FastMCP, `client.callTool` of the TypeScript SDK): what the server returns", origin: 'third-party', label: 'tool result',
+    module: /^(mcp|fastmcp)(\.|$)|^@modelcontextprotocol\/sdk(\/|$)/,
+    path: /(^|\.)\w*\.(call_tool|callTool)\(\)/,
+    examples: { python: `from mcp import ClientSession\n${pySystem('found = await session.call_tool("search", {"q": q})', 'str(found.content)')}`, typescript: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';\n${tsSystem('const found = await client.callTool({ name: "search", arguments: { q } });', 'JSON.stringify(found.content)')}` },
+    lookAlikes: { python: `from mcp import ClientSession\n${pySystem('found = await session.list_tools()', '", ".join(t.name for t in found.tools)')}`, typescript: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';\n${tsSystem('const found = await client.listTools();', 'found.tools.map((t) => t.name).join()')}` },
   },
   {
     id: 'tool-dispatch', framework: 'Hand-written agent loops: a tool run with the arguments of the model\'s tool call (`tools[call.function.name](**args)`, `tool_collection.run(tool_input=…)`, lagent\'s `self._action_executor(action, action_input)`) returns a tool result', origin: 'third-party', label: 'tool result',

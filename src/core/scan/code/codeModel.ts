@@ -39,6 +39,8 @@ export interface Expr {
   elements?: Expr[];
   /** A call's argument spread into several (`*args` in Python): the list's items are the arguments. */
   spread?: boolean;
+  /** A dict spread into a call's keyword arguments (`**options` in Python): its keys are the call's keywords. */
+  keywordSplat?: boolean;
   /** A comprehension's element (`d.text` of `[d.text for d in docs]`): its value is made of that alone. */
   body?: Expr;
   /** Direct sub-expressions. */
@@ -63,6 +65,8 @@ export interface Assignment {
   loop?: [number, number];
   /** `const { sources: list } = value`: the property of the value this name takes (`sources`). */
   property?: string;
+  /** `a, b = make_agents()`: the element of what the value returns that this name takes (`value` is all of it). */
+  element?: number;
   /**
    * Not a write but a check, made by the statement starting here: `if (!allowed.includes(name)) throw …` (`if name not
    * in ALLOWED: raise …`). After it the name holds one of the list's values (`value` is the list), as the sink advice

@@ -164,6 +164,7 @@ export function pythonModel(root: Node): CodeModel {
           } else if (argument.type !== 'comment') {
             const value = toExpr(argument.type === 'list_splat' || argument.type === 'dictionary_splat' ? argument.namedChildren[0]! : argument);
             if (argument.type === 'list_splat') value.spread = true;
+            if (argument.type === 'dictionary_splat') value.keywordSplat = true;
             absorb(expr, value);
             expr.args.push(value);
           }
@@ -430,7 +431,8 @@ export function pythonModel(root: Node): CodeModel {
         targets.forEach((target, i) => {
           const name = pathOf(target);
           const held = elements?.length === targets.length ? toExpr(elements[i]) : value;
-          scope.assignments.push({ target: name, value: held, start: node.startIndex, end: node.endIndex });
+          const element = targets.length > 1 && held === value ? i : undefined;
+          scope.assignments.push({ target: name, value: held, start: node.startIndex, end: node.endIndex, element });
           scope.propertyWrites.push({ key: name.slice(name.lastIndexOf('.') + 1), target: name, value: held, start: node.startIndex, end: node.endIndex });
         });
       }

@@ -3,10 +3,10 @@ import { isTextExpr, makeExpr, pathRoot, receiverOf, SAME_ORIGIN_REQUEST, type A
 import { deferredCall } from '../code/deferredCalls';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
-import { INTERPRETER, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
+import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { callHasTools, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
-import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
+import { agentHasTools, callHasTools, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
@@ -1339,10 +1339,20 @@ class FileContext {
   }
 
   /** What a call of this file's own function builds (`kb = load_knowledge_base(urls)` returns `UrlKnowledge(…)`); else the value. */
+  /** The `index`th value a function of this file returns as a tuple (`return therapist, closure`): what it holds. */
+  builtElement(call: Expr, index: number): Expr | undefined {
+    const made = this.model.scopes.find((scope) => scope.name === call.callee && !scope.className);
+    const returned = made?.returns?.find((r) => !NOTHING.test(r.text));
+    const element = returned && (returned.elements ?? (returned.kind === 'other' ? returned.children : undefined))?.[index];
+    if (!made || !element) return undefined;
+    return element.kind === 'name' ? [...made.assignments].reverse().find((a) => a.target === element.text)?.value ?? element : element;
+  }
+
   builtBy(value: Expr | undefined, depth = 0): Expr | undefined {
     if (value?.kind !== 'call' || depth > 2) return value;
     const made = this.model.scopes.find((scope) => scope.name === value.callee && !scope.className);
-    const returned = made?.returns?.[0];
+    // (`if not key: return None`, then `return Agent(…)`: what it builds, not its early exit.)
+    const returned = made?.returns?.find((r) => !NOTHING.test(r.text)) ?? made?.returns?.[0];
     if (!made || !returned) return value;
     return this.builtBy(returned.kind === 'name' ? [...made.assignments].reverse().find((a) => a.target === returned.text)?.value ?? returned : returned, depth + 1);
   }
@@ -1424,7 +1434,9 @@ class FileContext {
   /**
    * True when every tool an agent is given (`Agent(tools=[…])`) only reads what anyone can read on the web: a library's
    * search or scraping tool, a tool of the app's that only returns a web search, the provider's own web search, or an
-   * MCP client when every MCP server the file starts is such a reader (Airbnb's, a scraper's). The person using the app could read those pages themselves: their text steers no power they lack.
+   * MCP client when every MCP server the file starts is such a reader (Airbnb's, a scraper's) — beside, at most, a tool
+   * that runs code in a remote sandbox (`SANDBOXED_CODE_TOOL`). The person using the app could read those pages
+   * themselves: their text steers no power they lack.
    */
   toolsReadPublicPagesOnly(agent: Expr): boolean {
     const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
@@ -1440,6 +1452,7 @@ class FileContext {
       if (made.kind === 'object') return HOSTED_WEB_TOOL.test(made.properties?.type?.literal ?? '');
       if (made.kind === 'call' && /(^|\.)Tool$/.test(made.callee ?? '') && Object.keys(made.keywordArgs ?? {}).some((key) => HOSTED_WEB_TOOL.test(key))) return true;
       if (made.kind !== 'call') return false;
+      if (SANDBOXED_CODE_TOOL.test(made.callee ?? '')) return true;
       const row = [...this.libraryTools].find(([expr]) => expr.start === made.start && expr.end === made.end)?.[1];
       if (row) return PUBLIC_READER_ROWS.has(row.id);
       return MCP_CLIENT_TOOL.test(made.callee ?? '') && this.mcpServersReadPublicPagesOnly();
@@ -1818,6 +1831,10 @@ const SESSION_KEY = /^st\.session_state\.\w+$/;
 
 /** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
 const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
+/** A value that is nothing: `None`, `null`, `undefined`. */
+const NOTHING = /^(None|null|undefined)$/;
+/** …and one that ends in `+=` (or another operator's `=`): a write that adds to what the name held. */
+const AUGMENTED_ASSIGNMENT = /[-+*/%&|^@]=\s*$/;
 
 /** A value written to a name: an assignment, or an element put into a list (`append`, `push`, `xs[i] = …`). */
 interface Write {
@@ -1914,6 +1931,26 @@ class ScopeFlow {
     );
     // `@regist_tool(title=…)`: a decorator of the app's own that makes the function a tool.
     if (!this.callbackRows.includes(TOOL_PARAMETERS_ROW) && scope.decorators?.some((decorator) => context.isToolDecorator(decorator))) this.callbackRows.push(TOOL_PARAMETERS_ROW);
+    this.expandKeywordSplats();
+  }
+
+  /**
+   * `client.chat.completions.create(**request)` with `request = {"model": …, "messages": messages}` built here (and
+   * `request.update(tools=…)` before the call): the dict's keys are the call's keyword arguments. (Written into the
+   * call once; a keyword written out at the call wins, as in Python.)
+   */
+  private expandKeywordSplats(): void {
+    for (const call of this.scope.calls) {
+      for (const arg of call.args ?? []) {
+        if (!arg.keywordSplat || arg.kind !== 'name') continue;
+        const dict = this.resolve(arg);
+        const keywords = (call.keywordArgs ??= {});
+        const updates = this.scope.calls.filter((update) => update.callee === `${arg.text}.update` && update.start < call.start).map((update) => update.keywordArgs ?? {});
+        for (const given of [dict.kind === 'object' ? dict.properties ?? {} : {}, ...updates]) {
+          for (const [key, value] of Object.entries(given)) if (!Object.hasOwn(keywords, key)) keywords[key] = value;
+        }
+      }
+    }
   }
 
   private allWrites: Write[] = [];
@@ -2035,6 +2072,29 @@ class ScopeFlow {
     return true;
   }
 
+  /** `prompt += …`: a write that adds to what the name held (the model keeps only the right-hand side as its value). */
+  private isAugmented(write: Assignment): boolean {
+    return write.checkedFrom === undefined && !write.loop && !write.comprehension && AUGMENTED_ASSIGNMENT.test(this.context.lines.text.slice(write.start, write.value.start));
+  }
+
+  /**
+   * A prompt grown with `+=` from instruction text (`context = "Based on the following documentation:"`, then
+   * `context += f"From {url}: {content}"`): what was added is mixed into those instructions.
+   */
+  private grownFromInstructions(expr: Expr): boolean {
+    return this.grownText(expr) && this.writesBefore(expr).some((write) => isTextExpr(write.value) && instructionWords(write.value.literal ?? '') >= 3);
+  }
+
+  /** A name whose last write before `expr` adds text to it with `+=` (see `resolve`). */
+  private grownText(expr: Expr): boolean {
+    const writes = this.writesBefore(expr);
+    return writes.length > 0 && this.isAugmented(writes[writes.length - 1]) && writes.some((write) => isTextExpr(write.value));
+  }
+
+  private writesBefore(expr: Expr): Assignment[] {
+    return expr.kind === 'name' || expr.kind === 'member' ? (this.assignmentsTo.get(expr.text) ?? []).filter((write) => write.start < expr.start && write.value !== expr) : [];
+  }
+
   /** This scope's writes to a name or path. */
   writesTo(path: string): Write[] {
     return this.writes.get(path) ?? [];
@@ -2102,13 +2162,17 @@ class ScopeFlow {
   }
 
   /** Follows a plain name back to the value last assigned to it before `expr` (two hops at most). */
-  resolve = (expr: Expr, hops = 2): Expr => {
+  resolve: Resolve & ((expr: Expr, hops?: number) => Expr) = Object.assign((expr: Expr, hops = 2): Expr => {
     if (hops === 0 || (expr.kind !== 'name' && expr.kind !== 'member')) return expr;
     let latest: Expr | undefined;
+    let latestWrite: Assignment | undefined;
     for (const assignment of this.assignmentsTo.get(expr.text) ?? []) {
       if (assignment.start >= expr.start) break;
-      if (assignment.value !== expr) latest = assignment.value;
+      if (assignment.value !== expr) (latest = assignment.value), (latestWrite = assignment);
     }
+    // `context += "Please answer briefly."` after `context += f"…{page}…"`: the name holds every part added to it, not
+    // the last one: it stays a name, whose taints are all its writes' (`variableTaints`).
+    if (latestWrite && this.isAugmented(latestWrite)) return expr;
     if (!latest && this.parent && !this.isLocal(expr.text)) return this.parent.resolve(expr, hops);
     // `st.session_state.conversation`, set by another function of the file to one thing (besides a `None` to start
     // with): that value.
@@ -2119,7 +2183,7 @@ class ScopeFlow {
     // `self.RETRIEVAL_URL`, set once to a string by the class's constructor and nowhere else: that string.
     if (!latest && SELF_FIELD.test(expr.text)) return this.context.constantField(this.scope, expr.text) ?? expr;
     return latest ? this.resolve(latest, hops - 1) : expr;
-  };
+  }, { grownText: (expr: Expr) => this.grownText(expr) });
 
   /**
    * `resolve`, then through a function of this file that builds the value (`agent = create_agents(llm)` returning
@@ -2127,6 +2191,9 @@ class ScopeFlow {
    */
   resolveBuilt: Resolve = Object.assign((expr: Expr, hops?: number): Expr => {
     const value = this.resolve(expr, hops);
+    // `therapist, closure = initialize_agents(key)`: the agent the factory returns in that place.
+    const element = value.kind === 'call' && expr.kind === 'name' ? [...(this.assignmentsTo.get(expr.text) ?? [])].reverse().find((write) => write.start < expr.start)?.element : undefined;
+    if (element !== undefined) return this.context.builtElement(value, element) ?? value;
     return value.kind === 'call' ? this.context.builtBy(value) ?? value : value;
   }, { branches: (expr: Expr) => this.branches(expr) });
 
@@ -2863,6 +2930,9 @@ class ScopeFlow {
     }
     if (source) return [source];
     if (expr.kind === 'member' && OPAQUE_MEMBER.test(path)) return [];
+    // (A dict is read by a literal key in Python, `result["audio_path"]`; an object by its property in JavaScript.)
+    const keyed = expr.kind === 'member' && (expr.literalKey || this.context.model.language !== 'python') ? this.returnedDictKey(path, expr.start) : undefined;
+    if (keyed) return keyed;
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = pathRoot(path);
@@ -2972,6 +3042,57 @@ class ScopeFlow {
     // The module's own list, read anywhere: what request handlers added to it.
     if (!this.parent && path === root) return (this.context.sharedAdditions.get(root) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
     return [];
+  }
+
+  /**
+   * `result["audio_path"]` (or `result.audio_path`) of `result = process_query(…)`, whose every return is a dict literal:
+   * what that key holds, not all of the dict; undefined when a write to `result` says otherwise.
+   */
+  private returnedDictKey(path: string, at: number): Taint[] | undefined {
+    const read = /^([\w$]+)\.([\w$]+)/.exec(path);
+    if (!read || !this.isLocal(read[1])) return undefined;
+    const reaching = (this.writes.get(read[1]) ?? []).filter((write) => this.reaches(write, at) && !write.loop && !write.comprehension && write.property === undefined);
+    if (!reaching.length) return undefined;
+    const out: Taint[] = [];
+    for (const write of reaching) {
+      const held = this.keyOfReturnedDict(write.value, read[2]);
+      if (!held) return undefined;
+      mergeTaints(out, held);
+    }
+    return out;
+  }
+
+  /**
+   * What one key holds of the dict a call returns (`asyncio.run(process_query(…))["audio_path"]`), when every function
+   * the call may run returns dict literals; undefined otherwise.
+   */
+  private keyOfReturnedDict(value: Expr, key: string): Taint[] | undefined {
+    let call = value;
+    // `await f(…)`, `asyncio.run(f(…))`, `loop.run_until_complete(f(…))`: what `f` returns.
+    for (let hops = 0; hops < 3; hops++) {
+      if (call.kind === 'other' && /^await\b/.test(call.text) && call.children.length === 1) call = call.children[0];
+      else if (call.kind === 'call' && /(^|\.)(run|run_until_complete)$/.test(call.callee ?? '') && /^(asyncio|loop|\w*_loop)\./.test(call.callee ?? '') && call.args?.[0]?.kind === 'call') call = call.args[0];
+      else break;
+    }
+    if (call.kind !== 'call') return undefined;
+    // (A call the source catalogue names — `retrieveContext(…)`, a retrieval helper by its name — is that source, whole.)
+    if (this.matchSource(`${(call.callee ?? '').replace(/^new /, '')}()`, call)) return undefined;
+    const summaries = this.context.summariesFor(call, this.scope, this.resolve);
+    if (!summaries.length || summaries.some((summary) => !summary.returnsByKey)) return undefined;
+    const out: Taint[] = [];
+    // (A key none of them writes in its literal may be set some other way: all of the dict, as before.)
+    if (!summaries.some((summary) => Object.hasOwn(summary.returnsByKey!, key))) return undefined;
+    for (const summary of summaries) {
+      const entry = Object.hasOwn(summary.returnsByKey!, key) ? summary.returnsByKey![key] : undefined;
+      if (!entry) continue;
+      const step = this.context.location(call.start, call.end, `Through ${summary.name}() (${summary.file}), its result's "${key}".`);
+      for (const taint of entry.taints) mergeTaints(out, [{ ...(taint.steerParams ? this.steerByArguments(call, summary, taint) : taint), steps: [...taint.steps, step] }]);
+      for (const index of entry.params) {
+        const arg = this.argument(call, index, summary);
+        if (arg) mergeTaints(out, this.taints(arg).map((t) => ({ ...t, steps: [...t.steps, step] })));
+      }
+    }
+    return out;
   }
 
   /** The argument a call passes for a parameter, or for one property of it (`{ document }` for `({ document }) =>`). */
@@ -3218,6 +3339,28 @@ class ScopeFlow {
 
   /** Set while the prompts of a call whose only tools read public pages are added (see `PromptFlow.publicReaders`). */
   private publicReaders = false;
+  /** Set while the prompts of a call run by an agent this function is given are added (see `ParamPrompt.agentParam`). */
+  private agentParam: number | undefined;
+
+  /**
+   * The parameter holding the agent a call runs (`agent.run(prompt)`, `Runner.run(agent, prompt)` with `agent` a
+   * parameter never reassigned), when nothing else at the call gives it power (tools written there, a sink).
+   */
+  private agentParameter(call: Expr, row: LlmApiRow): number | undefined {
+    const agent = row.firstArgument === 'agent' ? call.args?.[0] : receiverOf(call);
+    if (agent?.kind !== 'name' || this.assigned.has(agent.text) || this.context.sinkedCalls.has(call.start) || Object.keys(call.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key))) return undefined;
+    const index = this.scope.positional?.indexOf(agent.text) ?? -1;
+    return index >= 0 ? index : undefined;
+  }
+
+  /** Whether the agent a call passes for `agentParam` can act, and whether its only tools read public pages. */
+  private agentPassed(call: Expr, summary: FunctionSummary, index: number): { powerful: boolean; publicReaders: boolean } | undefined {
+    const arg = this.argument(call, index, summary);
+    const agent = arg && this.resolveBuilt(arg);
+    if (!isAgentInSight(agent)) return undefined;
+    const powerful = agentHasTools(agent);
+    return { powerful, publicReaders: powerful && this.context.toolsReadPublicPagesOnly(agent) };
+  }
 
   findPrompts(): void {
     // An MCP server's prompt (`@server.get_prompt()`, `@mcp.prompt()`, `server.registerPrompt(…, handler)`): what it
@@ -3248,7 +3391,8 @@ class ScopeFlow {
       // (A CrewAI task without tools of its own runs with its agent's: `Task(description=…, agent=researcher)`.)
       const namedAgent = row?.templateKeys && call.keywordArgs?.agent ? this.resolve(call.keywordArgs.agent) : undefined;
       const taskAgent = call.keywordArgs?.tools ? undefined : namedAgent;
-      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.hasToolList(call) ? call : this.context.builtBy(this.resolve(receiverOf(call) ?? call)) ?? call);
+      this.publicReaders = !!row && !this.context.sinkedCalls.has(call.start) && this.context.toolsReadPublicPagesOnly(row.template ? taskAgent ?? call : this.context.hasToolList(call) ? call : this.resolveBuilt(receiverOf(call) ?? call));
+      this.agentParam = row && !row.template ? this.agentParameter(call, row) : undefined;
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolveBuilt) || this.context.sinkedCalls.has(call.start) || !!row.agentWithTools;
         const retrieved = this.defaultQaDocuments(call);
@@ -3319,8 +3463,11 @@ class ScopeFlow {
       this.documentPipelinePrompt(call);
       this.chainStepSinks(call);
       for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
-        for (const prompt of summary.paramPrompts) {
-          if (prompt.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
+        for (const given of summary.paramPrompts) {
+          if (given.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
+          // (Run by the agent this call passes: that agent's tools decide.)
+          const agent = given.agentParam !== undefined ? this.agentPassed(call, summary, given.agentParam) : undefined;
+          const prompt = agent ? { ...given, powerful: agent.powerful, publicReaders: agent.publicReaders || undefined } : given;
           this.publicReaders = !!prompt.publicReaders;
           const arg = this.argument(call, prompt.index, summary, prompt.key);
           if (!arg) continue;
@@ -3660,7 +3807,7 @@ class ScopeFlow {
       for (const part of filled.values) this.addPrompt(part, 'mixed', powerful, through, false, expr, false, false, false, filled.delimited && !filled.undelimited?.has(part));
       return;
     }
-    if (expr.kind !== 'string') this.addPrompt(expr, 'own-message', powerful, through, false, undefined, false, history);
+    if (expr.kind !== 'string') this.addPrompt(expr, !history && !toolMessage && this.grownFromInstructions(expr) ? 'mixed' : 'own-message', powerful, through, false, undefined, false, history);
   }
 
   /** The arguments of a call to the app's own message helper, each with the role of the message it lands in. */
@@ -3801,7 +3948,7 @@ class ScopeFlow {
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
-        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, agentParam: owner === this ? this.agentParam : undefined, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       // (Made in an enclosing function and read by a closure, as in `careers.map(async (career) => …)`: that function's.)
@@ -3915,6 +4062,7 @@ class ScopeFlow {
     // `return new Promise((resolve) => { parser.on('ready', () => resolve(parser.getRawTextContent())) })`: what it
     // resolves with, in whichever callback, is what the caller awaits.
     for (const [flow, resolved] of this.promiseResolutions()) mergeTaints(returns, flow.taints(resolved).filter((taint) => taint.origin !== 'param'));
+    const returnsByKey = this.returnsByKey();
     this.context.summaries.set(this.scope, {
       file: this.context.file,
       name: this.scope.name ?? this.routes[0],
@@ -3928,6 +4076,7 @@ class ScopeFlow {
       paramSinks: mergeSinkPlaces(this.paramSinks),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
+      returnsByKey,
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
       requestHandler: this.requestHandler || this.routes.length > 0 || undefined,
       routes: this.routes.length ? this.routes : undefined,
@@ -3938,6 +4087,26 @@ class ScopeFlow {
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
       makesTools: this.context.makesTools(this.scope) || undefined,
     });
+  }
+
+  /** What each key of the dict or object literals this function returns holds, when every return is one (see `FunctionSummary`). */
+  private returnsByKey(): FunctionSummary['returnsByKey'] {
+    const returned = this.scope.returns ?? [];
+    const objects = returned.map((value) => this.resolve(value));
+    if (!objects.length || objects.some((value) => value.kind !== 'object' || !value.properties) || this.responses().length) return undefined;
+    const byKey: NonNullable<FunctionSummary['returnsByKey']> = {};
+    for (const object of objects) {
+      for (const [key, value] of Object.entries(object.properties!)) {
+        const entry = (byKey[key] ??= { taints: [], params: [] });
+        for (const taint of this.taints(value)) {
+          if (taint.origin !== 'param') mergeTaints(entry.taints, [taint]);
+          else if (taint.capturedDepth) continue;
+          else if (taint.paramKey !== undefined || taint.paramIndex === undefined || taint.paramIndex === RECEIVER) return undefined; // (a part of a parameter: the whole call's taints say it)
+          else if (!entry.params.includes(taint.paramIndex)) entry.params.push(taint.paramIndex);
+        }
+      }
+    }
+    return byKey;
   }
 
   /** The values a returned `new Promise(executor)` is resolved with, each with the flow of the callback that resolves it. */

@@ -34,6 +34,8 @@ export type Resolve = ((expr: Expr) => Expr) & {
   branches?: (expr: Expr) => Expr[];
   /** What was pushed to a list held in a name before it was used (`parts.push({ inline_data })`, then `{ parts }`). */
   additions?: (expr: Expr) => Expr[];
+  /** A name holding text grown with `+=` (`context += f"…"`): text, not a list of messages passed through. */
+  grownText?: (expr: Expr) => boolean;
 };
 /** What was added to a list held in a name (`messages.append(m)`, `messages[-1] = m`) before it was used. */
 export type Additions = (expr: Expr) => Expr[];
@@ -187,10 +189,15 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
   const receiver = receiverOf(call);
   const value = receiver ? resolve(receiver) : undefined;
   // An agent made in sight (agno's or CrewAI's `Agent(model=…, tools=[…])`): its own arguments say whether it has tools.
-  if (isAgentInSight(value)) return Object.keys(value.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key) || AGENT_TOOL_KEYS.test(key) || key === 'members');
+  if (isAgentInSight(value)) return agentHasTools(value);
   if (/agent|executor/i.test(callee.slice(0, callee.lastIndexOf('.')))) return true;
   if (value?.kind === 'call' && /bind_tools|bindTools|Agent|agent|create_\w*agent/.test(value.callee ?? '')) return true;
   return runsAgentWithTools(call, resolve);
+}
+
+/** An agent made in sight given tools, MCP servers or members (`Agent(tools=[search])`; `tools=[]` gives it none). */
+export function agentHasTools(agent: Expr & { kind: 'call' }): boolean {
+  return Object.entries(agent.keywordArgs ?? {}).some(([key, value]) => (TOOL_KEYS.has(key) && !(value.kind === 'array' && !value.elements?.length)) || AGENT_TOOL_KEYS.test(key) || key === 'members');
 }
 
 /** An agent made in sight (`Agent(…)`, `Team(…)` of agno, CrewAI, Microsoft's Agent Framework): its arguments say what it has. */
@@ -238,7 +245,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
     else if (payload && (payload.kind === 'name' || payload.kind === 'member')) parts.push({ expr: payload, role: 'user', history: true });
     return parts;
   }
-  const positional = call.args ?? [];
+  const positional = (call.args ?? []).filter((arg) => !arg.keywordSplat);
   // Bedrock's send(new ConverseCommand({…})) and Google's config: { systemInstruction } carry options one level down.
   const options = { ...(call.keywordArgs ?? {}), ...configOptions(call.keywordArgs ?? {}) };
   fromOptions(options, parts, resolve, additions, helpers);
@@ -283,13 +290,16 @@ function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve
   }
 }
 
-/** The messages in a value (a list, a message object or class, a helper's result), each with its role. */
 /** Calls that fill a string template: their result is text, not a list of messages. */
 const FILLED_TEXT = /\.(format|replace|replaceAll)$/;
 
 /** Lists joined with `+` (Python; JavaScript writes `[…, ...history]`, an array already). */
 const LIST_CONCATENATION = /^\s*\[[\s\S]*\]\s*\+|\+\s*\[[\s\S]*\]\s*$/;
 
+/** The `type` of a content block that hands a tool's answer back to the model. */
+const TOOL_RESULT_BLOCKS = new Set(['tool_result', 'function_call_output']);
+
+/** The messages in a value (a list, a message object or class, a helper's result), each with its role. */
 export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0, helpers?: MessageHelpers): void {
   // A prompt built in branches: each branch's text is read, not only the last one written.
   const branches = depth < 3 && !isHistory ? resolve.branches?.(expr) ?? [] : [];
@@ -317,8 +327,11 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
   }
   if (value.kind === 'object' && value.properties) {
     const messageRole = value.properties.role?.literal;
-    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? imageOf(value, resolve);
-    if (content && (messageRole === 'tool' || messageRole === 'function')) {
+    // A tool's answer given back as a block (Anthropic's `{"type": "tool_result", "content": …}`, the Responses API's
+    // `{"type": "function_call_output", "output": …}`) is a tool message like a `role: "tool"` one.
+    const toolResult = TOOL_RESULT_BLOCKS.has(value.properties.type?.literal ?? '');
+    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? (toolResult ? value.properties.output : undefined) ?? imageOf(value, resolve);
+    if (content && (messageRole === 'tool' || messageRole === 'function' || toolResult)) {
       const before = parts.length;
       collectMessages(content, parts, 'user', resolve, false, depth + 1, helpers);
       for (const part of parts.slice(before)) part.toolMessage = true;
@@ -361,7 +374,7 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
   }
   // A whole `messages` value that is not a literal list is history passed through (as is `[...history, …]`'s spread);
   // a template filled in (`PROMPT.format(…)`, `PROMPT.replace(…)`) is text.
-  const text = isTextExpr(value) || (value.kind === 'call' && FILLED_TEXT.test(value.callee ?? ''));
+  const text = isTextExpr(value) || (value.kind === 'call' && FILLED_TEXT.test(value.callee ?? '')) || !!resolve.grownText?.(value);
   parts.push({ expr: isTextExpr(value) ? value : expr, role, history: isHistory && !text });
 }
 

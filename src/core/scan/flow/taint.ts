@@ -71,6 +71,11 @@ export interface ParamPrompt {
   powerful: boolean;
   /** The call's only tools read public pages: the requester's text steers no power they lack (`PromptFlow.publicReaders`). */
   publicReaders?: boolean;
+  /**
+   * The agent that runs the prompt is this parameter (`def ask(agent, topic): agent.run(f"…{topic}")`): whether it can
+   * act is decided by the agent each caller passes, not by `powerful` (a guess from its name).
+   */
+  agentParam?: number;
   steps: RelatedLocation[];
 }
 
@@ -122,6 +127,11 @@ export interface FunctionSummary {
    * a caller that sends the result as `messages` puts its arguments there.
    */
   returnsMessages?: { index: number; key?: string; role: 'system' | 'user'; history?: boolean }[];
+  /**
+   * Every return is a dict or object literal (`return {"text": answer, "audio_path": path}`): what each key holds — its
+   * taints besides parameters', and the parameters it returns —, so a caller reading one key gets that key's only.
+   */
+  returnsByKey?: Record<string, { taints: Taint[]; params: number[] }>;
   /**
    * A method that puts parameters into chat messages its object keeps in a field (`this.messages = [{ role: 'system',
    * content: systemContent }]`, `self.messages.append({"role": role, "content": content})`), with each message's role
