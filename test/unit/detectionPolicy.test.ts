@@ -3647,3 +3647,24 @@ describe('awesome-llm-apps, twenty-sixth round', () => {
     assert.deepEqual(await untrustedLines('advisor.py', code('ShellTools()')), ['6:error', '8:warning'], 'look-alike: a shell on this machine');
   });
 });
+
+describe('awesome-llm-apps, twenty-seventh round', () => {
+  it("an agent's input built in branches is read branch by branch (`if context: full_prompt = f\"Context: {context}…\" else: …`)", async () => {
+    const code = (context: string) => `import requests\nfrom agno.agent import Agent\n\ndef answer(prompt, url):\n    rag_agent = Agent(model=model)\n    context = ${context}\n    if context:\n        full_prompt = f"""Context: {context}\n\nOriginal Question: {prompt}\nPlease provide a comprehensive answer based on the available information."""\n    else:\n        full_prompt = f"Original Question: {prompt}"\n    return rag_agent.run(full_prompt).content\n`;
+    assert.deepEqual(await untrustedLines('rag.py', code('requests.get(url).text')), ['7:warning']);
+    assert.deepEqual(await untrustedLines('rag.py', code('prompt.strip()')), [], "look-alike: only the person's own question in either branch");
+  });
+
+  it('a team made in one branch and None in the other is the team where it runs; its members decide what it can do', async () => {
+    const code = (made: string, tool: string) => `import requests\nimport streamlit as st\nfrom agno.agent import Agent\nfrom agno.team import Team\nfrom agno.tools.firecrawl import FirecrawlTools\n\ndef delete_account(user_id: str):\n    accounts.delete(user_id)\n\nkey = st.text_input("Key")\nif key:\n    analyst = Agent(model=model, tools=[${tool}])\n    team = ${made}\nelse:\n    team = None\ncompany = st.text_input("Company")\nteam.run(f"Generate up to 16 evidence-based insight bullets about {company}'s most recent launches")\nteam.run(f"Turn these bullets into a review for product managers: {requests.get(company).text}")\n`;
+    assert.deepEqual(await untrustedLines('launch.py', code('Team(model=model, members=[analyst])', 'FirecrawlTools(search=True)')), ['11:error', '17:error'], "the members' search results, and a page in the team's instructions; the person's company name steers only public reading");
+    assert.deepEqual(await untrustedLines('launch.py', code('Team(model=model, members=[analyst])', 'delete_account')), ['16:warning', '17:error'], 'look-alike: a member that can delete accounts');
+    assert.deepEqual(await untrustedLines('launch.py', code('Roster(members=[analyst])', 'delete_account')), [], 'look-alike: no team of agents');
+  });
+
+  it("an agent a function of the file builds answers only what it is asked: its output made from the person's question is theirs", async () => {
+    const code = (tools: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.tools.duckduckgo import DuckDuckGoTools\n\ndef get_query_rewriter_agent() -> Agent:\n    return Agent(model=model, instructions="Rewrite the question to be more precise.", tools=[${tools}])\n\nprompt = st.chat_input("Ask")\nrewritten_query = get_query_rewriter_agent().run(prompt).content\nrag_agent = Agent(model=model)\nrag_agent.run(f"Answer the following rewritten question in detail and cite sources: {rewritten_query}")\n`;
+    assert.deepEqual(await untrustedLines('rewrite.py', code('')), []);
+    assert.deepEqual(await untrustedLines('rewrite.py', code('DuckDuckGoTools()')), ['5:error', '10:warning'], 'look-alike: a rewriter that searches the web writes what the pages steered');
+  });
+});

@@ -260,6 +260,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from olostep import Olostep\n${pySystem('found = Olostep(api_key=KEY).maps.create(url=SITE)', '" ".join(found.urls)')}` },
   },
   {
+    // MultiOn's browsing agent (`MultiOn(…).browse(cmd=…, url=…)`): its answer is made from the pages it browsed.
+    id: 'multion', framework: "MultiOn's browsing agent (`browse`, `retrieve`, `sessions.step`): an answer made from web pages others wrote", origin: 'third-party', label: 'web pages',
+    module: /^multion(\.|$)/,
+    path: /(^|\.)\w*\.(browse|retrieve)\(\)|(^|\.)sessions\.step\(\)/,
+    examples: { python: `from multion.client import MultiOn\n${pySystem('found = multion.browse(cmd=q, url="https://arxiv.org/")', 'found.message')}` },
+    lookAlikes: { python: `from multion.client import MultiOn\n${pySystem('found = multion.sessions.list()', 'str(found)')}` },
+  },
+  {
     // A browser extension asks its content script (or injects a script) for the open tab's page: that is the page's
     // text, whoever wrote the page (Taxy AI sends the tab's DOM to the model and acts on its answer).
     id: 'browser-tab', framework: "Browser extensions: the open tab's page (chrome/browser tabs.sendMessage, scripting.executeScript)", origin: 'third-party', label: "the open tab's page",

@@ -1438,8 +1438,14 @@ class FileContext {
    * that runs code in a remote sandbox (`SANDBOXED_CODE_TOOL`). The person using the app could read those pages
    * themselves: their text steers no power they lack.
    */
-  toolsReadPublicPagesOnly(agent: Expr): boolean {
+  toolsReadPublicPagesOnly(agent: Expr, depth = 0): boolean {
     const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
+    // agno's `Team(members=[analyst, …])`: what its members can do, each made in this file.
+    const members = !tools.length && depth < 2 && agent.kind === 'call' ? agent.keywordArgs?.members?.elements : undefined;
+    if (members?.length) {
+      const made = (member: Expr) => (member.kind === 'name' ? this.model.scopes.flatMap((scope) => scope.assignments).filter((a) => a.target === member.text).pop()?.value : member);
+      return members.every((member) => { const value = made(member); return !!value && this.toolsReadPublicPagesOnly(value, depth + 1); });
+    }
     if (!tools.length) return false;
     const readsPublicPages = (made: Expr): boolean => {
       // A tool of the app's whose only answer is web search results, and which runs nothing risky with its input
@@ -2168,7 +2174,8 @@ class ScopeFlow {
     let latestWrite: Assignment | undefined;
     for (const assignment of this.assignmentsTo.get(expr.text) ?? []) {
       if (assignment.start >= expr.start) break;
-      if (assignment.value !== expr) (latest = assignment.value), (latestWrite = assignment);
+      // (`if key: team = Team(…) else: team = None`: what the name holds when it is used is the team.)
+      if (assignment.value !== expr && !(latest && NOTHING.test(assignment.value.text))) (latest = assignment.value), (latestWrite = assignment);
     }
     // `context += "Please answer briefly."` after `context += f"…{page}…"`: the name holds every part added to it, not
     // the last one: it stays a name, whose taints are all its writes' (`variableTaints`).
@@ -2205,7 +2212,8 @@ class ScopeFlow {
   branches = (expr: Expr): Expr[] => {
     if (expr.kind !== 'name') return [];
     const earlier = (this.assignmentsTo.get(expr.text) ?? []).filter((assignment) => assignment.start < expr.start && assignment.value !== expr);
-    if (earlier.length < 2 || earlier.length > MAX_BRANCHES || earlier.some((assignment) => assignment.value.reads.includes(expr.text))) return [];
+    // (`context += …` grows one text: no branches — `grownText`.)
+    if (earlier.length < 2 || earlier.length > MAX_BRANCHES || earlier.some((assignment) => assignment.value.reads.includes(expr.text) || this.isAugmented(assignment))) return [];
     return earlier.map((assignment) => assignment.value);
   };
 
@@ -2844,9 +2852,10 @@ class ScopeFlow {
     if (row.registeredTools && this.context.registersThirdPartyTool) return { steer: 'third-party' };
     if (row.runnable) {
       const receiver = receiverOf(call);
-      const value = receiver && this.resolve(receiver);
+      // (An agent a function of the file builds, `query_rewriter = get_query_rewriter_agent()`, is the one it returns.)
+      const value = receiver && this.resolveBuilt(receiver);
       // (`model.with_structured_output(Router).ainvoke(…)`: the receiver is the call that shapes the model.)
-      const model = value && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') || isPlainAgentInSight(value, call, this.resolve) : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
+      const model = value && value.kind === 'call' ? CHAT_MODEL_CONSTRUCTOR.test(value.callee ?? '') || isPlainAgentInSight(value, call, this.resolveBuilt) : !!receiver && CHAT_MODEL_RECEIVER.test(receiver.text);
       if (!model) return { steer: 'third-party' };
     }
     const inputs: Taint[] = [];

@@ -151,7 +151,8 @@ function isRunnableReceiver(row: LlmApiRow, callee: string, call: Expr, resolve:
     const made = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '') : '';
     if (/^\w+$/.test(made) && model.importBindings.some((b) => b.local === made && LANGCHAIN_MODEL_MODULE.test(b.module))) return true;
     // …or a factory of the app's whose summary says it returns an agent (`st.session_state.team = create_team()`).
-    if (value.kind === 'call') return builds(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, '')) || !!madeClasses?.(value).some((cls) => RUNNABLE_CONSTRUCTORS.test(cls) || HELD_AGENT_OR_MODEL.test(cls));
+    // (An agent or team made in sight, agno's `Team(members=[…])` too, whatever the name holding it.)
+    if (value.kind === 'call') return builds(value) || isAgentInSight(value) || value.innerCalls.some(builds) || RUNNABLE_RECEIVER.test((value.callee ?? '').replace(/^new /, '')) || !!madeClasses?.(value).some((cls) => RUNNABLE_CONSTRUCTORS.test(cls) || HELD_AGENT_OR_MODEL.test(cls));
     if (/\|/.test(value.text) && (value.innerCalls.some(builds) || pipeOperands(value).some((operand) => holdsRunnable(operand, resolve)))) return true;
   }
   // `self.writer.run(…)`, `agent.writer.run(…)`: an attribute that a class of this file declares in its body as an agent
@@ -301,9 +302,10 @@ const TOOL_RESULT_BLOCKS = new Set(['tool_result', 'function_call_output']);
 
 /** The messages in a value (a list, a message object or class, a helper's result), each with its role. */
 export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' | 'user', resolve: Resolve, isHistory = false, depth = 0, helpers?: MessageHelpers): void {
-  // A prompt built in branches: each branch's text is read, not only the last one written.
-  const branches = depth < 3 && !isHistory ? resolve.branches?.(expr) ?? [] : [];
-  if (branches.length) {
+  // A prompt built in branches: each branch's text is read, not only the last one written. (Also for an agent's input,
+  // read as a list passed through, when every branch is text: `full_prompt = f"Context: {context}…"` or the question.)
+  const branches = depth < 3 ? resolve.branches?.(expr) ?? [] : [];
+  if (branches.length && (!isHistory || branches.every(isTextExpr))) {
     for (const branch of branches) collectMessages(branch, parts, role, resolve, false, depth + 1, helpers);
     return;
   }
