@@ -3668,3 +3668,17 @@ describe('awesome-llm-apps, twenty-seventh round', () => {
     assert.deepEqual(await untrustedLines('rewrite.py', code('DuckDuckGoTools()')), ['5:error', '10:warning'], 'look-alike: a rewriter that searches the web writes what the pages steered');
   });
 });
+
+describe('awesome-llm-apps, twenty-eighth round', () => {
+  it('`row, col = map(int, numbers)`: numbers parsed from a text carry none of its words', async () => {
+    const code = (convert: string) => `import re, requests\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef move(url):\n    answer = requests.get(url).text\n    row, col = map(${convert}, re.findall(r"\\\\d+", answer)[:2])\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": f"Invalid move at {row}, {col}: please choose another empty square from the board"}], tools=TOOLS)\n`;
+    assert.deepEqual(await untrustedLines('game.py', code('int')), []);
+    assert.deepEqual(await untrustedLines('game.py', code('str')), ['7:error', '7:error'], 'look-alike: the text kept as text (row and column)');
+  });
+
+  it('a dict filled key by key and handed to a helper, whose prompt is a parenthesised template filled with `.format`', async () => {
+    const code = (value: string) => `import requests\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef final_tour(query, results: dict):\n    sections = [results[k] for k in results]\n    prompt = (\n        "Query: {}\\n"\n        "Content Sections:\\n{}\\n\\n"\n        "Instructions: Create a natural, conversational audio tour."\n    ).format(query, "\\n".join(sections))\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n\ndef run(query, url):\n    results = {}\n    results["history"] = ${value}\n    return final_tour(query, results)\n`;
+    assert.deepEqual(await untrustedLines('tour.py', code('requests.get(url).text')), ['16:warning']);
+    assert.deepEqual(await untrustedLines('tour.py', code('"The old town."')), [], "look-alike: the app's own text");
+  });
+});

@@ -169,9 +169,10 @@ export function pythonModel(root: Node): CodeModel {
             expr.args.push(value);
           }
         }
-        // "…{}…".format(x): a template whose parts are the arguments
-        if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && STRING_TYPES.has(fn.childForFieldName('object')!.type)) {
-          const template = toExpr(fn.childForFieldName('object')!);
+        // "…{}…".format(x): a template whose parts are the arguments (also a parenthesised one, `("…{}…" "…").format(x)`)
+        const formatReceiver = fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' ? unparenthesised(fn.childForFieldName('object')!) : undefined;
+        if (formatReceiver && STRING_TYPES.has(formatReceiver.type)) {
+          const template = toExpr(formatReceiver);
           const formatted = base(node, 'template');
           formatted.literal = template.literal;
           formatted.parts = [...expr.args, ...Object.values(expr.keywordArgs)];
@@ -459,6 +460,11 @@ export function pythonModel(root: Node): CodeModel {
 
   visitChildren(root, newScope(root, []));
   return model;
+}
+
+/** `("…" "…")`: the expression inside the parentheses. */
+function unparenthesised(node: Node): Node {
+  return node.type === 'parenthesized_expression' && node.namedChildCount === 1 ? unparenthesised(node.namedChildren[0]!) : node;
 }
 
 function stringValue(node: Node): string {

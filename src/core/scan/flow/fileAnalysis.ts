@@ -1837,6 +1837,8 @@ const SESSION_KEY = /^st\.session_state\.\w+$/;
 
 /** The text from a write's target to its value ends in a plain `=` (not `+=`, `??=`, `==`…). */
 const PLAIN_ASSIGNMENT = /(?:^|[^-+*/%&|^@<>!=?:])=\s*$/;
+/** Functions that turn a value into a number or a boolean (`map(int, parts)`): no text survives them. */
+const SCALAR_CONVERSION = /^(int|float|bool|round|abs|len|Number|Boolean|parseInt|parseFloat|Math\.\w+)$/;
 /** A value that is nothing: `None`, `null`, `undefined`. */
 const NOTHING = /^(None|null|undefined)$/;
 /** …and one that ends in `+=` (or another operator's `=`): a write that adds to what the name held. */
@@ -1915,7 +1917,9 @@ class ScopeFlow {
     // …and `messages[0]["content"] = text`: a message's content rewritten in place.
     // (Python: a dict the function returns — one it spreads as keyword arguments, `create(**params)`, is read key by key.)
     const returned = (name: string) => (scope.returns ?? []).some((value) => value.kind === 'name' && value.text === name);
-    const objectLiterals = new Set(this.sorted.filter((a) => a.value.kind === 'object' && !a.target.includes('.') && (context.model.language !== 'python' || returned(a.target))).map((a) => a.target));
+    // (…or one it hands whole to a call, `self._get_final_tour(query, research_results)` after `research_results["history"] = …`.)
+    const handed = (name: string) => scope.calls.some((call) => [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].some((arg) => arg.kind === 'name' && arg.text === name));
+    const objectLiterals = new Set(this.sorted.filter((a) => a.value.kind === 'object' && !a.target.includes('.') && (context.model.language !== 'python' || returned(a.target) || handed(a.target))).map((a) => a.target));
     for (const assignment of this.sorted) {
       const list = /^(.+?)\[\](?:\.(?:content|text|parts))?$/.exec(assignment.target)?.[1];
       if (list) this.addTo(list, assignment.start, assignment.value);
@@ -2665,6 +2669,8 @@ class ScopeFlow {
     const credential = this.credentialCall(call);
     if (credential) return [credential];
     if (OPAQUE_CALL.test(callee)) return [];
+    // `row, col = map(int, numbers[:2])`, `parts.map(Number)`: numbers, whatever text they were parsed from.
+    if (/(^|\.)map$/.test(callee) && SCALAR_CONVERSION.test(call.args?.[0]?.text ?? '')) return [];
     // `DOMPurify.sanitize(answer)`, `shlex.quote(name)`: the value, now safe for that kind of sink (an app's own
     // `escapeHtml` helper included, so its summary is not asked).
     const sanitized = SANITIZERS.filter((row) => row.callee.test(callee)).map((row) => row.kind);
@@ -3119,7 +3125,10 @@ class ScopeFlow {
       return arg;
     }
     // Own properties only: a key such as `constructor` is no property an object literal wrote.
-    return value.kind === 'object' ? (value.properties && Object.hasOwn(value.properties, key) ? value.properties[key] : undefined) : arg;
+    if (value.kind !== 'object') return arg;
+    if (value.properties && Object.hasOwn(value.properties, key)) return value.properties[key];
+    // `research_results = {}` filled key by key before the call (`research_results["history"] = …`): that key as read.
+    return arg.kind === 'name' && value !== arg && this.writes.has(`${arg.text}.${key}`) ? this.fieldOf(arg, key) : undefined;
   }
 
   private readonly fields = new Map<string, Expr>();
