@@ -323,15 +323,15 @@ export const SINKS: readonly SinkRow[] = [
 ];
 
 /**
- * Calls that make a value safe for one kind of sink: what they return no longer counts there (it still counts in a
- * prompt, and in other sinks). A helper that only extracts a code block or strips quotes is no sanitiser.
- */
-/**
  * Tools given to an agent that run the model's code in a remote sandbox (agno's E2BTools and DaytonaTools): no sink of
  * the policy's — what the code can reach is the sandbox's —, so the person using the app steers no power they lack.
  */
 export const SANDBOXED_CODE_TOOL = /(^|\.)(new )?(E2BTools|DaytonaTools)$/;
 
+/**
+ * Calls that make a value safe for one kind of sink: what they return no longer counts there (it still counts in a
+ * prompt, and in other sinks). A helper that only extracts a code block or strips quotes is no sanitiser.
+ */
 export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
   { kind: 'html', callee: /(^|\.)(DOMPurify\.sanitize|purify\.sanitize|sanitizeHtml|sanitize_html|escapeHtml|escape_html|escapeHTML|htmlEscape|he\.(encode|escape)|_\.escape|lodash\.escape|filterXSS|xss|html\.escape|markupsafe\.escape|bleach\.clean|nh3\.clean)$|^escape$/ },
   // (…and the app's own quoting helper named for it: `shellQuote(arg)`, magento2-dev-mcp's fix.)

@@ -1338,7 +1338,6 @@ class FileContext {
     });
   }
 
-  /** What a call of this file's own function builds (`kb = load_knowledge_base(urls)` returns `UrlKnowledge(…)`); else the value. */
   /** The `index`th value a function of this file returns as a tuple (`return therapist, closure`): what it holds. */
   builtElement(call: Expr, index: number): Expr | undefined {
     const made = this.model.scopes.find((scope) => scope.name === call.callee && !scope.className);
@@ -1348,6 +1347,7 @@ class FileContext {
     return element.kind === 'name' ? [...made.assignments].reverse().find((a) => a.target === element.text)?.value ?? element : element;
   }
 
+  /** What a call of this file's own function builds (`kb = load_knowledge_base(urls)` returns `UrlKnowledge(…)`); else the value. */
   builtBy(value: Expr | undefined, depth = 0): Expr | undefined {
     if (value?.kind !== 'call' || depth > 2) return value;
     const made = this.model.scopes.find((scope) => scope.name === value.callee && !scope.className);
