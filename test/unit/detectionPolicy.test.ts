@@ -3682,3 +3682,23 @@ describe('awesome-llm-apps, twenty-eighth round', () => {
     assert.deepEqual(await untrustedLines('tour.py', code('"The old town."')), [], "look-alike: the app's own text");
   });
 });
+
+describe('awesome-llm-apps, twenty-ninth round', () => {
+  it("a Streamlit page posting to the app's own FastAPI route at localhost gets what the route returns", async () => {
+    const findings = async (url: string) => (await scan(workspace({
+      'backend/main.py': `from fastapi import FastAPI\nfrom pydantic import BaseModel\nfrom agents.coach import coach_agent\n\napp = FastAPI()\n\nclass Request(BaseModel):\n    video_url: str\n\n@app.post("/analyze")\nasync def analyze(request: Request):\n    response = coach_agent.run("Give feedback on the speech in this recording")\n    return response.content\n`,
+      'backend/agents/coach.py': `from agno.agent import Agent\ncoach_agent = Agent(model=model, instructions=["Coach the speaker."])\n`,
+      'frontend/Home.py': `import requests\nimport streamlit as st\n\nAPI_URL = "${url}"\nresponse = requests.post(API_URL, json={"video_url": "talk.mp4"})\nfeedback = response.json()\nst.markdown(f"<div>{feedback}</div>", unsafe_allow_html=True)\n`,
+    }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await findings('http://localhost:8000/analyze'), ['frontend/Home.py:6']);
+    assert.deepEqual(await findings('https://api.example.com/analyze'), [], "look-alike: someone else's service, not the app's own route");
+  });
+
+  it('`json.dumps({...})` of fields picked one by one is no whole record; the whole API object is', async () => {
+    const prompt = (value: string) => `import json, requests\n\ndef lookup(url):\n    detail = requests.get(url).json()\n    return completion(model="m", messages=[{"role": "user", "content": f"Summarise this place for the team: {json.dumps(${value})}"}])\n`;
+    const records = async (value: string) => (await scanDocument({ file: 'places.py', text: prompt(value) })).filter((f) => f.ruleId === 'prompt/whole-record').map((f) => f.range.start.line);
+    assert.deepEqual(await records('{"name": detail.get("name"), "rating": detail.get("rating")}'), []);
+    assert.deepEqual(await records('detail'), [4], 'look-alike: the whole API object');
+    assert.deepEqual(await records('{**detail, "source": "places"}'), [4], 'look-alike: the whole object spread into a literal');
+  });
+});

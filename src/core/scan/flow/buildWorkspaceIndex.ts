@@ -99,6 +99,8 @@ const PATH_CONSTANT = /\b(?:const|let|var)\s+\w*(?:URL|ENDPOINT|PATH|ROUTE)\w*\s
 /** Azure Functions' `app.http('assistant', { … })`: the route `/api/assistant`. */
 const AZURE_FUNCTION_ROUTE = /\bapp\.http\(\s*['"`]([\w-]+)['"`]/g;
 /** Flask's `@app.route("/chat", …)`, FastAPI's `@app.post("/chat")`: a route this file registers. */
+/** A Python page's request to the app's own server (`requests.post("http://localhost:8000/analyze", …)`, or the URL kept in a name). */
+const PY_LOCAL_URL = /['"]https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(\/[\w/-]+)['"]/g;
 const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
 /** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
@@ -143,6 +145,8 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
   // (`fetch("text_completion")` from a page is the route `/text_completion`.)
   if (!python) for (const m of [...text.matchAll(SAME_ORIGIN_URL), ...text.matchAll(PATH_CONSTANT)]) imports.push(m[1].startsWith('/') ? m[1] : `/${m[1]}`);
+  // (`API_URL = "http://localhost:8000/analyze"`, then `requests.post(API_URL, …)`: the app's own backend route.)
+  if (python) for (const m of text.matchAll(PY_LOCAL_URL)) imports.push(m[1]);
   const defines = new Set([...text.matchAll(python ? PY_DEFINE : JS_DEFINE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]).filter(Boolean));
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
   const methodCalls = new Set([...text.matchAll(METHOD_CALL)].map((m) => m[1]));

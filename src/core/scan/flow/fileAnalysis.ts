@@ -1172,10 +1172,12 @@ class FileContext {
    */
   private routeHandlers(call: Expr, resolve?: (expr: Expr) => Expr): FunctionSummary[] | undefined {
     const argument = call.args?.[0];
-    if (!this.lookup || !argument || !SAME_ORIGIN_REQUEST.test(call.callee ?? '')) return undefined;
+    const python = LOCAL_HTTP_CLIENT.test(call.callee ?? '');
+    if (!this.lookup || !argument || !(SAME_ORIGIN_REQUEST.test(call.callee ?? '') || python)) return undefined;
     // (`const API_URL = '/chat'; fetch(API_URL, …)`: the constant's path.)
     const url = argument.kind === 'name' && resolve ? resolve(argument) : argument;
-    const written = ownServerPath(url);
+    // (A Python client reaches the app's own server only by its local address: `http://localhost:8000/analyze`.)
+    const written = python && !(url.kind === 'string' && LOCAL_SERVER.test(url.literal ?? '')) ? undefined : ownServerPath(url);
     if (!written) return undefined;
     const options = call.args?.[1] && resolve ? resolve(call.args[1]) : call.args?.[1];
     const methodOption = options?.kind === 'object' ? options.properties?.method : undefined;
@@ -1782,6 +1784,8 @@ const LANGCHAIN_INVOKE_ROW = LLM_APIS.find((row) => row.id === 'langchain-invoke
 
 /** `http://localhost:5000`, `http://127.0.0.1:8000`: the app's own server while it is developed. */
 const LOCAL_SERVER = /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(?=\/)/;
+/** Python's HTTP clients, which a Streamlit page uses to call the app's own FastAPI or Flask backend. */
+const LOCAL_HTTP_CLIENT = /^(requests|httpx)\.(get|post|put)$/;
 /** The base URL of the app's own server from its configuration (`API_URL`, `import.meta.env.VITE_API_URL`, `BACKEND_URL`). */
 const API_BASE = /^(?:(?:process\.env|import\.meta\.env)\.)?\w*(?:API|BACKEND|SERVER)_?(?:BASE_?)?(?:URL|URI|HOST|ORIGIN)\w*$/i;
 

@@ -13,6 +13,9 @@ function wholeRecordCall(part: Expr, analysis: FileAnalysis): Expr | undefined {
     const callee = call.callee ?? '';
     const serialised = SERIALISE.test(callee) ? call.args?.[0] : DATAFRAME_DUMP.test(callee) ? call.children[0]?.children[0] : undefined;
     if (!serialised || serialised.kind === 'string' || serialised.kind === 'template') return false;
+    // `json.dumps({"status": "ok", "address": address, "rating": detail.get("rating")})`: fields picked one by one —
+    // what the rule asks for — unless a whole record is spread into it (`{**row}`, `{ ...row }`).
+    if (serialised.kind === 'object' && !/\.\.\.|\*\*/.test(serialised.text)) return false;
     // A serialised value from the database or an API response, or a whole dataframe read from one.
     // `df.to_string()`, `df.head().to_string()`: the dataframe's rows, all of them or the first few.
     return analysis.taintsOf(serialised).some((taint) => RECORD_LABELS.has(taint.label)) || (DATAFRAME_DUMP.test(callee) && /(^|\.)(df|\w+_df|dataframe)(\.(head|tail|sample)\([^)]*\))?$/i.test(serialised.text));
