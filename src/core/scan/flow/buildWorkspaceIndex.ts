@@ -98,9 +98,9 @@ const SAME_ORIGIN_URL = new RegExp(String.raw`(?<![\w.])${SAME_ORIGIN_CALLEES}\(
 const PATH_CONSTANT = /\b(?:const|let|var)\s+\w*(?:URL|ENDPOINT|PATH|ROUTE)\w*\s*=\s*['"](?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[\w/-]+)['"]/gi;
 /** Azure Functions' `app.http('assistant', { … })`: the route `/api/assistant`. */
 const AZURE_FUNCTION_ROUTE = /\bapp\.http\(\s*['"`]([\w-]+)['"`]/g;
-/** Flask's `@app.route("/chat", …)`, FastAPI's `@app.post("/chat")`: a route this file registers. */
 /** A Python page's request to the app's own server (`requests.post("http://localhost:8000/analyze", …)`, or the URL kept in a name). */
 const PY_LOCAL_URL = /['"]https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(\/[\w/-]+)['"]/g;
+/** Flask's `@app.route("/chat", …)`, FastAPI's `@app.post("/chat")`: a route this file registers. */
 const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
 /** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
