@@ -3702,3 +3702,26 @@ describe('awesome-llm-apps, twenty-ninth round', () => {
     assert.deepEqual(await records('{**detail, "source": "places"}'), [4], 'look-alike: the whole object spread into a literal');
   });
 });
+
+describe('published vulnerabilities, thirtieth round (MetaGPT CVE-2024-23750)', () => {
+  const action = (returned: string) => `from metagpt.actions import Action\n\nclass WriteTest(Action):\n    async def run(self):\n        self.context.test_doc.content = await self._aask("Write unit tests for this code")\n        return ${returned}\n`;
+
+  it('an object returned after model output was written into its fields holds that output (`return self.context`)', async () => {
+    const findings = async (returned: string) => (await scan(workspace({
+      'write_test.py': action(returned),
+      'qa.py': `from write_test import WriteTest\n\nasync def test_round(ctx):\n    context = await WriteTest(context=ctx).run()\n    exec(context.test_doc.content)\n`,
+    }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await findings('self.context'), ['qa.py:4']);
+    assert.deepEqual(await findings('self.summary'), [], 'look-alike: a field the model output was never written into');
+  });
+
+  it('a command list handed on for later (`RunCodeContext(command=["python", <the model-written document>])`) runs what the model wrote', async () => {
+    const findings = async (command: string) => (await scan(workspace({
+      'write_test.py': action('self.context'),
+      'qa.py': `from write_test import WriteTest\n\nasync def test_round(ctx):\n    context = await WriteTest(context=ctx).run()\n    await repo.save(filename=context.test_doc.filename, content=context.test_doc.content)\n    return RunCodeContext(command=${command})\n`,
+    }))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await findings('["python", context.test_doc.root_relative_path]'), ['qa.py:5']);
+    assert.deepEqual(await findings('["git", "add", context.test_doc.root_relative_path]'), [], 'look-alike: git only records the file');
+    assert.deepEqual(await findings('["python", ctx.test_doc.root_relative_path]'), [], "look-alike: the caller's own document, not the model's");
+  });
+});

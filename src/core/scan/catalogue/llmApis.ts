@@ -436,6 +436,21 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // MetaGPT's actions ask their model through the base class (`await self._aask(prompt)`): the provider behind it is
+    // an abstract class chosen by configuration, so the call is known by MetaGPT's own name for it.
+    id: 'metagpt-aask',
+    provider: "MetaGPT actions and roles (`await self._aask(prompt, system_msgs)`, `self.llm.aask(…)`, `aask_code`, `aask_batch`): the prompt is the user's message; the answer is the model's text",
+    callee: /^(self\._aask|(self\.)?llm\.(aask|aask_code|aask_batch))$/,
+    module: /^metagpt(\.|$)/,
+    examples: {
+      python: `from metagpt.actions import Action\nclass WriteScript(Action):\n    async def run(self, task):\n        code = await self._aask(f"Write a script for {task}")\n        exec(code)`,
+    },
+    lookAlikes: {
+      python: `from metagpt.actions import Action\nclass WriteScript(Action):\n    async def run(self, task):\n        code = await self._load(f"Write a script for {task}")\n        exec(code)`,
+    },
+    exampleRule: 'llm/output-to-sink:error',
+  },
+  {
     // Simon Willison's `llm` library (and CLI plugins built on it): `llm.get_model(…).prompt(text, system=…)`.
     id: 'llm-library',
     provider: "Simon Willison's `llm` Python library (`model.prompt`, `conversation.prompt`, `system=`)",
@@ -803,7 +818,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

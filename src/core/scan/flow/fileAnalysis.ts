@@ -107,6 +107,8 @@ const MAP_METHOD = /\.(map|flatMap)$/;
 const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE)\b/i;
 /** The catalogue's rows that run a shell or a program. */
 const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
+/** Keywords that hand a command line to what runs it later (`Job(command=[…])`, `Task(cmd=[…])`). */
+const COMMAND_KEYWORD = /^(command|cmd|argv|command_line|commandLine)$/;
 /** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
 const FILE_HANDLING_PROGRAM = /^(git|cp|mv|cat|ls|rm|chmod|chown|diff|open|xdg-open|code|less|more|head|tail|wc|grep|tar|zip|unzip|gzip|scp|rsync|curl|wget|aws|gsutil|echo|touch|stat|file|lp|pandoc)$/;
 /** A collection's own accessors (`tool_calls_buffer.values()`): they hand back what it holds, they run no tool (`tools.get(name)` picks one: not here). */
@@ -2563,6 +2565,21 @@ class ScopeFlow {
     }
   }
 
+  /**
+   * A command line built to be run later, handed on as a keyword (`RunCodeContext(command=["python",
+   * context.test_doc.root_relative_path])`, queued for MetaGPT's RunCode): an interpreter given the document the
+   * model wrote runs the model's code, whichever object runs the command in the end.
+   */
+  private commandHandedOn(call: Expr): void {
+    for (const [key, given] of Object.entries(call.keywordArgs ?? {})) {
+      if (!COMMAND_KEYWORD.test(key)) continue;
+      const [program, ...rest] = this.resolve(given).elements ?? [];
+      if (!program || !INTERPRETER.test(this.resolve(program).literal ?? '')) continue;
+      const step = this.context.location(given.start, given.end, 'This command runs it with an interpreter.');
+      for (const arg of rest) this.reportSink(arg, 'code', 'code execution (an interpreter given what the model wrote)', this.taints(arg), [step]);
+    }
+  }
+
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
   private runsCommand(call: Expr, built = this.constructedCallee(call)): boolean {
     return SHELL_SINKS.some((row) => this.callMatches(row, call, built));
@@ -3196,6 +3213,7 @@ class ScopeFlow {
       }
       this.pipelineFlow(call, true);
       if (this.runsCommand(call, built)) this.writtenFileRun(call);
+      else this.commandHandedOn(call);
       // A helper whose parameter reaches a sink, here or in another file: one finding per argument and kind, naming
       // each of the helper's sinks (two shell commands are two to mend). A call that may run one of several functions
       // (the type unknown) names the first one's; one that runs the function of a table the model picks from, all.
@@ -4071,7 +4089,7 @@ class ScopeFlow {
         const constructed = constructedClass(made);
         if (constructed) returnsClasses.add(constructed);
       }
-      for (const taint of this.taints(returned)) {
+      for (const taint of [...this.taints(returned), ...this.fieldWriteTaints(returned)]) {
         if (taint.origin === 'param' && taint.capturedDepth) continue; // the enclosing function's parameter, not this one's
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') {
@@ -4109,6 +4127,26 @@ class ScopeFlow {
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
       makesTools: this.context.makesTools(this.scope) || undefined,
     });
+  }
+
+  /**
+   * `self.context.test_doc.content = await self.write_code(prompt)`, then `return self.context`: the object it returns
+   * holds what was written into its fields before (MetaGPT's WriteTest). Only text from outside (model output, a
+   * page): which parameter a field came from is left to the reads of that field.
+   */
+  private fieldWriteTaints(returned: Expr): Taint[] {
+    if (returned.kind !== 'name' && returned.kind !== 'member') return [];
+    const prefix = `${returned.text}.`;
+    const out: Taint[] = [];
+    for (const [path, writes] of this.writes) {
+      if (!path.startsWith(prefix)) continue;
+      for (const write of writes) {
+        if (write.end > returned.start || !this.reaches(write, returned.start)) continue;
+        this.settleWrite(write);
+        mergeTaints(out, (this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param'));
+      }
+    }
+    return out;
   }
 
   /** What each key of the dict or object literals this function returns holds, when every return is one (see `FunctionSummary`). */
