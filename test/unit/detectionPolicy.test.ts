@@ -3725,3 +3725,37 @@ describe('published vulnerabilities, thirtieth round (MetaGPT CVE-2024-23750)', 
     assert.deepEqual(await findings('["python", ctx.test_doc.root_relative_path]'), [], "look-alike: the caller's own document, not the model's");
   });
 });
+
+describe('awesome-llm-apps, thirty-first round', () => {
+  const findingLines = async (file: string, text: string, rule = 'prompt/untrusted-interpolation') => (await scanDocument({ file, text })).filter((f) => f.ruleId === rule).map((f) => f.range.start.line);
+
+  it('a list that a function written inside this one fills (`found.extend(results)` in a tracked search tool) holds what it put there', async () => {
+    const tool = (inner: string) => `from langchain_core.tools import tool\nfrom langchain_openai import ChatOpenAI\nfrom deepagents import create_deep_agent\nfrom tavily import TavilyClient\n\n\ndef search(query):\n    client = TavilyClient(api_key="k")\n    return client.search(query=query).get("results", [])\n\n\n@tool\ndef research(query: str) -> dict:\n    """Research a topic on the web."""\n    found = []\n\n    def tracked(q: str):\n        """Search the web."""\n${inner}\n        return "searched"\n\n    inner = create_deep_agent(model=ChatOpenAI(model="m"), system_prompt="Search once.", tools=[tracked])\n    inner.invoke({"messages": [{"role": "user", "content": query}]})\n    return {"sources": found}\n`;
+    assert.deepEqual(await findingLines('tools.py', tool('        found.extend(search(q))')), [23]);
+    assert.deepEqual(await findingLines('tools.py', tool('        found = []\n        found.extend(search(q))')), [], "look-alike: the inner function's own list");
+  });
+
+  it("a request object's URL decides the host (`urlopen(urllib.request.Request(f\"https://api.github.com/…{repo}…\"))`)", async () => {
+    const fetcher = (url: string) => `import urllib.request\nfrom openai import OpenAI\n\nrepo = OpenAI().responses.create(model="m", input="Which repository?").output_text\nrequest = urllib.request.Request(${url}, headers={"Accept": "application/json"})\nurllib.request.urlopen(request)\n`;
+    assert.deepEqual(await findingLines('radar.py', fetcher('f"https://api.github.com/repos/{repo}/releases"'), 'llm/output-to-sink'), []);
+    assert.deepEqual(await findingLines('radar.py', fetcher('repo'), 'llm/output-to-sink'), [5], 'look-alike: the model chose the whole URL');
+  });
+
+  it("LangChain 1 tools share the agent's state through `ToolRuntime`: what one tool's `Command(update=…)` keeps there is read by another", async () => {
+    const tools = (channel: string) => `import json, requests\nfrom typing import Any\nfrom langchain.tools import tool, ToolRuntime\nfrom langchain.messages import ToolMessage\nfrom langchain_openai import ChatOpenAI\nfrom langgraph.types import Command\n\n\n@tool\ndef extract(url: str, runtime: ToolRuntime[Any]) -> Command:\n    """Extract the nodes of a page."""\n    page = requests.get(url).text\n    data = json.loads(ChatOpenAI(model="m").invoke(f"List the entities of this page as JSON: {page}").content)\n    return Command(update={"nodes": data["nodes"], "messages": [ToolMessage(content="Extracted.", tool_call_id=runtime.tool_call_id)]})\n\n\n@tool\ndef connect(runtime: ToolRuntime[Any]) -> str:\n    """Connect the nodes."""\n    nodes = runtime.state.get("${channel}", [])\n    ChatOpenAI(model="m").invoke(f"Find the relationships between these knowledge graph nodes and answer as JSON: {nodes}")\n    return "done"\n`;
+    assert.deepEqual(await findingLines('tools.py', tools('nodes')), [12, 20]);
+    assert.deepEqual(await findingLines('tools.py', tools('topic')), [12], 'look-alike: a channel no tool writes is what the person invoked the agent with');
+  });
+
+  it("a tool's `Command(update=…)` gives the model only the messages it adds; the other channels are kept in the state", async () => {
+    const tool = (message: string) => `import requests\nfrom typing import Any\nfrom langchain.tools import tool, ToolRuntime\nfrom langchain.messages import ToolMessage\nfrom langgraph.types import Command\n\n\n@tool\ndef fetch_page(url: str, runtime: ToolRuntime[Any]) -> Command:\n    """Fetch a page into the notes."""\n    page = requests.get("https://docs.example.com/" + url).text\n    return Command(update={"notes": page, "messages": [ToolMessage(content=${message}, tool_call_id=runtime.tool_call_id)]})\n`;
+    assert.deepEqual(await findingLines('tools.py', tool('"Saved the page."')), []);
+    assert.deepEqual(await findingLines('tools.py', tool('page')), [11], 'look-alike: the page itself in the tool message');
+  });
+
+  it('a file read from the folder the app keeps uploads in is an upload (`with open(os.path.join(UPLOAD_DIR, name)) as f`)', async () => {
+    const reader = (folder: string) => `import glob, os, tempfile\nfrom openai import OpenAI\n\nFOLDER = os.path.join(tempfile.gettempdir(), "${folder}")\n\ndef summarise():\n    text = ""\n    for path in glob.glob(os.path.join(FOLDER, "*")):\n        with open(path) as f:\n            text += f.read()\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "system", "content": f"Summarise these documents for the team: {text}"}])\n`;
+    assert.deepEqual(await findingLines('summary.py', reader('knowledge-uploads')), [10]);
+    assert.deepEqual(await findingLines('summary.py', reader('knowledge-templates')), [], "look-alike: the app's own folder of templates");
+  });
+});

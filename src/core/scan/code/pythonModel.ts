@@ -291,7 +291,8 @@ export function pythonModel(root: Node): CodeModel {
       const positional = paramNodes.filter((p) => !/splat/.test(p.type)).map((_, i) => params[i]);
       inner.positional = currentClass && /^(self|cls)$/.test(positional[0] ?? '') ? positional.slice(1) : positional;
       paramNodes.forEach((p, i) => {
-        const annotated = /^typed/.test(p.type) ? /^[\w.]+$/.exec(p.childForFieldName('type')?.text ?? '')?.[0] : undefined;
+        // (`runtime: ToolRuntime[Any]`: a generic's class.)
+        const annotated = /^typed/.test(p.type) ? /^([\w.]+)(?:\[[^\n]*\])?$/.exec(p.childForFieldName('type')?.text ?? '')?.[1] : undefined;
         if (annotated && params[i]) (inner.paramClasses ??= {})[params[i]] = annotated.split('.').pop()!;
         // `port: int`: a tool framework (FastMCP, LangChain's @tool, function_tool) validates it before the call.
         if (/^typed/.test(p.type) && params[i] && SCALAR_ANNOTATION.test(p.childForFieldName('type')?.text ?? '')) (inner.scalarParams ??= []).push(params[i]);

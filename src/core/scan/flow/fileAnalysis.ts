@@ -107,6 +107,8 @@ const MAP_METHOD = /\.(map|flatMap)$/;
 const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE)\b/i;
 /** The catalogue's rows that run a shell or a program. */
 const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
+/** A request object built from a URL, then sent (`urllib.request.Request(url)`, `new Request(url)`; requests' `Request("GET", url)` names its method first and never matches a host). */
+const REQUEST_OBJECT = /^(new )?(urllib\.request\.|urllib2\.)?Request$/;
 /** Keywords that hand a command line to what runs it later (`Job(command=[…])`, `Task(cmd=[…])`). */
 const COMMAND_KEYWORD = /^(command|cmd|argv|command_line|commandLine)$/;
 /** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
@@ -152,6 +154,7 @@ const LLAMAINDEX_QUERY_ENGINE = /(^|\.)(as_query_engine|asQueryEngine)$/;
 const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|responseSynthesizer)$/;
 /** The catalogue's row for functions the model calls as tools. */
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
+const GRAPH_STATE_ROW = SOURCES.find((row) => row.id === 'langgraph-state')!;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
 /**
@@ -443,11 +446,16 @@ class FileContext {
     for (const [name, index] of delegatedTables) this.delegateTable(name, index);
     this.noteDelegatedTools();
     this.workflow = model.imports.some((module) => LLAMAINDEX_WORKFLOW.test(module));
-    this.graphRow = this.sourceRows.find((row) => row.graphNode);
+    // LangChain 1's tools read and write the agent's graph state through a `ToolRuntime` parameter
+    // (`runtime.state.get("nodes")`, `return Command(update={"nodes": …})`), with or without a LangGraph import.
+    const toolRuntime = (scope: Scope) => Object.entries(scope.paramClasses ?? {}).find(([, annotated]) => annotated === 'ToolRuntime')?.[0];
+    this.graphRow = this.sourceRows.find((row) => row.graphNode) ?? (model.scopes.some(toolRuntime) ? GRAPH_STATE_ROW : undefined);
     if (this.graphRow) {
       for (const scope of model.scopes) {
         const state = scope.positional?.[0];
-        if (state && scope.callbackOf && this.graphRow.graphNode!.test(scope.callbackOf)) this.graphNodes.set(scope, state);
+        const runtime = toolRuntime(scope);
+        if (runtime) this.graphNodes.set(scope, `${runtime}.state`);
+        else if (state && scope.callbackOf && this.graphRow.graphNode!.test(scope.callbackOf)) this.graphNodes.set(scope, state);
       }
       for (const scope of this.graphNodes.keys()) {
         // By the code's shape (nothing is analysed yet): a returned dict, or a name the node built one in
@@ -1736,6 +1744,10 @@ const SELF_FIELD = /^(self|this)\.[\w$]+$/;
 /** `st.session_state['app']` and `st.session_state.app` as one path. */
 const objectPath = (path: string) => path.replace(/\[\s*['"]([\w$]+)['"]\s*\]/g, '.$1');
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
+/** A folder the app keeps uploaded files in, by its name (`uploads/`, `UPLOAD_DIR`, `"knowledge-explorer-uploads"`). */
+const UPLOAD_FOLDER = /upload/i;
+/** Reading an open file handle (`f.read()`, `fh.readlines()`). */
+const FILE_HANDLE_READ = /^[\w$]+\.(read|readlines)$/;
 /** A member path with such a segment after its root (`body.files[0]`, `data["attachments"]`), in one test. */
 const UPLOAD_SEGMENT = new RegExp(String.raw`[.[]\s*['"]?(?:${UPLOAD_NAME.source.slice(2, -2)})['"]?\s*(?=[.[\]?]|$)`, 'i');
 
@@ -2232,7 +2244,7 @@ class ScopeFlow {
     return this.isLocal(name) || (this.parent?.isLocalAnywhere(name) ?? false);
   }
 
-  private isLocal(path: string): boolean {
+  isLocal(path: string): boolean {
     const root = pathRoot(path);
     if (this.scope.globals?.includes(root)) return false;
     return this.assigned.has(root) || this.scope.params.includes(root);
@@ -2680,6 +2692,12 @@ class ScopeFlow {
     if (SAME_ORIGIN_REQUEST.test(callee) && isSameOriginPath(call.args?.[0])) return [];
     // `search = TavilySearchResults(…); search.ainvoke(q)`: matched as `TavilySearchResults.ainvoke()` too (the class
     // says what it reads; the variable's name says nothing).
+    // `with open(fpath) as f: f.read()` of a file in the folder the app keeps uploads in: someone's upload. (Other
+    // files read that way are most often the app's own, so only the folder's name makes this one a source.)
+    if (FILE_HANDLE_READ.test(callee)) {
+      const opened = this.resolve(receiverOf(call) ?? call);
+      if (opened.kind === 'call' && opened.callee === 'open' && opened.args?.[0] && this.inUploadFolder(opened.args[0])) return [this.source(UPLOAD_ROW, call)];
+    }
     const built = this.constructedCallee(call);
     const named = this.getattrMethod(call) ?? callee;
     const source = this.matchSource(`${named.replace(/^new /, '')}()`, call) ?? (built ? this.matchSource(`${built}()`, call) : undefined);
@@ -2938,6 +2956,19 @@ class ScopeFlow {
     return undefined;
   }
 
+  /** A path in a folder named for uploads (`os.path.join(tempfile.gettempdir(), "knowledge-explorer-uploads")`), as written or through the names it is made of. */
+  private inUploadFolder(path: Expr, depth = 0): boolean {
+    if (UPLOAD_FOLDER.test(path.text)) return true;
+    if (depth >= 3) return false;
+    const names: Expr[] = [];
+    const collect = (expr: Expr) => (expr.kind === 'name' ? names.push(expr) : expr.children.forEach(collect));
+    collect(path);
+    return names.some((name) => {
+      const held = this.resolve(name);
+      return held !== name && this.inUploadFolder(held, depth + 1);
+    });
+  }
+
   private pathTaints(expr: Expr): Taint[] {
     const taints = this.pathTaintsAsWritten(expr);
     // `body.files[0].content`, `req.body.attachment`: a member named like an attached file (the root is a variable's
@@ -3043,6 +3074,8 @@ class ScopeFlow {
         this.settleWrite(write);
         mergeTaints(out, this.writeTaints.get(write) ?? []);
       }
+      // (A read here, at a place: a closure that reads the list has its own view of what it added.)
+      if (cut === path.length && at !== undefined) mergeTaints(out, this.closureAdditions(path));
       if (out.length) return out;
     }
     // Streamlit's session state, written by another function of the file (a chain, a page, the chat history).
@@ -3078,6 +3111,21 @@ class ScopeFlow {
     // The module's own list, read anywhere: what request handlers added to it.
     if (!this.parent && path === root) return (this.context.sharedAdditions.get(root) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
     return [];
+  }
+
+  /**
+   * `found.extend(results)` in a function written inside this one (a tool that keeps what it returned, `found = []`
+   * here): what those functions put into this function's list, from outside only (their parameters are not this
+   * function's).
+   */
+  private closureAdditions(name: string): Taint[] {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name) || !this.isLocal(name)) return [];
+    const out: Taint[] = [];
+    for (const flow of this.context.flows.values()) {
+      if (flow.parent !== this || flow.isLocal(name)) continue;
+      for (const { value } of flow.added.get(name) ?? []) mergeTaints(out, flow.taints(value).filter((taint) => taint.origin !== 'param'));
+    }
+    return out;
   }
 
   /**
@@ -3319,6 +3367,8 @@ class ScopeFlow {
    * The model then picks a path on a server the app chose, not where the request goes.
    */
   private hostIsFixed(value: Expr): boolean {
+    // `urlopen(urllib.request.Request(f"https://api.github.com/repos/{repo}/releases", headers=…))`: the request's URL.
+    if (value.kind === 'call' && REQUEST_OBJECT.test(value.callee ?? '') && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]));
     // `base + path` with no literal part: the left operand decides the host.
     const left = value.kind === 'other' ? value.children[0] : undefined;
     if (left && left.start === value.start && /^\s*\+/.test(value.text.slice(left.end - value.start))) {
@@ -3411,7 +3461,18 @@ class ScopeFlow {
     // A tool's return value goes back to the model as a tool message, in a loop that has tools: someone else's text
     // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
     if (this.isToolHandler() && !this.scope.toolEndsRun) {
-      for (const returned of this.scope.returns ?? []) this.addPrompt(this.taintedLeaf(returned), 'own-message', true, []);
+      for (const returned of this.scope.returns ?? []) {
+        // `Command(update={"nodes": …, "messages": [ToolMessage(…)]})`: the state's other channels are kept, not shown
+        // to the model; only the messages it adds go back.
+        const value = this.resolve(returned);
+        const update = value.kind === 'call' && GRAPH_COMMAND.test(value.callee ?? '') ? graphUpdates({ ...this.scope, returns: [returned], calls: [] }, this.resolve)[0] : undefined;
+        if (update) {
+          const messages = update.properties?.messages;
+          if (messages) this.addPrompt(this.taintedLeaf(messages), 'own-message', true, []);
+          continue;
+        }
+        this.addPrompt(this.taintedLeaf(returned), 'own-message', true, []);
+      }
     }
     // A value kept in the Teams AI turn state that the planner's prompt renders (`conversation.workItems.push(item)`
     // with `{{$conversation.workItems}}` in its skprompt.txt): it is in that prompt on every later turn.
