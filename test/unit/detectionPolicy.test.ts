@@ -3759,3 +3759,19 @@ describe('awesome-llm-apps, thirty-first round', () => {
     assert.deepEqual(await findingLines('summary.py', reader('knowledge-templates')), [], "look-alike: the app's own folder of templates");
   });
 });
+
+describe('awesome-llm-apps, thirty-second round', () => {
+  const findingLines = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+
+  it("Google ADK's `FunctionTool(read_page)` in an agent's tools makes the function a tool: the page it returns goes back to the model", async () => {
+    const app = (tools: string) => `import requests\nfrom google.adk.agents import LlmAgent\nfrom google.adk.tools import FunctionTool\n\n\ndef read_page(url: str) -> dict:\n    """Read a page."""\n    return {"text": requests.get("https://docs.example.com/" + url).text}\n\n\nagent = LlmAgent(name="reader", model="gemini", instruction="Answer from the docs.", tools=[${tools}])\n`;
+    assert.deepEqual(await findingLines('agent.py', app('FunctionTool(read_page)')), [7]);
+    assert.deepEqual(await findingLines('agent.py', app('FunctionTool(other_tool)')), [], 'look-alike: a wrapper of another function');
+  });
+
+  it("in a server, what a tool keeps in a module-level object's list is read by every visitor's agent as another visitor's text", async () => {
+    const app = (server: string) => `${server}from google.adk.agents import LlmAgent\nfrom google.adk.tools import FunctionTool\n\n\nclass Board:\n    def __init__(self):\n        self.notes = []\n\n\nboard = Board()\n\n\ndef post_note(message: str) -> dict:\n    """Post a note to the board."""\n    board.notes.append({"message": message})\n    return {"status": "posted"}\n\n\ndef read_board() -> dict:\n    """Read the board."""\n    return {"notes": board.notes}\n\n\nagent = LlmAgent(name="board", model="gemini", instruction="Keep the board.", tools=[FunctionTool(post_note), FunctionTool(read_board)])\n`;
+    assert.deepEqual(await findingLines('agent.py', app('from fastapi import FastAPI\n')), [21]);
+    assert.deepEqual(await findingLines('agent.py', app('')), [], 'look-alike: a script run by one person keeps only their own session');
+  });
+});

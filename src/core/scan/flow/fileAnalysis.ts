@@ -155,6 +155,8 @@ const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|
 /** The catalogue's row for functions the model calls as tools. */
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
 const GRAPH_STATE_ROW = SOURCES.find((row) => row.id === 'langgraph-state')!;
+/** A module that serves web requests: module-level state there is every visitor's. */
+const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
 /**
@@ -615,7 +617,9 @@ class FileContext {
           }
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
-            const target = element.kind === 'name' ? functions.get(element.text) : undefined;
+            // (Google ADK's `FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`: the function it wraps.)
+            const wrapped = element.kind === 'call' && FUNCTION_TOOL_WRAPPER.test(element.callee ?? '') && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
+            const target = element.kind === 'name' ? functions.get(element.text) : wrapped ? functions.get(wrapped.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there; from a library's tools, that row's.
             if (element.kind === 'name' && !target) this.noteImportedTool(element.text);
@@ -1582,8 +1586,14 @@ class FileContext {
       if (scope === top) continue;
       for (const { list, value, start } of flow.moduleListAdditions()) {
         const step = this.location(start, value.end, 'Kept in a module-level list: one for every visitor, so the next request reads it as someone else\'s text.');
+        // (In a server, a tool's arguments kept there too: what the model wrote for one visitor, which that visitor's
+        // chat could steer, is another visitor's agent's input — a negotiation's rounds in a module-level state object.)
+        const servesVisitors = this.model.imports.some((module) => WEB_SERVER_MODULE.test(module));
         const shared = (expr: Expr) =>
-          flow.taints(expr).filter((t) => t.origin === 'requester' && t.label === 'request input').map((t): Taint => ({ origin: 'third-party', label: "other visitors' messages", steps: [...t.steps, step] }));
+          flow.taints(expr).flatMap((t): Taint[] =>
+            t.origin === 'requester' && t.label === 'request input' ? [{ origin: 'third-party', label: "other visitors' messages", steps: [...t.steps, step] }]
+            : servesVisitors && t.label === TOOL_PARAMETERS_ROW.label && t.origin === 'third-party' ? [{ origin: 'third-party', label: "what the model wrote in another visitor's session", steps: [...t.steps, step] }]
+            : []);
         let any = false;
         for (const expr of value.kind === 'object' ? [value, ...Object.values(value.properties ?? {})] : [value]) {
           const taints = shared(expr);
@@ -1733,6 +1743,8 @@ const MCP_CLIENT_TOOL = /(^|\.)(MCPTools|MultiMCPTools)$/;
 const MCP_SERVER_START = /(^|\.)(StdioServerParameters|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioClientTransport|SSEClientTransport|StreamableHTTPClientTransport|MCPTools|MultiMCPTools)$/;
 /** Another framework's tool wrapped for this one (Google ADK's `LangchainTool(tool=…)`, `CrewaiTool(tool=…)`, AutoGen's `LangChainToolAdapter(…)`). */
 const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
+/** A tool made from a function of the app (`FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`, `function_tool(search)`). */
+const FUNCTION_TOOL_WRAPPER = /(^|\.)(FunctionTool|function_tool|tool|Tool|StructuredTool\.from_function|FunctionTool\.from_defaults)$/;
 
 /**
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
@@ -2180,7 +2192,8 @@ class ScopeFlow {
   /** Values this function adds to a list the module holds (a plain name no scope but the module's assigns). */
   moduleListAdditions(): { list: string; value: Expr; start: number }[] {
     const out: { list: string; value: Expr; start: number }[] = [];
-    for (const [list, added] of this.added) if (/^[A-Za-z_$][\w$]*$/.test(list) && this.isModuleName(list)) for (const { start, value } of added) out.push({ list, value, start });
+    // (A module-level object's list too: `negotiation_state.rounds.append(round_data)`.)
+    for (const [list, added] of this.added) if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)?$/.test(list) && this.isModuleName(pathRoot(list))) for (const { start, value } of added) out.push({ list, value, start });
     return out;
   }
 
@@ -3109,7 +3122,7 @@ class ScopeFlow {
       return inherited.length || path !== root ? inherited : this.capturedParameter(root);
     }
     // The module's own list, read anywhere: what request handlers added to it.
-    if (!this.parent && path === root) return (this.context.sharedAdditions.get(root) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
+    if (!this.parent && (path === root || this.context.sharedAdditions.has(path))) return (this.context.sharedAdditions.get(path) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
     return [];
   }
 
