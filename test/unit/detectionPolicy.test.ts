@@ -3775,3 +3775,12 @@ describe('awesome-llm-apps, thirty-second round', () => {
     assert.deepEqual(await findingLines('agent.py', app('')), [], 'look-alike: a script run by one person keeps only their own session');
   });
 });
+
+describe('awesome-llm-apps, thirty-third round', () => {
+  it("a URL template constant filled with `.format` keeps its host (`SEC_SUBMISSIONS_URL.format(cik=…)`)", async () => {
+    const fetcher = (template: string) => `import requests\nfrom openai import OpenAI\n\nURL_TEMPLATE = "${template}"\n\nticker = OpenAI().responses.create(model="m", input="Which ticker?").output_text\nrequests.get(URL_TEMPLATE.format(cik=ticker), timeout=10)\n`;
+    const sinks = async (template: string) => (await scanDocument({ file: 'research.py', text: fetcher(template) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('https://data.sec.gov/submissions/CIK{cik}.json'), []);
+    assert.deepEqual(await sinks('{cik}/submissions.json'), [6], 'look-alike: the model fills the start of the URL');
+  });
+});

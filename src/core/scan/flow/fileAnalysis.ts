@@ -3382,6 +3382,13 @@ class ScopeFlow {
   private hostIsFixed(value: Expr): boolean {
     // `urlopen(urllib.request.Request(f"https://api.github.com/repos/{repo}/releases", headers=…))`: the request's URL.
     if (value.kind === 'call' && REQUEST_OBJECT.test(value.callee ?? '') && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]));
+    // `SEC_SUBMISSIONS_URL.format(cik=cik)` with `SEC_SUBMISSIONS_URL = "https://data.sec.gov/submissions/CIK{cik}.json"`:
+    // the template's host.
+    if (value.kind === 'call' && /\.format$/.test(value.callee ?? '')) {
+      const template = receiverOf(value);
+      const held = template && this.resolve(template);
+      if (held && (held.kind === 'string' || held.kind === 'template')) return /^(https?:\/\/[^/{}\s]+|\/(?!\/))/i.test(held.literal ?? '');
+    }
     // `base + path` with no literal part: the left operand decides the host.
     const left = value.kind === 'other' ? value.children[0] : undefined;
     if (left && left.start === value.start && /^\s*\+/.test(value.text.slice(left.end - value.start))) {
