@@ -126,6 +126,13 @@ const STORED_USER_TURN = /\.(user|human|question|user_message|userMessage)$/;
 /** LangGraph's state updates: a node's `Command(goto=…, update={…})` and a router's `Send("node", {…})`. */
 const GRAPH_COMMAND = /(^|\.)(new )?Command$/;
 const GRAPH_SEND = /(^|\.)(new )?Send$/;
+/** The state update a LangGraph `Command(update={…})` carries, or undefined for any other value. */
+function commandUpdate(value: Expr, resolve: (expr: Expr) => Expr): Expr | undefined {
+  if (value.kind !== 'call' || !GRAPH_COMMAND.test(value.callee ?? '')) return undefined;
+  const update = value.keywordArgs?.update ?? value.args?.[0]?.properties?.update;
+  return update ? resolve(update) : undefined;
+}
+
 /**
  * The state updates a LangGraph node makes, as object literals: the dicts it returns, `Command(update={…})`, and the
  * payloads of the `Send(node, {…})` it creates (`resolve` follows a name to the value assigned to it).
@@ -134,8 +141,7 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
   const updates: Expr[] = [];
   for (const returned of scope.returns ?? []) {
     const value = resolve(returned);
-    const command = value.kind === 'call' && GRAPH_COMMAND.test(value.callee ?? '') ? (value.keywordArgs?.update ?? value.args?.[0]?.properties?.update) : undefined;
-    updates.push(command ? resolve(command) : value);
+    updates.push(commandUpdate(value, resolve) ?? value);
   }
   for (const call of scope.calls) if (GRAPH_SEND.test(call.callee ?? '') && call.args?.[1]) updates.push(resolve(call.args[1]));
   return updates.filter((update) => update.kind === 'object' && update.properties);
@@ -154,6 +160,7 @@ const LLAMAINDEX_QUERY_ENGINE = /(^|\.)(as_query_engine|asQueryEngine)$/;
 const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|responseSynthesizer)$/;
 /** The catalogue's row for functions the model calls as tools. */
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
+/** The catalogue's row for a LangGraph graph's state, read by its nodes (and by LangChain 1's tools through `ToolRuntime`). */
 const GRAPH_STATE_ROW = SOURCES.find((row) => row.id === 'langgraph-state')!;
 /** A module that serves web requests: module-level state there is every visitor's. */
 const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
@@ -2703,14 +2710,14 @@ class ScopeFlow {
     // `fetch(\`/api/reconnect/${id}\`)` to a route of the app's own that is not in the workspace (or not resolved): the
     // app's own server answers, not a web page someone else wrote.
     if (SAME_ORIGIN_REQUEST.test(callee) && isSameOriginPath(call.args?.[0])) return [];
-    // `search = TavilySearchResults(…); search.ainvoke(q)`: matched as `TavilySearchResults.ainvoke()` too (the class
-    // says what it reads; the variable's name says nothing).
     // `with open(fpath) as f: f.read()` of a file in the folder the app keeps uploads in: someone's upload. (Other
     // files read that way are most often the app's own, so only the folder's name makes this one a source.)
     if (FILE_HANDLE_READ.test(callee)) {
       const opened = this.resolve(receiverOf(call) ?? call);
       if (opened.kind === 'call' && opened.callee === 'open' && opened.args?.[0] && this.inUploadFolder(opened.args[0])) return [this.source(UPLOAD_ROW, call)];
     }
+    // `search = TavilySearchResults(…); search.ainvoke(q)`: matched as `TavilySearchResults.ainvoke()` too (the class
+    // says what it reads; the variable's name says nothing).
     const built = this.constructedCallee(call);
     const named = this.getattrMethod(call) ?? callee;
     const source = this.matchSource(`${named.replace(/^new /, '')}()`, call) ?? (built ? this.matchSource(`${built}()`, call) : undefined);
@@ -3484,9 +3491,8 @@ class ScopeFlow {
       for (const returned of this.scope.returns ?? []) {
         // `Command(update={"nodes": …, "messages": [ToolMessage(…)]})`: the state's other channels are kept, not shown
         // to the model; only the messages it adds go back.
-        const value = this.resolve(returned);
-        const update = value.kind === 'call' && GRAPH_COMMAND.test(value.callee ?? '') ? graphUpdates({ ...this.scope, returns: [returned], calls: [] }, this.resolve)[0] : undefined;
-        if (update) {
+        const update = commandUpdate(this.resolve(returned), this.resolve);
+        if (update?.kind === 'object') {
           const messages = update.properties?.messages;
           if (messages) this.addPrompt(this.taintedLeaf(messages), 'own-message', true, []);
           continue;
