@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/scanConfig';
 import { scanFiles } from '../src/core/scan/scanFiles';
+import type { Finding } from '../src/core/scan/finding';
 
 // Every prompt rule, injection-text included: on these apps' own prompts each injection-text finding is a false positive.
 const FLOW_RULES = new Set(['prompt/untrusted-interpolation', 'prompt/injection-text', 'prompt/secret-in-prompt', 'prompt/pii-in-prompt', 'prompt/whole-record', 'llm/output-to-sink']);
@@ -23,6 +24,12 @@ const line = (name: string, t: Tally) => `${name}: precision ${ratio(t.tp, t.tp 
 class Score {
   readonly total: Tally = { tp: 0, fp: 0, fn: 0 };
   readonly perRule = new Map<string, Tally>();
+  /**
+   * The same count by placement along the flow: a finding also matches a label when its related information (the
+   * chain from the source to the prompt or sink) passes through one of the label's lines — a flow across functions
+   * reported at the call that hands the text on, labelled at the prompt's own line. A second figure, never the first.
+   */
+  readonly byChain: Tally = { tp: 0, fp: 0, fn: 0 };
 
   /**
    * Scans one app and matches its findings with its labels (a label is found once, however many findings hit it).
@@ -61,11 +68,23 @@ class Score {
       bump(label.rule, 'fn');
       if (show) console.error(`FN ${show}/${label.file}:${label.lines[0]} ${label.rule}: ${label.why}`);
     }
+    this.countByChain(findings.filter((f) => FLOW_RULES.has(f.ruleId)), labels);
     return tally;
   }
 
+  private countByChain(findings: readonly Finding[], labels: readonly LabelBase[]): void {
+    const matched = new Set<LabelBase>();
+    for (const finding of findings) {
+      const places = [{ file: finding.file, line: finding.range.start.line + 1 }, ...(finding.related ?? []).map((r) => ({ file: r.file, line: r.range.start.line + 1 }))];
+      const hit = labels.filter((l) => l.rule === finding.ruleId && labelPlaces(l).some((p) => places.some((at) => at.file === p.file && p.lines.includes(at.line))));
+      if (!hit.length) this.byChain.fp++;
+      for (const label of hit) if (!matched.has(label)) (matched.add(label), this.byChain.tp++);
+    }
+    this.byChain.fn += labels.filter((l) => !matched.has(l)).length;
+  }
+
   lines(title: string): string[] {
-    return [line(title, this.total), ...[...this.perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`)];
+    return [line(title, this.total), ...[...this.perRule].sort().map(([rule, t]) => `  ${line(rule, t)}`), `  ${line('leniently, by placement along the flow (a finding counts for every label whose lines its related information passes)', this.byChain)}`];
   }
 }
 
