@@ -493,6 +493,23 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     exampleRule: 'prompt/untrusted-interpolation:error',
   },
   {
+    // Google ADK builds an agent's system instruction from `instruction=` (and the root agent's `global_instruction`):
+    // text put there is instructions, whichever runner later runs the agent.
+    id: 'google-adk-agent',
+    provider: "Google ADK agents (`LlmAgent(instruction=…)`, `Agent(instruction=…, global_instruction=…)`): their text is the agent's system instruction",
+    callee: /(^|\.)(Agent|LlmAgent)$/,
+    module: /^google\.adk(\.|$)/,
+    template: true,
+    templateKeys: ['instruction', 'global_instruction'],
+    examples: {
+      python: `from google.adk.agents import LlmAgent\npage = requests.get(url).text\nLlmAgent(name="reader", model="gemini-2.5-flash", instruction=f"Answer questions about this page and cite it:\\n{page}")`,
+    },
+    lookAlikes: {
+      python: `from google.adk.agents import LlmAgent\npage = requests.get(url).text\nLlmAgent(name="reader", model="gemini-2.5-flash", description=f"Reads {len(page)} characters")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
     // agno builds an agent's system message from its description, instructions and expected output (`Agent(…)`,
     // `Team(…)`): text put there is instructions, whatever later asks the agent to run.
     id: 'agno-agent',
