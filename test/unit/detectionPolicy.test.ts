@@ -3784,3 +3784,20 @@ describe('awesome-llm-apps, thirty-third round', () => {
     assert.deepEqual(await sinks('{cik}/submissions.json'), [6], 'look-alike: the model fills the start of the URL');
   });
 });
+
+describe('Google ADK agents', () => {
+  const findingLines = async (text: string) => (await scanDocument({ file: 'agents.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+  const pipeline = (researcherTools: string, writerInstruction: string) => `from google.adk.agents import LlmAgent, SequentialAgent\nfrom google.adk.tools import google_search\n\nresearcher = LlmAgent(name="researcher", model="gemini-2.5-flash", instruction="Search the web for the topic.", tools=[${researcherTools}], output_key="research")\nwriter = LlmAgent(name="writer", model="gemini-2.5-flash", instruction="${writerInstruction}")\npipeline = SequentialAgent(name="pipeline", sub_agents=[researcher, writer])\n`;
+
+  it("`instruction=` is the agent's system instruction: a fetched page written there is someone else's text", async () => {
+    const agent = (keyword: string) => `import requests\nfrom google.adk.agents import LlmAgent\n\npage = requests.get(url).text\nreader = LlmAgent(name="reader", model="gemini-2.5-flash", ${keyword}=f"Answer questions about this page and cite it: {page}")\n`;
+    assert.deepEqual(await findingLines(agent('instruction')), [4]);
+    assert.deepEqual(await findingLines(agent('description')), [], "look-alike: the agent's description is for other agents' routing");
+  });
+
+  it("`{research}` in an instruction is filled from the session state, where a search agent's `output_key` keeps its answer", async () => {
+    assert.deepEqual(await findingLines(pipeline('google_search', 'Write a short report for the board from this research: {research}')), [4]);
+    assert.deepEqual(await findingLines(pipeline('google_search', 'Write a short report for the board from this outline: {outline}')), [], 'look-alike: a key no agent of the file keeps');
+    assert.deepEqual(await findingLines(pipeline('', 'Write a short report for the board from this research: {research}')), [], 'look-alike: an agent without tools answers only what it is asked');
+  });
+});

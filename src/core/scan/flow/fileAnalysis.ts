@@ -162,6 +162,9 @@ const OWN_QA_TEMPLATE = /^(text_qa_template|textQaTemplate|response_synthesizer|
 const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-parameters')!;
 /** The catalogue's row for a LangGraph graph's state, read by its nodes (and by LangChain 1's tools through `ToolRuntime`). */
 const GRAPH_STATE_ROW = SOURCES.find((row) => row.id === 'langgraph-state')!;
+/** The catalogue's row for Google ADK agents, and the session-state placeholders ADK fills in their instructions (`{research}`, `{draft?}`). */
+const ADK_AGENT_ROW_ID = 'google-adk-agent';
+const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
 /** A module that serves web requests: module-level state there is every visitor's. */
 const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
@@ -1461,6 +1464,26 @@ class FileContext {
    * that runs code in a remote sandbox (`SANDBOXED_CODE_TOOL`). The person using the app could read those pages
    * themselves: their text steers no power they lack.
    */
+  /**
+   * Google ADK agents of this file that keep their answer in the session state (`output_key="research"`) and whose
+   * tools only read the web (a search agent): that key holds model output the pages steer.
+   */
+  adkStateOutputs(): Map<string, Taint[]> {
+    if (this.adkOutputs) return this.adkOutputs;
+    const outputs = new Map<string, Taint[]>();
+    for (const [scope, flow] of this.flows) {
+      for (const call of scope.calls) {
+        const key = call.keywordArgs?.output_key?.literal;
+        if (!key || this.llmApi(call, flow.resolve, scope)?.id !== ADK_AGENT_ROW_ID || !this.toolsReadPublicPagesOnly(call)) continue;
+        const step = this.location(call.start, call.end, `This agent's answer, steered by the pages its tools read, is kept in the session state as {${key}}.`);
+        outputs.set(key, [{ origin: 'third-party', label: 'model output', modelOutput: true, steer: 'third-party', steps: [step] }]);
+      }
+    }
+    return (this.adkOutputs = outputs);
+  }
+
+  private adkOutputs?: Map<string, Taint[]>;
+
   toolsReadPublicPagesOnly(agent: Expr, depth = 0): boolean {
     const tools = agent.kind === 'call' ? this.toolLists.get(agent.start) ?? [] : [];
     // agno's `Team(members=[analyst, …])`: what its members can do, each made in this file.
@@ -1474,6 +1497,9 @@ class FileContext {
       // A tool of the app's whose only answer is web search results, and which runs nothing risky with its input
       // (`def web_research(query): return DuckDuckGoSearchRun().run(query)`).
       if (made.kind === 'name') {
+        // Google ADK's built-in `google_search` (`from google.adk.tools import google_search`): Gemini's hosted search.
+        const imported = this.bindings.get(made.text);
+        if (imported && /^google\.adk\.tools(\.|$)/.test(imported.module) && HOSTED_WEB_TOOL.test(imported.imported)) return true;
         const own = this.localFunction(made.text);
         return !!own && own.returns.length > 0 && own.returns.every((taint) => taint.origin === 'third-party' && !taint.modelOutput && PUBLIC_SEARCH_LABELS.has(taint.label)) && !own.paramSinks.length;
       }
@@ -2612,6 +2638,20 @@ class ScopeFlow {
     }
   }
 
+  /**
+   * Google ADK fills `{key}` in an agent's plain-string instruction from the session state, where another agent's
+   * `output_key="key"` keeps its answer: an answer steered by the pages its tools read is mixed into these
+   * instructions (`instruction="Write the report from this research: {research}"`). Agents of this file only.
+   */
+  private adkStateSlots(call: Expr, powerful: boolean): void {
+    const instruction = call.keywordArgs?.instruction && this.resolve(call.keywordArgs.instruction);
+    if (instruction?.kind !== 'string') return;
+    const outputs = this.context.adkStateOutputs();
+    const taints = [...(instruction.literal ?? '').matchAll(ADK_STATE_SLOT)].flatMap((m) => outputs.get(m[1]) ?? []);
+    if (!taints.length || this.context.prompts.some((p) => p.part === instruction)) return;
+    this.context.prompts.push({ part: instruction, destination: 'mixed', taints, mitigated: false, powerful, through: [] });
+  }
+
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
   private runsCommand(call: Expr, built = this.constructedCallee(call)): boolean {
     return SHELL_SINKS.some((row) => this.callMatches(row, call, built));
@@ -3577,6 +3617,7 @@ class ScopeFlow {
           // `Task(description=task_description)` in a helper: what each caller passes is the task's instructions.
           else if (row.templateKeys && part.expr.kind === 'name' && this.isParameter(part.expr.text)) this.addPrompt(part.expr, 'system', powerful, []);
         }
+        if (row.id === ADK_AGENT_ROW_ID) this.adkStateSlots(call, powerful);
       }
       for (const [destination, expr] of this.chainInputs(call)) {
         if (!this.runsModel(expr)) this.addPrompt(expr, destination, false, []);
