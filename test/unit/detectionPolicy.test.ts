@@ -3801,3 +3801,11 @@ describe('Google ADK agents', () => {
     assert.deepEqual(await findingLines(pipeline('', 'Write a short report for the board from this research: {research}')), [], 'look-alike: an agent without tools answers only what it is asked');
   });
 });
+
+describe('modules that only define agents', () => {
+  it('an agno or Google ADK module that builds agents and runs none is still read (the agents run from another module)', async () => {
+    const lines = async (text: string) => (await scanDocument({ file: 'agents.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await lines(`import requests\nfrom agno.agent import Agent\n\npage = requests.get(url).text\nreader = Agent(model=model, description=f"You answer questions about this page and cite it: {page}")\n`), [4]);
+    assert.deepEqual(await lines(`import requests\nfrom agno.agent import Agent\n\npage = requests.get(url).text\nreader = Agent(model=model, name=f"Reader of {len(page)} characters")\n`), [], 'look-alike: a number made from the page names the agent');
+  });
+});
