@@ -1530,6 +1530,7 @@ class FileContext {
 
   run(): void {
     this.flows.clear();
+    this.adkOutputs = undefined;
     // Worked out again below from this run's writes (a value's shared taints must not feed the writes they come from).
     this.sharedAdditions.clear();
     this.sharedTaints.clear();
