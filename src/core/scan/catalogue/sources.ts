@@ -545,7 +545,7 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
-    callbackOf: /(^|\.)(tool|function_tool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
+    callbackOf: /(^|\.)(tool|function_tool|FunctionTool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
     // (`@server.call_tool()`: the MCP low-level server's handler, given the tool's name and the model's arguments.)
     decoratedBy: /^(tool|function_tool|\w+\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool|\w+\.call_tool)$/,
     // LangGraph injects the graph's state and store into a tool (`state: Annotated[State, InjectedState]`): not the model's.

@@ -628,7 +628,7 @@ class FileContext {
           for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
             // (Google ADK's `FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`: the function it wraps.)
-            const wrapped = element.kind === 'call' && FUNCTION_TOOL_WRAPPER.test(element.callee ?? '') && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
+            const wrapped = element.kind === 'call' && TOOL_REGISTRATION.test(element.callee ?? '') && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
             const target = element.kind === 'name' ? functions.get(element.text) : wrapped ? functions.get(wrapped.text) : undefined;
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there; from a library's tools, that row's.
@@ -1616,13 +1616,13 @@ class FileContext {
   private collectSharedLists(): boolean {
     let sharedGlobal = false;
     const top = this.model.scopes[0];
+    // (In a server, a tool's arguments kept there too: what the model wrote for one visitor, which that visitor's chat
+    // could steer, is another visitor's agent's input — a negotiation's rounds in a module-level state object.)
+    const servesVisitors = this.model.imports.some((module) => WEB_SERVER_MODULE.test(module));
     for (const [scope, flow] of this.flows) {
       if (scope === top) continue;
       for (const { list, value, start } of flow.moduleListAdditions()) {
         const step = this.location(start, value.end, 'Kept in a module-level list: one for every visitor, so the next request reads it as someone else\'s text.');
-        // (In a server, a tool's arguments kept there too: what the model wrote for one visitor, which that visitor's
-        // chat could steer, is another visitor's agent's input — a negotiation's rounds in a module-level state object.)
-        const servesVisitors = this.model.imports.some((module) => WEB_SERVER_MODULE.test(module));
         const shared = (expr: Expr) =>
           flow.taints(expr).flatMap((t): Taint[] =>
             t.origin === 'requester' && t.label === 'request input' ? [{ origin: 'third-party', label: "other visitors' messages", steps: [...t.steps, step] }]
@@ -1777,8 +1777,6 @@ const MCP_CLIENT_TOOL = /(^|\.)(MCPTools|MultiMCPTools)$/;
 const MCP_SERVER_START = /(^|\.)(StdioServerParameters|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioClientTransport|SSEClientTransport|StreamableHTTPClientTransport|MCPTools|MultiMCPTools)$/;
 /** Another framework's tool wrapped for this one (Google ADK's `LangchainTool(tool=…)`, `CrewaiTool(tool=…)`, AutoGen's `LangChainToolAdapter(…)`). */
 const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
-/** A tool made from a function of the app (`FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`, `function_tool(search)`). */
-const FUNCTION_TOOL_WRAPPER = /(^|\.)(FunctionTool|function_tool|tool|Tool|StructuredTool\.from_function|FunctionTool\.from_defaults)$/;
 
 /**
  * A request field, form field or server-action parameter named like a file the person attached (`file`,
@@ -2648,9 +2646,14 @@ class ScopeFlow {
     const instruction = call.keywordArgs?.instruction && this.resolve(call.keywordArgs.instruction);
     if (instruction?.kind !== 'string') return;
     const outputs = this.context.adkStateOutputs();
-    const taints = [...(instruction.literal ?? '').matchAll(ADK_STATE_SLOT)].flatMap((m) => outputs.get(m[1]) ?? []);
-    if (!taints.length || this.context.prompts.some((p) => p.part === instruction)) return;
-    this.context.prompts.push({ part: instruction, destination: 'mixed', taints, mitigated: false, powerful, through: [] });
+    // The finding's range is the placeholder as written (`{research}`); ADK fills it, so there is no value here to wrap.
+    for (const slot of instruction.text.matchAll(ADK_STATE_SLOT)) {
+      const taints = outputs.get(slot[1]);
+      const start = instruction.start + slot.index!;
+      if (!taints || this.context.prompts.some((p) => p.part.start === start)) continue;
+      const part = makeExpr('name', start, start + slot[0].length, slot[0]);
+      this.context.prompts.push({ part, destination: 'mixed', taints, mitigated: false, powerful, through: [], noWrapFix: true });
+    }
   }
 
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
@@ -3181,13 +3184,17 @@ class ScopeFlow {
    */
   private closureAdditions(name: string): Taint[] {
     if (!/^[A-Za-z_$][\w$]*$/.test(name) || !this.isLocal(name)) return [];
+    // (Asked on every read of a local name: the functions written inside this one are found once.)
+    this.innerFlows ??= [...this.context.flows.values()].filter((flow) => flow.parent === this && flow.added.size > 0);
     const out: Taint[] = [];
-    for (const flow of this.context.flows.values()) {
-      if (flow.parent !== this || flow.isLocal(name)) continue;
+    for (const flow of this.innerFlows) {
+      if (flow.isLocal(name)) continue;
       for (const { value } of flow.added.get(name) ?? []) mergeTaints(out, flow.taints(value).filter((taint) => taint.origin !== 'param'));
     }
     return out;
   }
+
+  private innerFlows?: ScopeFlow[];
 
   /**
    * `result["audio_path"]` (or `result.audio_path`) of `result = process_query(…)`, whose every return is a dict literal:
