@@ -30,6 +30,17 @@ function backdate(root: string, past = PAST): void {
   utimesSync(root, past, past);
 }
 
+/** The scannable code files under root, sorted (the cache's own folder left out). */
+function listCodeFiles(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : listCodeFiles(root, relative);
+      return /\.(py|[cm]?[jt]sx?)$/.test(entry.name) ? [relative] : [];
+    })
+    .sort();
+}
+
 const ids = (findings: { ruleId: string; file: string; range: { start: { line: number } } }[]) => findings.map((f) => `${f.ruleId}@${f.file}:${f.range.start.line}`).sort();
 
 describe('scan cache', () => {
@@ -47,7 +58,72 @@ describe('scan cache', () => {
     }
   });
 
-  it('any change is a full scan: an edit in the same second and size, an imported helper, a new manifest above, the engine', async () => {
+  it('after an edit, a cached scan reuses what the edit did not reach and gets exactly the findings of a fresh scan — on corpus apps and templates', async () => {
+    // Every app of the tuning half (MAG_CACHE_EDIT_APPS=all) or a spread of shapes; each edit moves every line of
+    // one file down (so findings elsewhere that point into it move too) and is scanned after the edits before it.
+    const all = process.env.MAG_CACHE_EDIT_APPS === 'all';
+    const sources = all
+      ? [...readdirSync('test/corpus/tuning').map((app) => `test/corpus/tuning/${app}`), ...['llm-assistant', 'python-assistant', 'report-generator', 'internal-dashboard'].map((t) => `templates/${t}/files`)]
+      : ['test/corpus/tuning/vanna-0.5.5', 'test/corpus/tuning/vercel-ai-chatbot', 'test/corpus/tuning/superagi', 'test/corpus/tuning/chat-langchain', 'templates/llm-assistant/files', 'templates/python-assistant/files'];
+    let reused = 0;
+    for (const source of sources) {
+      const root = mkdtempSync(path.join(tmpdir(), 'mag-cache-edit-'));
+      cpSync(source, root, { recursive: true });
+      const code = listCodeFiles(root);
+      await scan(root);
+      const edits = all ? code : code.filter((_, i) => i % Math.max(1, Math.floor(code.length / 3)) === 0).slice(0, 3);
+      for (const file of edits) {
+        const absolute = path.join(root, file);
+        writeFileSync(absolute, `\n${readFileSync(absolute, 'utf8')}\n${file.endsWith('.py') ? '#' : '//'} edited\n`);
+        const cached = await scan(root);
+        const fresh = await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG, manifestFor: nearestManifestLookup() });
+        assert.equal(cached.fromCache, undefined, `${source}: ${file}`);
+        assert.deepEqual(JSON.parse(JSON.stringify(cached.findings)), JSON.parse(JSON.stringify(fresh.findings)), `${source}: after editing ${file}`);
+        assert.ok((cached.reusedFiles ?? 0) < cached.filesScanned, `${source}: ${file} itself is scanned again`);
+        reused += cached.reusedFiles ?? 0;
+      }
+    }
+    assert.ok(reused > 0, 'some files were reused');
+  });
+
+  it('a file reuses nothing when what it asked of the index changed: a helper edited, added, removed; a manifest changed; another engine', async () => {
+    const root = workspace({
+      'src/helper.ts': 'export function run(code: string) {\n  return code.length;\n}\n',
+      'src/route.ts': "import { run } from './helper';\nimport OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function go() {\n  const out = (await openai.responses.create({ model: 'm', input: 'x' })).output_text;\n  return run(out);\n}\n",
+      'src/other.ts': 'export const unrelated = 1;\n',
+    });
+    const sinks = async (extra: Partial<ScanFilesOptions> = {}) => {
+      const summary = await scan(root, extra);
+      return { summary, ids: ids(summary.findings).filter((id) => id.startsWith('llm/output-to-sink@')) };
+    };
+    assert.deepEqual((await sinks()).ids, []);
+    // The helper now runs its parameter: route.ts is the same text, its finding is new.
+    writeFileSync(path.join(root, 'src/helper.ts'), 'export function run(code: string) {\n  return eval(code) as number;\n}\n');
+    const edited = await sinks();
+    assert.deepEqual(edited.ids, ['llm/output-to-sink@src/route.ts:5']);
+    assert.equal(edited.summary.reusedFiles, 1, 'only other.ts is reused');
+    // And back: the stale finding does not outlive the change.
+    writeFileSync(path.join(root, 'src/helper.ts'), 'export function run(code: string) {\n  return code.length;\n}\n');
+    assert.deepEqual((await sinks()).ids, []);
+    // The helper goes, then comes back in a new file that route.ts imports instead.
+    rmSync(path.join(root, 'src/helper.ts'));
+    writeFileSync(path.join(root, 'src/route.ts'), readFileSync(path.join(root, 'src/route.ts'), 'utf8').replace("'./helper'", "'./runner'"));
+    assert.deepEqual((await sinks()).ids, []);
+    writeFileSync(path.join(root, 'src/runner.ts'), 'import { execSync } from "node:child_process";\nexport function run(command: string) {\n  return execSync(command);\n}\n');
+    const added = await sinks();
+    assert.deepEqual(added.ids, ['llm/output-to-sink@src/route.ts:5']);
+    assert.equal(added.summary.reusedFiles, 1);
+    // A manifest appears: every file it governs is checked again.
+    writeFileSync(path.join(root, 'microapp.yaml'), 'apiVersion: microapp/v1\nkind: MicroApp\nmetadata: { name: app, title: App, owner: a@example.com }\nspec:\n  purpose: Reports\n  audience: { scope: team, users: 3 }\n  data: { classification: internal }\n  llm: [{ provider: openai, model: m }]\n  network: { allow: [api.openai.com] }\n  access: { sso: true }\n  secrets: { store: env }\n  logging: { audit: true, redaction: true }\n');
+    assert.equal((await sinks()).summary.reusedFiles, undefined);
+    writeFileSync(path.join(root, 'src/other.ts'), 'export const unrelated = 2;\n');
+    const leaf = (await sinks()).summary;
+    assert.equal(leaf.reusedFiles, leaf.filesScanned - 1, 'then all but an edited file nothing uses');
+    // Another build of the engine (another key) reuses nothing.
+    assert.equal((await sinks({ cache: cacheIn(root, 'engine-2') })).summary.reusedFiles, undefined);
+  });
+
+  it('any change is scanned again: an edit in the same second and size, an imported helper, a new manifest above, the engine', async () => {
     const root = workspace({
       'app/src/runner.ts': 'export function run(code: string) {\n  return code.length;\n}\n',
       'app/src/route.ts': "import { run } from './runner';\nimport OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function go() {\n  const out = (await openai.responses.create({ model: 'm', input: 'x' })).output_text;\n  await fetch('https://reports.example.net/x');\n  return run(out);\n}\n",

@@ -1,5 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Finding } from './finding';
+import type { StoredAnalysis } from './flow/workspaceIndex';
 import type { ScanSummary } from './scanFiles';
 import { folderEntriesDigest, hashText, type FileCandidate, type FileWalk, type IgnoredInput } from './workspaceFiles';
 import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
@@ -114,7 +116,7 @@ export function saveSummary(options: ScanCacheOptions, walk: FileWalk, outside: 
     ignoreFiles: {},
     ignoredInputs: walk.ignoredInputs,
     outside: {},
-    summary: { ...summary, ignoredInputs: undefined, fromCache: undefined } as CacheFile['summary'],
+    summary: { ...summary, ignoredInputs: undefined, fromCache: undefined, reusedFiles: undefined } as CacheFile['summary'],
   };
   // Older than the racy window, size and mtime decide and no hash is kept. Within it, the hash of what the scan read;
   // a file it did not read as text (binary, too large) gets none that matches, so a load while it is racy scans again.
@@ -189,3 +191,60 @@ export function manifestsAbove(roots: readonly string[]): string[] {
   return [...candidates].sort();
 }
 
+
+/**
+ * What a scan keeps of each file for the next one, so that a change to one file costs that file and what depends on
+ * it rather than the whole tree: the file's findings, and its analysis for the cross-file index (its summaries, and
+ * every question it asked the index with the answer it got). Kept by the hash of the text they were computed from;
+ * an analysis is reused only while the index gives every answer it was given, and findings only while the text, the
+ * file's manifest and whether the index holds it are the same and its analysis is that reused one — so an edit to
+ * an imported helper re-analyses each file that asked about it, and a stale entry can never hide a finding.
+ */
+export interface KeptFileResults {
+  /** sha-256 of the text (`hashText`). */
+  hash: string;
+  analysis?: StoredAnalysis;
+  findings?: {
+    /** The manifest facts that governed the file, as JSON. */
+    manifest: string;
+    /** Whether the cross-file index held the file (the flow rules look only at those): null when no index was built. */
+    flowCandidate: boolean | null;
+    findings: Finding[];
+  };
+}
+
+interface FileResultsFile {
+  version: 1;
+  key: string;
+  files: Record<string, KeptFileResults>;
+}
+
+const FILE_RESULTS = 'file-results-v1.json';
+
+/** The last scan's per-file results under this key (engine, config, options), by file as the scan names it. */
+export function loadFileResults(options: ScanCacheOptions): Map<string, KeptFileResults> {
+  try {
+    const kept = JSON.parse(readFileSync(path.join(options.dir, FILE_RESULTS), 'utf8')) as FileResultsFile;
+    return kept.version === 1 && kept.key === options.key ? new Map(Object.entries(kept.files)) : new Map();
+  } catch {
+    return new Map(); // none yet, or unreadable: everything is computed
+  }
+}
+
+/** Writes them (atomically); over the size cap, nothing is kept. */
+export function saveFileResults(options: ScanCacheOptions, files: ReadonlyMap<string, KeptFileResults>): void {
+  const target = path.join(options.dir, FILE_RESULTS);
+  try {
+    const text = JSON.stringify({ version: 1, key: options.key, files: Object.fromEntries(files) } satisfies FileResultsFile);
+    if (Buffer.byteLength(text) > options.maxBytes) {
+      rmSync(target, { force: true });
+      return;
+    }
+    mkdirSync(options.dir, { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+  } catch {
+    // an unwritable cache folder costs the next scan its reuse, never this scan's findings
+  }
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ScanConfig } from '../config/scanConfig';
 import type { CodeModel } from './code/codeModel';
-import { loadCachedSummary, manifestsAbove, saveSummary, type ScanCacheOptions } from './scanCache';
+import { loadCachedSummary, loadFileResults, manifestsAbove, saveFileResults, saveSummary, type KeptFileResults, type ScanCacheOptions } from './scanCache';
 import { controlEvidenceIn, type ControlEvidence } from './catalogue/controls';
 import type { Finding } from './finding';
 import type { ManifestFacts } from './rule';
@@ -54,6 +54,8 @@ export interface ScanSummary {
   cancelled: boolean;
   /** The findings came from the cache: nothing was read. */
   fromCache?: boolean;
+  /** Files whose findings the last scan's per-file results gave (unchanged, and nothing they asked the index changed). */
+  reusedFiles?: number;
   /** SHA-256 over the scanned files' paths and contents, in scan order (what the registry is told was scanned). */
   digest?: string;
   /** Where the code shows a required control in place (SSO, audit log, redaction, injection screen, secret store). */
@@ -90,10 +92,15 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // First every file's function summaries (flows cross files), then the rules, each file parsed once.
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
-  const { index: workspace, models, codeFiles, reads, incomplete } = flowRulesOn
-    ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause, options.skipFile)
-    : { index: undefined, models: new Map<string, CodeModel>(), codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>(), incomplete: [] as IncompleteCheck[] };
-  if (workspace) summary.prefilter = { codeFiles, indexed: models.size, flowChecked: 0 };
+  // The last scan's results per file (a cache's): what no change reached is reused, not computed again.
+  const keepResults = options.cache && options.prefilter !== false && !options.index ? options.cache : undefined;
+  const kept = keepResults ? loadFileResults(keepResults) : new Map<string, KeptFileResults>();
+  const keeping = new Map<string, KeptFileResults>();
+  const restorable = new Map([...kept].flatMap(([file, { analysis }]) => (analysis ? [[file, analysis] as const] : [])));
+  const { index: workspace, models, indexed, codeFiles, reads, incomplete } = flowRulesOn
+    ? await buildWorkspaceIndex(files, maxFileSize, options.index, options.prefilter !== false, options.pause, options.skipFile, restorable)
+    : { index: undefined, models: new Map<string, CodeModel>(), indexed: 0, codeFiles: 0, reads: new Map<string, { text: string; bytes: number }>(), incomplete: [] as IncompleteCheck[] };
+  if (workspace) summary.prefilter = { codeFiles, indexed, flowChecked: 0 };
   const onIncomplete = (failure: IncompleteCheck) => addIncomplete(incomplete, failure);
   for (const [index, file] of files.entries()) {
     await options.pause?.();
@@ -106,15 +113,30 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       summary.filesScanned++;
       summary.bytesScanned += read.bytes;
       digest.update(`${file.relative}\0${read.text.length}\0`).update(read.text);
-      contentHashes?.set(file.absolute, hashText(read.text));
+      const hash = hashText(read.text);
+      contentHashes?.set(file.absolute, hash);
       if (CODE_FILE.test(file.relative) && (summary.evidence ??= []).length < 100) summary.evidence.push(...controlEvidenceIn(file.relative, read.text));
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       const analysis = workspace?.latestAnalysis(file.relative, read.text);
       // The index was built from these very files: the ones it holds are the ones that may hold a flow.
       const flowCandidate = workspace ? workspace.has(file.relative) : undefined;
+      const governedBy = JSON.stringify(manifest ?? null);
+      // A file the index holds may reuse its findings only with its kept analysis, unchanged (a file outside the
+      // index has findings that follow from its text, its manifest and the config alone).
+      const analysedAsKept = !flowCandidate || (workspace!.isRestored(file.relative) && workspace!.isCurrent(file.relative, read.text));
+      const before = kept.get(file.relative);
+      const reusable = before?.hash === hash && before.findings?.manifest === governedBy && before.findings.flowCandidate === (flowCandidate ?? null) && analysedAsKept ? before.findings.findings : undefined;
+      const incompleteBefore = incomplete.length;
       try {
-        const findings = await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate, onIncomplete });
+        const findings = reusable ?? (await scanDocument({ file: file.relative, text: read.text, config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate, onIncomplete }));
         summary.findings.push(...findings);
+        if (reusable) summary.reusedFiles = (summary.reusedFiles ?? 0) + 1;
+        if (keepResults) {
+          // (A file not fully checked keeps no findings: the next scan tries it again and says so again.)
+          const complete = !incomplete.some((failure, i) => i >= incompleteBefore || failure.file === file.relative);
+          const analysis = flowCandidate && workspace!.isCurrent(file.relative, read.text) ? workspace!.stored(file.relative) : undefined;
+          keeping.set(file.relative, { hash, analysis, findings: complete ? { manifest: governedBy, flowCandidate: flowCandidate ?? null, findings } : undefined });
+        }
       } catch (error) {
         // Past the rules' own guard (suppressions, positions): this file's findings are lost, not the scan's.
         onIncomplete({ file: file.relative, part: 'scan', reason: describeFailure(error) });
@@ -129,5 +151,6 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   }
   summary.digest = digest.digest('hex');
   if (incomplete.length) summary.incomplete = incomplete;
+  if (keepResults && !summary.cancelled) saveFileResults(keepResults, keeping);
   return summary;
 }

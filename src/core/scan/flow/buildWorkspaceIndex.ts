@@ -8,7 +8,7 @@ import { languageOf } from '../language';
 import { addIncomplete, describeFailure, type IncompleteCheck } from '../incompleteCheck';
 import { readScannableFile, type FileCandidate } from '../workspaceFiles';
 import { classNamesFor } from './fileAnalysis';
-import { calledMethodNames, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex } from './workspaceIndex';
+import { calledMethodNames, contentHash, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex, type StoredAnalysis } from './workspaceIndex';
 
 /** A method name defined in more files than this is looked up by name for no file (`SummaryLookup.methods`). */
 const MAX_DEFINERS_TO_ORDER_BY = 8;
@@ -183,7 +183,9 @@ export async function buildWorkspaceIndex(
   pause?: () => Promise<void> | void,
   /** Asked before each file is parsed or analysed: true leaves it to its own document scan (an open file). */
   skip?: (file: string) => boolean,
-): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; codeFiles: number; reads: Map<string, { text: string; bytes: number }>; incomplete: IncompleteCheck[] }> {
+  /** Analyses a scan cache kept, by file: put back where the text is the same, analysed again only where an answer changed. */
+  restorable?: ReadonlyMap<string, StoredAnalysis>,
+): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; indexed: number; codeFiles: number; reads: Map<string, { text: string; bytes: number }>; incomplete: IncompleteCheck[] }> {
   const index = reuse ?? new WorkspaceIndex();
   // A file whose parse or analysis fails leaves the index (no stale summaries) and the build goes on without it.
   const models = new Map<string, CodeModel>();
@@ -209,6 +211,16 @@ export async function buildWorkspaceIndex(
     await pause?.();
     const read = readScannableFile(file.absolute, maxFileSize);
     if (!('skipped' in read)) outlines.set(file.relative, outline(file.relative, read.text, read.bytes, language));
+  }
+  // Summaries a scan cache kept for these very texts go back first, before anything is analysed: every analysis, and
+  // every check that a kept one still holds, then meets the whole index (as the last round of the run that kept them did).
+  const restored = new Set<string>();
+  for (const [file, stored] of restorable ?? []) {
+    const read = outlines.get(file);
+    if (read && !index.has(file) && !skip?.(file) && stored.entry.hash === contentHash(read.text)) {
+      index.restore(file, stored);
+      restored.add(file);
+    }
   }
   const pythonByStem = new Map<string, string[]>();
   const definedIn = new Map<string, string[]>();
@@ -365,7 +377,7 @@ export async function buildWorkspaceIndex(
       const { text, language } = outlines.get(file)!;
       // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
       // file): nothing to parse or do again.
-      if (skip?.(file) || failed.has(file) || index.currentAnalysis(file, text)) continue;
+      if (skip?.(file) || failed.has(file) || index.isCurrent(file, text)) continue;
       const model = await attempt(file, 'syntax tree', () => parseCode(file, text, language));
       if (!model) continue;
       models.set(file, model);
@@ -377,7 +389,7 @@ export async function buildWorkspaceIndex(
       const { text, language } = outlines.get(file)!;
       // Parsed just above because it was not current; one that was may have gone stale while this batch was analysed.
       if (failed.has(file)) continue;
-      if ((models.has(file) || !index.currentAnalysis(file, text)) && !skip?.(file)) {
+      if ((models.has(file) || !index.isCurrent(file, text)) && !skip?.(file)) {
         const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, text, language)));
         if (!model) continue;
         models.set(file, model);
@@ -392,18 +404,25 @@ export async function buildWorkspaceIndex(
     }
     batch = select(upward);
   }
+  // A kept analysis of a file this build did not reach (what used it changed) is no longer the workspace's.
+  for (const file of restored) if (!selected.has(file) && !models.has(file)) (index.remove(file), restored.delete(file));
+  const indexedFiles = [...new Set([...models.keys(), ...[...restored].filter((file) => index.has(file))])];
   const dependents = new Map<string, string[]>();
-  for (const file of models.keys()) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
+  for (const file of indexedFiles) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
 
-  // Files analysed before a helper they use was summarised: once more, for those the index would now answer otherwise.
-  let pending = [...models.keys()];
+  // Files analysed before a helper they use was summarised (or kept from a run where it said otherwise): once more,
+  // for those the index would now answer otherwise.
+  let pending = indexedFiles;
   for (let round = 0; round < 2 && pending.length; round++) {
     const next = new Set<string>();
     for (const file of pending) {
       await pause?.();
-      const { text } = outlines.get(file)!;
-      if (skip?.(file) || failed.has(file) || index.currentAnalysis(file, text)) continue;
-      if (await attempt(file, 'data-flow analysis', () => index.update(file, text, models.get(file)))) {
+      const { text, language } = outlines.get(file)!;
+      if (skip?.(file) || failed.has(file) || index.isCurrent(file, text)) continue;
+      const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, text, language)));
+      if (!model) continue;
+      models.set(file, model);
+      if (await attempt(file, 'data-flow analysis', () => index.update(file, text, model))) {
         (dependents.get(file) ?? []).forEach((d) => next.add(d));
         // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
         index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
@@ -412,5 +431,5 @@ export async function buildWorkspaceIndex(
     pending = [...next];
   }
   // The code files as read, so the rules do not read them again.
-  return { index, models, codeFiles: outlines.size, reads: outlines, incomplete };
+  return { index, models, indexed: indexedFiles.filter((file) => index.has(file)).length, codeFiles: outlines.size, reads: outlines, incomplete };
 }

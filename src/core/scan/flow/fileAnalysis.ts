@@ -197,8 +197,10 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   // Functions of this file that call each other, or methods that share attributes: a few more rounds let their
   // summaries and the attributes' taints settle. A round is run only when it would read something the last one did
   // not (a run depends on nothing else that changes), so a file whose own functions carry nothing is analysed once.
-  // A LangGraph graph passes values from node to node through its state, one node further each round.
-  const rounds = context.graphNodes.size || context.workflow ? 5 : 3;
+  // A LangGraph graph passes values from node to node through its state, one node further each round. Four rounds
+  // follow a chain of four own methods (pandas-ai's CodeCleaning.execute → get_code_to_run → _clean_code → exec):
+  // with three, a fresh scan stopped short of what a cached scan (which starts from settled summaries) found.
+  const rounds = context.graphNodes.size || context.workflow ? 6 : 4;
   for (let round = 1; round < rounds && context.localInputsChanged(); round++) context.run();
   return context.result();
 }

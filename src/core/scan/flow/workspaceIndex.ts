@@ -46,7 +46,8 @@ export interface SummaryLookup {
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined;
 }
 
-interface FileEntry {
+/** What the index keeps of one analysed file. */
+export interface IndexedFile {
   hash: string;
   summaries: FunctionSummary[];
   classBases: Record<string, string[]>;
@@ -92,7 +93,7 @@ export const GENERIC_METHODS = new Set(['__init__', 'constructor', 'get', 'set',
  * later the index can tell whether it would still say the same (`stillTrue`) without analysing again.
  */
 class RecordingLookup implements SummaryLookup {
-  private readonly asked = new Map<string, { ask: () => readonly (FunctionSummary | string | boolean)[]; said: readonly (FunctionSummary | string | boolean)[] }>();
+  private readonly asked = new Map<string, { ask: () => readonly (FunctionSummary | string | boolean)[]; said: readonly (FunctionSummary | string | boolean | StoredAnswer)[] }>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -137,7 +138,7 @@ class RecordingLookup implements SummaryLookup {
   }
 
   fieldKind(name: string): 'scalar' | 'text' | undefined {
-    return this.answer(`s\0${name}`, () => [this.index.fieldKind(name) ?? ''])[0] || undefined;
+    return this.answer(`k\0${name}`, () => [this.index.fieldKind(name) ?? ''])[0] || undefined;
   }
 
   has(file: string): boolean {
@@ -164,10 +165,84 @@ class RecordingLookup implements SummaryLookup {
   stillTrue(): boolean {
     for (const { ask, said } of this.asked.values()) {
       const now = ask();
-      if (now.length !== said.length || now.some((value, i) => value !== said[i] && (typeof value !== 'object' || typeof said[i] !== 'object' || summaryText(value) !== summaryText(said[i] as FunctionSummary)))) return false;
+      if (now.length !== said.length || now.some((value, i) => !sameAnswer(value, said[i]))) return false;
     }
     return true;
   }
+
+  /** The questions and answers, as a scan cache keeps them: a summary by the hash of its text (it only needs comparing). */
+  stored(): StoredAnswers {
+    return {
+      asked: [...this.asked].map(([key, { said }]) => [key, said.map((value) => (typeof value !== 'object' || isStoredSummary(value) ? value : { summary: storedSummaryHash(value) }))]),
+      classNouns: [...this.classNouns],
+      promptFiles: [...this.promptFiles],
+    };
+  }
+
+  /** A lookup that was asked these questions in an earlier run, to tell whether the index still answers them so. */
+  static restored(index: WorkspaceIndex, stored: StoredAnswers): RecordingLookup {
+    const lookup = new RecordingLookup(index);
+    for (const [key, said] of stored.asked) lookup.asked.set(key, { ask: lookup.question(key), said });
+    stored.classNouns.forEach((noun) => lookup.classNouns.add(noun));
+    stored.promptFiles.forEach((written) => lookup.promptFiles.add(written));
+    return lookup;
+  }
+
+  /** The question a key stands for, asked of the index again (the key's fields, as `answer` wrote them). */
+  private question(key: string): () => readonly (FunctionSummary | string | boolean)[] {
+    const [kind, a = '', b = '', c = ''] = key.split('\0');
+    const index = this.index;
+    switch (kind) {
+      case 'i': return () => index.imported(a, b, c);
+      case 'm': return () => index.methods(a);
+      case 'c': return () => index.classMethods(a, b, c);
+      case 'n': return () => index.methodsOfClassesNamed(a);
+      case 'b': return () => index.basesOf(a);
+      case 's': return () => index.factsAbout(a);
+      case 'a': return () => index.attributeClasses(a, b);
+      case 'k': return () => [index.fieldKind(a) ?? ''];
+      case 'h': return () => [index.has(a)];
+      case 'p': return () => [index.moduleFile(a, b) ?? ''];
+      case 'r': return () => index.route(a);
+      case 'f': return () => [JSON.stringify(index.promptFile(a, b) ?? null)];
+      // A question this build does not know (a cache from another build is never read; still, never vouch for it).
+      default: return () => [NEVER_SAID];
+    }
+  }
+}
+
+const NEVER_SAID = '\0never said';
+
+/** An answer as a scan cache keeps it: strings and booleans as they are, a summary by the hash of its text. */
+export type StoredAnswer = string | boolean | { summary: string };
+
+/** What a file's analysis asked the index, kept with its summaries so a later run can reuse them without parsing. */
+export interface StoredAnswers {
+  asked: [string, StoredAnswer[]][];
+  classNouns: string[];
+  promptFiles: string[];
+}
+
+/** A file's analysis as a scan cache keeps it. */
+export interface StoredAnalysis extends StoredAnswers {
+  entry: IndexedFile;
+}
+
+function sameAnswer(now: FunctionSummary | string | boolean, said: FunctionSummary | string | boolean | StoredAnswer): boolean {
+  if (now === said) return true;
+  if (typeof now !== 'object' || typeof said !== 'object') return false;
+  return isStoredSummary(said) ? storedSummaryHash(now) === said.summary : summaryText(now) === summaryText(said);
+}
+
+function isStoredSummary(value: FunctionSummary | { summary: string }): value is { summary: string } {
+  return 'summary' in value && Object.keys(value).length === 1;
+}
+
+const summaryHashes = new WeakMap<FunctionSummary, string>();
+function storedSummaryHash(summary: FunctionSummary): string {
+  let hash = summaryHashes.get(summary);
+  if (hash === undefined) summaryHashes.set(summary, (hash = createHash('sha1').update(summaryText(summary)).digest('base64')));
+  return hash;
 }
 
 /** The method names a file calls (`name` of `x.name(…)`), once each: what a name-based lookup of its analysis may ask. */
@@ -200,16 +275,36 @@ function carriesData(summary: FunctionSummary): boolean {
   return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0;
 }
 
-/** A map from a key to the values each file contributes, so one file's entries can be replaced on their own. */
+/**
+ * A map from a key to the values each file contributes, so one file's entries can be replaced on their own. Files come
+ * out in path order whatever order they were added in: an answer (which of two files' `onUpdateDocument` a chain
+ * names first) must not depend on which file a build happened to analyse first — a scan that reuses most files'
+ * summaries from a cache adds them in another order than a fresh one.
+ */
 class PerFile<T> {
   private readonly map = new Map<string, Map<string, T[]>>();
+  /** Keys that gained a file since their files were last put in order. */
+  private readonly unordered = new Set<string>();
 
   add(key: string, file: string, value: T): void {
     let byFile = this.map.get(key);
     if (!byFile) this.map.set(key, (byFile = new Map()));
     const list = byFile.get(file);
     if (list) list.push(value);
-    else byFile.set(file, [value]);
+    else {
+      if (byFile.size) this.unordered.add(key);
+      byFile.set(file, [value]);
+    }
+  }
+
+  private files(key: string): Map<string, T[]> | undefined {
+    const byFile = this.map.get(key);
+    if (byFile && this.unordered.delete(key)) {
+      const ordered = new Map([...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      this.map.set(key, ordered);
+      return ordered;
+    }
+    return byFile;
   }
 
   /** Empties the file's list but keeps its place, so a file analysed again does not move its answers to the end. */
@@ -220,7 +315,7 @@ class PerFile<T> {
 
   get(key: string): T[] {
     const out: T[] = [];
-    for (const list of this.map.get(key)?.values() ?? []) out.push(...list);
+    for (const list of this.files(key)?.values() ?? []) out.push(...list);
     return out;
   }
 
@@ -231,7 +326,7 @@ class PerFile<T> {
 
   /** The files that contribute values under `key`. */
   filesOf(key: string): string[] {
-    return [...(this.map.get(key) ?? [])].filter(([, list]) => list.length).map(([file]) => file);
+    return [...(this.files(key) ?? [])].filter(([, list]) => list.length).map(([file]) => file);
   }
 }
 
@@ -241,7 +336,7 @@ class PerFile<T> {
  * lookup table is kept up to date file by file, so an update costs what that file contributes.
  */
 export class WorkspaceIndex implements SummaryLookup {
-  private readonly files = new Map<string, FileEntry>();
+  private readonly files = new Map<string, IndexedFile>();
   private readonly methodsByName = new PerFile<FunctionSummary>();
   /** `Class\0method` → its summaries. */
   private readonly methodsByClass = new PerFile<FunctionSummary>();
@@ -268,7 +363,7 @@ export class WorkspaceIndex implements SummaryLookup {
   /** Who imports whom; rebuilt only when a file's imports or the set of files changes. */
   private importers?: Map<string, Set<string>>;
   /** The analysis each update computed, with the index's answers it was given: reusable while every answer is the same. */
-  private readonly analyses = new Map<string, { analysis: FileAnalysis; answers: RecordingLookup }>();
+  private readonly analyses = new Map<string, { analysis?: FileAnalysis; answers: RecordingLookup }>();
 
   /** Analyses one file against the current index and stores its summaries; returns true when they changed. */
   update(file: string, text: string, model: CodeModel | undefined): boolean {
@@ -280,7 +375,7 @@ export class WorkspaceIndex implements SummaryLookup {
     }
     const answers = new RecordingLookup(this);
     const analysis = analyseFile(file, model, new LineIndex(text), answers, previous?.summaries);
-    const entry: FileEntry = {
+    const entry: IndexedFile = {
       hash: contentHash(text),
       summaries: analysis.summaries,
       classBases: model.classBases,
@@ -322,6 +417,41 @@ export class WorkspaceIndex implements SummaryLookup {
     return stored.answers.stillTrue() ? stored.analysis : undefined;
   }
 
+  /**
+   * True while the file's last analysis holds for this text — this run's, or one a scan cache put back (`restore`):
+   * the text is the same and the index would give it every answer it was given.
+   */
+  isCurrent(file: string, text: string): boolean {
+    const stored = this.analyses.get(file);
+    return !!stored && this.files.get(file)?.hash === contentHash(text) && stored.answers.stillTrue();
+  }
+
+  /** The file's summaries came from a scan cache and have not been computed again in this run. */
+  isRestored(file: string): boolean {
+    const stored = this.analyses.get(file);
+    return !!stored && !stored.analysis;
+  }
+
+  /** What a scan cache keeps of the file's last analysis: its summaries and the questions it asked, with the answers. */
+  stored(file: string): StoredAnalysis | undefined {
+    const entry = this.files.get(file);
+    const stored = this.analyses.get(file);
+    return entry && stored ? { entry, ...stored.answers.stored() } : undefined;
+  }
+
+  /**
+   * Puts back a file's summaries from a scan cache, as its last analysis (of the text whose hash they carry) left
+   * them, without parsing it. They count as current only while the index gives every answer that analysis was given.
+   */
+  restore(file: string, stored: StoredAnalysis): void {
+    const previous = this.files.get(file);
+    if (!previous || previous.imports.join('\n') !== stored.entry.imports.join('\n')) this.importers = undefined;
+    if (previous) this.forget(file, previous);
+    this.factTargets.set(file, [...new Set(stored.entry.factsForOtherFiles.map((at) => at.split('\0')[0]))]);
+    this.remember(file, stored.entry);
+    this.analyses.set(file, { answers: RecordingLookup.restored(this, stored) });
+  }
+
   remove(file: string): void {
     const entry = this.files.get(file);
     if (!entry) return;
@@ -330,7 +460,7 @@ export class WorkspaceIndex implements SummaryLookup {
     this.importers = undefined;
   }
 
-  private remember(file: string, entry: FileEntry): void {
+  private remember(file: string, entry: IndexedFile): void {
     this.files.set(file, entry);
     for (const summary of entry.summaries) {
       if (summary.className) {
@@ -386,7 +516,7 @@ export class WorkspaceIndex implements SummaryLookup {
     this.declaredClasses.delete(file);
   }
 
-  private forget(file: string, entry: FileEntry): void {
+  private forget(file: string, entry: IndexedFile): void {
     for (const summary of entry.summaries) {
       this.methodsByName.dropFile(summary.name, file);
       if (summary.className) this.methodsByClass.dropFile(`${summary.className}\0${summary.name}`, file);

@@ -11,6 +11,7 @@ export function formatJson(summary: ScanSummary): string {
       incomplete: summary.incomplete ?? [],
       cancelled: summary.cancelled,
       fromCache: summary.fromCache ?? false,
+      reusedFiles: summary.reusedFiles ?? 0,
       prefilter: summary.prefilter,
     },
     null,

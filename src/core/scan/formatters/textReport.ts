@@ -38,7 +38,7 @@ export function summaryLine(summary: ScanSummary): string {
     summary.findings.length === 0
       ? 'No findings'
       : `${summary.findings.length} finding(s) in ${files} file(s): ${count('error')} error, ${count('warning')} warning, ${count('info')} info`;
-  return `${head}. Scanned ${summary.filesScanned} file(s)${skippedText(summary.skipped)}${incompleteText(summary)}${summary.cancelled ? '; cancelled' : ''}${summary.fromCache ? ' (nothing changed since the last scan: its findings, from the cache; --no-cache to scan again)' : ''}.`;
+  return `${head}. Scanned ${summary.filesScanned} file(s)${summary.reusedFiles ? `, ${summary.reusedFiles} of them unchanged since the last scan (findings from the cache)` : ''}${skippedText(summary.skipped)}${incompleteText(summary)}${summary.cancelled ? '; cancelled' : ''}${summary.fromCache ? ' (nothing changed since the last scan: its findings, from the cache; --no-cache to scan again)' : ''}.`;
 }
 
 function skippedText(skipped: ScanSummary['skipped']): string {
