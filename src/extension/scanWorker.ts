@@ -1,4 +1,6 @@
 // Runs in a worker thread: every parse and rule happens here, so typing never waits on a scan.
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
@@ -6,6 +8,7 @@ import { SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import type { ManifestFacts } from '../core/scan/rule';
 import { scanFiles } from '../core/scan/scanFiles';
+import { hashText } from '../core/scan/workspaceFiles';
 import { scanOpenDocument } from './documentScan';
 import { threadTime, threadTimeSince } from './threadTime';
 import { warmUp } from './workerWarmUp';
@@ -13,7 +16,8 @@ import { warmUp } from './workerWarmUp';
 export type WorkerRequest =
   | { id: number; type: 'document'; root: string; file: string; text: string; config: Pick<ScanConfig, 'rules'>; manifest?: ManifestFacts }
   /** `skipOpenDocuments`: leave out the files open in the editor (the silent scan at start-up). */
-  | { id: number; type: 'workspace'; paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number; skipOpenDocuments?: boolean }
+  /** `cacheDir`: where each file's results are kept for the next scan (the extension's workspace storage). */
+  | { id: number; type: 'workspace'; paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number; skipOpenDocuments?: boolean; cacheDir?: string }
   | { id: number; type: 'cancel'; target: number }
   /** The editor closed the document: its own scans stop covering it. */
   | { id: number; type: 'closed'; root: string; file: string };
@@ -58,6 +62,23 @@ let busy = 0;
 let documentsScanned = 0;
 if (parentPort) setTimeout(() => void warmUp(() => busy === 0, () => documentsScanned > 0).catch(() => undefined), 0);
 
+/**
+ * What the kept results depend on besides the files: this build of the engine (the bundle and the injection model
+ * beside it), the config, the folder's manifest and the options. Another key and nothing kept is reused.
+ */
+function workspaceCacheKey(request: Extract<WorkerRequest, { type: 'workspace' }>): string {
+  const stamp = (file: string) => {
+    try {
+      const { size, mtimeMs } = statSync(file);
+      return `${size}:${mtimeMs}`;
+    } catch {
+      return 'none';
+    }
+  };
+  const engine = [__filename, stamp(__filename), stamp(path.join(path.dirname(__filename), 'injection-model.bin'))];
+  return hashText(JSON.stringify([engine, request.config, request.manifest ?? null, request.maxFileSize ?? null, request.paths, request.base]));
+}
+
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'cancel') {
     cancelled.add(request.target);
@@ -99,6 +120,7 @@ async function handle(request: Exclude<WorkerRequest, { type: 'cancel' | 'closed
         maxFileSize: request.maxFileSize,
         index: indexFor(request.base),
         manifestFor: nearestManifestLookup(),
+        cache: request.cacheDir ? { dir: request.cacheDir, key: workspaceCacheKey(request), maxBytes: 64 * 1024 * 1024 } : undefined,
         pause: documentsFirst,
         // Asked file by file, so a document opened while the scan runs is left to its own scan too.
         skipFile: request.skipOpenDocuments ? (relative) => latestDocumentRequest.has(`${request.base}\0${relative}`) : undefined,

@@ -32,7 +32,7 @@ export class ScanWorkerClient implements vscode.Disposable {
   }
 
   async scanWorkspace(
-    request: { paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number; skipOpenDocuments?: boolean },
+    request: { paths: string[]; base: string; config: ScanConfig; manifest?: ManifestFacts; maxFileSize?: number; skipOpenDocuments?: boolean; cacheDir?: string },
     onProgress: (done: number, total: number) => void,
     token: vscode.CancellationToken,
   ): Promise<ScanSummary> {

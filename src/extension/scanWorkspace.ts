@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Finding } from '../core/scan/finding';
 import type { ScanSummary } from '../core/scan/scanFiles';
@@ -33,6 +34,8 @@ export function registerScanWorkspace(
               // At start-up the open files are being scanned on their own (their results would be dropped below anyway):
               // scanning their saved copies too only competes with the first edits.
               skipOpenDocuments: silent,
+              // Each file's results, kept for the next scan (the next window too): what no change reached is reused.
+              cacheDir: scanCacheDir(context, folder),
             },
             (done, total) => {
               const increment = ((done - reported) / Math.max(total, 1)) * (100 / folders.length);
@@ -68,6 +71,12 @@ export function registerScanWorkspace(
     }),
   );
   return scan;
+}
+
+/** The folder's scan cache in the extension's workspace storage (none without one: an untitled window). */
+function scanCacheDir(context: vscode.ExtensionContext, folder: vscode.WorkspaceFolder): string | undefined {
+  if (!context.storageUri || context.storageUri.scheme !== 'file') return undefined;
+  return vscode.Uri.joinPath(context.storageUri, 'scan-cache', createHash('sha256').update(folder.uri.fsPath).digest('hex').slice(0, 16)).fsPath;
 }
 
 /** Workspace results for files that are not open; open files keep their live diagnostics. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
@@ -48,5 +49,36 @@ describe('the scan worker', () => {
     } finally {
       await worker.stop();
     }
+  });
+
+  it("keeps each file's results in its cache folder: the next window's scan reuses them, and an edited helper re-checks its importer", async () => {
+    const root = tempFolder('mag-worker-cache-', {
+      'src/helper.ts': 'export function run(code: string) {\n  return code.length;\n}\n',
+      'src/route.ts': "import { run } from './helper';\nimport OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function go() {\n  const out = (await openai.responses.create({ model: 'm', input: 'x' })).output_text;\n  return run(out);\n}\n",
+      'src/app.ts': APP,
+    });
+    const cacheDir = path.join(tempFolder('mag-worker-storage-', {}), 'scan-cache');
+    const sinkFiles = (summary: ScanSummary) => summary.findings.filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.file).sort();
+    // Each scan in a new worker, as after a window reload: only the cache folder carries anything over.
+    const scanInNewWorker = async (request: Partial<Extract<Sendable, { type: 'workspace' }>> = {}) => {
+      const worker = startWorker();
+      try {
+        return (await worker.ask({ type: 'workspace', paths: ['.'], base: root, config: DEFAULT_CONFIG, cacheDir, ...request })) as ScanSummary;
+      } finally {
+        await worker.stop();
+      }
+    };
+    const first = await scanInNewWorker();
+    assert.deepEqual(sinkFiles(first), ['src/app.ts']);
+    assert.equal(first.reusedFiles, undefined);
+    const second = await scanInNewWorker();
+    assert.deepEqual(JSON.parse(JSON.stringify(second.findings)), JSON.parse(JSON.stringify(first.findings)));
+    assert.equal(second.reusedFiles, 3, 'every file reused');
+    writeFileSync(path.join(root, 'src/helper.ts'), 'export function run(code: string) {\n  return eval(code) as number;\n}\n');
+    const edited = await scanInNewWorker();
+    assert.deepEqual(sinkFiles(edited), ['src/app.ts', 'src/route.ts'], 'the importer is checked again');
+    assert.equal(edited.reusedFiles, 1, 'app.ts alone');
+    assert.equal((await scanInNewWorker({ config: { ...DEFAULT_CONFIG, rules: { 'llm/output-to-sink': 'warning' } } })).reusedFiles, undefined, 'another config');
+    assert.equal((await scanInNewWorker({ cacheDir: undefined })).reusedFiles, undefined, 'no cache folder');
   });
 });

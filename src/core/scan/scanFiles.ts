@@ -27,7 +27,10 @@ export interface ScanFilesOptions {
   index?: WorkspaceIndex;
   /** Scan what the config's `ignore:` and .gitignore files leave out. */
   noIgnore?: boolean;
-  /** Reuse the last scan's findings when nothing it depends on changed (the CLI's cache). */
+  /**
+   * Reuse the last scan's findings when nothing they depend on changed: the whole tree's (the CLI's), and each file's
+   * (the CLI's, and the editor's in its workspace storage).
+   */
   cache?: ScanCacheOptions;
   /** false: no prefilter — every code file is indexed and looked at by the flow rules (the baseline tests compare with). */
   prefilter?: boolean;
@@ -69,12 +72,14 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanSummary>
   const startedAt = Date.now();
   const walk = listFiles(options.paths, { base: options.base, ignore: options.config.ignore, noIgnore: options.noIgnore });
   // Manifests above the roots govern files below them: a change there is a change to the scan.
-  const outside = options.cache ? manifestsAbove(options.paths.map((p) => path.resolve(options.base, p))) : [];
-  const cached = options.cache && loadCachedSummary(options.cache, walk.files, outside);
+  // (Not in the editor, whose index holds open documents' unsaved text: there each file's results are kept on their own.)
+  const wholeTree = options.index ? undefined : options.cache;
+  const outside = wholeTree ? manifestsAbove(options.paths.map((p) => path.resolve(options.base, p))) : [];
+  const cached = wholeTree && loadCachedSummary(wholeTree, walk.files, outside);
   const contentHashes = new Map<string, string>();
   const summary = cached || (await scanFileList(walk.files, options, contentHashes));
   if (!cached) summary.skipped.unshift(...walk.skipped);
-  if (options.cache && !cached && !summary.cancelled) saveSummary(options.cache, walk, outside, summary, startedAt, contentHashes);
+  if (wholeTree && !cached && !summary.cancelled) saveSummary(wholeTree, walk, outside, summary, startedAt, contentHashes);
   if (walk.ignoredInputs.length) summary.ignoredInputs = walk.ignoredInputs;
   return summary;
 }
@@ -93,7 +98,9 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
   // (Skipped when every rule that follows data is turned off: a secrets-only scan parses nothing up front.)
   const flowRulesOn = FLOW_RULE_IDS.some((id) => options.config.rules?.[id] !== 'off');
   // The last scan's results per file (a cache's): what no change reached is reused, not computed again.
-  const keepResults = options.cache && options.prefilter !== false && !options.index ? options.cache : undefined;
+  // (An index the editor keeps may hold open documents' unsaved text: a kept analysis is put back only for files it
+  // does not hold, and a file's findings are reused only with its kept analysis, still current against it.)
+  const keepResults = options.cache && options.prefilter !== false ? options.cache : undefined;
   const kept = keepResults ? loadFileResults(keepResults) : new Map<string, KeptFileResults>();
   const keeping = new Map<string, KeptFileResults>();
   const restorable = new Map([...kept].flatMap(([file, { analysis }]) => (analysis ? [[file, analysis] as const] : [])));
@@ -107,6 +114,8 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
     // A file left to its own scan still counts for progress (the last one may be it).
     const read = options.skipFile?.(file.relative) ? undefined : (reads.get(file.relative) ?? readScannableFile(file.absolute, maxFileSize));
     reads.delete(file.relative);
+    // A file left to its own scan keeps what the last scan kept (reused only once its text and answers are checked).
+    if (!read && kept.has(file.relative)) keeping.set(file.relative, kept.get(file.relative)!);
     if (read && 'skipped' in read) {
       summary.skipped.push({ file: file.relative, reason: read.skipped });
     } else if (read) {
