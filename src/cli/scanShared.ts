@@ -1,9 +1,9 @@
 // What `scan` needs before it knows whether the engine must run: arguments, the config, the cache key, the messages
 // for ignored paths. Kept free of the engine so the CLI's fast path (an unchanged tree) loads none of it.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../core/config/configFileName';
-import type { ScanCacheOptions } from '../core/scan/scanCache';
+import { engineStamp, type ScanCacheOptions } from '../core/scan/scanCache';
 import { hashText, type IgnoredInput } from '../core/scan/workspaceFiles';
 import { CliUsageError } from './cliError';
 
@@ -44,15 +44,6 @@ export function parseSize(text: string): number {
 
 declare const MICROAPP_GUARD_VERSION: string | undefined;
 let engines = new Map<string, string>();
-/** A file's identity by its stat: every build writes the bundle anew, and an npm release carries a new version. */
-const stamp = (file: string) => {
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return `${size}:${mtimeMs}`;
-  } catch {
-    return 'absent';
-  }
-};
 /**
  * The scan cache's key: the engine build (its version and the bundle's and model's size and time; hashing the
  * 12 MB bundle cost an unchanged tree's answer ~30 ms), the config and the options decide the findings as much
@@ -60,10 +51,9 @@ const stamp = (file: string) => {
  */
 export function scanCache(values: { 'no-cache'?: boolean; 'cache-dir'?: string; 'no-ignore'?: boolean }, configText: string | undefined, maxFileSize: number | undefined, paths: string[], cwd: string, engineFile: string): ScanCacheOptions | undefined {
   if (values['no-cache']) return undefined;
-  // The injection classifier's weights decide findings as much as the code does: a retrained model is a new engine.
-  const model = path.join(path.dirname(engineFile), 'injection-model.bin');
+  // An npm release carries a new version; a build, a new bundle (and a retrained model, a new model file).
   const version = typeof MICROAPP_GUARD_VERSION === 'string' ? MICROAPP_GUARD_VERSION : 'dev';
-  if (!engines.has(engineFile)) engines = new Map([[engineFile, hashText([version, engineFile, stamp(engineFile), stamp(model)].join('\0'))]]);
+  if (!engines.has(engineFile)) engines = new Map([[engineFile, hashText([version, engineStamp(engineFile)].join('\0'))]]);
   return {
     dir: path.resolve(cwd, values['cache-dir'] ?? (existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/microapp-guard' : '.microapp-guard-cache')),
     key: hashText(JSON.stringify([engines.get(engineFile), configText ?? '', maxFileSize, !!values['no-ignore'], paths, cwd])),

@@ -1,12 +1,11 @@
 // Runs in a worker thread: every parse and rule happens here, so typing never waits on a scan.
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../core/config/scanConfig';
 import { nearestManifestLookup } from '../core/manifest/manifestFacts';
 import { SyntaxTreeCache } from '../core/scan/code/parseCode';
 import { WorkspaceIndex } from '../core/scan/flow/workspaceIndex';
 import type { ManifestFacts } from '../core/scan/rule';
+import { engineStamp } from '../core/scan/scanCache';
 import { scanFiles } from '../core/scan/scanFiles';
 import { hashText } from '../core/scan/workspaceFiles';
 import { scanOpenDocument } from './documentScan';
@@ -67,16 +66,7 @@ if (parentPort) setTimeout(() => void warmUp(() => busy === 0, () => documentsSc
  * beside it), the config, the folder's manifest and the options. Another key and nothing kept is reused.
  */
 function workspaceCacheKey(request: Extract<WorkerRequest, { type: 'workspace' }>): string {
-  const stamp = (file: string) => {
-    try {
-      const { size, mtimeMs } = statSync(file);
-      return `${size}:${mtimeMs}`;
-    } catch {
-      return 'none';
-    }
-  };
-  const engine = [__filename, stamp(__filename), stamp(path.join(path.dirname(__filename), 'injection-model.bin'))];
-  return hashText(JSON.stringify([engine, request.config, request.manifest ?? null, request.maxFileSize ?? null, request.paths, request.base]));
+  return hashText(JSON.stringify([engineStamp(__filename), request.config, request.manifest ?? null, request.maxFileSize ?? null, request.paths, request.base]));
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -248,3 +248,19 @@ export function saveFileResults(options: ScanCacheOptions, files: ReadonlyMap<st
     // an unwritable cache folder costs the next scan its reuse, never this scan's findings
   }
 }
+
+/**
+ * This build of the engine, for a cache key: the bundle's and the injection model's stats beside it (every build writes
+ * the bundle anew; a retrained model decides findings as much as the code does).
+ */
+export function engineStamp(engineFile: string): string {
+  const stamp = (file: string) => {
+    try {
+      const { size, mtimeMs } = statSync(file);
+      return `${size}:${mtimeMs}`;
+    } catch {
+      return 'absent';
+    }
+  };
+  return [engineFile, stamp(engineFile), stamp(path.join(path.dirname(engineFile), 'injection-model.bin'))].join('\0');
+}
