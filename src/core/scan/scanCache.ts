@@ -143,15 +143,20 @@ export function saveSummary(options: ScanCacheOptions, walk: FileWalk, outside: 
     cache.folders[folder] = { mtimeMs: stat.mtimeMs, entries };
   }
   for (const manifest of outside) cache.outside[manifest] = exists(manifest) ? stampOf(manifest, undefined) ?? null : null;
-  const text = JSON.stringify(cache);
-  const target = path.join(options.dir, CACHE_FILE);
+  writeCacheFile(options, CACHE_FILE, JSON.stringify(cache));
+}
+
+/** Writes one of the cache's files whole (a reader never sees half a file); over the size cap, none is kept. */
+function writeCacheFile(options: ScanCacheOptions, name: string, text: string): void {
+  const target = path.join(options.dir, name);
   if (Buffer.byteLength(text) > options.maxBytes) {
     rmSync(target, { force: true });
     return;
   }
+  mkdirSync(options.dir, { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
-  renameSync(temporary, target); // a reader never sees half a file
+  renameSync(temporary, target);
 }
 
 function unchanged(file: string, stamp: FileStamp, writtenAt: number): boolean {
@@ -233,17 +238,8 @@ export function loadFileResults(options: ScanCacheOptions): Map<string, KeptFile
 
 /** Writes them (atomically); over the size cap, nothing is kept. */
 export function saveFileResults(options: ScanCacheOptions, files: ReadonlyMap<string, KeptFileResults>): void {
-  const target = path.join(options.dir, FILE_RESULTS);
   try {
-    const text = JSON.stringify({ version: 1, key: options.key, files: Object.fromEntries(files) } satisfies FileResultsFile);
-    if (Buffer.byteLength(text) > options.maxBytes) {
-      rmSync(target, { force: true });
-      return;
-    }
-    mkdirSync(options.dir, { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, text);
-    renameSync(temporary, target);
+    writeCacheFile(options, FILE_RESULTS, JSON.stringify({ version: 1, key: options.key, files: Object.fromEntries(files) } satisfies FileResultsFile));
   } catch {
     // an unwritable cache folder costs the next scan its reuse, never this scan's findings
   }

@@ -132,7 +132,8 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       const governedBy = JSON.stringify(manifest ?? null);
       // A file the index holds may reuse its findings only with its kept analysis, unchanged (a file outside the
       // index has findings that follow from its text, its manifest and the config alone).
-      const analysedAsKept = !flowCandidate || (workspace!.isRestored(file.relative) && workspace!.isCurrent(file.relative, read.text));
+      const current = !!flowCandidate && workspace!.isCurrent(file.relative, read.text);
+      const analysedAsKept = !flowCandidate || (current && workspace!.isRestored(file.relative));
       const before = kept.get(file.relative);
       const reusable = before?.hash === hash && before.findings?.manifest === governedBy && before.findings.flowCandidate === (flowCandidate ?? null) && analysedAsKept ? before.findings.findings : undefined;
       const incompleteBefore = incomplete.length;
@@ -143,7 +144,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
         if (keepResults) {
           // (A file not fully checked keeps no findings: the next scan tries it again and says so again.)
           const complete = !incomplete.some((failure, i) => i >= incompleteBefore || failure.file === file.relative);
-          const analysis = flowCandidate && workspace!.isCurrent(file.relative, read.text) ? workspace!.stored(file.relative) : undefined;
+          const analysis = current ? workspace!.stored(file.relative) : undefined;
           keeping.set(file.relative, { hash, analysis, findings: complete ? { manifest: governedBy, flowCandidate: flowCandidate ?? null, findings } : undefined });
         }
       } catch (error) {

@@ -412,9 +412,7 @@ export class WorkspaceIndex implements SummaryLookup {
    * a helper re-analysed to the same summaries, or one whose change touches none of the names asked, costs nothing.
    */
   currentAnalysis(file: string, text: string): FileAnalysis | undefined {
-    const stored = this.analyses.get(file);
-    if (!stored || this.files.get(file)?.hash !== contentHash(text)) return undefined;
-    return stored.answers.stillTrue() ? stored.analysis : undefined;
+    return this.isCurrent(file, text) ? this.analyses.get(file)!.analysis : undefined;
   }
 
   /**
