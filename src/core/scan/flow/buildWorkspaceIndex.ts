@@ -10,6 +10,12 @@ import { readScannableFile, type FileCandidate } from '../workspaceFiles';
 import { classNamesFor } from './fileAnalysis';
 import { calledMethodNames, contentHash, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex, type StoredAnalysis } from './workspaceIndex';
 
+/**
+ * Rounds for the files analysed before a helper they use had settled. Most builds need one or two; a file whose
+ * summaries go round a cycle with its helpers' settles two updates after the cycle shows (WorkspaceIndex.settle).
+ */
+const FINAL_ROUNDS = 8;
+
 /** A method name defined in more files than this is looked up by name for no file (`SummaryLookup.methods`). */
 const MAX_DEFINERS_TO_ORDER_BY = 8;
 
@@ -413,7 +419,7 @@ export async function buildWorkspaceIndex(
   // Files analysed before a helper they use was summarised (or kept from a run where it said otherwise): once more,
   // for those the index would now answer otherwise.
   let pending = indexedFiles;
-  for (let round = 0; round < 2 && pending.length; round++) {
+  for (let round = 0; round < FINAL_ROUNDS && pending.length; round++) {
     const next = new Set<string>();
     for (const file of pending) {
       await pause?.();
@@ -428,7 +434,9 @@ export async function buildWorkspaceIndex(
         index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
       }
     }
-    pending = [...next];
+    // A file can also be asked about by a method's name alone, not only through what it imports: once its dependents
+    // have settled, the files whose answers still changed get their round too.
+    pending = next.size ? [...next] : indexedFiles.filter((file) => !skip?.(file) && !failed.has(file) && index.has(file) && !index.isCurrent(file, outlines.get(file)!.text));
   }
   // The code files as read, so the rules do not read them again.
   return { index, models, indexed: indexedFiles.filter((file) => index.has(file)).length, codeFiles: outlines.size, reads: outlines, incomplete };

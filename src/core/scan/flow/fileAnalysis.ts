@@ -8,7 +8,7 @@ import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIEL
 import { agentHasTools, callHasTools, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
-import { mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
+import { distinctSteps, mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
 import type { SummaryLookup } from './workspaceIndex';
 import { PROMPT_FILE_NAME } from './promptFiles';
 
@@ -4250,8 +4250,8 @@ class ScopeFlow {
       returnsParams: [...returnsParams].sort(),
       returnsUploads: returnsUploads.size ? [...returnsUploads].sort() : undefined,
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
-      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`),
-      paramSinks: mergeSinkPlaces(this.paramSinks),
+      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`).map((p) => ({ ...p, steps: distinctSteps(p.steps) })),
+      paramSinks: mergeSinkPlaces(this.paramSinks).map((sink) => ({ ...sink, steps: distinctSteps(sink.steps) })),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       returnsByKey,

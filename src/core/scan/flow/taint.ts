@@ -163,9 +163,25 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam)) into.push(taint);
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam)) {
+      const steps = distinctSteps(taint.steps);
+      into.push(steps === taint.steps ? taint : { ...taint, steps });
+    }
   }
   return into;
+}
+
+/**
+ * A path with each place once: a recursive method (`formatMessages` calling `formatMessages`) would otherwise add its
+ * call again on every round of the analysis, and its summary would never settle. Unchanged steps come back as given.
+ */
+export function distinctSteps(steps: RelatedLocation[]): RelatedLocation[] {
+  const seen = new Set<string>();
+  const kept = steps.filter((step) => {
+    const key = `${step.file}\0${step.range.start.line}:${step.range.start.character}-${step.range.end.line}:${step.range.end.character}\0${step.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+  return kept.length === steps.length ? steps : kept;
 }
 
 /** Who steers model output made from these inputs: someone else's text wins, then parameters, the requester, the app. */

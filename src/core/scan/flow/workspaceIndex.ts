@@ -5,6 +5,7 @@ import type { CodeModel } from '../code/codeModel';
 import { LineIndex } from '../textPositions';
 import { analyseFile, type FileAnalysis } from './fileAnalysis';
 import type { FunctionSummary } from './taint';
+import { joinSummaries } from './summaryJoin';
 import { promptFileSlotsOf } from './promptFiles';
 import type { PromptDestination } from './promptPolicy';
 
@@ -364,6 +365,13 @@ export class WorkspaceIndex implements SummaryLookup {
   private importers?: Map<string, Set<string>>;
   /** The analysis each update computed, with the index's answers it was given: reusable while every answer is the same. */
   private readonly analyses = new Map<string, { analysis?: FileAnalysis; answers: RecordingLookup }>();
+  /**
+   * Each file's summaries as its updates computed them since the workspace's texts last changed (`generation`), to see
+   * when they go round in a cycle; then `widened`: its summaries are the join of the cycle's and of every later update.
+   */
+  private readonly settling = new Map<string, { hash: string; generation: number; states: string[]; widened?: boolean }>();
+  /** Counts changes of any file's text (an edit, a removal, a kept analysis put back): a cycle is one among fixed texts. */
+  private generation = 0;
 
   /** Analyses one file against the current index and stores its summaries; returns true when they changed. */
   update(file: string, text: string, model: CodeModel | undefined): boolean {
@@ -386,6 +394,8 @@ export class WorkspaceIndex implements SummaryLookup {
       calledMethods: calledMethodNames(model),
       factsForOtherFiles: analysis.factsForOtherFiles,
     };
+    if (previous && previous.hash !== entry.hash) this.generation++;
+    this.settle(file, entry, previous);
     const factsChanged = (previous?.factsForOtherFiles ?? []).join('\n') !== entry.factsForOtherFiles.join('\n');
     const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases) || JSON.stringify(previous.attributeTypes) !== JSON.stringify(entry.attributeTypes) || JSON.stringify(previous.fieldKinds) !== JSON.stringify(entry.fieldKinds);
     const targetsOf = (list: readonly string[]) => list.map((at) => at.split('\0')[0]);
@@ -395,6 +405,37 @@ export class WorkspaceIndex implements SummaryLookup {
     this.remember(file, entry);
     this.analyses.set(file, { analysis, answers });
     return changed;
+  }
+
+  /**
+   * Makes a file's summaries settle while no text changes: the analysis is not monotone everywhere (a capped list of
+   * taints, one origin winning over another), so a few files' summaries can go round a cycle with their helpers' for
+   * ever, re-analysed (and their dependents with them) by every later run. Once an update gives summaries an earlier
+   * one of the same texts gave, the cycle's summaries are joined, and so is every later update's: they can only grow,
+   * so they settle on one answer covering the cycle's.
+   */
+  private settle(file: string, entry: IndexedFile, previous: IndexedFile | undefined): void {
+    let history = this.settling.get(file);
+    if (!history || history.hash !== entry.hash || history.generation !== this.generation) {
+      this.settling.set(file, (history = { hash: entry.hash, generation: this.generation, states: [] }));
+    }
+    if (history.widened && previous?.hash === entry.hash) {
+      entry.summaries = joinSummaries(previous.summaries, entry.summaries);
+      entry.factsForOtherFiles = [...new Set([...entry.factsForOtherFiles, ...previous.factsForOtherFiles])].sort();
+      return;
+    }
+    const state = JSON.stringify([entry.summaries, entry.factsForOtherFiles]);
+    const seen = history.states.indexOf(state);
+    if (seen >= 0 && seen < history.states.length - 1) {
+      const cycle = [...history.states.slice(seen).map((text) => JSON.parse(text) as [FunctionSummary[], string[]])];
+      entry.summaries = cycle.reduce((joined, [summaries]) => joinSummaries(summaries, joined), entry.summaries);
+      entry.factsForOtherFiles = [...new Set(cycle.flatMap(([, facts]) => facts).concat(entry.factsForOtherFiles))].sort();
+      history.widened = true;
+      history.states = [];
+      return;
+    }
+    // (A cycle longer than this many updates is not looked for: the build's rounds end first.)
+    if (history.states.push(state) > 8) history.states.shift();
   }
 
   /**
@@ -446,6 +487,7 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!previous || previous.imports.join('\n') !== stored.entry.imports.join('\n')) this.importers = undefined;
     if (previous) this.forget(file, previous);
     this.factTargets.set(file, [...new Set(stored.entry.factsForOtherFiles.map((at) => at.split('\0')[0]))]);
+    this.generation++;
     this.remember(file, stored.entry);
     this.analyses.set(file, { answers: RecordingLookup.restored(this, stored) });
   }
@@ -455,6 +497,8 @@ export class WorkspaceIndex implements SummaryLookup {
     if (!entry) return;
     this.forget(file, entry);
     this.analyses.delete(file);
+    this.settling.delete(file);
+    this.generation++;
     this.importers = undefined;
   }
 
