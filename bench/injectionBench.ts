@@ -1,5 +1,5 @@
 // The injection detector beside two npm detectors (vard, llm_guardrail) on the same held-out rows (ours, BIPIA's and
-// deepset's test splits, Giskard's collection), and its speed.
+// deepset's test splits, Giskard's collection, the held-out external apps' own prose), and its speed.
 import { performance } from 'node:perf_hooks';
 import { detectInjection } from '../src/core/injection/detector';
 import { injectionModel } from '../src/core/injection/loadModel';
@@ -30,6 +30,7 @@ export async function runInjectionBench(): Promise<string[]> {
   const test = rows.filter((row) => row.split === 'test');
   const giskard = rows.filter((row) => row.split === 'giskard');
   const deepset = rows.filter((row) => row.split === 'deepset-test');
+  const appPrompts = rows.filter((row) => row.split === 'app-prompts-test');
   const ours: [string, Detector] = ['Micro App Guard classifier', async (text) => detectInjection(text, model, { context: 'data' }).length > 0];
   const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only); deepset's test split: ${deepset.length} rows (${deepset.filter((row) => row.label).length} injections)`];
   // Speed on long text (measured before the npm detectors load: llm_guardrail's runtime keeps threads of its own): every benign e-mail of the set, joined, read as one document (the worst case: all sentences).
@@ -58,6 +59,10 @@ export async function runInjectionBench(): Promise<string[]> {
     const recallGiskard = (await flags(detector, giskard)).filter(Boolean).length / giskard.length;
     const deepsetScore = scoreBy(deepset, await flags(detector, deepset), () => 'all').get('all')!;
     lines.push(`${name}: test ${formatScore(all)}; written ${formatScore(written)}; BIPIA ${formatScore(bipia)}; Giskard recall ${recallGiskard.toFixed(2)}; deepset test ${formatScore(deepsetScore)}`);
+    // Real apps' own prompts, as the rule reads text in code (ours: the prompt context; the peers see the same text).
+    const appFlags = detector === ours[1] ? appPrompts.map((row) => detectInjection(row.text, model, { context: 'prompt' }).length > 0) : await flags(detector, appPrompts);
+    const appScore = scoreBy(appPrompts, appFlags, () => 'all').get('all')!;
+    lines.push(`  held-out apps' own prose (${appPrompts.length} passages, ${appPrompts.filter((row) => row.label).length} attacks): flagged ${appScore.tp + appScore.fp}, false positives ${appScore.fp} (${((100 * appScore.fp) / Math.max(1, appScore.fp + appScore.tn)).toFixed(1)} % of benign)`);
     if (detector === ours[1]) {
       for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.class)].sort()) lines.push(`  class ${key}: ${formatScore(score)}`);
       for (const [key, score] of [...scoreBy(test, testFlags, (row) => row.lang)].sort()) lines.push(`  language ${key}: ${formatScore(score)}`);

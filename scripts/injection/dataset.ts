@@ -1,18 +1,19 @@
 // The labelled injection data: our written set (test/corpus/injection/written, MIT), our training-only patterns
-// (train-patterns: phrasings with {a|b} alternatives, expanded here), Microsoft BIPIA (MIT), deepset's
+// (train-patterns: phrasings with {a|b} alternatives, expanded here), prose from public apps' code (app-prompts.jsonl:
+// awesome-llm-apps, Apache-2.0; awesome-ai-apps, MIT), Microsoft BIPIA (MIT), deepset's
 // prompt-injections (Apache-2.0) and, for evaluation only, Giskard's collection (MIT). The split is fixed: a hash of
 // each text decides it; BIPIA and deepset keep their own test splits (deepset's is scored on its own).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export type Split = 'train' | 'validation' | 'test' | 'giskard' | 'deepset-validation' | 'deepset-test';
+export type Split = 'train' | 'validation' | 'test' | 'giskard' | 'deepset-validation' | 'deepset-test' | 'app-prompts-tuning' | 'app-prompts-test';
 
 export interface InjectionRow {
   text: string;
   label: 0 | 1;
   class: string;
   lang: string;
-  source: 'written' | 'pattern' | 'app-text' | 'docs' | 'bipia' | 'giskard' | 'deepset';
+  source: 'written' | 'pattern' | 'app-text' | 'app-prompts' | 'docs' | 'bipia' | 'giskard' | 'deepset';
   split: Split;
   /** For encoded rows, the text before encoding: what the detector reads after decoding, and what training sees. */
   plain?: string;
@@ -102,24 +103,27 @@ function patternRows(): InjectionRow[] {
 const CODE_FILE = /\.(py|ts|tsx|js|jsx|mjs)$/;
 const LITERAL = /"""([\s\S]*?)"""|`([^`]*)`|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'/g;
 
+/** The paragraphs of prose in a code file's string literals (eight words or more, not code): prompts, messages, help. */
+export function prosePassages(code: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(LITERAL)) {
+    const literal = (match[1] ?? match[2] ?? match[3] ?? match[4]).replace(/\\n/g, '\n');
+    for (const paragraph of literal.split(/\n\s*\n/)) {
+      const text = paragraph.trim();
+      if (text.split(/\s+/).length >= 8 && /^[^{}<>=;]*$/.test(text.slice(0, 40)) && text.length < 1500) found.push(text);
+    }
+  }
+  return found;
+}
+
 /** Prose in the string literals of the real apps in the scanner's tuning corpus: their prompts, messages and help
  * text, the app's own text a detector must leave alone. Training only; the held-out apps are never read. */
 function appTextRows(): InjectionRow[] {
-  const rows: InjectionRow[] = [];
   const root = path.join(DIR, '..', 'tuning');
   const files = (readdirSync(root, { recursive: true }) as string[]).filter((file) => CODE_FILE.test(file)).sort();
-  for (const file of files) {
-    for (const match of readFileSync(path.join(root, file), 'utf8').matchAll(LITERAL)) {
-      const literal = (match[1] ?? match[2] ?? match[3] ?? match[4]).replace(/\\n/g, '\n');
-      for (const paragraph of literal.split(/\n\s*\n/)) {
-        const text = paragraph.trim();
-        if (text.split(/\s+/).length >= 8 && /^[^{}<>=;]*$/.test(text.slice(0, 40)) && text.length < 1500) {
-          rows.push({ text, label: 0, class: 'app-text', lang: 'en', source: 'app-text', split: 'train' });
-        }
-      }
-    }
-  }
-  return rows;
+  return files.flatMap((file) =>
+    prosePassages(readFileSync(path.join(root, file), 'utf8')).map((text): InjectionRow => ({ text, label: 0, class: 'app-text', lang: 'en', source: 'app-text', split: 'train' })),
+  );
 }
 
 /** Sentences of public repositories' Markdown that an earlier model flagged (scripts/injection/importDocs.ts): benign,
@@ -137,6 +141,23 @@ function docsRows(): InjectionRow[] {
       source: 'docs',
       split: 'train',
     }));
+}
+
+/**
+ * Prose written in the code of the external corpus's apps from two public collections (scripts/injection/
+ * importAppPrompts.ts), scored on its own: how often real apps' own prompts are flagged. Never trained on: trained as
+ * benign (the tuning apps' half, 2026-12-06) it taught the model that imperatives addressed to an AI are benign and
+ * cost recall on three held-out sets while the apps' prose, flagged 0 times before, gained nothing (README).
+ */
+function appPromptRows(): InjectionRow[] {
+  return jsonl('app-prompts.jsonl').map((row): InjectionRow => ({
+    text: String(row.text),
+    label: row.label ? 1 : 0,
+    class: String(row.class),
+    lang: 'en',
+    source: 'app-prompts',
+    split: row.split === 'test' ? 'app-prompts-test' : 'app-prompts-tuning',
+  }));
 }
 
 function jsonl(file: string): Record<string, unknown>[] {
@@ -167,5 +188,5 @@ export function loadInjectionDataset(): InjectionRow[] {
   const giskard = jsonl('giskard-prompt-injections.jsonl').map((row): InjectionRow => ({
     text: String(row.text), label: 1, class: 'giskard', lang: 'en', source: 'giskard', split: 'giskard',
   }));
-  return [...writtenRows(), ...patternRows(), ...appTextRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
+  return [...writtenRows(), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
 }

@@ -33,7 +33,9 @@ export function scoreBy(rows: InjectionRow[], flagged: boolean[], key: (row: Inj
 export function printEvaluation(model: InjectionModel, rows: InjectionRow[], splits: Split[], misses = process.argv.includes('--misses')): void {
   for (const split of splits) {
     const part = rows.filter((row) => row.split === split);
-    const flagged = part.map((row) => detectInjection(row.text, model, { context: 'data' }).length > 0);
+    // Apps' own prose is read as the rule reads text in code: as a prompt.
+    const context = split.startsWith('app-prompts') ? 'prompt' : 'data';
+    const flagged = part.map((row) => detectInjection(row.text, model, { context }).length > 0);
     console.log(`\n${split}: ${part.length} rows — ${formatScore(scoreBy(part, flagged, () => 'all').get('all')!)}`);
     if (split === 'giskard') continue;
     for (const [key, score] of [...scoreBy(part, flagged, (row) => `${row.source}`)]) console.log(`  source ${key}: ${formatScore(score)}`);

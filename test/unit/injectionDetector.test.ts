@@ -206,3 +206,17 @@ test('deepset keeps its own test split, scored apart and never trained on, and s
   const score = scoreBy(test, test.map((row) => flagged(row.text).length > 0), () => 'all').get('all')!;
   assert.ok(precision(score) >= 0.9 && recall(score) >= 0.5, `P ${precision(score).toFixed(2)} R ${recall(score).toFixed(2)}`);
 });
+
+test("public apps' own prose (prompts, tool descriptions, help text in their code) is read as a prompt and almost never flagged; none of it is trained on", () => {
+  const rows = loadInjectionDataset();
+  const prose = rows.filter((row) => row.source === 'app-prompts');
+  assert.ok(prose.length > 3000, `${prose.length} passages`);
+  assert.ok(!prose.some((row) => row.split === 'train' || row.split === 'validation'), 'app prose in train or validation');
+  const texts = new Set(prose.map((row) => row.text));
+  assert.ok(!rows.some((row) => row.source !== 'app-prompts' && row.split === 'train' && texts.has(row.text) && row.source !== 'app-text'), 'app prose trained on by another route');
+  for (const split of ['app-prompts-tuning', 'app-prompts-test']) {
+    const part = prose.filter((row) => row.split === split && !row.label);
+    const falsePositives = part.filter((row) => flagged(row.text, 'prompt').length > 0);
+    assert.ok(falsePositives.length <= part.length * 0.005, `${split}: ${falsePositives.length} of ${part.length} flagged: ${falsePositives.slice(0, 3).map((row) => row.text.slice(0, 60)).join(' | ')}`);
+  }
+});
