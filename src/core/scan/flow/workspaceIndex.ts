@@ -427,7 +427,7 @@ export class WorkspaceIndex implements SummaryLookup {
     const state = JSON.stringify([entry.summaries, entry.factsForOtherFiles]);
     const seen = history.states.indexOf(state);
     if (seen >= 0 && seen < history.states.length - 1) {
-      const cycle = [...history.states.slice(seen).map((text) => JSON.parse(text) as [FunctionSummary[], string[]])];
+      const cycle = history.states.slice(seen).map((text) => JSON.parse(text) as [FunctionSummary[], string[]]);
       entry.summaries = cycle.reduce((joined, [summaries]) => joinSummaries(summaries, joined), entry.summaries);
       entry.factsForOtherFiles = [...new Set(cycle.flatMap(([, facts]) => facts).concat(entry.factsForOtherFiles))].sort();
       history.widened = true;
