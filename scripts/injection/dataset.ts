@@ -100,7 +100,7 @@ function patternRows(): InjectionRow[] {
   return rows;
 }
 
-const CODE_FILE = /\.(py|ts|tsx|js|jsx|mjs)$/;
+export const CODE_FILE = /\.(py|ts|tsx|js|jsx|mjs)$/;
 const LITERAL = /"""([\s\S]*?)"""|`([^`]*)`|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'/g;
 
 /** The paragraphs of prose in a code file's string literals (eight words or more, not code): prompts, messages, help. */

@@ -5,19 +5,17 @@
 // held-out apps' prose is the headline figure (never read to change the detector), its tuning apps' a tuning figure;
 // neither is trained on (scripts/injection/dataset.ts says why). A text found in both counts as held out.
 //   tsx scripts/injection/importAppPrompts.ts DIR
-// Writes test/corpus/injection/app-prompts.jsonl. Rows keep label 0 unless a person read the text and found an attack
-// written into the app on purpose (a red-team demo's sample): `labelled` lists those, by app and the text's start.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Writes test/corpus/injection/app-prompts.jsonl, every row benign (label 0): the passages the detector flagged were read
+// (two of the tuning apps', an agent's "Prefix your response with…" and a numbered list of what a reply should hold),
+// and no app carries an attack on purpose. A row that does would need its label set by hand.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { prosePassages } from './dataset';
+import { listFiles } from '../../src/core/scan/workspaceFiles';
+import { CODE_FILE, prosePassages } from './dataset';
 
 const COLLECTIONS = /github\.com\/(Shubhamsaboo\/awesome-llm-apps|Arindam200\/awesome-ai-apps)$/;
 /** One app's many near-identical strings (a table of agent roles) must not outweigh the rest. */
 const PER_APP = 40;
-const CODE_FILE = /\.(py|ts|tsx|js|jsx|mjs)$/;
-
-/** Texts a person read and labelled as attacks the app carries on purpose (by app, and how the text starts). */
-const labelled: { app: string; starts: string; class: string }[] = [];
 
 const root = process.argv[2];
 if (!root) {
@@ -26,24 +24,18 @@ if (!root) {
 }
 const { apps } = JSON.parse(readFileSync(path.join(__dirname, '../../test/corpus/external/labels.json'), 'utf8')) as { apps: { app: string; repository: string; split: string }[] };
 
-const codeFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const child = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : codeFiles(child);
-    return CODE_FILE.test(entry.name) && statSync(child).size < 512 * 1024 ? [child] : [];
-  });
-
-const rows = new Map<string, { text: string; label: 0 | 1; class: string; app: string; split: 'train' | 'test' }>();
-let missing = 0;
-for (const app of apps.filter((entry) => COLLECTIONS.test(entry.repository)).sort((a, b) => a.app.localeCompare(b.app))) {
+const chosen = apps.filter((entry) => COLLECTIONS.test(entry.repository)).sort((a, b) => a.app.localeCompare(b.app));
+// The set is every one of these apps or nothing: a partial run would quietly shrink the committed file.
+const missing = chosen.filter((app) => !existsSync(path.join(root, app.app)));
+if (missing.length) {
+  console.error(`${missing.length} of ${chosen.length} apps are not under ${root} (${missing.slice(0, 3).map((app) => app.app).join(', ')}…): materialise them as for \`npm run eval:corpus -- --external DIR\`. Nothing was written.`);
+  process.exit(1);
+}
+const rows = new Map<string, { text: string; label: 0; class: 'app-text'; app: string; split: 'train' | 'test' }>();
+for (const app of chosen) {
   const dir = path.join(root, app.app);
-  let files: string[];
-  try {
-    files = codeFiles(dir).sort();
-  } catch {
-    missing++;
-    continue;
-  }
+  // The scanner's own walk (ignore files honoured, node_modules/ and .git/ left out), in path order.
+  const files = listFiles(['.'], { base: dir }).files.filter((file) => CODE_FILE.test(file.relative)).map((file) => file.absolute).sort();
   const split = app.split.startsWith('held-out') ? 'test' : 'train';
   let kept = 0;
   for (const file of files) {
@@ -54,8 +46,7 @@ for (const app of apps.filter((entry) => COLLECTIONS.test(entry.repository)).sor
         if (split === 'test') known.split = 'test';
         continue;
       }
-      const attack = labelled.find((entry) => entry.app === app.app && text.startsWith(entry.starts));
-      rows.set(text, { text, label: attack ? 1 : 0, class: attack?.class ?? 'app-text', app: app.app, split });
+      rows.set(text, { text, label: 0, class: 'app-text', app: app.app, split });
       kept++;
     }
   }
@@ -63,4 +54,4 @@ for (const app of apps.filter((entry) => COLLECTIONS.test(entry.repository)).sor
 const out = [...rows.values()];
 writeFileSync(path.join(__dirname, '../../test/corpus/injection/app-prompts.jsonl'), out.map((row) => JSON.stringify(row)).join('\n') + '\n');
 const count = (split: string) => out.filter((row) => row.split === split).length;
-console.log(`wrote ${out.length} passages (train ${count('train')}, test ${count('test')}); ${missing} apps not materialised under ${root}`);
+console.log(`wrote ${out.length} passages from ${chosen.length} apps (train ${count('train')}, test ${count('test')})`);

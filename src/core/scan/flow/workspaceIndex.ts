@@ -369,7 +369,7 @@ export class WorkspaceIndex implements SummaryLookup {
    * Each file's summaries as its updates computed them since the workspace's texts last changed (`generation`), to see
    * when they go round in a cycle; then `widened`: its summaries are the join of the cycle's and of every later update.
    */
-  private readonly settling = new Map<string, { hash: string; generation: number; states: string[]; widened?: boolean }>();
+  private readonly settling = new Map<string, { hash: string; generation: number; states: { text: string; summaries: FunctionSummary[]; facts: string[] }[]; widened?: boolean }>();
   /** Counts changes of any file's text (an edit, a removal, a kept analysis put back): a cycle is one among fixed texts. */
   private generation = 0;
 
@@ -395,9 +395,9 @@ export class WorkspaceIndex implements SummaryLookup {
       factsForOtherFiles: analysis.factsForOtherFiles,
     };
     if (previous && previous.hash !== entry.hash) this.generation++;
-    this.settle(file, entry, previous);
+    const summariesText = this.settle(file, entry, previous);
     const factsChanged = (previous?.factsForOtherFiles ?? []).join('\n') !== entry.factsForOtherFiles.join('\n');
-    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== JSON.stringify(entry.summaries) || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases) || JSON.stringify(previous.attributeTypes) !== JSON.stringify(entry.attributeTypes) || JSON.stringify(previous.fieldKinds) !== JSON.stringify(entry.fieldKinds);
+    const changed = !previous || factsChanged || JSON.stringify(previous.summaries) !== summariesText || JSON.stringify(previous.classBases) !== JSON.stringify(entry.classBases) || JSON.stringify(previous.attributeTypes) !== JSON.stringify(entry.attributeTypes) || JSON.stringify(previous.fieldKinds) !== JSON.stringify(entry.fieldKinds);
     const targetsOf = (list: readonly string[]) => list.map((at) => at.split('\0')[0]);
     this.factTargets.set(file, [...new Set([...targetsOf(previous?.factsForOtherFiles ?? []), ...targetsOf(entry.factsForOtherFiles)])]);
     if (!previous || previous.imports.join('\n') !== entry.imports.join('\n')) this.importers = undefined;
@@ -412,9 +412,10 @@ export class WorkspaceIndex implements SummaryLookup {
    * taints, one origin winning over another), so a few files' summaries can go round a cycle with their helpers' for
    * ever, re-analysed (and their dependents with them) by every later run. Once an update gives summaries an earlier
    * one of the same texts gave, the cycle's summaries are joined, and so is every later update's: they can only grow,
-   * so they settle on one answer covering the cycle's.
+   * so they settle on one answer covering the cycle's. Returns the summaries' text (the update compares it with the
+   * last one: written once per update, since the editor updates an open file on every keystroke).
    */
-  private settle(file: string, entry: IndexedFile, previous: IndexedFile | undefined): void {
+  private settle(file: string, entry: IndexedFile, previous: IndexedFile | undefined): string {
     let history = this.settling.get(file);
     if (!history || history.hash !== entry.hash || history.generation !== this.generation) {
       this.settling.set(file, (history = { hash: entry.hash, generation: this.generation, states: [] }));
@@ -422,25 +423,27 @@ export class WorkspaceIndex implements SummaryLookup {
     if (history.widened && previous?.hash === entry.hash) {
       entry.summaries = joinSummaries(previous.summaries, entry.summaries);
       entry.factsForOtherFiles = [...new Set([...entry.factsForOtherFiles, ...previous.factsForOtherFiles])].sort();
-      return;
+      return JSON.stringify(entry.summaries);
     }
-    const state = JSON.stringify([entry.summaries, entry.factsForOtherFiles]);
-    const seen = history.states.indexOf(state);
-    if (seen >= 0 && seen < history.states.length - 1) {
-      const cycle = history.states.slice(seen).map((text) => JSON.parse(text) as [FunctionSummary[], string[]]);
-      entry.summaries = cycle.reduce((joined, [summaries]) => joinSummaries(summaries, joined), entry.summaries);
-      entry.factsForOtherFiles = [...new Set(cycle.flatMap(([, facts]) => facts).concat(entry.factsForOtherFiles))].sort();
-      history.widened = true;
-      history.states = [];
-      return;
+    const summariesText = JSON.stringify(entry.summaries);
+    const state = { text: `${entry.factsForOtherFiles.join('\n')}\n${summariesText}`, summaries: entry.summaries, facts: entry.factsForOtherFiles };
+    const seen = history.states.findIndex((earlier) => earlier.text === state.text);
+    if (seen < 0 || seen === history.states.length - 1) {
+      // (A cycle longer than this many updates is not looked for: the build's rounds end first.)
+      if (history.states.push(state) > 8) history.states.shift();
+      return summariesText;
     }
-    // (A cycle longer than this many updates is not looked for: the build's rounds end first.)
-    if (history.states.push(state) > 8) history.states.shift();
+    const cycle = history.states.slice(seen);
+    entry.summaries = cycle.reduce((joined, earlier) => joinSummaries(earlier.summaries, joined), entry.summaries);
+    entry.factsForOtherFiles = [...new Set([...entry.factsForOtherFiles, ...cycle.flatMap((earlier) => earlier.facts)])].sort();
+    history.widened = true;
+    history.states = [];
+    return JSON.stringify(entry.summaries);
   }
 
   /**
-   * The analysis of the file's last update for this text. After a build's rounds it is as settled as the rounds
-   * allow (a cycle of helpers may still be moving): a scan uses it rather than analysing once more.
+   * The analysis of the file's last update for this text. After a build it has settled (`settle`), unless the build's
+   * rounds ran out first: a scan uses it rather than analysing once more.
    */
   latestAnalysis(file: string, text: string): FileAnalysis | undefined {
     const stored = this.analyses.get(file);
