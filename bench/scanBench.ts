@@ -83,7 +83,7 @@ export async function runScanBench(root: string): Promise<string[]> {
     const sameAfter = JSON.stringify(after.findings) === JSON.stringify(report.findings);
     lines.push(
       `microapp-guard scan with its cache after editing ${edited.split(path.sep).join('/')} (${what}): ${fmt(run.seconds)} s, peak ${fmt(run.peakMb, 0)} MB; ` +
-        `${after.reusedFiles} of ${after.filesScanned} files reused; findings ${sameAfter ? 'identical to the fresh scan' : 'DIFFERENT from the fresh scan'}`,
+        `${after.reusedFiles} of ${after.filesScanned} files reused, ${after.filesRead} read; findings ${sameAfter ? 'identical to the fresh scan' : 'DIFFERENT from the fresh scan'}`,
     );
   }
 

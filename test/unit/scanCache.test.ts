@@ -228,6 +228,47 @@ describe('scan cache', () => {
     assert.deepEqual(ids(second.findings), ['secret/openai@a.ts:0']);
   });
 
+
+  it('after an edit, a file stamped unchanged well before the last scan is not read again; one stamped within the racy window is', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mag-cache-stamps-'));
+    cpSync('test/corpus/tuning/gpt-engineer', root, { recursive: true });
+    backdate(root);
+    const first = await scan(root);
+    assert.ok(first.filesScanned >= 10 && first.filesRead === first.filesScanned, `${first.filesRead} of ${first.filesScanned} read`);
+    // A leaf edit: the whole-tree answer is gone, every other file is known by its stamp.
+    const leaf = 'gpt_engineer/tools/custom_steps.py';
+    writeFileSync(path.join(root, leaf), `${readFileSync(path.join(root, leaf), 'utf8')}\n# edited\n`);
+    const second = await scan(root);
+    const fresh = await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG, manifestFor: nearestManifestLookup() });
+    assert.deepEqual(JSON.parse(JSON.stringify(second.findings)), JSON.parse(JSON.stringify(fresh.findings)));
+    assert.ok(second.filesRead! < 5, `${second.filesRead} files read after one edit`);
+    // That edit is stamped within the racy window of the scan that kept it: a same-size, same-mtime change to it is seen.
+    const edited = path.join(root, leaf);
+    const { mtime } = statSync(edited);
+    const text = readFileSync(edited, 'utf8');
+    writeFileSync(edited, `${text.slice(0, -10)}\n#EDITED!\n`);
+    utimesSync(edited, mtime, mtime);
+    const third = await scan(root);
+    assert.ok(third.filesRead! >= 1 && third.filesRead! <= second.filesRead!, 'the racy file is read (and what its edit reaches)');
+    assert.notEqual(third.digest, second.digest, 'and its new content is what was scanned');
+  });
+
+  it('a file stamped unchanged is trusted as git trusts it: a change under the same size and an old mtime is not read until the stamp moves', async () => {
+    const root = workspace({ 'a.ts': 'export const a = 1;\n', 'b.ts': 'export const b = 2;\n' });
+    backdate(root);
+    await scan(root);
+    writeFileSync(path.join(root, 'b.ts'), 'export const b = 3;\n'); // the whole-tree answer is gone
+    writeFileSync(path.join(root, 'a.ts'), 'export const a = 9;\n');
+    utimesSync(path.join(root, 'a.ts'), PAST, PAST);
+    const stale = await scan(root);
+    assert.equal(stale.filesRead, 1, 'only b.ts, whose stamp moved, is read');
+    // Touching it (an editor's save, a checkout) moves the stamp: it is read and scanned again.
+    utimesSync(path.join(root, 'a.ts'), PAST + 60, PAST + 60);
+    const touched = await scan(root);
+    assert.equal(touched.filesRead, 2, 'a.ts, and b.ts: written within the racy window of the scan before');
+    assert.notEqual(touched.digest, stale.digest);
+  });
+
   it('the CLI: a second run says it used the cache; the config or --no-cache makes it scan; a cache over the cap is not kept', async () => {
     const root = workspace({ 'src/app.ts': `${SECRET_SAMPLES['secret/openai']}\n` });
     const first = await runCliInProcess(['scan'], root);

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildWorkspaceIndex } from '../../src/core/scan/flow/buildWorkspaceIndex';
 import { joinSummaries } from '../../src/core/scan/flow/summaryJoin';
 import { distinctSteps, type FunctionSummary, type Taint } from '../../src/core/scan/flow/taint';
 import { listFiles } from '../../src/core/scan/workspaceFiles';
+import { FileTexts } from '../../src/core/scan/fileTexts';
 import type { RelatedLocation } from '../../src/core/scan/finding';
 
 const step = (line: number, message = 'Through f().'): RelatedLocation => ({ file: 'a.py', range: { start: { line, character: 0 }, end: { line, character: 5 } }, message });
@@ -67,9 +69,9 @@ describe('a workspace build settles', () => {
     it(`every file analysed for ${app} (a corpus app) is current when the build ends: a rescan re-analyses none of them`, async () => {
       const root = path.join(__dirname, '../corpus/tuning', app);
       const files = listFiles(['.'], { base: root }).files;
-      const { index, reads, indexed } = await buildWorkspaceIndex(files, 1024 * 1024);
+      const { index, indexed } = await buildWorkspaceIndex(files, new FileTexts(1024 * 1024));
       assert.ok(indexed > 5, `${app}: ${indexed} files indexed`);
-      const unsettled = [...reads.keys()].filter((file) => index.has(file) && !index.isCurrent(file, reads.get(file)!.text));
+      const unsettled = files.filter((file) => index.has(file.relative) && !index.isCurrent(file.relative, readFileSync(file.absolute, 'utf8'))).map((file) => file.relative);
       assert.deepEqual(unsettled, []);
     });
   }

@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { Finding } from './finding';
 import type { StoredAnalysis } from './flow/workspaceIndex';
 import type { ScanSummary } from './scanFiles';
+import type { KeptText } from './fileTexts';
 import { folderEntriesDigest, hashText, type FileCandidate, type FileWalk, type IgnoredInput } from './workspaceFiles';
 import { findManifest, MANIFEST_FILE_NAME } from '../manifest/manifestFacts';
+import { RACY_MS } from './fileTexts';
 
 /**
  * The CLI's scan cache: a tree whose files (and the manifests above it) are all unchanged gets the last scan's
@@ -49,7 +51,6 @@ interface CacheFile {
 }
 
 const CACHE_FILE = 'scan-cache-v1.json';
-const RACY_MS = 2000;
 
 
 export function loadCachedSummary(options: ScanCacheOptions, files: readonly FileCandidate[], outside: readonly string[]): ScanSummary | undefined {
@@ -116,7 +117,7 @@ export function saveSummary(options: ScanCacheOptions, walk: FileWalk, outside: 
     ignoreFiles: {},
     ignoredInputs: walk.ignoredInputs,
     outside: {},
-    summary: { ...summary, ignoredInputs: undefined, fromCache: undefined, reusedFiles: undefined } as CacheFile['summary'],
+    summary: { ...summary, ignoredInputs: undefined, fromCache: undefined, reusedFiles: undefined, filesRead: undefined } as CacheFile['summary'],
   };
   // Older than the racy window, size and mtime decide and no hash is kept. Within it, the hash of what the scan read;
   // a file it did not read as text (binary, too large) gets none that matches, so a load while it is racy scans again.
@@ -205,9 +206,7 @@ export function manifestsAbove(roots: readonly string[]): string[] {
  * file's manifest and whether the index holds it are the same and its analysis is that reused one — so an edit to
  * an imported helper re-analyses each file that asked about it, and a stale entry can never hide a finding.
  */
-export interface KeptFileResults {
-  /** sha-256 of the text (`hashText`). */
-  hash: string;
+export interface KeptFileResults extends KeptText {
   analysis?: StoredAnalysis;
   findings?: {
     /** The manifest facts that governed the file, as JSON. */
@@ -219,27 +218,35 @@ export interface KeptFileResults {
 }
 
 interface FileResultsFile {
-  version: 1;
+  version: 2;
   key: string;
+  /** When the scan that kept them began: a file stamped within the racy window before it is read again (`RACY_MS`). */
+  startedAt: number;
   files: Record<string, KeptFileResults>;
 }
 
-const FILE_RESULTS = 'file-results-v1.json';
+const FILE_RESULTS = 'file-results-v2.json';
 
-/** The last scan's per-file results under this key (engine, config, options), by file as the scan names it. */
-export function loadFileResults(options: ScanCacheOptions): Map<string, KeptFileResults> {
-  try {
-    const kept = JSON.parse(readFileSync(path.join(options.dir, FILE_RESULTS), 'utf8')) as FileResultsFile;
-    return kept.version === 1 && kept.key === options.key ? new Map(Object.entries(kept.files)) : new Map();
-  } catch {
-    return new Map(); // none yet, or unreadable: everything is computed
-  }
+export interface KeptScan {
+  files: Map<string, KeptFileResults>;
+  startedAt: number;
 }
 
-/** Writes them (atomically); over the size cap, nothing is kept. */
-export function saveFileResults(options: ScanCacheOptions, files: ReadonlyMap<string, KeptFileResults>): void {
+/** The last scan's per-file results under this key (engine, config, options), by file as the scan names it. */
+export function loadFileResults(options: ScanCacheOptions): KeptScan {
   try {
-    writeCacheFile(options, FILE_RESULTS, JSON.stringify({ version: 1, key: options.key, files: Object.fromEntries(files) } satisfies FileResultsFile));
+    const kept = JSON.parse(readFileSync(path.join(options.dir, FILE_RESULTS), 'utf8')) as FileResultsFile;
+    if (kept.version === 2 && kept.key === options.key) return { files: new Map(Object.entries(kept.files)), startedAt: kept.startedAt };
+  } catch {
+    // none yet, or unreadable: everything is computed
+  }
+  return { files: new Map(), startedAt: 0 };
+}
+
+/** Writes them (atomically); over the size cap, nothing is kept. `startedAt`: when this scan began (Date.now()). */
+export function saveFileResults(options: ScanCacheOptions, files: ReadonlyMap<string, KeptFileResults>, startedAt: number): void {
+  try {
+    writeCacheFile(options, FILE_RESULTS, JSON.stringify({ version: 2, key: options.key, startedAt, files: Object.fromEntries(files) } satisfies FileResultsFile));
   } catch {
     // an unwritable cache folder costs the next scan its reuse, never this scan's findings
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -221,17 +221,29 @@ function relativeBelow(dir: string, absolute: string): string | undefined {
 
 export type ReadResult = { text: string; bytes: number } | { skipped: SkipReason };
 
-/** Reads a file if it is worth scanning: not binary, not a minified bundle, not over the size limit. */
-export function readScannableFile(absolute: string, maxFileSize: number): ReadResult {
+/** A file's size and modification time, as a scan cache compares them to know a file unchanged without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Reads a file if it is worth scanning: not binary, not a minified bundle, not over the size limit. `stamp` is taken
+ * before the read, so a change made while it reads leaves a stamp that no longer matches.
+ */
+export function readScannableFile(absolute: string, maxFileSize: number): ReadResult & { stamp?: FileStamp } {
   let buffer: Buffer;
+  let stamp: FileStamp;
   try {
-    if (lstatSync(absolute).size > maxFileSize) return { skipped: 'too-large' };
+    const { size, mtimeMs } = statSync(absolute);
+    stamp = { size, mtimeMs };
+    if (size > maxFileSize) return { skipped: 'too-large', stamp };
     buffer = readFileSync(absolute);
   } catch {
     return { skipped: 'unreadable' };
   }
   if (buffer.length > maxFileSize) return { skipped: 'too-large' };
-  return classifyText(buffer, absolute);
+  return { ...classifyText(buffer, absolute), stamp };
 }
 
 /** Decides binary or minified from the content itself, so it works for editor buffers too. */

@@ -6,9 +6,10 @@ import { SINK_HINT } from '../catalogue/sinks';
 import { SOURCE_HINT, TOOL_HINT } from '../catalogue/sources';
 import { languageOf } from '../language';
 import { addIncomplete, describeFailure, type IncompleteCheck } from '../incompleteCheck';
-import { readScannableFile, type FileCandidate } from '../workspaceFiles';
+import type { FileCandidate } from '../workspaceFiles';
+import type { FileTexts, ScannedText } from '../fileTexts';
 import { classNamesFor } from './fileAnalysis';
-import { calledMethodNames, contentHash, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex, type StoredAnalysis } from './workspaceIndex';
+import { calledMethodNames, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem, resolveModulePath, WorkspaceIndex, type StoredAnalysis } from './workspaceIndex';
 
 /**
  * Rounds for the files analysed before a helper they use had settled. Most builds need one or two; a file whose
@@ -45,23 +46,21 @@ function methodDefinersIn(batch: readonly string[], models: ReadonlyMap<string, 
   };
 }
 
-/** What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls. */
-interface Outline {
-  text: string;
-  /** Calls a model, or has a source or sink shape: its functions can carry data on their own (asked only of helpers). */
-  shaped?: boolean;
-  /** UTF-8 size, for the scan's byte count when the rules reuse this read. */
-  bytes: number;
+/**
+ * What a file shows without parsing: the modules it imports, the functions and classes it defines, the names it calls.
+ * A scan cache keeps it (lists for sets), so a file unchanged since the last scan is not read to outline it again.
+ */
+export interface OutlineFacts {
   language: 'typescript' | 'javascript' | 'python';
   imports: string[];
-  defines: Set<string>;
-  calls: Set<string>;
+  defines: string[];
+  calls: string[];
   /** Names called as methods (`x.name(`): the analysis resolves only those by name alone (`SummaryLookup.methods`). */
-  methodCalls: Set<string>;
+  methodCalls: string[];
   /** Names it hands over as values, in a list or as an argument (`llm.bind_tools([search])`, `ToolNode([search])`). */
-  handed: Set<string>;
+  handed: string[];
   /** Names it defines as function properties of object literals (`onUpdate: async (…) => …`). */
-  handlers: Set<string>;
+  handlers: string[];
   /**
    * Module constants built by a call (`export const searchAgent = new Agent({…})`), or objects (`export const
    * getFigmaDataTool = { …, handler: getFigmaData }`), and the names a barrel passes on: an importer may use them
@@ -74,6 +73,25 @@ interface Outline {
   routes: string[];
   /** Python decorators it applies by a plain name (`@regist_tool(…)`): one that can make tools makes this file a tool's. */
   decorators: string[];
+  /** Objects whose method is chosen at run time (`getattr(self.computer, action)` → `computer`). */
+  chosenMethodHolders: string[];
+  /** Calls a model or is a tool (`callsModelOrIsTool`): where a build starts. */
+  root: boolean;
+  /** Calls a model, or has a source or sink shape: its functions can carry data on their own (asked only of helpers). */
+  shaped?: boolean;
+  /** Imports a tool decorator or has a tool's shape: a decorator it defines can make tools (asked only of definers). */
+  makesTools?: boolean;
+}
+
+/** A file's outline as the build uses it, with the file (its text is read only when asked for). */
+interface Outline extends Omit<OutlineFacts, 'defines' | 'calls' | 'methodCalls' | 'handed' | 'handlers'> {
+  facts: OutlineFacts;
+  file: ScannedText;
+  defines: Set<string>;
+  calls: Set<string>;
+  methodCalls: Set<string>;
+  handed: Set<string>;
+  handlers: Set<string>;
 }
 
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -142,11 +160,19 @@ const PROMPT_BUILDER = /\b(You are|You're|Your (task|job|role|goal) is|Respond (
 /** A chat message written with its role (`{ role: 'system', content }`): a helper or class that builds a model's messages. */
 const CHAT_MESSAGE = /\brole['"]?\s*[:=]\s*['"](system|user|assistant|developer)['"]/;
 
-function isShaped(outline: Outline): boolean {
-  return (outline.shaped ??= outline.templates.length > 0 || hasFlowShape(outline.text) || PROMPT_BUILDER.test(outline.text) || CHAT_MESSAGE.test(outline.text) || IMPORTS_TOOL_DECORATOR.test(outline.text));
+function isShaped({ facts, file }: Outline): boolean {
+  return (facts.shaped ??= facts.templates.length > 0 || hasFlowShape(file.text()) || PROMPT_BUILDER.test(file.text()) || CHAT_MESSAGE.test(file.text()) || IMPORTS_TOOL_DECORATOR.test(file.text()));
 }
 
-function outline(file: string, text: string, bytes: number, language: Outline['language']): Outline {
+function makesTools({ facts, file }: Outline): boolean {
+  return (facts.makesTools ??= IMPORTS_TOOL_DECORATOR.test(file.text()) || TOOL_HINT.test(file.text()));
+}
+
+function withSets(facts: OutlineFacts, file: ScannedText): Outline {
+  return { ...facts, facts, file, defines: new Set(facts.defines), calls: new Set(facts.calls), methodCalls: new Set(facts.methodCalls), handed: new Set(facts.handed), handlers: new Set(facts.handlers) };
+}
+
+function outline(file: string, text: string, language: OutlineFacts['language']): OutlineFacts {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
   // (`fetch("text_completion")` from a page is the route `/text_completion`.)
@@ -157,6 +183,7 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const calls = new Set([...text.matchAll(CALL)].map((m) => m[1]));
   const methodCalls = new Set([...text.matchAll(METHOD_CALL)].map((m) => m[1]));
   const handed = new Set([...text.matchAll(HANDED_OVER), ...(python ? [] : text.matchAll(TABLE_VALUE))].map((m) => m[1]));
+  const chosenMethodHolders = [...new Set([...text.matchAll(CHOSEN_METHOD)].map((m) => m[1]))];
   // JSX only where it can be (`.tsx`/`.jsx`, or a `.js` file importing React): elsewhere `<Foo>` is a type argument.
   if (/\.[jt]sx$/.test(file) || (!python && REACT_IMPORT.test(text))) for (const m of text.matchAll(JSX_COMPONENT)) calls.add(m[1]);
   const templates = [...text.matchAll(python ? PY_STRING_CONSTANT : JS_STRING_CONSTANT)].map((m) => m[1]);
@@ -169,7 +196,7 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
   const routes = [...text.matchAll(python ? PY_ROUTE_DEFINITION : ROUTE_DEFINITION)].map((m) => m[1]);
   if (!python) for (const m of text.matchAll(AZURE_FUNCTION_ROUTE)) routes.push(`/api/${m[1]}`);
   const decorators = python ? [...text.matchAll(PY_DECORATOR)].map((m) => m[1]) : [];
-  return { text, bytes, language, imports, defines, calls, methodCalls, handed, constants, templates, handlers, routes, decorators };
+  return { language, imports, defines: [...defines], calls: [...calls], methodCalls: [...methodCalls], handed: [...handed], constants, templates, handlers: [...handlers], routes, decorators, chosenMethodHolders, root: callsModelOrIsTool(file, text) };
 }
 
 /**
@@ -181,7 +208,8 @@ function outline(file: string, text: string, bytes: number, language: Outline['l
  */
 export async function buildWorkspaceIndex(
   files: readonly FileCandidate[],
-  maxFileSize: number,
+  /** The scan's files: read once, shared with the rules; a file a scan cache knows unchanged is read only if parsed. */
+  texts: FileTexts,
   reuse?: WorkspaceIndex,
   /** false: every code file is a root and a helper (the unfiltered baseline the prefilter is tested against). */
   prefilter = true,
@@ -191,7 +219,7 @@ export async function buildWorkspaceIndex(
   skip?: (file: string) => boolean,
   /** Analyses a scan cache kept, by file: put back where the text is the same, analysed again only where an answer changed. */
   restorable?: ReadonlyMap<string, StoredAnalysis>,
-): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; indexed: number; codeFiles: number; reads: Map<string, { text: string; bytes: number }>; incomplete: IncompleteCheck[] }> {
+): Promise<{ index: WorkspaceIndex; models: Map<string, CodeModel>; indexed: number; codeFiles: number; incomplete: IncompleteCheck[] }> {
   const index = reuse ?? new WorkspaceIndex();
   // A file whose parse or analysis fails leaves the index (no stale summaries) and the build goes on without it.
   const models = new Map<string, CodeModel>();
@@ -215,15 +243,15 @@ export async function buildWorkspaceIndex(
     const language = languageOf(file.relative);
     if ((language !== 'typescript' && language !== 'javascript' && language !== 'python') || isDeclarationFile(file.relative)) continue;
     await pause?.();
-    const read = readScannableFile(file.absolute, maxFileSize);
-    if (!('skipped' in read)) outlines.set(file.relative, outline(file.relative, read.text, read.bytes, language));
+    const read = texts.get(file);
+    if (!('skipped' in read)) outlines.set(file.relative, withSets((read.outline ??= outline(file.relative, read.text(), language)), read));
   }
   // Summaries a scan cache kept for these very texts go back first, before anything is analysed: every analysis, and
   // every check that a kept one still holds, then meets the whole index (as the last round of the run that kept them did).
   const restored = new Set<string>();
   for (const [file, stored] of restorable ?? []) {
-    const read = outlines.get(file);
-    if (read && !index.has(file) && !skip?.(file) && stored.entry.hash === contentHash(read.text)) {
+    const read = outlines.get(file)?.file;
+    if (read && !index.has(file) && !skip?.(file) && stored.entry.hash === read.indexHash()) {
       index.restore(file, stored);
       restored.add(file);
     }
@@ -253,7 +281,7 @@ export async function buildWorkspaceIndex(
   // What each file may use: files it imports that define a name it calls, and the few files that define a
   // distinctive name it calls (a method of an object whose type is unknown).
   const dependencies = (file: string): string[] => {
-    const { imports, calls, methodCalls, handed, text, constants } = outlines.get(file)!;
+    const { imports, calls, methodCalls, handed, file: read, constants, chosenMethodHolders } = outlines.get(file)!;
     const passedOn = new Set(constants); // (a barrel's or package's names come from the modules it imports)
     const found = new Set<string>();
     for (const module of imports) {
@@ -261,7 +289,7 @@ export async function buildWorkspaceIndex(
         // An API route is called over HTTP, not by name; a module constant is used without a call; a function handed
         // over as a value (`llm.bind_tools([search])`) runs where it is given.
         const used = outlines.get(target)!;
-        if (module.startsWith('/') || [...used.defines].some((name) => calls.has(name) || handed.has(name) || passedOn.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(text))) found.add(target);
+        if (module.startsWith('/') || [...used.defines].some((name) => calls.has(name) || handed.has(name) || passedOn.has(name)) || used.constants.some((name) => new RegExp(`\\b${name}\\b`).test(read.text()))) found.add(target);
       }
     }
     for (const name of calls) {
@@ -274,7 +302,7 @@ export async function buildWorkspaceIndex(
       }
     }
     // `getattr(self.computer, action)`: a method chosen at run time, of the classes the object is named for.
-    for (const [, holder] of text.matchAll(CHOSEN_METHOD)) {
+    for (const holder of chosenMethodHolders) {
       const nouns = classNamesFor(holder).filter((noun) => /^[A-Z][a-z]/.test(noun));
       for (const [name, definers] of definedIn) if (nouns.some((noun) => name.endsWith(noun))) definers.forEach((d) => found.add(d));
     }
@@ -370,21 +398,18 @@ export async function buildWorkspaceIndex(
 
   // …and the files whose functions wear a decorator, theirs or another file's, that can make tools (`@regist_tool(…)`).
   const toolDecorated = ({ decorators }: Outline) =>
-    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => {
-      const { text } = outlines.get(definer)!;
-      return IMPORTS_TOOL_DECORATOR.test(text) || TOOL_HINT.test(text);
-    }));
-  let batch = select([...outlines].filter(([file, o]) => !prefilter || callsModelOrIsTool(file, o.text) || toolDecorated(o)).map(([file]) => file));
+    decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => makesTools(outlines.get(definer)!)));
+  let batch = select([...outlines].filter(([, o]) => !prefilter || o.root || toolDecorated(o)).map(([file]) => file));
   while (batch.length) {
     const upward: string[] = [];
     // Every class of the batch and its bases first (a parse says them): an analysis asks for a class's bases.
     for (const file of batch) {
       await pause?.();
-      const { text, language } = outlines.get(file)!;
+      const { file: read, language } = outlines.get(file)!;
       // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
       // file): nothing to parse or do again.
-      if (skip?.(file) || failed.has(file) || index.isCurrent(file, text)) continue;
-      const model = await attempt(file, 'syntax tree', () => parseCode(file, text, language));
+      if (skip?.(file) || failed.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
+      const model = await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language));
       if (!model) continue;
       models.set(file, model);
       index.declareClasses(file, model.classBases, model.attributeTypes, model.fieldKinds);
@@ -392,14 +417,14 @@ export async function buildWorkspaceIndex(
     const ordered = helpersFirst(batch, methodDefinersIn(batch, models));
     for (const file of ordered) {
       await pause?.();
-      const { text, language } = outlines.get(file)!;
+      const { file: read, language } = outlines.get(file)!;
       // Parsed just above because it was not current; one that was may have gone stale while this batch was analysed.
       if (failed.has(file)) continue;
-      if ((models.has(file) || !index.isCurrent(file, text)) && !skip?.(file)) {
-        const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, text, language)));
+      if ((models.has(file) || !index.isCurrentAt(file, read.indexHash())) && !skip?.(file)) {
+        const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language)));
         if (!model) continue;
         models.set(file, model);
-        await attempt(file, 'data-flow analysis', () => index.update(file, text, model));
+        await attempt(file, 'data-flow analysis', () => index.update(file, read.text(), model));
         if (failed.has(file)) continue;
       }
       // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the
@@ -423,12 +448,12 @@ export async function buildWorkspaceIndex(
     const next = new Set<string>();
     for (const file of pending) {
       await pause?.();
-      const { text, language } = outlines.get(file)!;
-      if (skip?.(file) || failed.has(file) || index.isCurrent(file, text)) continue;
-      const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, text, language)));
+      const { file: read, language } = outlines.get(file)!;
+      if (skip?.(file) || failed.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
+      const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language)));
       if (!model) continue;
       models.set(file, model);
-      if (await attempt(file, 'data-flow analysis', () => index.update(file, text, model))) {
+      if (await attempt(file, 'data-flow analysis', () => index.update(file, read.text(), model))) {
         (dependents.get(file) ?? []).forEach((d) => next.add(d));
         // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
         index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
@@ -436,8 +461,7 @@ export async function buildWorkspaceIndex(
     }
     // A file can also be asked about by a method's name alone, not only through what it imports: once its dependents
     // have settled, the files whose answers still changed get their round too.
-    pending = next.size ? [...next] : indexedFiles.filter((file) => !skip?.(file) && !failed.has(file) && index.has(file) && !index.isCurrent(file, outlines.get(file)!.text));
+    pending = next.size ? [...next] : indexedFiles.filter((file) => !skip?.(file) && !failed.has(file) && index.has(file) && !index.isCurrentAt(file, outlines.get(file)!.file.indexHash()));
   }
-  // The code files as read, so the rules do not read them again.
-  return { index, models, indexed: indexedFiles.filter((file) => index.has(file)).length, codeFiles: outlines.size, reads: outlines, incomplete };
+  return { index, models, indexed: indexedFiles.filter((file) => index.has(file)).length, codeFiles: outlines.size, incomplete };
 }

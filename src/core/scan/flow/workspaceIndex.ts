@@ -446,8 +446,13 @@ export class WorkspaceIndex implements SummaryLookup {
    * rounds ran out first: a scan uses it rather than analysing once more.
    */
   latestAnalysis(file: string, text: string): FileAnalysis | undefined {
+    return this.latestAnalysisAt(file, contentHash(text));
+  }
+
+  /** `latestAnalysis` for the text whose `contentHash` this is. */
+  latestAnalysisAt(file: string, hash: string): FileAnalysis | undefined {
     const stored = this.analyses.get(file);
-    return stored && this.files.get(file)?.hash === contentHash(text) ? stored.analysis : undefined;
+    return stored && this.files.get(file)?.hash === hash ? stored.analysis : undefined;
   }
 
   /**
@@ -464,8 +469,13 @@ export class WorkspaceIndex implements SummaryLookup {
    * the text is the same and the index would give it every answer it was given.
    */
   isCurrent(file: string, text: string): boolean {
+    return this.isCurrentAt(file, contentHash(text));
+  }
+
+  /** `isCurrent` for the text whose `contentHash` this is (a scan that did not read an unchanged file knows only that). */
+  isCurrentAt(file: string, hash: string): boolean {
     const stored = this.analyses.get(file);
-    return !!stored && this.files.get(file)?.hash === contentHash(text) && stored.answers.stillTrue();
+    return !!stored && this.files.get(file)?.hash === hash && stored.answers.stillTrue();
   }
 
   /** The file's summaries came from a scan cache and have not been computed again in this run. */

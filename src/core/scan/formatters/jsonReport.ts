@@ -12,6 +12,7 @@ export function formatJson(summary: ScanSummary): string {
       cancelled: summary.cancelled,
       fromCache: summary.fromCache ?? false,
       reusedFiles: summary.reusedFiles ?? 0,
+      filesRead: summary.filesRead ?? 0,
       prefilter: summary.prefilter,
     },
     null,
