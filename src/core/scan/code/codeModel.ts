@@ -230,7 +230,11 @@ export const isTextExpr = (expr: Expr) => expr.kind === 'string' || expr.kind ==
  * on nearly every read of a name.
  */
 export function pathRoot(path: string, stops = '.['): string {
-  for (let i = 0; i < path.length; i++) if (stops.includes(path[i])) return path.slice(0, i);
+  // (Called for nearly every name the analysis reads: char codes, not one-character strings.)
+  for (let i = 0; i < path.length; i++) {
+    const code = path.charCodeAt(i);
+    for (let k = 0; k < stops.length; k++) if (stops.charCodeAt(k) === code) return path.slice(0, i);
+  }
   return path;
 }
 

@@ -176,12 +176,19 @@ export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
  * call again on every round of the analysis, and its summary would never settle. Unchanged steps come back as given.
  */
 export function distinctSteps(steps: RelatedLocation[]): RelatedLocation[] {
-  const seen = new Set<string>();
-  const kept = steps.filter((step) => {
-    const key = `${step.file}\0${step.range.start.line}:${step.range.start.character}-${step.range.end.line}:${step.range.end.character}\0${step.message}`;
-    return !seen.has(key) && !!seen.add(key);
-  });
-  return kept.length === steps.length ? steps : kept;
+  // (Paths are short and merged on every taint of every round: compared in place, nothing allocated unless one repeats.)
+  let kept: RelatedLocation[] | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) repeated = sameStep(steps[i], steps[j]);
+    if (repeated) kept ??= steps.slice(0, i);
+    else kept?.push(steps[i]);
+  }
+  return kept ?? steps;
+}
+
+function sameStep(a: RelatedLocation, b: RelatedLocation): boolean {
+  return a === b || (a.file === b.file && a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character);
 }
 
 /** Who steers model output made from these inputs: someone else's text wins, then parameters, the requester, the app. */
