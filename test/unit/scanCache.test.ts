@@ -269,6 +269,18 @@ describe('scan cache', () => {
     assert.notEqual(touched.digest, stale.digest);
   });
 
+  it('a binary or over-size file the last scan skipped is skipped again unread, for the same reason', async () => {
+    const root = workspace({ 'a.ts': 'export const a = 1;\n', 'big.ts': `export const big = "${'x'.repeat(3000)}";\n` });
+    writeFileSync(path.join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    backdate(root);
+    const first = await scan(root, { maxFileSize: 1000 });
+    writeFileSync(path.join(root, 'a.ts'), 'export const a = 2;\n'); // the whole-tree answer is gone
+    const second = await scan(root, { maxFileSize: 1000 });
+    assert.equal(second.filesRead, 1, 'only a.ts');
+    assert.deepEqual(second.skipped, first.skipped);
+    assert.deepEqual(second.skipped.map((s) => s.reason).sort(), ['binary', 'too-large']);
+  });
+
   it('the CLI: a second run says it used the cache; the config or --no-cache makes it scan; a cache over the cap is not kept', async () => {
     const root = workspace({ 'src/app.ts': `${SECRET_SAMPLES['secret/openai']}\n` });
     const first = await runCliInProcess(['scan'], root);
