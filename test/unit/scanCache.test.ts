@@ -269,6 +269,18 @@ describe('scan cache', () => {
     assert.notEqual(touched.digest, stale.digest);
   });
 
+  it('a file known from the cache that goes before the scan needs its text is reported unreadable, not scanned as empty', async () => {
+    const root = workspace({ 'a.ts': 'export const a = 1;\n', 'b.ts': `const k = "${SECRET_SAMPLES['secret/openai']}";\n` });
+    backdate(root);
+    assert.deepEqual(ids((await scan(root)).findings), ['secret/openai@b.ts:0']);
+    // A manifest appears (every file's findings are computed again), and b.ts goes once a.ts is done.
+    writeFileSync(path.join(root, 'microapp.yaml'), 'apiVersion: microapp/v1\nkind: MicroApp\nmetadata: { name: app, title: App, owner: a@example.com }\nspec:\n  purpose: Reports\n  audience: { scope: team, users: 3 }\n  data: { classification: internal }\n  llm: [{ provider: openai, model: m }]\n  network: { allow: [api.openai.com] }\n  access: { sso: true }\n  secrets: { store: env }\n  logging: { audit: true, redaction: true }\n');
+    const summary = await scan(root, { onProgress: (done) => void (done === 1 && rmSync(path.join(root, 'b.ts'))) });
+    assert.deepEqual(summary.skipped, [{ file: 'b.ts', reason: 'unreadable' }]);
+    assert.deepEqual(ids(summary.findings), []);
+    assert.equal(summary.filesScanned, 2, 'a.ts and microapp.yaml');
+  });
+
   it('a binary or over-size file the last scan skipped is skipped again unread, for the same reason', async () => {
     const root = workspace({ 'a.ts': 'export const a = 1;\n', 'big.ts': `export const big = "${'x'.repeat(3000)}";\n` });
     writeFileSync(path.join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));

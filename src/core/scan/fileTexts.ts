@@ -15,9 +15,10 @@ export interface ScannedText {
   readonly bytes: number;
   /** Size and mtime, taken before the read (none for a file that could not be stat'ed). */
   readonly stamp?: FileStamp;
-  /** True when the text has not been read: what the scan knows of it came from the cache. */
-  readonly kept: boolean;
+  /** The text ('' when a file known from the cache could not be read when asked for: then `unreadable`). */
   text(): string;
+  /** The file went (or became unreadable) between its stat and the read its text needed. */
+  readonly unreadable: boolean;
   /** The cross-file index's hash of the text (`contentHash`). */
   indexHash(): string;
   /** What the index build reads of the file without parsing it, once computed (or kept). */
@@ -81,20 +82,21 @@ export class FileTexts {
     if (before.skipped) return before.skipped === 'too-large' && stat.size <= this.maxFileSize ? undefined : { skipped: before.skipped, stamp: before.stamp };
     if (before.bytes === undefined) return undefined;
     // (Changed since it was stat'ed: what is read is what the scan looks at; the next scan's stat sees the change.)
-    return new Text(before.hash, before.bytes, before.stamp, () => (this.filesRead++, readFileSync(file.absolute, 'utf8')), true, before);
+    return new Text(before.hash, before.bytes, before.stamp, () => (this.filesRead++, readFileSync(file.absolute, 'utf8')), before);
   }
 
   private read(file: FileCandidate): ScannedFile {
     const read = readScannableFile(file.absolute, this.maxFileSize);
     if (!('skipped' in read) || read.skipped === 'binary' || read.skipped === 'minified') this.filesRead++;
     if ('skipped' in read) return read;
-    return new Text(hashText(read.text), read.bytes, read.stamp, () => read.text, false);
+    return new Text(hashText(read.text), read.bytes, read.stamp, () => read.text);
   }
 }
 
 class Text implements ScannedText {
   private loaded?: string;
   private indexHashOf?: string;
+  unreadable = false;
   outline?: OutlineFacts;
   evidence?: ControlEvidence[];
 
@@ -103,7 +105,6 @@ class Text implements ScannedText {
     readonly bytes: number,
     readonly stamp: FileStamp | undefined,
     private readonly load: () => string,
-    readonly kept: boolean,
     before?: KeptText,
   ) {
     this.indexHashOf = before?.indexHash;
@@ -112,7 +113,15 @@ class Text implements ScannedText {
   }
 
   text(): string {
-    return (this.loaded ??= this.load());
+    if (this.loaded === undefined) {
+      try {
+        this.loaded = this.load();
+      } catch {
+        this.loaded = '';
+        this.unreadable = true; // the scan reports it unreadable, as it would a file it could not read at first
+      }
+    }
+    return this.loaded;
   }
 
   indexHash(): string {

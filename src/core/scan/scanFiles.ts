@@ -62,7 +62,7 @@ export interface ScanSummary {
   reusedFiles?: number;
   /** Files whose contents were read (with per-file results kept, a file stamped unchanged is read only when needed). */
   filesRead?: number;
-  /** SHA-256 over the scanned files' paths and contents, in scan order (what the registry is told was scanned). */
+  /** SHA-256 over the scanned files' paths and the SHA-256 of each one's content, in scan order (what the registry is told was scanned). */
   digest?: string;
   /** Where the code shows a required control in place (SSO, audit log, redaction, injection screen, secret store). */
   evidence?: ControlEvidence[];
@@ -127,14 +127,7 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       summary.skipped.push({ file: file.relative, reason: read.skipped });
       if (keepResults && read.stamp) keeping.set(file.relative, keptTextOf(read));
     } else if (read) {
-      summary.filesScanned++;
-      summary.bytesScanned += read.bytes;
-      // (Over each file's hash, not its text: a file the cache knows unchanged is not read to say what was scanned.)
-      digest.update(`${file.relative}\0${read.hash}\0`);
-      const hash = read.hash;
-      contentHashes?.set(file.absolute, hash);
       const codeFile = CODE_FILE.test(file.relative);
-      if (codeFile && (summary.evidence ??= []).length < 100) summary.evidence.push(...(read.evidence ??= controlEvidenceIn(file.relative, read.text())));
       const manifest = options.manifestFor ? options.manifestFor(file.absolute) : options.manifest;
       // The index was built from these very files: the ones it holds are the ones that may hold a flow.
       const flowCandidate = workspace ? workspace.has(file.relative) : undefined;
@@ -143,24 +136,37 @@ export async function scanFileList(files: readonly FileCandidate[], options: Omi
       // index has findings that follow from its text, its manifest and the config alone).
       const current = !!flowCandidate && workspace!.isCurrentAt(file.relative, read.indexHash());
       const analysedAsKept = !flowCandidate || (current && workspace!.isRestored(file.relative));
-      const reusable = before?.hash === hash && before.findings?.manifest === governedBy && before.findings.flowCandidate === (flowCandidate ?? null) && analysedAsKept ? before.findings.findings : undefined;
-      const incompleteBefore = incomplete.length;
-      try {
-        const analysis = flowCandidate ? workspace!.latestAnalysisAt(file.relative, read.indexHash()) : undefined;
-        const findings = reusable ?? (await scanDocument({ file: file.relative, text: read.text(), config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate, onIncomplete }));
-        summary.findings.push(...findings);
-        if (reusable) summary.reusedFiles = (summary.reusedFiles ?? 0) + 1;
-        if (keepResults) {
-          // (A file not fully checked keeps no findings: the next scan tries it again and says so again.)
-          const complete = !incomplete.some((failure, i) => i >= incompleteBefore || failure.file === file.relative);
-          const analysis = current ? workspace!.stored(file.relative) : undefined;
-          keeping.set(file.relative, { ...keptTextOf(read), analysis, findings: complete ? { manifest: governedBy, flowCandidate: flowCandidate ?? null, findings } : undefined });
+      const reusable = before?.hash === read.hash && before.findings?.manifest === governedBy && before.findings.flowCandidate === (flowCandidate ?? null) && analysedAsKept ? before.findings.findings : undefined;
+      // A file known from the cache is read only now, when something must be computed from it; gone (or unreadable)
+      // since its stat, it is reported like a file the scan could not read at all.
+      if (!reusable || (codeFile && !read.evidence)) read.text();
+      if (read.unreadable) {
+        summary.skipped.push({ file: file.relative, reason: 'unreadable' });
+      } else {
+        summary.filesScanned++;
+        summary.bytesScanned += read.bytes;
+        // (Over each file's hash, not its text: a file the cache knows unchanged is not read to say what was scanned.)
+        digest.update(`${file.relative}\0${read.hash}\0`);
+        contentHashes?.set(file.absolute, read.hash);
+        if (codeFile && (summary.evidence ??= []).length < 100) summary.evidence.push(...(read.evidence ??= controlEvidenceIn(file.relative, read.text())));
+        const incompleteBefore = incomplete.length;
+        try {
+          const analysis = flowCandidate ? workspace!.latestAnalysisAt(file.relative, read.indexHash()) : undefined;
+          const findings = reusable ?? (await scanDocument({ file: file.relative, text: read.text(), config: options.config, manifest, workspace, model: models.get(file.relative), analysis, prefilter: options.prefilter, flowCandidate, onIncomplete }));
+          summary.findings.push(...findings);
+          if (reusable) summary.reusedFiles = (summary.reusedFiles ?? 0) + 1;
+          if (keepResults) {
+            // (A file not fully checked keeps no findings: the next scan tries it again and says so again.)
+            const complete = !incomplete.some((failure, i) => i >= incompleteBefore || failure.file === file.relative);
+            const analysis = current ? workspace!.stored(file.relative) : undefined;
+            keeping.set(file.relative, { ...keptTextOf(read), analysis, findings: complete ? { manifest: governedBy, flowCandidate: flowCandidate ?? null, findings } : undefined });
+          }
+        } catch (error) {
+          // Past the rules' own guard (suppressions, positions): this file's findings are lost, not the scan's.
+          onIncomplete({ file: file.relative, part: 'scan', reason: describeFailure(error) });
         }
-      } catch (error) {
-        // Past the rules' own guard (suppressions, positions): this file's findings are lost, not the scan's.
-        onIncomplete({ file: file.relative, part: 'scan', reason: describeFailure(error) });
+        if (summary.prefilter && codeFile && (options.prefilter === false || flowCandidate)) summary.prefilter.flowChecked++;
       }
-      if (summary.prefilter && codeFile && (options.prefilter === false || flowCandidate)) summary.prefilter.flowChecked++;
       models.delete(file.relative);
     }
     if (options.onProgress?.(index + 1, files.length) === false) {
