@@ -45,7 +45,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   // Bundled, the engine is this file (dist/engine.js); the thin entry (dist/cli.js) computes the same key from it.
   if (values.base && !values.changed) throw new CliUsageError('--base goes with --changed: scan --changed --base origin/main');
   const options = { paths, base: io.cwd, config, maxFileSize, manifestFor: nearestManifestLookup(), noIgnore: values['no-ignore'] };
-  const summary = values.changed ? await changedSummary(options, values.base ?? 'HEAD', io) : await scanFiles({ ...options, cache: scanCache(values, configText, maxFileSize, paths, io.cwd, __filename) });
+  const cache = scanCache(values, configText, maxFileSize, paths, io.cwd, __filename);
+  const summary = values.changed ? await changedSummary({ ...options, cache }, values.base ?? 'HEAD', io) : await scanFiles({ ...options, cache });
   for (const ignored of summary.ignoredInputs ?? []) io.stderr(`${describeIgnored(ignored, configFile, io.cwd)}\n`);
   const baselineFile = values.baseline ?? config.baseline;
   if (values['update-baseline'] && !baselineFile) throw new CliUsageError('--update-baseline needs --baseline FILE (or baseline: in the config)');
@@ -74,7 +75,9 @@ async function changedSummary(options: Omit<Parameters<typeof scanChanged>[0], '
     io.stderr(
       result.everything
         ? `--changed: a microapp.yaml or the config changed since ${gitBase}, so every file was scanned.\n`
-        : `--changed: ${result.changed} file(s) changed since ${gitBase}, ${result.dependents} import them; ${result.summary.filesScanned} file(s) read.\n`,
+        : result.wholeTree
+          ? `--changed: ${result.changed} file(s) changed since ${gitBase}, ${result.dependents} import them; reported from a scan of every file with the last scan's cache (${result.summary.reusedFiles ?? 0} of ${result.summary.filesScanned} unchanged).\n`
+          : `--changed: ${result.changed} file(s) changed since ${gitBase}, ${result.dependents} import them; ${result.summary.filesScanned} file(s) read.\n`,
     );
     return result.summary;
   } catch (error) {

@@ -2,7 +2,7 @@
 // reported, a changed manifest or config widens it to everything, and git problems read as instructions.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -116,6 +116,43 @@ describe('scan --changed', () => {
     await assert.rejects(scanChanged({ ...options(tempFolder('mag-changed-', APP)), gitBase: 'HEAD' }), (error: Error) => error instanceof ChangedFilesError && /needs a git repository/.test(error.message));
     const root = committed(tempFolder('mag-changed-', APP));
     await assert.rejects(scanChanged({ ...options(root), gitBase: 'origin/nope' }), (error: Error) => error instanceof ChangedFilesError && /git fetch origin nope/.test(error.message));
+  });
+
+  it('a change that reaches much of the tree, with the last full scan cached, is reported from a cached scan of every file: the same findings', async () => {
+    // 60 routes import one helper that runs what it is given; one settings file holds a key.
+    const files: Record<string, string> = {
+      'src/runner.ts': "import { execSync } from 'node:child_process';\nexport function run(command: string) {\n  return execSync(command);\n}\n",
+      'src/settings.ts': `${SECRET_SAMPLES['secret/openai']}\n`,
+    };
+    for (let i = 0; i < 60; i++) {
+      files[`src/routes/route${i}.ts`] = `import OpenAI from 'openai';\nimport { run } from '../runner';\nconst openai = new OpenAI();\nexport async function handle${i}() {\n  const out = (await openai.responses.create({ model: 'm', input: 'x' })).output_text;\n  return run(out);\n}\n`;
+    }
+    const root = committed(tempFolder('mag-changed-wide-', files));
+    // An hour old (out of the racy window), as files are when a change is made to an old tree.
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    for (const file of Object.keys(files)) utimesSync(path.join(root, file), past, past);
+    const cache = { dir: path.join(root, '.microapp-guard-cache'), key: 'engine-1', maxBytes: 64 * 1024 * 1024 };
+    await scanFiles({ ...options(root), cache });
+    appendFileSync(path.join(root, 'src/runner.ts'), '// quoted the command\n');
+    const cached = await scanChanged({ ...options(root), cache, gitBase: 'HEAD' });
+    const scoped = await scanChanged({ ...options(root), gitBase: 'HEAD' });
+    assert.equal(cached.wholeTree, true);
+    assert.equal(scoped.wholeTree, false, 'no cache: only the closure is read');
+    // (A comment changes no summary: the routes' kept analyses still hold, so only the edited file is read.)
+    assert.equal(cached.summary.filesRead, 1, `${cached.summary.reusedFiles} reused, ${cached.summary.filesRead} read`);
+    assert.equal(cached.summary.reusedFiles, 61);
+    assert.equal(cached.dependents, 60);
+    assert.deepEqual(cached.summary.findings.map(key).sort(), scoped.summary.findings.map(key).sort());
+    assert.equal(cached.summary.findings.filter((f) => f.ruleId === 'llm/output-to-sink').length, 60);
+    assert.ok(!cached.summary.findings.some((f) => f.file === 'src/settings.ts'), 'still only the changed files and their importers');
+    // A leaf change stays a scan of its closure, cache or not.
+    appendFileSync(path.join(root, 'src/settings.ts'), '// rotated\n');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'runner');
+    appendFileSync(path.join(root, 'src/settings.ts'), '// rotated again\n');
+    const leaf = await scanChanged({ ...options(root), cache, gitBase: 'HEAD' });
+    assert.equal(leaf.wholeTree, false);
+    assert.deepEqual(leaf.summary.findings.map((f) => f.file), ['src/settings.ts']);
   });
 
   it('through the CLI: says what it scanned, and --base alone is a usage error', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from './finding';
 import type { StoredAnalysis } from './flow/workspaceIndex';
@@ -241,6 +241,25 @@ export function loadFileResults(options: ScanCacheOptions): KeptScan {
     // none yet, or unreadable: everything is computed
   }
   return { files: new Map(), startedAt: 0 };
+}
+
+/**
+ * Whether per-file results under this key are there, without parsing them: the file opens with its version and key
+ * (`saveFileResults` writes them first), so its first bytes say.
+ */
+export function hasFileResults(options: ScanCacheOptions): boolean {
+  try {
+    const head = Buffer.alloc(256);
+    const descriptor = openSync(path.join(options.dir, FILE_RESULTS), 'r');
+    try {
+      readSync(descriptor, head, 0, head.length, 0);
+    } finally {
+      closeSync(descriptor);
+    }
+    return head.toString('utf8').startsWith(`{"version":2,"key":${JSON.stringify(options.key)},`);
+  } catch {
+    return false;
+  }
 }
 
 /** Writes them (atomically); over the size cap, nothing is kept. `startedAt`: when this scan began (Date.now()). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROMPT_FILE_NAME, promptFileMention } from './language';
 import { pythonModuleStem, resolveModulePath } from './flow/workspaceIndex';
+import { hasFileResults } from './scanCache';
 import { scanFileList, type ScanFilesOptions, type ScanSummary } from './scanFiles';
 import { listFiles, type FileCandidate } from './workspaceFiles';
 
@@ -151,6 +152,8 @@ export interface ChangedScan {
   dependents: number;
   /** A manifest or the config changed: everything was scanned. */
   everything: boolean;
+  /** The whole tree was scanned with the last scan's per-file results (a change that reaches much of it). */
+  wholeTree: boolean;
 }
 
 /** Scans what a change since `base` can affect and reports findings in the changed files and their importers. */
@@ -178,9 +181,22 @@ export async function scanChanged(options: ScanFilesOptions & { gitBase: string 
     ? undefined
     : (stems: string[]) => (firstMention && stems.every((stem) => firstStems.includes(stem)) ? mentioningFirst : gitFilesMentioning(options.base, stems));
   const scope = everything ? { report: inWalk, read: inWalk } : changedScope(walk.files, read, changed, mention);
-  const summary = await scanFileList(walk.files.filter((file) => scope.read.has(file.relative)), options);
+  // A change that reaches much of the tree, with the last full scan's per-file results at hand: a cached scan of the
+  // whole tree analyses again only what the change reached (and sees the whole workspace's index) — cheaper than
+  // analysing the change's closure from nothing. Otherwise only the closure is read, and no cache is written (a
+  // partial scan's results would replace the full one's).
+  const wholeTree = !!options.cache && (everything || isLargeScope(scope.read.size, walk.files.length)) && hasFileResults(options.cache);
+  const summary = wholeTree ? await scanFileList(walk.files, options) : await scanFileList(walk.files.filter((file) => scope.read.has(file.relative)), { ...options, cache: undefined });
   summary.findings = summary.findings.filter((finding) => scope.report.has(finding.file));
-  summary.skipped.unshift(...walk.skipped.filter((skip) => scope.read.has(skip.file)));
+  summary.skipped.unshift(...walk.skipped.filter((skip) => wholeTree || scope.read.has(skip.file)));
   if (walk.ignoredInputs.length) summary.ignoredInputs = walk.ignoredInputs;
-  return { summary, changed: changed.length, dependents: scope.report.size - changed.length, everything };
+  return { summary, changed: changed.length, dependents: scope.report.size - changed.length, everything, wholeTree };
 }
+
+/**
+ * Over this many files to read, and over 1 in 20 of the tree: a cached whole-tree scan wins. (npm corpus, 8,179 files:
+ * a widely imported module's closure of 673 files took 9.0 s, the cached scan after the same edit 4.6 s; a leaf's 7
+ * files took 1.1 s, the cached scan 2.6 s.)
+ */
+const LARGE_SCOPE_FILES = 50;
+export const isLargeScope = (files: number, treeFiles: number) => files > LARGE_SCOPE_FILES && files * 20 > treeFiles;

@@ -407,8 +407,9 @@ export async function buildWorkspaceIndex(
       await pause?.();
       const { file: read, language } = outlines.get(file)!;
       // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
-      // file): nothing to parse or do again.
-      if (skip?.(file) || failed.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
+      // file): nothing to parse or do again. One a scan cache put back has its classes in the index already: parsed
+      // below only if its kept analysis still does not hold once its helpers are analysed (its text then read).
+      if (skip?.(file) || failed.has(file) || restored.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
       const model = await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language));
       if (!model) continue;
       models.set(file, model);
@@ -418,9 +419,10 @@ export async function buildWorkspaceIndex(
     for (const file of ordered) {
       await pause?.();
       const { file: read, language } = outlines.get(file)!;
-      // Parsed just above because it was not current; one that was may have gone stale while this batch was analysed.
+      // Asked again now that the helpers before it are analysed: one parsed above because its kept analysis did not
+      // hold then may hold now (a helper analysed again to the same summaries), one that held may have gone stale.
       if (failed.has(file)) continue;
-      if ((models.has(file) || !index.isCurrentAt(file, read.indexHash())) && !skip?.(file)) {
+      if (!index.isCurrentAt(file, read.indexHash()) && !skip?.(file)) {
         const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language)));
         if (!model) continue;
         models.set(file, model);
