@@ -111,6 +111,18 @@ export async function runScanBench(root: string): Promise<string[]> {
   writeFileSync(path.join(corpus, leaf), leafOriginal);
   const leafSays = /--changed: .*/.exec(leafRun.stderr)?.[0] ?? leafRun.stderr.trim().split('\n')[0];
   lines.push(`microapp-guard scan --changed after editing ${leaf.split(path.sep).join('/')} (a leaf): ${fmt(leafRun.seconds, 3)} s, peak ${fmt(leafRun.peakMb, 0)} MB (${leafSays})`);
+  // …and the widely imported edit again, with the last full scan's per-file cache at hand (a full scan from the same
+  // folder with the same options writes it first, untimed): a change that reaches much of the tree is scanned with it.
+  const changedCache = path.join(root, '.bench-corpus', 'changed-cache');
+  rmSync(changedCache, { recursive: true, force: true });
+  const changedCachedArgs = [cli, 'scan', '--format', 'json', '--max-file-size', '100m', '--cache-dir', changedCache, '--output', path.join(root, '.bench-corpus', 'changed-cached.json')];
+  timeCommand(process.execPath, changedCachedArgs, { cwd: corpus, env: gitEnv });
+  writeFileSync(path.join(corpus, edited), Buffer.concat([original, Buffer.from('\n// edited for the bench\n')]));
+  const changedCachedRun = timeCommand(process.execPath, [...changedCachedArgs.slice(0, 2), '--changed', ...changedCachedArgs.slice(2)], { cwd: corpus, env: gitEnv });
+  writeFileSync(path.join(corpus, edited), original);
+  const changedCachedSays = /--changed: .*/.exec(changedCachedRun.stderr)?.[0] ?? changedCachedRun.stderr.trim().split('\n')[0];
+  const sameChanged = JSON.stringify(JSON.parse(readFileSync(path.join(root, '.bench-corpus', 'changed-cached.json'), 'utf8')).findings) === JSON.stringify(JSON.parse(readFileSync(path.join(root, '.bench-corpus', 'changed.json'), 'utf8')).findings);
+  lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}, the last full scan's cache at hand: ${fmt(changedCachedRun.seconds, 3)} s, peak ${fmt(changedCachedRun.peakMb, 0)} MB (${changedCachedSays}); findings ${sameChanged ? 'identical to' : 'DIFFERENT from'} --changed without it`);
 
   // The same corpus with only the secret rules on (a policy that turns the code rules off).
   const secretsOnlyConfig = path.join(root, '.bench-corpus', 'secrets-only.yaml');
