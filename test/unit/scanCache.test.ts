@@ -86,6 +86,20 @@ describe('scan cache', () => {
     assert.ok(reused > 0, 'some files were reused');
   });
 
+  it('a fresh build indexes what a build from its own cached summaries indexes: nothing is analysed again — on every tuning app and template', async () => {
+    const sources = [...readdirSync('test/corpus/tuning').map((app) => `test/corpus/tuning/${app}`), ...['llm-assistant', 'python-assistant', 'report-generator', 'internal-dashboard'].map((t) => `templates/${t}/files`)];
+    for (const source of sources) {
+      const root = mkdtempSync(path.join(tmpdir(), 'mag-cache-same-'));
+      cpSync(source, root, { recursive: true });
+      const fresh = await scan(root);
+      // A file no code reads changes: the whole-tree answer is gone, every code file's kept results are asked.
+      writeFileSync(path.join(root, 'NOTES.txt'), 'edited\n');
+      const cached = await scan(root);
+      assert.equal(cached.prefilter?.indexed, fresh.prefilter?.indexed, `${source}: the same files in the index`);
+      assert.equal(cached.reusedFiles, cached.filesScanned - 1, `${source}: every file but the new one reused`);
+    }
+  });
+
   it('a file reuses nothing when what it asked of the index changed: a helper edited, added, removed; a manifest changed; another engine', async () => {
     const root = workspace({
       'src/helper.ts': 'export function run(code: string) {\n  return code.length;\n}\n',

@@ -333,20 +333,22 @@ export async function buildWorkspaceIndex(
     return found;
   };
 
-  // Down from the given files to the helpers with a model, source or sink shape of their own (or below them).
-  const selected = new Set<string>();
-  const select = (start: readonly string[]): string[] => {
+  // Down from the given files to the helpers with a model, source or sink shape of their own (or below them), into
+  // `into`; returns the files added.
+  const selectInto = (into: Set<string>, start: readonly string[]): string[] => {
     const added: string[] = [];
     const stack = [...start];
     while (stack.length) {
       const file = stack.pop()!;
-      if (selected.has(file)) continue;
-      selected.add(file);
+      if (into.has(file)) continue;
+      into.add(file);
       added.push(file);
-      for (const used of usesOf(file)) if ((!prefilter || shapedOrLeadsToShape(used)) && !selected.has(used)) stack.push(used);
+      for (const used of usesOf(file)) if ((!prefilter || shapedOrLeadsToShape(used)) && !into.has(used)) stack.push(used);
     }
     return added;
   };
+  const selected = new Set<string>();
+  const select = (start: readonly string[]): string[] => selectInto(selected, start);
   // Helpers before their callers, so most files are analysed once, against summaries that are already there: the
   // batch's groups of files that use one another (Tarjan's strongly connected components come out helpers first), and
   // inside a group that uses itself round, the files most of it uses first — an SDK's client, whose methods its 97
@@ -399,71 +401,102 @@ export async function buildWorkspaceIndex(
   // …and the files whose functions wear a decorator, theirs or another file's, that can make tools (`@regist_tool(…)`).
   const toolDecorated = ({ decorators }: Outline) =>
     decorators.some((name) => (definedIn.get(name) ?? []).some((definer) => makesTools(outlines.get(definer)!)));
-  let batch = select([...outlines].filter(([, o]) => !prefilter || o.root || toolDecorated(o)).map(([file]) => file));
-  while (batch.length) {
-    const upward: string[] = [];
-    // Every class of the batch and its bases first (a parse says them): an analysis asks for a class's bases.
-    for (const file of batch) {
-      await pause?.();
-      const { file: read, language } = outlines.get(file)!;
-      // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
-      // file): nothing to parse or do again. One a scan cache put back has its classes in the index already: parsed
-      // below only if its kept analysis still does not hold once its helpers are analysed (its text then read).
-      if (skip?.(file) || failed.has(file) || restored.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
-      const model = await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language));
-      if (!model) continue;
-      models.set(file, model);
-      index.declareClasses(file, model.classBases, model.attributeTypes, model.fieldKinds);
-    }
-    const ordered = helpersFirst(batch, methodDefinersIn(batch, models));
-    for (const file of ordered) {
-      await pause?.();
-      const { file: read, language } = outlines.get(file)!;
-      // Asked again now that the helpers before it are analysed: one parsed above because its kept analysis did not
-      // hold then may hold now (a helper analysed again to the same summaries), one that held may have gone stale.
-      if (failed.has(file)) continue;
-      if (!index.isCurrentAt(file, read.indexHash()) && !skip?.(file)) {
+  // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the flow's
+  // other end.
+  const callersAbove = (file: string, known: ReadonlySet<string>): string[] =>
+    index.carryingNames(file).flatMap((name) => (name === '' ? importers.get(file) ?? [] : callersOf(name)).filter((caller) => !known.has(caller)));
+  const upwardFrom = (files: readonly string[]): string[] => files.flatMap((file) => callersAbove(file, selected));
+  const roots = [...outlines].filter(([, o]) => !prefilter || o.root || toolDecorated(o)).map(([file]) => file);
+  let batch = select(roots);
+  // Files analysed before a helper they use was summarised (or kept from a run where it said otherwise): once more,
+  // for those the index would now answer otherwise.
+  const settle = async (files: string[]): Promise<void> => {
+    const dependents = new Map<string, string[]>();
+    for (const file of files) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
+    let pending = files;
+    for (let round = 0; round < FINAL_ROUNDS && pending.length; round++) {
+      const next = new Set<string>();
+      for (const file of pending) {
+        await pause?.();
+        const { file: read, language } = outlines.get(file)!;
+        if (skip?.(file) || failed.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
         const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language)));
         if (!model) continue;
         models.set(file, model);
-        await attempt(file, 'data-flow analysis', () => index.update(file, read.text(), model));
+        if (await attempt(file, 'data-flow analysis', () => index.update(file, read.text(), model))) {
+          (dependents.get(file) ?? []).forEach((d) => next.add(d));
+          // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
+          index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
+        }
+      }
+      // A file can also be asked about by a method's name alone, not only through what it imports: once its dependents
+      // have settled, the files whose answers still changed get their round too.
+      pending = next.size ? [...next] : files.filter((file) => !skip?.(file) && !failed.has(file) && index.has(file) && !index.isCurrentAt(file, outlines.get(file)!.file.indexHash()));
+    }
+  };
+  // What a build from the summaries now in the index reaches: the roots, the helpers below them, and the callers above
+  // a file whose functions carry data (and the helpers below those), as `select` and `upwardFrom` walk it.
+  const reachable = (start: readonly string[]): Set<string> => {
+    const reach = new Set<string>();
+    const down = (from: readonly string[]) => selectInto(reach, from);
+    for (let frontier = down(start); frontier.length; ) {
+      frontier = down(frontier.flatMap((file) => callersAbove(file, reach)));
+    }
+    return reach;
+  };
+  let indexedFiles: string[] = [];
+  // (A summary can start carrying data only in the final rounds, when a helper settles: its callers are then looked
+  // for once more, so a fresh build reaches the files a build from settled, cached summaries reaches.)
+  for (let pass = 0; batch.length && pass < FINAL_ROUNDS; pass++) {
+    while (batch.length) {
+      const upward: string[] = [];
+      // Every class of the batch and its bases first (a parse says them): an analysis asks for a class's bases.
+      for (const file of batch) {
+        await pause?.();
+        const { file: read, language } = outlines.get(file)!;
+        // Already analysed at this very text, against answers that still hold (the editor's document scan of an open
+        // file): nothing to parse or do again. One a scan cache put back has its classes in the index already: parsed
+        // below only if its kept analysis still does not hold once its helpers are analysed (its text then read).
+        if (skip?.(file) || failed.has(file) || restored.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
+        const model = await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language));
+        if (!model) continue;
+        models.set(file, model);
+        index.declareClasses(file, model.classBases, model.attributeTypes, model.fieldKinds);
+      }
+      const ordered = helpersFirst(batch, methodDefinersIn(batch, models));
+      for (const file of ordered) {
+        await pause?.();
+        const { file: read, language } = outlines.get(file)!;
+        // Asked again now that the helpers before it are analysed: one parsed above because its kept analysis did not
+        // hold then may hold now (a helper analysed again to the same summaries), one that held may have gone stale.
         if (failed.has(file)) continue;
+        if (!index.isCurrentAt(file, read.indexHash()) && !skip?.(file)) {
+          const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language)));
+          if (!model) continue;
+          models.set(file, model);
+          await attempt(file, 'data-flow analysis', () => index.update(file, read.text(), model));
+          if (failed.has(file)) continue;
+        }
+        upward.push(...upwardFrom([file]));
       }
-      // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the
-      // flow's other end.
-      for (const name of index.carryingNames(file)) {
-        for (const caller of name === '' ? importers.get(file) ?? [] : callersOf(name)) if (!selected.has(caller)) upward.push(caller);
-      }
+      batch = select(upward);
     }
-    batch = select(upward);
+    // A kept analysis of a file this build did not reach (what used it changed) is no longer the workspace's.
+    for (const file of restored) if (!selected.has(file) && !models.has(file)) (index.remove(file), restored.delete(file));
+    indexedFiles = [...new Set([...models.keys(), ...[...restored].filter((file) => index.has(file))])];
+    await settle(indexedFiles);
+    batch = select(upwardFrom(indexedFiles.filter((file) => index.has(file))));
   }
-  // A kept analysis of a file this build did not reach (what used it changed) is no longer the workspace's.
-  for (const file of restored) if (!selected.has(file) && !models.has(file)) (index.remove(file), restored.delete(file));
-  const indexedFiles = [...new Set([...models.keys(), ...[...restored].filter((file) => index.has(file))])];
-  const dependents = new Map<string, string[]>();
-  for (const file of indexedFiles) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
-
-  // Files analysed before a helper they use was summarised (or kept from a run where it said otherwise): once more,
-  // for those the index would now answer otherwise.
-  let pending = indexedFiles;
-  for (let round = 0; round < FINAL_ROUNDS && pending.length; round++) {
-    const next = new Set<string>();
-    for (const file of pending) {
-      await pause?.();
-      const { file: read, language } = outlines.get(file)!;
-      if (skip?.(file) || failed.has(file) || index.isCurrentAt(file, read.indexHash())) continue;
-      const model = models.get(file) ?? (await attempt(file, 'syntax tree', () => parseCode(file, read.text(), language)));
-      if (!model) continue;
-      models.set(file, model);
-      if (await attempt(file, 'data-flow analysis', () => index.update(file, read.text(), model))) {
-        (dependents.get(file) ?? []).forEach((d) => next.add(d));
-        // A helper whose model call this file's sink now runs (or no longer runs) reads that as powerful.
-        index.factTargetsOf(file).forEach((target) => models.has(target) && next.add(target));
-      }
-    }
-    // A file can also be asked about by a method's name alone, not only through what it imports: once its dependents
-    // have settled, the files whose answers still changed get their round too.
-    pending = next.size ? [...next] : indexedFiles.filter((file) => !skip?.(file) && !failed.has(file) && index.has(file) && !index.isCurrentAt(file, outlines.get(file)!.file.indexHash()));
+  // The index holds what the settled summaries reach, not what the way there did: a file reached only through a
+  // summary that carried data on the way and no longer does leaves it (a build that starts from cached, settled
+  // summaries would never reach it, and a file in the index is one the flow rules look at), and the rest settle again.
+  for (let prune = 0; prune < FINAL_ROUNDS; prune++) {
+    const reach = reachable(roots);
+    const stray = indexedFiles.filter((file) => index.has(file) && !reach.has(file) && !skip?.(file));
+    if (!stray.length) break;
+    for (const file of stray) (index.remove(file), models.delete(file), restored.delete(file));
+    indexedFiles = indexedFiles.filter((file) => index.has(file));
+    await settle(indexedFiles);
   }
   return { index, models, indexed: indexedFiles.filter((file) => index.has(file)).length, codeFiles: outlines.size, incomplete };
 }
