@@ -78,6 +78,24 @@ describe('workspace index: when an analysis is still current', () => {
   });
 });
 
+describe('workspace index: answers worked out once per state', () => {
+  it('a question asked again is answered from memory until anything in the index changes, then asked again', async () => {
+    const index = new WorkspaceIndex();
+    await update(index, 'src/helper.ts', helper('return 1;', 'return text.slice(0, 100);'));
+    let asked = 0;
+    const ask = () => (asked++, index.methods('clip'));
+    index.answerOnce('m\0clip', ask);
+    index.answerOnce('m\0clip', ask);
+    assert.equal(asked, 1);
+    for (const change of [() => update(index, 'src/app.ts', app), () => index.declareClasses('src/c.ts', { C: ['B'] }), () => index.remove('src/app.ts'), () => index.locate([{ relative: 'a.ts', absolute: '/a.ts' }])]) {
+      await change();
+      index.answerOnce('m\0clip', ask);
+      index.answerOnce('m\0clip', ask);
+    }
+    assert.equal(asked, 5, 'once more after each of the four changes');
+  });
+});
+
 describe('workspace index: dependents of a class chosen by name', () => {
   it('a file that runs `getattr(self.computer, action)(…)` depends on the files of the classes named for `computer`', async () => {
     const python = async (index: WorkspaceIndex, file: string, text: string) => index.update(file, text, await parseCode(file, text, 'python'));

@@ -164,8 +164,9 @@ class RecordingLookup implements SummaryLookup {
   }
 
   stillTrue(): boolean {
-    for (const { ask, said } of this.asked.values()) {
-      const now = ask();
+    for (const [key, { ask, said }] of this.asked) {
+      // (A prompt file is read from disk, not from the index's state: asked each time.)
+      const now = key.startsWith('f\0') ? ask() : this.index.answerOnce(key, ask);
       if (now.length !== said.length || now.some((value, i) => !sameAnswer(value, said[i]))) return false;
     }
     return true;
@@ -515,7 +516,27 @@ export class WorkspaceIndex implements SummaryLookup {
     this.importers = undefined;
   }
 
+  /** Moves on with every change to what an answer can depend on: an answer asked again at the same version is the same. */
+  private version = 0;
+  private readonly answersAt = new Map<string, readonly (FunctionSummary | string | boolean)[]>();
+  private answersVersion = -1;
+
+  /**
+   * The index's answer to a question a kept analysis asked, worked out once per state of the index: checking whether
+   * a thousand kept analyses still hold asks the same few hundred questions over and over.
+   */
+  answerOnce(key: string, ask: () => readonly (FunctionSummary | string | boolean)[]): readonly (FunctionSummary | string | boolean)[] {
+    if (this.answersVersion !== this.version) {
+      this.answersAt.clear();
+      this.answersVersion = this.version;
+    }
+    let answer = this.answersAt.get(key);
+    if (!answer) this.answersAt.set(key, (answer = ask()));
+    return answer;
+  }
+
   private remember(file: string, entry: IndexedFile): void {
+    this.version++;
     this.files.set(file, entry);
     for (const summary of entry.summaries) {
       if (summary.className) {
@@ -541,6 +562,7 @@ export class WorkspaceIndex implements SummaryLookup {
    * defines the class comes later.
    */
   declareClasses(file: string, classBases: Record<string, string[]>, attributeTypes: Record<string, string[]> = {}, fieldKinds: Record<string, 'scalar' | 'text'> = {}): void {
+    this.version++;
     this.undeclareClasses(file);
     this.declaredClasses.set(file, { classBases, attributeTypes, fieldKinds });
     for (const [key, classes] of Object.entries(attributeTypes)) for (const held of classes) this.heldByAttribute.add(key, file, held);
@@ -572,6 +594,7 @@ export class WorkspaceIndex implements SummaryLookup {
   }
 
   private forget(file: string, entry: IndexedFile): void {
+    this.version++;
     for (const summary of entry.summaries) {
       this.methodsByName.dropFile(summary.name, file);
       if (summary.className) this.methodsByClass.dropFile(`${summary.className}\0${summary.name}`, file);
@@ -605,6 +628,7 @@ export class WorkspaceIndex implements SummaryLookup {
   private readonly absolutePaths = new Map<string, string>();
 
   locate(files: readonly { relative: string; absolute: string }[]): void {
+    this.version++;
     for (const file of files) this.absolutePaths.set(file.relative, file.absolute);
   }
 
