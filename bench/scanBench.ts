@@ -73,11 +73,20 @@ export async function runScanBench(root: string): Promise<string[]> {
   // The cache after a one-file edit: a widely imported module, then a file nothing imports, each restored after and
   // the cache brought back to the restored tree by an untimed scan (else the second edit's run would also redo the
   // first's restore); the findings must be the fresh scan's (a comment appended at the end moves no finding).
-  for (const [edited, what] of [[path.join('@langchain', 'core', 'dist', 'messages', 'base.js'), 'widely imported'], [path.join('express', 'index.js'), 'a leaf']]) {
+  // A comment appended to one file of the corpus while `args` run (timed), then the file as it was.
+  const timedWithEdit = (edited: string, args: string[], options?: Parameters<typeof timeCommand>[2]) => {
     const original = readFileSync(path.join(corpus, edited));
     writeFileSync(path.join(corpus, edited), Buffer.concat([original, Buffer.from('\n// edited for the bench\n')]));
-    const run = timeCommand(process.execPath, cachedArgs);
-    writeFileSync(path.join(corpus, edited), original);
+    try {
+      return timeCommand(process.execPath, args, options);
+    } finally {
+      writeFileSync(path.join(corpus, edited), original);
+    }
+  };
+  /** What `scan --changed` said it scanned. */
+  const changedSays = (run: ReturnType<typeof timeCommand>) => /--changed: .*/.exec(run.stderr)?.[0] ?? run.stderr.trim().split('\n')[0];
+  for (const [edited, what] of [[path.join('@langchain', 'core', 'dist', 'messages', 'base.js'), 'widely imported'], [path.join('express', 'index.js'), 'a leaf']]) {
+    const run = timedWithEdit(edited, cachedArgs);
     const after = JSON.parse(readFileSync(path.join(root, '.bench-corpus', 'cached.json'), 'utf8'));
     timeCommand(process.execPath, cachedArgs);
     const sameAfter = JSON.stringify(after.findings) === JSON.stringify(report.findings);
@@ -97,32 +106,21 @@ export async function runScanBench(root: string): Promise<string[]> {
     git('commit', '-qm', 'corpus');
   }
   const edited = path.join('@langchain', 'core', 'dist', 'messages', 'base.js');
-  const original = readFileSync(path.join(corpus, edited));
-  writeFileSync(path.join(corpus, edited), Buffer.concat([original, Buffer.from('\n// edited for the bench\n')]));
-  const changedRun = timeCommand(process.execPath, [cli, 'scan', '--changed', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'changed.json')], { cwd: corpus, env: gitEnv });
-  writeFileSync(path.join(corpus, edited), original);
-  const changedSays = /--changed: .*/.exec(changedRun.stderr)?.[0] ?? changedRun.stderr.trim().split('\n')[0];
-  lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}: ${fmt(changedRun.seconds, 3)} s, peak ${fmt(changedRun.peakMb, 0)} MB (${changedSays})`);
+  const changedRun = timedWithEdit(edited, [cli, 'scan', '--changed', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'changed.json')], { cwd: corpus, env: gitEnv });
+  lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}: ${fmt(changedRun.seconds, 3)} s, peak ${fmt(changedRun.peakMb, 0)} MB (${changedSays(changedRun)})`);
   // …and after editing a file nothing imports (the common case in CI and pre-commit).
   const leaf = path.join('express', 'index.js');
-  const leafOriginal = readFileSync(path.join(corpus, leaf));
-  writeFileSync(path.join(corpus, leaf), Buffer.concat([leafOriginal, Buffer.from('\n// edited for the bench\n')]));
-  const leafRun = timeCommand(process.execPath, [cli, 'scan', '--changed', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'changed-leaf.json')], { cwd: corpus, env: gitEnv });
-  writeFileSync(path.join(corpus, leaf), leafOriginal);
-  const leafSays = /--changed: .*/.exec(leafRun.stderr)?.[0] ?? leafRun.stderr.trim().split('\n')[0];
-  lines.push(`microapp-guard scan --changed after editing ${leaf.split(path.sep).join('/')} (a leaf): ${fmt(leafRun.seconds, 3)} s, peak ${fmt(leafRun.peakMb, 0)} MB (${leafSays})`);
+  const leafRun = timedWithEdit(leaf, [cli, 'scan', '--changed', '--format', 'json', '--max-file-size', '100m', '--output', path.join(root, '.bench-corpus', 'changed-leaf.json')], { cwd: corpus, env: gitEnv });
+  lines.push(`microapp-guard scan --changed after editing ${leaf.split(path.sep).join('/')} (a leaf): ${fmt(leafRun.seconds, 3)} s, peak ${fmt(leafRun.peakMb, 0)} MB (${changedSays(leafRun)})`);
   // …and the widely imported edit again, with the last full scan's per-file cache at hand (a full scan from the same
   // folder with the same options writes it first, untimed): a change that reaches much of the tree is scanned with it.
   const changedCache = path.join(root, '.bench-corpus', 'changed-cache');
   rmSync(changedCache, { recursive: true, force: true });
   const changedCachedArgs = [cli, 'scan', '--format', 'json', '--max-file-size', '100m', '--cache-dir', changedCache, '--output', path.join(root, '.bench-corpus', 'changed-cached.json')];
   timeCommand(process.execPath, changedCachedArgs, { cwd: corpus, env: gitEnv });
-  writeFileSync(path.join(corpus, edited), Buffer.concat([original, Buffer.from('\n// edited for the bench\n')]));
-  const changedCachedRun = timeCommand(process.execPath, [...changedCachedArgs.slice(0, 2), '--changed', ...changedCachedArgs.slice(2)], { cwd: corpus, env: gitEnv });
-  writeFileSync(path.join(corpus, edited), original);
-  const changedCachedSays = /--changed: .*/.exec(changedCachedRun.stderr)?.[0] ?? changedCachedRun.stderr.trim().split('\n')[0];
+  const changedCachedRun = timedWithEdit(edited, [...changedCachedArgs.slice(0, 2), '--changed', ...changedCachedArgs.slice(2)], { cwd: corpus, env: gitEnv });
   const sameChanged = JSON.stringify(JSON.parse(readFileSync(path.join(root, '.bench-corpus', 'changed-cached.json'), 'utf8')).findings) === JSON.stringify(JSON.parse(readFileSync(path.join(root, '.bench-corpus', 'changed.json'), 'utf8')).findings);
-  lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}, the last full scan's cache at hand: ${fmt(changedCachedRun.seconds, 3)} s, peak ${fmt(changedCachedRun.peakMb, 0)} MB (${changedCachedSays}); findings ${sameChanged ? 'identical to' : 'DIFFERENT from'} --changed without it`);
+  lines.push(`microapp-guard scan --changed after editing ${edited.split(path.sep).join('/')}, the last full scan's cache at hand: ${fmt(changedCachedRun.seconds, 3)} s, peak ${fmt(changedCachedRun.peakMb, 0)} MB (${changedSays(changedCachedRun)}); findings ${sameChanged ? 'identical to' : 'DIFFERENT from'} --changed without it`);
 
   // The same corpus with only the secret rules on (a policy that turns the code rules off).
   const secretsOnlyConfig = path.join(root, '.bench-corpus', 'secrets-only.yaml');

@@ -25,6 +25,8 @@ export interface ScannedText {
   outline?: OutlineFacts;
   /** Where the file shows a required control in place, once computed (or kept). */
   evidence?: ControlEvidence[];
+  /** What the next scan keeps of it (the text itself never). */
+  keep(): KeptText;
 }
 
 export type ScannedFile = ScannedText | { skipped: SkipReason; stamp?: FileStamp };
@@ -128,7 +130,7 @@ class Text implements ScannedText {
     return (this.indexHashOf ??= contentHash(this.text()));
   }
 
-  /** What the next scan keeps (the text itself never): the index's hash only if it was needed. */
+  /** (The index's hash only if it was needed.) */
   keep(): KeptText {
     return { hash: this.hash, stamp: this.stamp, bytes: this.bytes, indexHash: this.indexHashOf, outline: this.outline, evidence: this.evidence };
   }
@@ -136,5 +138,5 @@ class Text implements ScannedText {
 
 /** What the next scan keeps of a file it read or knew (the text itself is never kept). */
 export function keptTextOf(file: ScannedFile): KeptText {
-  return 'skipped' in file ? { hash: '', stamp: file.stamp, skipped: file.skipped } : (file as Text).keep();
+  return 'skipped' in file ? { hash: '', stamp: file.stamp, skipped: file.skipped } : file.keep();
 }

@@ -14,6 +14,7 @@ import { calledMethodNames, DISTINCTIVE_NAME, GENERIC_METHODS, pythonModuleStem,
 /**
  * Rounds for the files analysed before a helper they use had settled. Most builds need one or two; a file whose
  * summaries go round a cycle with its helpers' settles two updates after the cycle shows (WorkspaceIndex.settle).
+ * Also the most passes upward after them, and of pruning what the settled summaries no longer reach.
  */
 const FINAL_ROUNDS = 8;
 
@@ -83,8 +84,11 @@ export interface OutlineFacts {
   makesTools?: boolean;
 }
 
-/** A file's outline as the build uses it, with the file (its text is read only when asked for). */
-interface Outline extends Omit<OutlineFacts, 'defines' | 'calls' | 'methodCalls' | 'handed' | 'handlers'> {
+/**
+ * A file's outline as the build uses it, with the file (its text is read only when asked for). `shaped` and
+ * `makesTools` are worked out on demand into `facts` (which the cache keeps): read them through isShaped/makesTools.
+ */
+interface Outline extends Omit<OutlineFacts, 'defines' | 'calls' | 'methodCalls' | 'handed' | 'handlers' | 'shaped' | 'makesTools'> {
   facts: OutlineFacts;
   file: ScannedText;
   defines: Set<string>;
@@ -410,7 +414,7 @@ export async function buildWorkspaceIndex(
   let batch = select(roots);
   // Files analysed before a helper they use was summarised (or kept from a run where it said otherwise): once more,
   // for those the index would now answer otherwise.
-  const settle = async (files: string[]): Promise<void> => {
+  const runFinalRounds = async (files: string[]): Promise<void> => {
     const dependents = new Map<string, string[]>();
     for (const file of files) for (const used of usesOf(file)) dependents.set(used, [...(dependents.get(used) ?? []), file]);
     let pending = files;
@@ -484,8 +488,8 @@ export async function buildWorkspaceIndex(
     // A kept analysis of a file this build did not reach (what used it changed) is no longer the workspace's.
     for (const file of restored) if (!selected.has(file) && !models.has(file)) (index.remove(file), restored.delete(file));
     indexedFiles = [...new Set([...models.keys(), ...[...restored].filter((file) => index.has(file))])];
-    await settle(indexedFiles);
-    batch = select(upwardFrom(indexedFiles.filter((file) => index.has(file))));
+    await runFinalRounds(indexedFiles);
+    batch = select(upwardFrom(indexedFiles));
   }
   // The index holds what the settled summaries reach, not what the way there did: a file reached only through a
   // summary that carried data on the way and no longer does leaves it (a build that starts from cached, settled
@@ -496,7 +500,7 @@ export async function buildWorkspaceIndex(
     if (!stray.length) break;
     for (const file of stray) (index.remove(file), models.delete(file), restored.delete(file));
     indexedFiles = indexedFiles.filter((file) => index.has(file));
-    await settle(indexedFiles);
+    await runFinalRounds(indexedFiles);
   }
   return { index, models, indexed: indexedFiles.filter((file) => index.has(file)).length, codeFiles: outlines.size, incomplete };
 }
