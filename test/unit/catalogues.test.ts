@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { DOCUMENT_PIPELINES, LLM_APIS, RETRIEVAL_CHAINS, type CatalogueLanguage, type RowExamples } from '../../src/core/scan/catalogue/llmApis';
 import { SINKS } from '../../src/core/scan/catalogue/sinks';
 import { SOURCES, TOOL_HINT } from '../../src/core/scan/catalogue/sources';
+import { callsModelOrIsTool } from '../../src/core/scan/code/codeText';
 import { scanDocument } from '../../src/core/scan/scanDocument';
 
 const FILE: Record<CatalogueLanguage, string> = { typescript: 'src/app.ts', python: 'app/main.py' };
@@ -16,16 +17,17 @@ async function ruleIds(language: CatalogueLanguage, code: string): Promise<strin
 type Wrap = (language: CatalogueLanguage, code: string) => string;
 const asIs: Wrap = (_language, code) => code;
 /**
- * LLM API rows show the call with `req`/`request` text in its instructions: put it in a function the model calls as
- * a tool, so that text is model output (a finding in the instructions whatever the call; imports stay on top).
+ * LLM API rows show the call with `req`/`request` text in its instructions: make that text a page fetched from the
+ * web, so it is someone else's (a finding in the instructions whatever the call; imports stay on top). (Not a tool's
+ * arguments: the model relaying the person's request is judged as the person's text.)
  */
-const inTool: Wrap = (language, code) => {
+const inFetchedPage: Wrap = (language, code) => {
   const lines = code.split('\n');
   const imports = lines.filter((line) => /^(import|from) /.test(line));
   const body = lines.filter((line) => !/^(import|from) /.test(line));
   return language === 'python'
-    ? [...imports, '@tool', 'def lookup(request):', ...body.map((line) => `    ${line}`)].join('\n')
-    : [...imports, "const lookup = tool({ description: 'Look up', parameters, execute: async (req) => {", ...body.map((line) => `  ${line}`), '} });'].join('\n');
+    ? ['import requests', ...imports, 'def lookup(url):', '    request = requests.get(url).json()', ...body.map((line) => `    ${line}`)].join('\n')
+    : [...imports, 'async function lookup(url) {', '  const req = await (await fetch(url)).json();', ...body.map((line) => `  ${line}`), '}'].join('\n');
 };
 
 /** Each row: every example yields the rule's finding, every look-alike of the same shape yields none. */
@@ -47,7 +49,7 @@ function rowTests<Row extends RowExamples & { id: string }>(table: string, rows:
   });
 }
 
-rowTests('LLM API', LLM_APIS, () => 'prompt/untrusted-interpolation:', inTool);
+rowTests('LLM API', LLM_APIS, () => 'prompt/untrusted-interpolation:', inFetchedPage);
 // The examples send the source into the instructions of a call with tools (policy: the requester's text is a warning there).
 rowTests('source', SOURCES, (row) => `prompt/untrusted-interpolation:${row.origin === 'requester' ? 'warning' : 'error'}`);
 rowTests('sink', SINKS, () => 'llm/output-to-sink:error');
@@ -64,6 +66,15 @@ describe('catalogue coverage', () => {
     for (const row of SOURCES.filter((source) => source.toolFunction)) {
       for (const example of Object.values(row.examples)) assert.ok(TOOL_HINT.test(example), `${row.id}: TOOL_HINT should match\n${example}`);
     }
+  });
+});
+
+describe('the prefilter', () => {
+  // A file the prefilter turns away gets no flow rule at all: each model-call row's own example must get through it
+  // (the rows above are tested inside a wrapper, so a row whose call alone does not pass was not seen failing here).
+  it('lets through every LLM API row\'s example, on its own', () => {
+    const missed = LLM_APIS.flatMap((row) => (Object.entries(row.examples) as [CatalogueLanguage, string][]).filter(([language, example]) => !callsModelOrIsTool(FILE[language], example)).map(([language]) => `${row.id} (${language})`));
+    assert.deepEqual(missed, []);
   });
 });
 

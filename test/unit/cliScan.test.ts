@@ -141,6 +141,18 @@ describe('microapp-guard scan', () => {
     assert.match(text.stdout, /big\.ts\n\s+1:\d+\s+error\s+secret\/github/);
   });
 
+  it('scans a hand-written file with an image inlined as base64, and still skips a bundle whose long line is code', async () => {
+    // A Streamlit app's logo as a data: URL (ai-engineering-hub's chat-with-code had a 11,743-character line and was
+    // skipped whole as minified).
+    const logo = Buffer.alloc(9000, 7).toString('base64');
+    const app = `import streamlit as st\nKEY = "${SECRET_SAMPLES['secret/github']}"\nlogo = """<img src="data:image/png;base64,${logo}">"""\nst.markdown(logo, unsafe_allow_html=True)\n`;
+    const bundle = `var k=${JSON.stringify(SECRET_SAMPLES['secret/github'])};` + 'function f(n){return n*2}'.repeat(600) + '\n' + 'var x = 1;\n'.repeat(40);
+    const root = workspace({ 'app.py': app, 'bundle.js': bundle });
+    const report = JSON.parse((await runCliInProcess(['scan', '--format', 'json'], root)).stdout);
+    assert.deepEqual(report.skipped, [{ file: 'bundle.js', reason: 'minified' }]);
+    assert.deepEqual(report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`), ['app.py secret/github']);
+  });
+
   it('honours .gitignore (nested too) and config ignore globs', async () => {
     const root = workspace({
       '.gitignore': 'secrets/\n',

@@ -3809,3 +3809,28 @@ describe('modules that only define agents', () => {
     assert.deepEqual(await lines(`import requests\nfrom agno.agent import Agent\n\npage = requests.get(url).text\nreader = Agent(model=model, name=f"Reader of {len(page)} characters")\n`), [], 'look-alike: a number made from the page names the agent');
   });
 });
+
+describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a tool relaying the request', () => {
+  const ruleLines = async (file: string, text: string, rule: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === rule).map((f) => `${f.range.start.line}:${f.severity}`);
+
+  it('code a tool is given, written to a file one function names and exec’d from it in another, is model output reaching exec', async () => {
+    const server = (readName: string) => `from mcp.server.fastmcp import FastMCP\nmcp = FastMCP("analyst")\n\n@mcp.tool()\ndef save_code(code: str) -> str:\n    with open('stock_analysis.py', 'w') as f:\n        f.write(code)\n    return "saved"\n\n@mcp.tool()\ndef run_code() -> str:\n    with open('${readName}', 'r') as f:\n        exec(f.read())\n`;
+    assert.deepEqual(await ruleLines('server.py', server('stock_analysis.py'), 'llm/output-to-sink'), ['12:error']);
+    assert.deepEqual(await ruleLines('server.py', server('./stock_analysis.py'), 'llm/output-to-sink'), ['12:error'], 'the same file, named with ./');
+    assert.deepEqual(await ruleLines('server.py', server('plot_template.py'), 'llm/output-to-sink'), [], "look-alike: a file of the app's own that nothing here writes");
+  });
+
+  it('CrewAI Flow: a listener is given what the step it listens to returned; a crew whose agent has tools answers from what they read', async () => {
+    const flow = (tools: string) => `from crewai import Agent, Task, Crew\nfrom crewai.flow.flow import Flow, start, listen\nfrom crewai_tools import ScrapeWebsiteTool\n\nclass Pipeline(Flow):\n    @start()\n    def browse(self):\n        agent = Agent(role="Browser", goal="Read the site", backstory="…"${tools})\n        task = Task(description="Read the pricing page", expected_output="notes", agent=agent)\n        return {"result": str(Crew(agents=[agent], tasks=[task]).kickoff())}\n\n    @listen(browse)\n    def summarise(self, inputs):\n        writer = Agent(role="Writer", goal="Summarise", backstory="…")\n        task = Task(description=f"Summarise these notes for the team:\\n\\n{inputs['result']}", expected_output="summary", agent=writer)\n        return Crew(agents=[writer], tasks=[task]).kickoff()\n`;
+    // (Line 7: the scraped pages go back to the browsing agent, a model with tools, where they enter its conversation.)
+    assert.deepEqual(await ruleLines('flow.py', flow(', tools=[ScrapeWebsiteTool()]'), 'prompt/untrusted-interpolation'), ['7:error', '14:warning']);
+    assert.deepEqual(await ruleLines('flow.py', flow(''), 'prompt/untrusted-interpolation'), [], 'look-alike: a crew without tools answers only what it was asked');
+  });
+
+  it("a tool's arguments are the model relaying the person's request: into a sub-model's instructions no finding without tools; into exec still an error", async () => {
+    const tool = (use: string) => `from mcp.server.fastmcp import FastMCP\nfrom openai import OpenAI\nclient = OpenAI()\nmcp = FastMCP("helper")\n\n@mcp.tool()\ndef analyse(query: str) -> str:\n    ${use}\n`;
+    const instructions = tool(`return client.chat.completions.create(model="m", messages=[{"role": "user", "content": f"You are a careful analyst. Answer in three bullet points: {query}"}]).choices[0].message.content`);
+    assert.deepEqual(await ruleLines('tools.py', instructions, 'prompt/untrusted-interpolation'), []);
+    assert.deepEqual(await ruleLines('tools.py', tool('exec(query)'), 'llm/output-to-sink'), ['7:error']);
+  });
+});

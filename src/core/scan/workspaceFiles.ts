@@ -258,7 +258,14 @@ export function classifyText(buffer: Buffer, name: string): ReadResult {
 /** Minified bundles are machine output: long lines, no structure a person would edit. */
 export function looksMinified(text: string, name = ''): boolean {
   if (/\.min\.(js|mjs|cjs|css)$/.test(name)) return true;
-  if (text.length < 4096) return false;
+  if (text.length < 4096 || !longLines(text)) return false;
+  // A hand-written file with an image inlined as base64 (a Streamlit app's logo in a `data:` URL) is no bundle: its
+  // lines are long only by the encoded run.
+  return longLines(text.replace(ENCODED_RUN, ''));
+}
+
+/** Lines 300 characters long on average, or one over 10,000: a bundle's. */
+function longLines(text: string): boolean {
   let lines = 1;
   let longest = 0;
   let lineStart = 0;
@@ -270,3 +277,6 @@ export function looksMinified(text: string, name = ''): boolean {
   longest = Math.max(longest, text.length - lineStart);
   return text.length / lines > 300 || longest > 10_000;
 }
+
+/** A run of base64 or hex long enough to be an encoded file, not code. */
+const ENCODED_RUN = /[A-Za-z0-9+/=_-]{512,}/g;

@@ -689,8 +689,12 @@ export const AGENT_QUESTION_KEY = /^(input|question|query)$/;
 export interface RetrievalChainRow extends RowExamples {
   id: string;
   callee: RegExp;
-  /** Where the prompt template is passed: a keyword (an options property in JS; `a|b` for either), a nested options object, or a position. */
-  prompt: { keyword?: string; nested?: string; position?: number };
+  /**
+   * Where the prompt template is passed: a keyword (an options property in JS; `a|b` for either), a nested options
+   * object, a position, or a key of a dict given first whose last `:`-part matches (`dictKey`: LlamaIndex's
+   * `update_prompts({"response_synthesizer:text_qa_template": qa})`).
+   */
+  prompt: { keyword?: string; nested?: string; position?: number; dictKey?: string };
   documentVariable: string;
   /** Without a prompt of the app's, the chain's own default prompt puts the documents here (LangChain's QA prompts: instruction text). */
   defaultPrompt?: 'system' | 'mixed';
@@ -733,6 +737,13 @@ export const RETRIEVAL_CHAINS: readonly RetrievalChainRow[] = [
     prompt: { keyword: 'text_qa_template|textQaTemplate' }, documentVariable: 'context_str',
     examples: { python: 'qa = PromptTemplate("Answer only from this context: {context_str}\\nQuery: {query_str}")\nengine = index.as_query_engine(text_qa_template=qa)' },
     lookAlikes: { python: 'qa = PromptTemplate("Answer only from this context: {context_str}\\nQuery: {query_str}")\nengine = index.as_query_engine(similarity_top_k=3)' },
+  },
+  {
+    // …or set afterwards on the engine or synthesizer: `query_engine.update_prompts({"response_synthesizer:text_qa_template": qa})`.
+    id: 'llamaindex-update-prompts', callee: /\.(update_prompts|updatePrompts)$/,
+    prompt: { dictKey: 'text_qa_template|textQATemplate|textQaTemplate' }, documentVariable: 'context_str',
+    examples: { python: 'qa = PromptTemplate("Answer only from this context: {context_str}\\nQuery: {query_str}")\nengine = index.as_query_engine()\nengine.update_prompts({"response_synthesizer:text_qa_template": qa})' },
+    lookAlikes: { python: 'qa = PromptTemplate("Answer only from this context: {context_str}\\nQuery: {query_str}")\nengine = index.as_query_engine()\nengine.update_prompts({"response_synthesizer:summary_template": qa})' },
   },
   {
     id: 'llamaindex-refine-template', callee: /(^|\.)(get_response_synthesizer|as_query_engine|asQueryEngine|RetrieverQueryEngine\.from_args)$/,
@@ -835,7 +846,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -70,7 +70,7 @@ const CODE_RUNNING_AGENTS = ['create_pandas_dataframe_agent', 'create_csv_agent'
 const SQL_RUNNING_AGENTS = ['create_sql_agent', 'SQLDatabaseToolkit', 'QuerySQLDataBaseTool', 'QuerySQLDatabaseTool', 'createSqlAgent', 'SqlToolkit'];
 const calleeOf = (names: string[]) => new RegExp(`(^|\\.|new )(${names.join('|')})$`);
 /** Both lists as one alternation, for the text checks that decide whether a file is looked at. */
-export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'SQLDatabaseChain', 'SQLDatabaseSequentialChain'].join('|')})\\b|\\bimport pandasai\\b`;
+export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'SQLDatabaseChain', 'SQLDatabaseSequentialChain', 'NLSQLTableQueryEngine', 'SQLTableRetrieverQueryEngine'].join('|')})\\b|\\bimport pandasai\\b`;
 
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
@@ -314,6 +314,14 @@ export const SINKS: readonly SinkRow[] = [
     callee: /(^|\.)(SQLDatabaseChain|SQLDatabaseSequentialChain)\.from_llm$/, unlessReadOnly: { argument: 1, keyword: 'db' },
     examples: { python: 'from langchain_experimental.sql import SQLDatabaseChain\ndb = SQLDatabase.from_uri(uri)\nchain = SQLDatabaseChain.from_llm(llm, db)' },
     lookAlikes: { python: 'from langchain_experimental.sql import SQLDatabaseChain\ncreator = lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True)\ndb = SQLDatabase(create_engine("sqlite:///", creator=creator))\nchain = SQLDatabaseChain.from_llm(llm, db)' },
+  },
+  {
+    // LlamaIndex's text-to-SQL query engines run the SQL their model writes with `run_sql`, on a writable connection
+    // unless the engine behind the SQLDatabase is opened read-only (CVE-2024-23751's shape, in an app).
+    id: 'llamaindex-nl-sql-engine', kind: 'sql', what: "a database through LlamaIndex's text-to-SQL engine (it runs the SQL its model writes)", language: 'python', runsModelOutput: true,
+    callee: /(^|\.)(NLSQLTableQueryEngine|SQLTableRetrieverQueryEngine)$/, unlessReadOnly: { argument: 0, keyword: 'sql_database' },
+    examples: { python: 'from llama_index.core.query_engine import NLSQLTableQueryEngine\nsql_database = SQLDatabase(create_engine(url))\nengine = NLSQLTableQueryEngine(sql_database=sql_database, tables=["city_stats"])' },
+    lookAlikes: { python: 'from llama_index.core.query_engine import NLSQLTableQueryEngine\ncreator = lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True)\nsql_database = SQLDatabase(create_engine("sqlite:///", creator=creator))\nengine = NLSQLTableQueryEngine(sql_database=sql_database, tables=["city_stats"])' },
   },
   {
     id: 'deserialise', kind: 'deserialise', what: 'a deserialiser that builds objects',

@@ -42,6 +42,13 @@ export interface SourceRow extends RowExamples {
   /** Text the model wrote (tool-call arguments): followed to sinks like any model output. */
   modelOutput?: boolean;
   /**
+   * Model output written for the person using the app (a tool's arguments: the agent relaying their request): beside
+   * another model's instructions the policy judges it as theirs; in a system text it stays model output. Someone
+   * else's text in that agent's conversation is reported where it enters that conversation. (What a model answers
+   * from it is still steered by model output.)
+   */
+  relaysRequest?: boolean;
+  /**
    * A call that runs a tool: matched against the callee (`tools[name]`, `tool_collection.run`) or a keyword
    * (`tool_input=`); given the model's tool-call arguments, what it returns is this row's text.
    */
@@ -136,7 +143,7 @@ export const SOURCES: readonly SourceRow[] = [
     // The low-level MCP server (TypeScript) answers every tools/call with one handler; its Python twin is
     // `@server.call_tool()` (the agent-tool-parameters row). First, so that a web framework's `request.params` row
     // does not take it for the requester's.
-    id: 'mcp-call-tool-request', framework: "An MCP server's low-level tools/call handler (`server.setRequestHandler(CallToolRequestSchema, async (request) => …)`): `request.params.arguments` are the arguments the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'mcp-call-tool-request', framework: "An MCP server's low-level tools/call handler (`server.setRequestHandler(CallToolRequestSchema, async (request) => …)`): `request.params.arguments` are the arguments the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     path: /^[\w$]+\.params\.arguments\b/, rootIsParameter: true, module: /^@modelcontextprotocol\//,
     exampleRule: 'llm/output-to-sink:error',
     examples: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { arguments: input = {} } = request.params;\n  execSync(`kubectl get pods -n ${input.namespace}`);\n});" },
@@ -514,7 +521,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const context = await countDocuments(q);', 'context'), python: pySystem('context = re.search(pattern, q)', 'context') },
   },
   {
-    id: 'tool-call', framework: 'Tool and function calls: the arguments the model wrote (model output)', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'tool-call', framework: 'Tool and function calls: the arguments the model wrote (model output)', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     path: /(^|\.)(tool_calls|toolCalls|function_call|functionCall)\b/,
     examples: { typescript: tsSystem('const call = response.choices[0].message.tool_calls[0];', 'call.function.arguments'), python: pySystem('call = response.choices[0].message.tool_calls[0]', 'call.function.arguments') },
     lookAlikes: { typescript: tsSystem('const call = response.usage;', 'call.total_tokens'), python: pySystem('call = response.usage', 'call.total_tokens') },
@@ -537,14 +544,14 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     // The Teams AI library's actions: the planner's model calls them with the arguments it writes (`parameters`).
-    id: 'teams-ai-action', framework: "Teams AI library actions (`app.ai.action(name, async (context, state, parameters) => …)`): the parameters the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'teams-ai-action', framework: "Teams AI library actions (`app.ai.action(name, async (context, state, parameters) => …)`): the parameters the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     module: /^@microsoft\/teams-ai$/, callbackOf: /(^|\.)ai\.action$/, modelParamInJs: 2,
     exampleRule: 'llm/output-to-sink:error',
     examples: { typescript: "import { Application } from '@microsoft/teams-ai';\napp.ai.action('runQuery', async (context, state, parameters) => {\n  await db.query(`SELECT * FROM orders WHERE id = ${parameters.id}`);\n});" },
     lookAlikes: { typescript: "import { Application } from '@microsoft/teams-ai';\napp.ai.action('runQuery', async (context, state, parameters) => {\n  await db.query(`SELECT * FROM orders WHERE tenant = ${state.user.tenant}`);\n});" },
   },
   {
-    id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'agent-tool-parameters', framework: 'Functions the model calls as tools (LangChain @tool/StructuredTool, LlamaIndex FunctionTool, OpenAI Agents function_tool, Vercel AI SDK tool(), MCP tools): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     callbackOf: /(^|\.)(tool|function_tool|FunctionTool|FunctionTool\.from_defaults|StructuredTool\.from_function|Tool|DynamicTool|DynamicStructuredTool|new (DynamicTool|DynamicStructuredTool|Tool)|createTool|registerTool|server\.tool|mcp\.tool)$/,
     // (`@server.call_tool()`: the MCP low-level server's handler, given the tool's name and the model's arguments.)
     decoratedBy: /^(tool|function_tool|\w+\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool|\w+\.call_tool)$/,
@@ -561,7 +568,7 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'langroid-tool-messages', framework: 'langroid tool messages: the agent method a `ToolMessage` subclass names in `request` is called with the message the model wrote', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'langroid-tool-messages', framework: 'langroid tool messages: the agent method a `ToolMessage` subclass names in `request` is called with the message the model wrote', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     paramOfClass: /^ToolMessage$/, exceptParams: /^(self|cls)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: {
@@ -572,7 +579,7 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`, a `Tool` subclass\'s `execute`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`, a `Tool` subclass\'s `execute`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     toolMethods: [
       // `execute` too: the hand-rolled `class FileReadTool(Tool)` of Anthropic's agent quickstart, SuperAGI's `_execute`.
       { bases: /^(BaseTool|StructuredTool|Tool|DynamicTool)$/, methods: /^(_a?run|_call|forward|_?a?execute)$/ },
@@ -591,7 +598,7 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'taskweaver-plugins', framework: 'TaskWeaver plugins (`@register_plugin` classes): the code the model writes calls `__call__` with its own arguments', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'taskweaver-plugins', framework: 'TaskWeaver plugins (`@register_plugin` classes): the code the model writes calls `__call__` with its own arguments', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     module: /^taskweaver\b/, toolMethods: [{ bases: /^Plugin$/, methods: /^__call__$/ }], exceptParams: /^self$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: { python: `from taskweaver.plugin import Plugin, register_plugin\n\n@register_plugin\nclass SqlPull(Plugin):\n    def __call__(self, sql: str):\n        return self.db.execute(sql).fetchall()\n` },
@@ -599,7 +606,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from reports.plugin import Plugin, register_plugin\n\n@register_plugin\nclass SqlPull(Plugin):\n    def __call__(self, sql: str):\n        return self.db.execute(sql).fetchall()\n` },
   },
   {
-    id: 'lagent-actions', framework: "InternLM's lagent actions (`BaseAction` subclasses): an agent's action executor calls them with the input the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'lagent-actions', framework: "InternLM's lagent actions (`BaseAction` subclasses): an agent's action executor calls them with the input the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     module: /^lagent\b/, toolMethods: [{ bases: /^BaseAction$/, methods: /^(__call__|run)$/ }], exceptParams: /^self$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: { python: `from lagent.actions.base_action import BaseAction\n\nclass Shell(BaseAction):\n    def __call__(self, command: str):\n        return subprocess.run(command, shell=True, capture_output=True).stdout\n` },
@@ -607,7 +614,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from jobs.base_action import BaseAction\n\nclass Shell(BaseAction):\n    def __call__(self, command: str):\n        return subprocess.run(command, shell=True, capture_output=True).stdout\n` },
   },
   {
-    id: 'aworld-tools', framework: "inclusionAI's AWorld tools (`Tool`/`AsyncTool` subclasses): `do_step` is given the model's tool calls (`action.params`)", origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'aworld-tools', framework: "inclusionAI's AWorld tools (`Tool`/`AsyncTool` subclasses): `do_step` is given the model's tool calls (`action.params`)", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     module: /^aworld\b/, toolMethods: [{ bases: /^(Async)?(Base)?Tool$/, methods: /^do_step$/ }], exceptParams: /^(self|message|kwargs)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: { python: `from aworld.core.tool.base import AsyncTool\n\nclass ShellTool(AsyncTool):\n    async def do_step(self, actions, message=None, **kwargs):\n        for action in actions:\n            subprocess.run(action.params.get("command"), shell=True)\n` },
@@ -615,7 +622,7 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from jobs.tool import AsyncTool\n\nclass ShellTool(AsyncTool):\n    async def do_step(self, actions, message=None, **kwargs):\n        for action in actions:\n            subprocess.run(action.params.get("command"), shell=True)\n` },
   },
   {
-    id: 'pydantic-ai-tools', framework: 'pydantic-ai tools (`@agent.tool`, `@agent.tool_plain`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true,
+    id: 'pydantic-ai-tools', framework: 'pydantic-ai tools (`@agent.tool`, `@agent.tool_plain`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     module: /^pydantic_ai/, decoratedBy: /^\w+\.(tool|tool_plain)$/, exceptParams: /^(ctx|context|run_context)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: { python: `from pydantic_ai import Agent, RunContext\nagent = Agent('openai:gpt-4o')\n\n@agent.tool\ndef run_sql(ctx: RunContext[Deps], sql: str) -> str:\n    return str(ctx.deps.db.execute(sql).fetchall())\n` },
@@ -669,6 +676,16 @@ export const SOURCES: readonly SourceRow[] = [
     exceptPath: /(^|\.)[A-Z]\w*(Workflow|Step|StepTool|Toolkit|Config|Configuration|Settings?|Template|Prompt)\.\w+\(\)$|(^|\.)(prisma|db)\.(workflow|step|config|setting|template|prompt)\w*\.\w+\(\)$/,
     examples: { typescript: tsSystem("const { rows } = await pool.query('select * from tickets');", 'rows[0].body'), python: pySystem('rows = cursor.execute("select body from tickets").fetchall()', 'rows[0][0]') },
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
+  },
+  {
+    // The app's own data-access module, when its code is not in the workspace (`getDocumentById` from
+    // `@/lib/db/queries`): a lookup by key returns a record the app stored — in a chat app, what its model wrote
+    // earlier in the conversation (a document, an artifact). Judged as that: handed back as a message of its own it is
+    // the conversation; in the instructions, text injection can steer.
+    id: 'data-layer-lookup', framework: "Lookups in the app's data-access module (`getDocumentById`, `get_ticket_by_id` imported from `db/queries`, `lib/db`, `repositories/`) whose code is not in the workspace: stored records, judged as earlier model output", origin: 'third-party', label: 'stored records', modelOutput: true, unseenCode: true,
+    path: /^get[A-Z_]\w*[bB]y_?[A-Z_a-z]\w*\(\)$/, module: /(^|[/@.])(db|database|repositor(y|ies))([/.]|$)|(^|[/.])queries$/,
+    examples: { typescript: tsSystem("import { getDocumentById } from '@/lib/db/queries';\nconst document = await getDocumentById({ id });", 'document.content'), python: pySystem('from app.db.queries import get_ticket_by_id\nticket = get_ticket_by_id(ticket_id)', 'ticket.body') },
+    lookAlikes: { typescript: tsSystem("import { getDocumentById } from '@/lib/cache';\nconst document = await getDocumentById({ id });", 'document.content'), python: pySystem('from app.cache import get_ticket_by_id\nticket = get_ticket_by_id(ticket_id)', 'ticket.body') },
   },
   {
     // Gel (EdgeDB)'s client: `query` alone is too common a name, so only in files that import the driver.

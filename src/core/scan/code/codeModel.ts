@@ -112,6 +112,8 @@ export interface Scope {
   serverAction?: boolean;
   /** Decorators (`app.post`, `tool`) on a Python function. */
   decorators?: string[];
+  /** The methods a CrewAI Flow's `@listen(plan)` (`@listen("plan")`, `@listen(or_(a, b))`) runs this one after: it is given what they return. */
+  listensTo?: string[];
   /**
    * Parameters a validator makes numbers, booleans or one of fixed values before the function runs: a tool's argument
    * typed `z.number()` in its zod schema, a Python tool's `port: int`. No text of the caller's can be in them.

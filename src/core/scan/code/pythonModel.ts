@@ -301,6 +301,8 @@ export function pythonModel(root: Node): CodeModel {
         inner.decorators = node.parent.namedChildren
           .filter((c): c is Node => c?.type === 'decorator')
           .map((d) => d.text.replace(/^@\s*/, '').replace(/\(.*$/s, ''));
+        const listen = node.parent.namedChildren.map((c) => (c?.type === 'decorator' ? /^@\s*listen\s*\(([\s\S]*)\)\s*$/.exec(c.text)?.[1] : undefined)).find(Boolean);
+        if (listen) inner.listensTo = [...listen.matchAll(/["']?([A-Za-z_]\w*)["']?/g)].map((m) => m[1]).filter((name) => name !== 'or_' && name !== 'and_');
         // `@property def test_score(self) -> int:` reads like a field: a number, no text.
         const returned = node.childForFieldName('return_type')?.text;
         if (currentClass && inner.name && returned && inner.decorators.includes('property')) declareField(inner.name, returned);

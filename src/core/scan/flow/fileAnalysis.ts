@@ -5,7 +5,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { agentHasTools, callHasTools, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { agentHasTools, callHasTools, crewHasTools, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { distinctSteps, mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -200,7 +200,7 @@ export function analyseFile(file: string, model: CodeModel, lines: LineIndex, lo
   // A LangGraph graph passes values from node to node through its state, one node further each round. Four rounds
   // follow a chain of four own methods (pandas-ai's CodeCleaning.execute → get_code_to_run → _clean_code → exec):
   // with three, a fresh scan stopped short of what a cached scan (which starts from settled summaries) found.
-  const rounds = context.graphNodes.size || context.workflow ? 6 : 4;
+  const rounds = context.graphNodes.size || context.workflow || context.flowListeners.size ? 6 : 4;
   for (let round = 1; round < rounds && context.localInputsChanged(); round++) context.run();
   return context.result();
 }
@@ -283,6 +283,15 @@ class FileContext {
   readonly workflow: boolean;
   eventFields = new Map<string, Taint[]>();
   contextStore = new Map<string, Taint[]>();
+  /**
+   * Files this file writes under a fixed name and reads back (`open("generated.py", "w").write(code)` in one function,
+   * `exec(open("generated.py").read())` in another): what the last round wrote to each, by the name's text.
+   */
+  fileChannels = new Map<string, Taint[]>();
+  /** A CrewAI Flow's listeners (`@listen(plan)`) and the methods of their class they run after. */
+  readonly flowListeners = new Map<Scope, Scope[]>();
+  /** What those methods returned in the last round, given to each listener's parameter (by the listener's start). */
+  listenInputs = new Map<string, Taint[]>();
   /**
    * Web routes of this file: the handler function → its `METHOD /path` (Express's `app.post('/api/chat', (req, res) =>
    * …)`, Flask's `@app.route("/chat", methods=["POST"])`, FastAPI's `@app.post("/chat")`).
@@ -460,6 +469,14 @@ class FileContext {
     for (const [name, index] of delegatedTables) this.delegateTable(name, index);
     this.noteDelegatedTools();
     this.workflow = model.imports.some((module) => LLAMAINDEX_WORKFLOW.test(module));
+    if (model.imports.some((module) => CREWAI_FLOW.test(module))) {
+      for (const scope of model.scopes) {
+        if (!scope.listensTo?.length) continue;
+        const className = this.classOf(scope);
+        const listened = model.scopes.filter((method) => method !== scope && method.name !== undefined && scope.listensTo!.includes(method.name) && this.classOf(method) === className);
+        if (listened.length) this.flowListeners.set(scope, listened);
+      }
+    }
     // LangChain 1's tools read and write the agent's graph state through a `ToolRuntime` parameter
     // (`runtime.state.get("nodes")`, `return Command(update={"nodes": …})`), with or without a LangGraph import.
     const toolRuntime = (scope: Scope) => Object.entries(scope.paramClasses ?? {}).find(([, annotated]) => annotated === 'ToolRuntime')?.[0];
@@ -996,7 +1013,7 @@ class FileContext {
     const { functions, methods } = this.localTables();
     for (const [key, seen] of this.localReads) {
       const name = key.slice(1);
-      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'o' ? this.objectMethodAt(Number(name)) : key[0] === 'i' ? this.summaries.get(this.model.scopes.find((scope) => scope.start === Number(name))!) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : this.reactState.get(name);
+      const now = key[0] === 'f' ? functions.get(name) : key[0] === 'm' ? methods.get(name) : key[0] === 'o' ? this.objectMethodAt(Number(name)) : key[0] === 'i' ? this.summaries.get(this.model.scopes.find((scope) => scope.start === Number(name))!) : key[0] === 'a' ? this.attributes.get(name) : key[0] === 'g' ? this.graphState.get(name) : key[0] === 'e' ? this.eventFields.get(name) : key[0] === 'k' ? this.contextStore.get(name) : key[0] === 'w' ? this.fileChannels.get(name) : key[0] === 'l' ? this.listenInputs.get(name) : this.reactState.get(name);
       if (JSON.stringify(now) !== seen) return true;
     }
     return false;
@@ -1586,6 +1603,47 @@ class FileContext {
     if (this.stateSetters.size) this.reactState = this.stateWrites();
     if (this.graphNodes.size) this.graphState = this.graphWrites();
     if (this.workflow) this.workflowWrites();
+    this.fileChannels = this.fileChannelWrites();
+    if (this.flowListeners.size) this.listenInputs = this.flowHandOffs();
+  }
+
+  /** What each CrewAI Flow listener is given: what the methods it listens to returned (`flowListeners`). */
+  private flowHandOffs(): Map<string, Taint[]> {
+    const out = new Map<string, Taint[]>();
+    for (const [listener, listened] of this.flowListeners) {
+      const given: Taint[] = [];
+      for (const method of listened) {
+        const flow = this.flows.get(method);
+        for (const returned of flow ? method.returns ?? [] : []) {
+          const step = this.location(returned.start, returned.end, `Returned here; the flow gives it to ${listener.name} (@listen).`);
+          mergeTaints(given, flow!.taints(returned).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+        }
+      }
+      if (given.length) out.set(String(listener.start), given);
+    }
+    return out;
+  }
+
+  /** What this round's functions write to files they name by a fixed path that the file also reads (`fileChannels`). */
+  private fileChannelWrites(): Map<string, Taint[]> {
+    const out = new Map<string, Taint[]>();
+    const writes: [ScopeFlow, string, Expr, Expr][] = [];
+    const read = new Set<string>();
+    for (const [scope, flow] of this.flows) {
+      for (const call of scope.calls) {
+        const written = writtenFile(call, flow.resolve);
+        if (written) writes.push([flow, written.path, written.value, call]);
+        const path = fileReadPath(call, flow.resolve);
+        if (path !== undefined) read.add(path);
+      }
+    }
+    for (const [flow, path, value, call] of writes) {
+      if (!read.has(path)) continue;
+      const step = this.location(call.start, call.end, `Written to ${path} here; this file reads it back.`);
+      const kept = flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+      if (kept.length) out.set(path, mergeTaints(out.get(path) ?? [], kept));
+    }
+    return out;
   }
 
   /** What this round's steps put in events' fields and the workflow's context (see `eventFields`). */
@@ -1761,6 +1819,42 @@ class FileContext {
   }
 }
 
+/** A path written in the code (`"generated.py"`, a constant holding it), as one text whatever its `./`. */
+function fixedPath(expr: Expr | undefined, resolve: (expr: Expr) => Expr): string | undefined {
+  const literal = expr && resolve(expr).literal;
+  return literal ? literal.replace(/^\.\//, '') : undefined;
+}
+
+/** `open(path, "w").write(value)` (a handle from `with open(…) as f` too), `Path(path).write_text(value)`, `fs.writeFileSync(path, value)`. */
+function writtenFile(call: Expr, resolve: (expr: Expr) => Expr): { path: string; value: Expr } | undefined {
+  const callee = call.callee ?? '';
+  if (/(^|\.)(writeFileSync|writeFile)$/.test(callee) && call.args?.[1]) {
+    const path = fixedPath(call.args[0], resolve);
+    return path ? { path, value: call.args[1] } : undefined;
+  }
+  const method = /\.(write|writelines|write_text)$/.exec(callee)?.[1];
+  const receiver = method && receiverOf(call);
+  const opened = receiver && resolve(receiver);
+  if (!opened || opened.kind !== 'call' || !call.args?.[0]) return undefined;
+  const mode = (opened.args?.[1] ?? opened.keywordArgs?.mode)?.literal ?? '';
+  const writes = method === 'write_text' ? /(^|\.)Path$/.test(opened.callee ?? '') : opened.callee === 'open' && /[wax]/.test(mode);
+  const path = writes ? fixedPath(opened.args?.[0] ?? opened.keywordArgs?.file, resolve) : undefined;
+  return path ? { path, value: call.args[0] } : undefined;
+}
+
+/** The fixed path a read names: `open(path).read()` (a handle from `with open(…) as f` too), `Path(path).read_text()`, `fs.readFileSync(path)`. */
+function fileReadPath(call: Expr, resolve: (expr: Expr) => Expr): string | undefined {
+  const callee = call.callee ?? '';
+  if (/(^|\.)(readFileSync|readFile)$/.test(callee)) return fixedPath(call.args?.[0], resolve);
+  const method = /\.(read|readlines|read_text)$/.exec(callee)?.[1];
+  const receiver = method && receiverOf(call);
+  const opened = receiver && resolve(receiver);
+  if (!opened || opened.kind !== 'call') return undefined;
+  const mode = (opened.args?.[1] ?? opened.keywordArgs?.mode)?.literal ?? 'r';
+  const reads = method === 'read_text' ? /(^|\.)Path$/.test(opened.callee ?? '') : opened.callee === 'open' && !/[wax]/.test(mode);
+  return reads ? fixedPath(opened.args?.[0] ?? opened.keywordArgs?.file, resolve) : undefined;
+}
+
 /** Calls that register the functions they are given as tools a model calls (`mcp.tool(fn)`, `StructuredTool.from_function(fn)`). */
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 /** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
@@ -1866,6 +1960,8 @@ const ROUTE_REGISTRATION = /^(?:app|router|server|api|routes|\w+Router)\.(get|po
 const PY_ROUTE_DECORATOR = /^(?:app|bp|router|api|blueprint|\w+_bp|\w+_router)\.(route|get|post|put|patch|delete)$/i;
 const PY_ROUTE_LINE = /^\s*@\w+\.(route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"](?:[^)]*methods\s*=\s*\[([^\]]*)\])?/;
 
+/** CrewAI Flows (`from crewai.flow.flow import Flow, listen, start`). */
+const CREWAI_FLOW = /^crewai\.flow(\.|$)/;
 /** LlamaIndex workflows (`from llama_index.core.workflow import step, Context, Event`, or the `workflows` package). */
 const LLAMAINDEX_WORKFLOW = /^(llama_index\.core\.workflow|workflows)(\.|$)/;
 /** `await ctx.set("key", value)`, `await ctx.store.set("key", value)` in a workflow step; and the reads. */
@@ -2339,7 +2435,7 @@ class ScopeFlow {
   }
 
   private source(row: SourceRow, at: Expr): Taint {
-    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, conversation: row.conversationStore, steps: [this.context.location(at.start, at.end, `Source: ${row.label}.`)] };
+    return { origin: row.origin, label: row.label, modelOutput: row.modelOutput, relaysRequest: row.relaysRequest, conversation: row.conversationStore, steps: [this.context.location(at.start, at.end, `Source: ${row.label}.`)] };
   }
 
   /** The requester's part of `taints`, read from a field named like an attached file: that file's text instead. */
@@ -2756,6 +2852,12 @@ class ScopeFlow {
     // `fetch(\`/api/reconnect/${id}\`)` to a route of the app's own that is not in the workspace (or not resolved): the
     // app's own server answers, not a web page someone else wrote.
     if (SAME_ORIGIN_REQUEST.test(callee) && isSameOriginPath(call.args?.[0])) return [];
+    // A file this file wrote under that name: what was written there (`fileChannels`).
+    const readBack = fileReadPath(call, this.resolve);
+    if (readBack !== undefined) {
+      const written = this.context.readLocal(`w${readBack}`, this.context.fileChannels.get(readBack));
+      if (written) return written.map((t) => ({ ...t, steps: [...t.steps, this.context.location(call.start, call.end, `Read back from ${readBack} here.`)] }));
+    }
     // `with open(fpath) as f: f.read()` of a file in the folder the app keeps uploads in: someone's upload. (Other
     // files read that way are most often the app's own, so only the folder's name makes this one a source.)
     if (FILE_HANDLE_READ.test(callee)) {
@@ -2958,7 +3060,7 @@ class ScopeFlow {
     // A search the provider runs (`tools: [{ google_search: {} }]`): the answer is made from other people's pages.
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
-    if (runsAgentWithTools(call, this.resolve)) return { steer: 'third-party' };
+    if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && crewHasTools(call, this.resolve))) return { steer: 'third-party' };
     if (row.hostedRetrieval || row.runsAgentOutOfSight) return { steer: 'third-party' };
     if (row.registeredTools && this.context.registersThirdPartyTool) return { steer: 'third-party' };
     if (row.runnable) {
@@ -3054,6 +3156,10 @@ class ScopeFlow {
     if (channel) return channel;
     const event = this.eventField(path);
     if (event) return event;
+    // A CrewAI Flow listener's parameter: what the method it listens to returned.
+    if (this.context.flowListeners.has(this.scope) && pathRoot(path) === this.scope.positional?.[0] && !this.assigned.has(pathRoot(path))) {
+      return this.context.readLocal(`l${this.scope.start}`, this.context.listenInputs.get(String(this.scope.start))) ?? [];
+    }
     const source = this.matchSource(path, expr) ?? this.matchSourceOfBuilt(expr);
     // `req.body.question` in a pages-router API route: also what the calling page sent (parameter 0's body).
     const bodyRead = source && this.requestHandler ? /^([\w$]+)\.body(?:\.([\w$]+))?/.exec(path) : null;
@@ -3869,7 +3975,12 @@ class ScopeFlow {
       const value = nested && this.resolve(nested);
       options = value?.kind === 'object' ? value.properties ?? {} : {};
     }
-    const keyword = row.prompt.keyword ? new RegExp(`^(${row.prompt.keyword})$`) : undefined;
+    if (row.prompt.dictKey) {
+      const given = call.args?.[0] && this.resolve(call.args[0]);
+      const key = new RegExp(`(^|:)(${row.prompt.dictKey})$`);
+      options = Object.fromEntries(Object.entries(given?.kind === 'object' ? given.properties ?? {} : {}).filter(([name]) => key.test(name)));
+    }
+    const keyword = row.prompt.keyword ? new RegExp(`^(${row.prompt.keyword})$`) : row.prompt.dictKey ? /./ : undefined;
     const promptArg = (keyword ? Object.entries(options).find(([key]) => keyword.test(key))?.[1] : undefined) ?? (row.prompt.position !== undefined && !row.prompt.nested ? call.args?.[row.prompt.position] : undefined);
     if (!promptArg && row.defaultPrompt && !this.context.prompts.some((p) => p.part === call)) {
       const documents: Taint = { origin: 'third-party', label: 'retrieved documents', steps: [this.context.location(call.start, call.end, "The chain's own prompt puts the retrieved documents into its instructions.")] };
@@ -4401,7 +4512,7 @@ const LENGTH_CUT_HELPER = /(^|\.)(trim|clip|cut|shorten)_?(prompt|text|tokens?|c
  */
 export function judgePromptFlow(flow: PromptFlow): { taint: Taint; origin: TextOrigin; severity: Severity }[] {
   const judged = flow.taints.flatMap((taint) => {
-    const origin = policyOrigin(taint);
+    const origin = policyOrigin(taint, flow.destination);
     if (!origin || (flow.history && taint.conversation)) return [];
     const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful, readsOnlyPublicPages: flow.publicReaders });
     return severity ? [{ taint, origin, severity }] : [];

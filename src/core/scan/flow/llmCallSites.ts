@@ -227,6 +227,21 @@ export function runsAgentWithTools(call: Expr, resolve: Resolve): boolean {
   return agent?.kind === 'call' && Object.keys(agent.keywordArgs ?? {}).some((key) => TOOL_KEYS.has(key) || AGENT_TOOL_KEYS.test(key));
 }
 
+/**
+ * CrewAI: `crew.kickoff()` of a `Crew(agents=[…], tasks=[…])` built in sight whose agents or tasks have tools: the
+ * crew's answer is steered by what those tools return.
+ */
+export function crewHasTools(call: Expr, resolve: Resolve): boolean {
+  const receiver = receiverOf(call);
+  const crew = receiver && resolve(receiver);
+  if (crew?.kind !== 'call' || !/(^|\.)Crew$/.test(crew.callee ?? '')) return false;
+  const members = (key: string) => {
+    const list = crew.keywordArgs?.[key] && resolve(crew.keywordArgs[key]);
+    return list?.kind === 'array' ? (list.elements ?? []).map((element) => resolve(element)) : [];
+  };
+  return [...members('agents'), ...members('tasks')].some((member): boolean => member.kind === 'call' && agentHasTools({ ...member, kind: 'call' }));
+}
+
 const AGENT_RUNNER = /(^|\.)_?(Runner|runner)\.(run|run_sync|run_streamed|runStreamed)$|^(run|runStreamed)$/;
 /** An agent's own tools beside `tools`: the MCP servers it is connected to. */
 const AGENT_TOOL_KEYS = /^(mcp_servers|mcpServers)$/;

@@ -18,6 +18,8 @@ export interface Taint {
    * decided by each caller.
    */
   steer?: 'app' | 'requester' | 'third-party';
+  /** A tool's arguments: the model relaying the person's request, judged as theirs in a prompt (`SourceRow.relaysRequest`). */
+  relaysRequest?: boolean;
   steerParams?: number[];
   /** `steerParams` are parameters of the function this many scopes out (a closure reads model output its enclosing function made). */
   steerDepth?: number;
@@ -163,7 +165,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam)) {
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest)) {
       const steps = distinctSteps(taint.steps);
       into.push(steps === taint.steps ? taint : { ...taint, steps });
     }
@@ -205,9 +207,14 @@ export function steerOf(inputs: readonly Taint[]): Pick<Taint, 'steer' | 'steerP
   return { steer: requester ? 'requester' : 'app', steerParams: params.size ? [...params].sort() : undefined };
 }
 
-/** The policy's origin of a taint in a prompt; undefined when it is only the app's text. */
-export function policyOrigin(taint: Taint): 'requester' | 'third-party' | 'model-output' | undefined {
+/**
+ * The policy's origin of a taint in a prompt; undefined when it is only the app's text. A tool's arguments handed to
+ * another model beside its instructions are the agent relaying the person's request: theirs (in the system text they
+ * stay model output, which becomes instructions).
+ */
+export function policyOrigin(taint: Taint, destination?: PromptDestination): 'requester' | 'third-party' | 'model-output' | undefined {
   if (taint.origin !== 'requester' && taint.origin !== 'third-party') return undefined;
   if (!taint.modelOutput) return taint.origin;
+  if (taint.relaysRequest && !taint.steer && destination !== undefined && destination !== 'system') return 'requester';
   return !taint.steer || taint.steer === 'third-party' ? 'model-output' : taint.steer === 'requester' ? 'requester' : undefined;
 }
