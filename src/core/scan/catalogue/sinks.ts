@@ -113,6 +113,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { python: `from phasellm.agents import SandboxedCodeExecutionAgent\n${py('SandboxedCodeExecutionAgent().execute(out)')}` },
   },
   {
+    // A Jupyter kernel started by the app (`start_new_kernel()`, a `KernelManager`'s client) runs what `execute` gets on
+    // the host: AutoGPT's execute_python_code, CVE-2024-6091's component.
+    id: 'jupyter-kernel-execute', kind: 'code', what: 'code execution (a Jupyter kernel client runs it)', language: 'python', argument: 0,
+    callee: /(^|\.)\w*(kernel|kc|client)\w*\.execute$/, fileImports: /^jupyter_client(\.|$)/,
+    examples: { python: `from jupyter_client.manager import start_new_kernel\n${py('kernel = start_new_kernel()[1]\nkernel.execute(out)')}` },
+    lookAlikes: { python: `from jupyter_client.manager import start_new_kernel\n${py('kernel = start_new_kernel()[1]\nkernel.execute("print(1)")')}` },
+  },
+  {
     id: 'node-shell', kind: 'shell', what: 'a shell command', language: 'typescript',
     callee: /^((child_process|cp|childProcess)\.)?(exec|execSync)$|^(execaCommand|execaCommandSync|shell\.exec|\$)$/,
     examples: { typescript: ts('execSync(out);') }, lookAlikes: { typescript: ts('console.log(out);') },

@@ -622,6 +622,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from jobs.tool import AsyncTool\n\nclass ShellTool(AsyncTool):\n    async def do_step(self, actions, message=None, **kwargs):\n        for action in actions:\n            subprocess.run(action.params.get("command"), shell=True)\n` },
   },
   {
+    // AutoGPT's own decorator (`autogpt.command_decorator.command`, forge's too) offers a component's method to the
+    // agent's model as a command.
+    id: 'autogpt-commands', framework: "AutoGPT commands (`@command([...], description, parameters)` on a component's method): their arguments are model output", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
+    module: /^(autogpt|forge)\.command_decorator$/, decoratedBy: /^command$/, exceptParams: /^self$/, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { python: `from autogpt.command_decorator import command\n\nclass Shell:\n    @command(["run"], "Run a command", {})\n    def run(self, command_line: str) -> str:\n        return subprocess.run(command_line, shell=True, capture_output=True).stdout\n` },
+    lookAlikes: { python: `from click import command\n\nclass Shell:\n    @command(["run"], "Run a command", {})\n    def run(self, command_line: str) -> str:\n        return subprocess.run(command_line, shell=True, capture_output=True).stdout\n` },
+  },
+  {
     id: 'pydantic-ai-tools', framework: 'pydantic-ai tools (`@agent.tool`, `@agent.tool_plain`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     module: /^pydantic_ai/, decoratedBy: /^\w+\.(tool|tool_plain)$/, exceptParams: /^(ctx|context|run_context)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
@@ -768,4 +777,4 @@ export const SOURCE_HINT = new RegExp(String.raw`\.(webSearch|webFetch|web_searc
  * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A
  * module of crewai_tools' tools, `return QdrantVectorSearchTool(…)`, builds what another file gives its agents.)
  */
-export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(/;
+export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b/;
