@@ -3827,6 +3827,14 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await ruleLines('flow.py', flow(''), 'prompt/untrusted-interpolation'), [], 'look-alike: a crew without tools answers only what it was asked');
   });
 
+  it("a CrewAI project's crew (a @CrewBase class in another file) whose agent has tools answers from what they read; a Flow's `self.state` fields carry it to the next step", async () => {
+    const crewFile = (tools: string) => `from crewai import Agent, Crew, Task\nfrom crewai.project import CrewBase, agent, crew, task\nfrom crewai_tools import SerperDevTool\n\n@CrewBase\nclass OutlineCrew:\n    @agent\n    def researcher(self) -> Agent:\n        return Agent(config=self.agents_config["researcher"]${tools})\n\n    @task\n    def outline(self) -> Task:\n        return Task(config=self.tasks_config["outline"])\n\n    @crew\n    def crew(self) -> Crew:\n        return Crew(agents=self.agents, tasks=self.tasks)\n`;
+    const flowFile = `from crewai import Agent, Crew, Task\nfrom crewai.flow import Flow, listen, start\nfrom outline_crew import OutlineCrew\n\nclass BookFlow(Flow):\n    @start()\n    def outline(self):\n        result = OutlineCrew().crew().kickoff(inputs={"topic": "astronomy"})\n        self.state.titles = result.pydantic.titles\n\n    @listen(outline)\n    def chapters(self):\n        writer = Agent(role="Writer", goal="Write", backstory="…")\n        task = Task(description=f"Write a chapter titled {self.state.titles[0]}", expected_output="text", agent=writer)\n        return Crew(agents=[writer], tasks=[task]).kickoff()\n`;
+    const lines = async (tools: string) => (await scan(workspace({ 'outline_crew.py': crewFile(tools), 'main.py': flowFile }))).filter((f) => f.file === 'main.py' && f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line);
+    assert.deepEqual(await lines(', tools=[SerperDevTool()]'), [13]);
+    assert.deepEqual(await lines(''), [], "look-alike: the crew's agent has no tools, its titles are steered by the app's topic alone");
+  });
+
   it("a tool's arguments are the model relaying the person's request: into a sub-model's instructions no finding without tools; into exec still an error", async () => {
     const tool = (use: string) => `from mcp.server.fastmcp import FastMCP\nfrom openai import OpenAI\nclient = OpenAI()\nmcp = FastMCP("helper")\n\n@mcp.tool()\ndef analyse(query: str) -> str:\n    ${use}\n`;
     const instructions = tool(`return client.chat.completions.create(model="m", messages=[{"role": "user", "content": f"You are a careful analyst. Answer in three bullet points: {query}"}]).choices[0].message.content`);

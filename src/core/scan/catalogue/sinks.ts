@@ -259,6 +259,13 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("const docs = await new TextLoader('handbook.md').load();"), python: py('docs = SimpleDirectoryReader(input_files=["handbook.md"]).load_data()') },
   },
   {
+    // EyeLevel GroundX reads the local file a Document names and uploads it to its service.
+    id: 'groundx-document-path', kind: 'path', what: 'a local file GroundX reads and uploads', language: 'python', keywords: ['file_path'],
+    callee: /(^|\.)Document$/, fileImports: /^groundx(\.|$)/,
+    examples: { python: `from groundx import GroundX, Document\n${py('client.ingest(documents=[Document(bucket_id=1, file_name="a.pdf", file_path=out, file_type="pdf")])')}` },
+    lookAlikes: { python: `from groundx import GroundX, Document\n${py('client.ingest(documents=[Document(bucket_id=1, file_name="a.pdf", file_path="docs/handbook.pdf", file_type="pdf")])')}` },
+  },
+  {
     id: 'web-loader-url', kind: 'url', what: 'a URL a web loader fetches', argument: 0, keywords: ['urls', 'url', 'web_paths', 'webPath'],
     callee: /(^|\.)(new )?(WebBaseLoader|AsyncHtmlLoader|AsyncChromiumLoader|RecursiveUrlLoader|PlaywrightURLLoader|SeleniumURLLoader|CheerioWebBaseLoader|PuppeteerWebBaseLoader)$|(^|\.)(SimpleWebPageReader|TrafilaturaWebReader|BeautifulSoupWebReader)\(\)\.load_data$/,
     examples: { typescript: ts('const docs = await new CheerioWebBaseLoader(out).load();'), python: py('docs = SimpleWebPageReader().load_data(urls=[out])') },

@@ -310,6 +310,12 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from qdrant_client import QdrantClient\n${pySystem('found = client.get_collection(collection_name="docs")', 'str(found.points_count)')}`, typescript: `import { QdrantClient } from '@qdrant/js-client-rest';\n${tsSystem('const found = await client.getCollection("docs");', 'String(found.points_count)')}` },
   },
   {
+    id: 'groundx-search', framework: "EyeLevel GroundX (`GroundX(…).search.content(id, query=…)`): the ingested documents' text it finds", origin: 'third-party', label: 'retrieved documents',
+    module: /^groundx(\.|$)/, path: /(^|\.)\w*\.search\.(content|documents)\(\)/,
+    examples: { python: `from groundx import GroundX\n${pySystem('found = client.search.content(id=17221, query=q, n=10)', 'found.search.text')}` },
+    lookAlikes: { python: `from groundx import GroundX\n${pySystem('found = client.buckets.list()', 'str(len(found.buckets))')}` },
+  },
+  {
     // DSPy's retrievers: `dspy.ColBERTv2(url=…)(query, k=3)`, `dspy.Retrieve(k=3)(question).passages`.
     id: 'dspy-retrieve', framework: "DSPy retrievers (`dspy.ColBERTv2(url=…)(query)`, `dspy.Retrieve(k)(question).passages`): the passages an index finds", origin: 'third-party', label: 'retrieved documents',
     module: /^dspy(\.|$)/,

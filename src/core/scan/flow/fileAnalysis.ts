@@ -506,7 +506,7 @@ class FileContext {
       // someone else's text: the reads of a folder a setting names are not yet the app's own.)
       const constructorParams = scope.name === 'constructor' ? new Set([...scope.params, ...Object.keys(scope.destructured ?? {})]) : undefined;
       if (className !== undefined) for (const { target, value } of scope.assignments) {
-        const attribute = /^(self|this)\.(\w+)$/.exec(target)?.[2];
+        const attribute = SELF_ATTRIBUTE.exec(target)?.[2];
         const field = value.kind === 'name' && value.text === attribute && constructorParams?.has(value.text) && !scope.assignments.some((a) => a.target === value.text);
         if (attribute && !field) this.assignedAttributes.add(attribute);
       }
@@ -808,6 +808,16 @@ class FileContext {
   }
 
   private toolMakingScopes: Scope[] | undefined;
+
+  /** A CrewAI `@crew` method whose class has an `@agent` method returning an agent with tools (`FunctionSummary.crewWithTools`). */
+  crewWithTools(scope: Scope): boolean {
+    if (!scope.decorators?.includes('crew')) return false;
+    const className = this.classOf(scope);
+    return this.model.scopes.some((method) => method.decorators?.includes('agent') && this.classOf(method) === className && (method.returns ?? []).some((returned) => {
+      const agent = this.flows.get(method)?.resolve(returned);
+      return isAgentInSight(agent) && agentHasTools(agent);
+    }));
+  }
 
   /**
    * What the file's functions keep in Streamlit's `st.session_state.<key>`, as constants named by the key's path: a
@@ -1881,6 +1891,11 @@ const TOOL_WRAPPER = /(^|\.)(LangchainTool|CrewaiTool|LangChainToolAdapter)$/;
 const UPLOAD_NAME = /^(files?|attachments?|documents?|uploads?|uploaded_?files?|pdfs?|csvs?|images?|file_?contents?|fileContents?|experimental_attachments)$/i;
 /** `self.name`, `this.name`: a field of the object a method runs on. */
 const SELF_FIELD = /^(self|this)\.[\w$]+$/;
+/**
+ * An attribute a method writes for the object's other methods (`self.context = …`), or a field of its state object
+ * (`self.state.titles = …` in a CrewAI Flow step, read by the next step).
+ */
+const SELF_ATTRIBUTE = /^(self|this)\.(state\.\w+|\w+)$/;
 /** `st.session_state['app']` and `st.session_state.app` as one path. */
 const objectPath = (path: string) => path.replace(/\[\s*['"]([\w$]+)['"]\s*\]/g, '.$1');
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
@@ -2195,7 +2210,7 @@ class ScopeFlow {
   attributeWrites(): [string, Taint[]][] {
     const out: [string, Taint[]][] = [];
     for (const [target, writes] of this.writes) {
-      const attribute = /^(self|this)\.(\w+)$/.exec(target)?.[2];
+      const attribute = SELF_ATTRIBUTE.exec(target)?.[2];
       if (!attribute) continue;
       for (const write of writes) {
         const taints = (this.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param' && !t.steerParams);
@@ -3060,7 +3075,7 @@ class ScopeFlow {
     // A search the provider runs (`tools: [{ google_search: {} }]`): the answer is made from other people's pages.
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
-    if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && crewHasTools(call, this.resolve))) return { steer: 'third-party' };
+    if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && this.crewHasTools(call))) return { steer: 'third-party' };
     if (row.hostedRetrieval || row.runsAgentOutOfSight) return { steer: 'third-party' };
     if (row.registeredTools && this.context.registersThirdPartyTool) return { steer: 'third-party' };
     if (row.runnable) {
@@ -3077,6 +3092,13 @@ class ScopeFlow {
       for (const added of this.additions(arg)) mergeTaints(inputs, this.taints(added));
     }
     return steerOf(inputs);
+  }
+
+  /** `crew.kickoff()` of a crew built in sight whose agents have tools, or of a CrewAI project's `@crew` method whose summary says so. */
+  private crewHasTools(call: Expr): boolean {
+    if (crewHasTools(call, this.resolve)) return true;
+    const receiver = receiverOf(call);
+    return receiver?.kind === 'call' && this.context.summariesFor(receiver, this.scope, this.resolve).some((summary) => summary.crewWithTools);
   }
 
   private steerByArguments(call: Expr, summary: FunctionSummary, taint: Taint): Taint {
@@ -3260,7 +3282,7 @@ class ScopeFlow {
     // `self.render_messages(…)` passes its own object on: what its caller's object holds.
     if ((path === 'self' || path === 'this') && this.context.classOf(this.scope) !== undefined) return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, steps: [] }];
     // `self.context` written by another method of the class.
-    const attribute = /^(self|this)\.(\w+)/.exec(path);
+    const attribute = /^(self|this)\.(state\.\w+|\w+)/.exec(path);
     const className = attribute ? this.context.classOf(this.scope) : undefined;
     if (attribute && className !== undefined) {
       const key = `${className}\0${attribute[2]}`;
@@ -4375,6 +4397,7 @@ class ScopeFlow {
       property: this.scope.decorators?.includes('property') || undefined,
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
       makesTools: this.context.makesTools(this.scope) || undefined,
+      crewWithTools: this.context.crewWithTools(this.scope) || undefined,
     });
   }
 

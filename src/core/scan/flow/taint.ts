@@ -153,6 +153,11 @@ export interface FunctionSummary {
    * `StructuredTool.from_function`, …): a function it decorates, here or in another file, is a tool.
    */
   makesTools?: boolean;
+  /**
+   * A CrewAI project's `@crew` method (a `@CrewBase` class) whose `@agent` methods give an agent tools: the crew it
+   * returns answers from what those tools read (`MyCrew().crew().kickoff(…)`, here or in another file).
+   */
+  crewWithTools?: boolean;
 }
 
 /** The most telling taints first: someone else's text beats the requester's; model output beats the rest. */
