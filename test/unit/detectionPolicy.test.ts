@@ -3835,6 +3835,13 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await lines(''), [], "look-alike: the crew's agent has no tools, its titles are steered by the app's topic alone");
   });
 
+  it('a value formatted as a number in an f-string (`{score:.2f}`, `{n:,}`) carries no text into HTML; a width alone (`{a:>10}`) still does', async () => {
+    const page = (spec: string) => `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nanswer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}]).choices[0].message.content\nst.markdown(f"<div>Score: {answer${spec}}</div>", unsafe_allow_html=True)\n`;
+    for (const spec of [':.2f', ':,', ':.1%', ':d']) assert.deepEqual(await ruleLines('page.py', page(spec), 'llm/output-to-sink'), [], spec);
+    assert.deepEqual(await ruleLines('page.py', page(':>10'), 'llm/output-to-sink'), ['4:error']);
+    assert.deepEqual(await ruleLines('page.py', page(''), 'llm/output-to-sink'), ['4:error']);
+  });
+
   it("a tool's arguments are the model relaying the person's request: into a sub-model's instructions no finding without tools; into exec still an error", async () => {
     const tool = (use: string) => `from mcp.server.fastmcp import FastMCP\nfrom openai import OpenAI\nclient = OpenAI()\nmcp = FastMCP("helper")\n\n@mcp.tool()\ndef analyse(query: str) -> str:\n    ${use}\n`;
     const instructions = tool(`return client.chat.completions.create(model="m", messages=[{"role": "user", "content": f"You are a careful analyst. Answer in three bullet points: {query}"}]).choices[0].message.content`);

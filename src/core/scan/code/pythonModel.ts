@@ -34,6 +34,8 @@ function wasmPath(bundled: string, packagePath: string): string {
 }
 
 /** A parameter's or field's annotation that leaves no room for text: `int`, `float`, `bool`, `Literal[…]`, optional or not. */
+/** A format specification that prints a number (`.2f`, `,`, `d`, `.1%`, `08.3e`). */
+const NUMBER_FORMAT = /^[^s{}]*[bdeEfFgGnoxX%,_]$/;
 const SCALAR_ANNOTATION = /^(?:Optional\[\s*)?(?:int|float|bool|(?:typing\.)?Literal\[[^\]]*\])(?:\s*\])?(?:\s*\|\s*None)?$/;
 
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
@@ -261,7 +263,9 @@ export function pythonModel(root: Node): CodeModel {
         if (child.type === 'string_content' || child.type === 'escape_sequence') literal += child.type === 'escape_sequence' ? unescape(child.text) : child.text;
         else if (child.type === 'interpolation') {
           const inner = child.childForFieldName('expression') ?? child.namedChildren[0];
-          if (inner) parts.push(toExpr(inner));
+          // `{score:.2f}`, `{count:,}`, `{share:.1%}`: written as a number, whatever the value held.
+          const spec = child.namedChildren.find((c) => c?.type === 'format_specifier')?.text.replace(/^:/, '');
+          if (inner && !(spec && NUMBER_FORMAT.test(spec))) parts.push(toExpr(inner));
           literal += '{}';
         }
       }
