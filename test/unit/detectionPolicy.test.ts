@@ -3835,6 +3835,12 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await lines(''), [], "look-alike: the crew's agent has no tools, its titles are steered by the app's topic alone");
   });
 
+  it("a call that runs its tools in a loop (`generateText({ tools, stopWhen })`) answers from what they return: its text mixed into another call's instructions is a warning", async () => {
+    const server = (loop: string) => `import { openai } from '@ai-sdk/openai';\nimport { generateText, generateObject, stepCountIs } from 'ai';\nimport { productTools } from './tools';\n\nexport async function analyse(url: string) {\n  const found = await generateText({ model: openai('gpt-4o'), tools: productTools,${loop} system: 'Extract product data with the tools.', prompt: 'Extract the product data.' });\n  return generateObject({ model: openai('gpt-4o'), prompt: \`Output this '\${found.text}' to the product analysis schema.\`, schema });\n}\n`;
+    assert.deepEqual(await ruleLines('src/server.ts', server(' stopWhen: stepCountIs(12),'), 'prompt/untrusted-interpolation'), ['6:warning']);
+    assert.deepEqual(await ruleLines('src/server.ts', server(''), 'prompt/untrusted-interpolation'), [], 'look-alike: tools offered for one reply return nothing to it');
+  });
+
   it('a value formatted as a number in an f-string (`{score:.2f}`, `{n:,}`) carries no text into HTML; a width alone (`{a:>10}`) still does', async () => {
     const page = (spec: string) => `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nanswer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}]).choices[0].message.content\nst.markdown(f"<div>Score: {answer${spec}}</div>", unsafe_allow_html=True)\n`;
     for (const spec of [':.2f', ':,', ':.1%', ':d']) assert.deepEqual(await ruleLines('page.py', page(spec), 'llm/output-to-sink'), [], spec);

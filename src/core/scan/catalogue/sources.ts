@@ -260,6 +260,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },
   {
+    // Bright Data's SDK: its web scrapers and datasets return pages and records (product listings with their reviews)
+    // that others wrote.
+    id: 'brightdata-sdk', framework: "Bright Data's SDK (`new bdclient(…)`: `scrape`, `search`, `datasets.<site>.collect…`)", origin: 'third-party', label: 'a scraped web page',
+    module: /^@brightdata\/sdk$|^brightdata(\.|$)/, path: /(^|\.)\w*\.(scrape|search|scrapeUrl|scrape_url|datasets\.\w+\.\w+)\(\)/,
+    examples: { typescript: `import { bdclient } from '@brightdata/sdk';\n${tsSystem("const found = await client.datasets.amazon.collectProducts([{ url }], { format: 'json' });", 'JSON.stringify(found)')}` },
+    lookAlikes: { typescript: `import { bdclient } from '@brightdata/sdk';\n${tsSystem('const found = await client.zones.list();', 'String(found.length)')}` },
+  },
+  {
     // Olostep's SDK (v1): pages scraped, crawled or searched, and answers its model writes from the pages it reads.
     id: 'olostep', framework: "Olostep's web data API (`Olostep(…).scrapes.create`, `crawls`, `batches`, `searches`, `answers.create`): pages others wrote, or an answer made from them", origin: 'third-party', label: 'web pages',
     path: /(^|\.)(scrapes|crawls|batches|searches|answers)\.create\(\)$/, module: /^olostep(\.|$)/,

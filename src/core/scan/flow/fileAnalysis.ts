@@ -3076,6 +3076,11 @@ class ScopeFlow {
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
     if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && this.crewHasTools(call))) return { steer: 'third-party' };
+    // A call that runs its tools in a loop answers from what they return (the Vercel AI SDK's `generateText({ tools,
+    // stopWhen })`, `maxSteps`). Tools given for one reply (a forced function call as an output schema) return nothing to it.
+    const keywords = call.keywordArgs ?? {};
+    const tools = keywords.tools;
+    if (tools && !(tools.kind === 'array' && !tools.elements?.length) && (keywords.stopWhen || keywords.maxSteps)) return { steer: 'third-party' };
     if (row.hostedRetrieval || row.runsAgentOutOfSight) return { steer: 'third-party' };
     if (row.registeredTools && this.context.registersThirdPartyTool) return { steer: 'third-party' };
     if (row.runnable) {
