@@ -197,7 +197,7 @@ export function callHasTools(call: Expr, resolve: Resolve): boolean {
 }
 
 /** An agent made in sight given tools, MCP servers or members (`Agent(tools=[search])`; `tools=[]` gives it none). */
-export function agentHasTools(agent: Expr & { kind: 'call' }): boolean {
+export function agentHasTools(agent: Expr): boolean {
   return Object.entries(agent.keywordArgs ?? {}).some(([key, value]) => (TOOL_KEYS.has(key) && !(value.kind === 'array' && !value.elements?.length)) || AGENT_TOOL_KEYS.test(key) || key === 'members');
 }
 
@@ -239,7 +239,7 @@ export function crewHasTools(call: Expr, resolve: Resolve): boolean {
     const list = crew.keywordArgs?.[key] && resolve(crew.keywordArgs[key]);
     return list?.kind === 'array' ? (list.elements ?? []).map((element) => resolve(element)) : [];
   };
-  return [...members('agents'), ...members('tasks')].some((member): boolean => member.kind === 'call' && agentHasTools({ ...member, kind: 'call' }));
+  return [...members('agents'), ...members('tasks')].some((member) => member.kind === 'call' && agentHasTools(member));
 }
 
 const AGENT_RUNNER = /(^|\.)_?(Runner|runner)\.(run|run_sync|run_streamed|runStreamed)$|^(run|runStreamed)$/;
