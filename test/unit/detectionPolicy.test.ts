@@ -3841,6 +3841,12 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await ruleLines('src/server.ts', server(''), 'prompt/untrusted-interpolation'), [], 'look-alike: tools offered for one reply return nothing to it');
   });
 
+  it("pandas reading a file at the path a tool is given is a file path the model chose (an MCP server's folder)", async () => {
+    const server = (path: string) => `import pandas as pd\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("data")\n\n@mcp.tool()\ndef summarise(folder_name: str) -> str:\n    table = pd.read_csv(${path})\n    return str(table.describe())\n`;
+    assert.deepEqual(await ruleLines('server.py', server('f"{folder_name}/orders.csv"'), 'llm/output-to-sink'), ['6:error']);
+    assert.deepEqual(await ruleLines('server.py', server('"data/orders.csv"'), 'llm/output-to-sink'), [], "look-alike: the app's own file");
+  });
+
   it('a value formatted as a number in an f-string (`{score:.2f}`, `{n:,}`) carries no text into HTML; a width alone (`{a:>10}`) still does', async () => {
     const page = (spec: string) => `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nanswer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}]).choices[0].message.content\nst.markdown(f"<div>Score: {answer${spec}}</div>", unsafe_allow_html=True)\n`;
     for (const spec of [':.2f', ':,', ':.1%', ':d']) assert.deepEqual(await ruleLines('page.py', page(spec), 'llm/output-to-sink'), [], spec);
