@@ -35,9 +35,10 @@ const SENTENCE = /(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n
 const MAX_TEXT = 200_000;
 /**
  * The app's own prompt text is the author's, and full of imperatives ("Output ONLY the title."): there a sentence
- * must read as an injection with at least this probability, whatever the threshold chosen for data.
+ * must read as an injection with at least this probability, whatever the threshold chosen for data. (0.9: three public
+ * apps' own headings and format rules scored 0.81–0.89 — "Structure your response with:", "=== WHAT YOU'RE SELLING ===".)
  */
-const PROMPT_FLOOR = 0.8;
+const PROMPT_FLOOR = 0.9;
 /** Template slots (dollar-brace, double-brace and single-brace names) read as blanks: same length, so offsets hold. */
 const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w.]*\}/g;
 /** Function words of the Latin-script languages we read: a sentence holding one is plain text, not ROT13. */
