@@ -1626,7 +1626,7 @@ class FileContext {
         const flow = this.flows.get(method);
         for (const returned of flow ? method.returns ?? [] : []) {
           const step = this.location(returned.start, returned.end, `Returned here; the flow gives it to ${listener.name} (@listen).`);
-          mergeTaints(given, flow!.taints(returned).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+          mergeTaints(given, passedOn(flow!.taints(returned), step));
         }
       }
       if (given.length) out.set(String(listener.start), given);
@@ -1637,23 +1637,29 @@ class FileContext {
   /** What this round's functions write to files they name by a fixed path that the file also reads (`fileChannels`). */
   private fileChannelWrites(): Map<string, Taint[]> {
     const out = new Map<string, Taint[]>();
-    const writes: [ScopeFlow, string, Expr, Expr][] = [];
+    for (const { scope, path, value, call } of (this.fileChannelSites ??= this.findFileChannelSites())) {
+      const flow = this.flows.get(scope);
+      const kept = flow ? passedOn(flow.taints(value), this.location(call.start, call.end, `Written to ${path} here; this file reads it back.`)) : [];
+      if (kept.length) out.set(path, mergeTaints(out.get(path) ?? [], kept));
+    }
+    return out;
+  }
+
+  /** The writes to a fixed path the file also reads: found once (the code is the same every round), most files none. */
+  private fileChannelSites?: { scope: Scope; path: string; value: Expr; call: Expr }[];
+
+  private findFileChannelSites(): { scope: Scope; path: string; value: Expr; call: Expr }[] {
+    const writes: { scope: Scope; path: string; value: Expr; call: Expr }[] = [];
     const read = new Set<string>();
     for (const [scope, flow] of this.flows) {
       for (const call of scope.calls) {
         const written = writtenFile(call, flow.resolve);
-        if (written) writes.push([flow, written.path, written.value, call]);
+        if (written) writes.push({ scope, path: written.path, value: written.value, call });
         const path = fileReadPath(call, flow.resolve);
         if (path !== undefined) read.add(path);
       }
     }
-    for (const [flow, path, value, call] of writes) {
-      if (!read.has(path)) continue;
-      const step = this.location(call.start, call.end, `Written to ${path} here; this file reads it back.`);
-      const kept = flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
-      if (kept.length) out.set(path, mergeTaints(out.get(path) ?? [], kept));
-    }
-    return out;
+    return writes.filter((write) => read.has(write.path));
   }
 
   /** What this round's steps put in events' fields and the workflow's context (see `eventFields`). */
@@ -1661,7 +1667,7 @@ class FileContext {
     const fields = new Map<string, Taint[]>();
     const store = new Map<string, Taint[]>();
     const keep = (into: Map<string, Taint[]>, key: string, taints: Taint[], step: RelatedLocation) => {
-      const kept = taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+      const kept = passedOn(taints, step);
       if (kept.length) into.set(key, mergeTaints(into.get(key) ?? [], kept));
     };
     for (const [scope, flow] of this.flows) {
@@ -1735,7 +1741,7 @@ class FileContext {
         // An updater function: what it returns is the new state.
         const taints = this.callbackReturns(arg) ?? flow.taints(arg);
         const step = this.location(call.start, call.end, `Kept in React state ${state} here.`);
-        const kept = taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+        const kept = passedOn(taints, step);
         if (kept.length) out.set(state, mergeTaints(out.get(state) ?? [], kept));
       }
     }
@@ -1829,6 +1835,11 @@ class FileContext {
   }
 }
 
+/** What a value carries on to another place (a listener, a file read back, an event, a state channel): its text, not the parameters of the function it was in, with the step that hands it over. */
+function passedOn(taints: readonly Taint[], step: RelatedLocation): Taint[] {
+  return taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+}
+
 /** A path written in the code (`"generated.py"`, a constant holding it), as one text whatever its `./`. */
 function fixedPath(expr: Expr | undefined, resolve: (expr: Expr) => Expr): string | undefined {
   const literal = expr && resolve(expr).literal;
@@ -1895,7 +1906,8 @@ const SELF_FIELD = /^(self|this)\.[\w$]+$/;
  * An attribute a method writes for the object's other methods (`self.context = …`), or a field of its state object
  * (`self.state.titles = …` in a CrewAI Flow step, read by the next step).
  */
-const SELF_ATTRIBUTE = /^(self|this)\.(state\.\w+|\w+)$/;
+const SELF_ATTRIBUTE_PATH = /^(self|this)\.(state\.\w+|\w+)/;
+const SELF_ATTRIBUTE = new RegExp(`${SELF_ATTRIBUTE_PATH.source}$`);
 /** `st.session_state['app']` and `st.session_state.app` as one path. */
 const objectPath = (path: string) => path.replace(/\[\s*['"]([\w$]+)['"]\s*\]/g, '.$1');
 const UPLOAD_ROW = SOURCES.find((row) => row.id === 'uploaded-file')!;
@@ -2199,7 +2211,7 @@ class ScopeFlow {
       for (const write of writes) {
         this.settleWrite(write);
         const step = this.context.location(write.start, write.end, `Kept in ${path} here (Streamlit keeps it for the session, whichever module reads it).`);
-        mergeTaints(taints, (this.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+        mergeTaints(taints, passedOn(this.writeTaints.get(write) ?? [], step));
       }
       if (taints.length) out.push([path, taints]);
     }
@@ -2292,14 +2304,14 @@ class ScopeFlow {
       for (const [flow, write] of this.context.sessionWrites(path.slice(0, cut), this)) {
         flow.settleWrite(write);
         const step = this.context.location(write.start, write.end, `Kept in ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
-        mergeTaints(out, (flow.writeTaints.get(write) ?? []).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+        mergeTaints(out, passedOn(flow.writeTaints.get(write) ?? [], step));
       }
       // `st.session_state.messages.append(…)` anywhere in the file, after this read too: the next run reads what this
       // one added (Streamlit runs the script again on each interaction, keeping the state).
       for (const flow of this.context.flows.values()) {
         for (const { start, value } of flow.added.get(path.slice(0, cut)) ?? []) {
           const step = this.context.location(start, value.end, `Added to ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
-          mergeTaints(out, flow.taints(value).filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] })));
+          mergeTaints(out, passedOn(flow.taints(value), step));
         }
       }
       if (out.length) return out;
@@ -3075,7 +3087,7 @@ class ScopeFlow {
     // A search the provider runs (`tools: [{ google_search: {} }]`): the answer is made from other people's pages.
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
-    if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && this.crewHasTools(call))) return { steer: 'third-party' };
+    if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && this.crewAnswersFromTools(call))) return { steer: 'third-party' };
     // A call that runs its tools in a loop answers from what they return (the Vercel AI SDK's `generateText({ tools,
     // stopWhen })`, `maxSteps`). Tools given for one reply (a forced function call as an output schema) return nothing to it.
     const keywords = call.keywordArgs ?? {};
@@ -3100,7 +3112,7 @@ class ScopeFlow {
   }
 
   /** `crew.kickoff()` of a crew built in sight whose agents have tools, or of a CrewAI project's `@crew` method whose summary says so. */
-  private crewHasTools(call: Expr): boolean {
+  private crewAnswersFromTools(call: Expr): boolean {
     if (crewHasTools(call, this.resolve)) return true;
     const receiver = receiverOf(call);
     return receiver?.kind === 'call' && this.context.summariesFor(receiver, this.scope, this.resolve).some((summary) => summary.crewWithTools);
@@ -3287,7 +3299,7 @@ class ScopeFlow {
     // `self.render_messages(…)` passes its own object on: what its caller's object holds.
     if ((path === 'self' || path === 'this') && this.context.classOf(this.scope) !== undefined) return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, steps: [] }];
     // `self.context` written by another method of the class.
-    const attribute = /^(self|this)\.(state\.\w+|\w+)/.exec(path);
+    const attribute = SELF_ATTRIBUTE_PATH.exec(path);
     const className = attribute ? this.context.classOf(this.scope) : undefined;
     if (attribute && className !== undefined) {
       const key = `${className}\0${attribute[2]}`;
