@@ -3860,4 +3860,20 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await ruleLines('tools.py', instructions, 'prompt/untrusted-interpolation'), []);
     assert.deepEqual(await ruleLines('tools.py', tool('exec(query)'), 'llm/output-to-sink'), ['7:error']);
   });
+
+  it('a list of tools filtered where it is written (`[t for t in [a, b] if t]`, `[a, b].filter(Boolean)`) still gives the agent its tools', async () => {
+    const app = (tools: string) => `from crewai import Agent, Task, Crew\nfrom crewai_tools import SerperDevTool\n\ndef build(pdf_tool):\n    search = SerperDevTool()\n    agent = Agent(role="Researcher", goal="Find facts", backstory="…", tools=${tools})\n    task = Task(description="Find the facts", expected_output="notes", agent=agent)\n    return Crew(agents=[agent], tasks=[task]).kickoff()\n`;
+    assert.deepEqual(await ruleLines('app.py', app('[t for t in [pdf_tool, search] if t]'), 'prompt/untrusted-interpolation'), ['4:error']);
+    assert.deepEqual(await ruleLines('app.py', app('[t for t in [pdf_tool] if t]'), 'prompt/untrusted-interpolation'), [], 'look-alike: the search tool is not in the list');
+    const agent = (tools: string) => `import { Agent, run } from '@openai/agents';\nimport { webSearchTool } from '@openai/agents';\n\nexport async function ask(question: string, extra?: any) {\n  const agent = new Agent({ name: 'Researcher', instructions: 'Answer from the web.', tools: ${tools} });\n  return run(agent, question);\n}\n`;
+    assert.deepEqual(await ruleLines('src/agent.ts', agent('[webSearchTool(), extra].filter(Boolean)'), 'prompt/untrusted-interpolation'), await ruleLines('src/agent.ts', agent('[webSearchTool(), extra]'), 'prompt/untrusted-interpolation'));
+  });
+
+  it("a function of an imported module (`import tools`, then `tools.create(path)`) is the app's own code, not a tool the model picked: what it returns is judged by its summary", async () => {
+    const helpers = `import os\n\ndef create(working_dir: str) -> str:\n    os.rename(os.path.join(working_dir, "Kitfile"), os.path.join(working_dir, "Kitfile.old"))\n    return f"Created a Kitfile in {working_dir}"\n`;
+    const server = (call: string) => `from mcp.server.fastmcp import FastMCP\nimport tools\nmcp = FastMCP("kit")\n\n@mcp.tool()\ndef create_kitfile(working_dir: str) -> str:\n    return ${call}(working_dir)\n`;
+    const findings = async (call: string) => (await scan(workspace({ 'tools.py': helpers, 'server.py': server(call) }))).filter((f) => f.file === 'server.py').map((f) => `${f.ruleId}:${f.range.start.line}`);
+    assert.deepEqual(await findings('tools.create'), ['llm/output-to-sink:6']);
+    assert.deepEqual(await findings('tools.run_tool'), ['prompt/untrusted-interpolation:6'], "look-alike: a dispatcher's name still returns a tool's result (tools.py has no run_tool: code out of sight)");
+  });
 });

@@ -510,6 +510,23 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     exampleRule: 'prompt/untrusted-interpolation:warning',
   },
   {
+    // AutoGen / AG2 agents: `system_message` is the agent's instructions, set when it is made or replaced later
+    // (`agent.update_system_message(text)`, how apps add recalled memories before a turn).
+    id: 'autogen-agent',
+    provider: "AutoGen / AG2 agents (`AssistantAgent(system_message=…)`, `ConversableAgent(…)`, `agent.update_system_message(…)`): the text is the agent's system message",
+    callee: /(^|\.)(ConversableAgent|AssistantAgent|GPTAssistantAgent|update_system_message)$/,
+    module: /^(autogen|ag2|autogen_agentchat)(\.|$)/,
+    template: true,
+    templateKeys: ['system_message', 'description'],
+    examples: {
+      python: `from autogen import AssistantAgent\npage = requests.get(url).text\nassistant.update_system_message(f"Answer questions about this page:\\n{page}")`,
+    },
+    lookAlikes: {
+      python: `from autogen import AssistantAgent\npage = requests.get(url).text\nassistant.update_description(f"Reads {len(page)} characters")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:error',
+  },
+  {
     // agno builds an agent's system message from its description, instructions and expected output (`Agent(…)`,
     // `Team(…)`): text put there is instructions, whatever later asks the agent to run.
     id: 'agno-agent',
@@ -846,7 +863,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|(?:^|\n)import llm\b/;
+  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

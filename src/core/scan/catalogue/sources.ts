@@ -747,6 +747,22 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `from langgraph.store.base import BaseStore\nfrom openai import OpenAI\ndef draft(state, store: BaseStore):\n    saved = settings.get(("prefs",), "tone")\n    OpenAI().responses.create(model="m", instructions=f"Write in this tone: {saved.value['data']}", input="hi")\n` },
   },
   {
+    // Zep and Mem0 keep what a person said and the facts a model drew from it, under that person's id, and hand them
+    // back in a later session: the person's own conversation (as the corpus labels LangGraph's memory agent and Mem0's
+    // tutorials) — a finding only where the call can act.
+    id: 'agent-memory-store', framework: "Agent memory services (Zep `memory.get`/`graph.search`/`thread.get_user_context`, Mem0 `search`/`get_all`), in files that import the SDK: the person's own earlier conversation, kept for them", origin: 'requester', label: 'stored memories',
+    module: /^(zep_cloud|zep_python|mem0|@getzep\/zep-cloud|mem0ai)(\.|\/|$)/, path: /(^|\.)(memory|mem0|mem|m)\.(get|search|get_all|get_session_messages)\(\)|(^|\.)(graph\.search|thread\.get_user_context|thread\.getUserContext)\(\)/,
+    examples: { python: `from zep_cloud.client import Zep\n${pySystem('memory = zep.memory.get(session_id)', 'memory.context')}` },
+    lookAlikes: { python: `from zep_cloud.client import Zep\n${pySystem('memory = zep.memory.add_session(session_id=session_id)', 'session_id')}` },
+  },
+  {
+    // Pixeltable's query results (`t.where(…).select(…).collect()`): the table's rows, whoever inserted them.
+    id: 'pixeltable-rows', framework: "Pixeltable query results (`collect()`), in files that import pixeltable", origin: 'third-party', label: 'database rows',
+    module: /^pixeltable(\.|$)/, path: /(^|\.)collect\(\)$/,
+    examples: { python: `import pixeltable as pxt\n${pySystem('rows = pxt.get_table("tickets").select().collect()', 'rows.to_pandas().to_string()')}` },
+    lookAlikes: { python: `import pixeltable as pxt\n${pySystem('rows = pxt.get_table("tickets").count()', 'rows')}` },
+  },
+  {
     id: 'shared-channel', framework: 'Messages by other people (Slack conversations.history/replies, Discord channel history)', origin: 'third-party', label: "other people's messages",
     path: /(^|\.)conversations\.(history|replies)\(\)|(^|\.)conversations_(history|replies)\(\)|(^|\.)messages\.fetch\(\)/,
     privateThread: {

@@ -628,7 +628,7 @@ class FileContext {
         const endsRun = /^['"]stop_on_first_tool['"]$/.test(call.keywordArgs?.tool_use_behavior?.text ?? '');
         if (lists.length) {
           const held = (expr: Expr) => (expr.kind === 'name' ? this.assignedValue(expr.text, scope) ?? expr : expr);
-          this.toolLists.set(call.start, lists.map(held).flatMap((list) => (list.kind === 'array' ? list.elements ?? [] : [list])).map(held));
+          this.toolLists.set(call.start, lists.map(held).flatMap((list) => listedElements(list) ?? [list]).map(held));
         }
         // An agent built and never run, handed on or returned (`researcher = Agent(tools=[SerpApiTools()])`, then only the
         // planner runs): its tools read nothing.
@@ -640,11 +640,11 @@ class FileContext {
           const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
           if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
           // `spec.to_tool_list()`: each function of a LlamaIndex tool spec is a tool, the spec's row says what they read.
-          for (const listed of value.kind === 'array' ? value.elements ?? [] : [value]) {
+          for (const listed of listedElements(value) ?? [value]) {
             const spec = listed.kind === 'call' && /\.to_tool_list$/.test(listed.callee ?? '') ? receiverOf(listed) : undefined;
             if (spec) this.noteLibraryTool(spec.kind === 'name' || spec.kind === 'member' ? this.assignedValue(spec.text, scope) ?? spec : spec, scope);
           }
-          for (const element of value.kind === 'array' ? value.elements ?? [] : []) {
+          for (const element of listedElements(value) ?? []) {
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
             // (Google ADK's `FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`: the function it wraps.)
             const wrapped = element.kind === 'call' && TOOL_REGISTRATION.test(element.callee ?? '') && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
@@ -1833,6 +1833,22 @@ class FileContext {
       },
     };
   }
+}
+
+/**
+ * The elements of a list written in place: `[a, b]`, and the same list filtered — `[t for t in [a, b] if t]`,
+ * `[a, b].filter(Boolean)` (tools given only when configured). Undefined for any other value.
+ */
+function listedElements(value: Expr): Expr[] | undefined {
+  if (value.kind === 'array') return value.elements ?? [];
+  if (value.kind === 'call' && /\.filter$/.test(value.callee ?? '')) {
+    const receiver = receiverOf(value);
+    return receiver?.kind === 'array' ? receiver.elements ?? [] : undefined;
+  }
+  const loop = value.kind === 'other' ? /^\[\s*(\w+)\s+for\s+(\w+)\s+in\b/.exec(value.text) : null;
+  if (!loop || loop[1] !== loop[2]) return undefined;
+  const iterated = value.children.find((child) => child.kind === 'other' && child.text.startsWith('for '))?.children.find((child) => child.kind === 'array');
+  return iterated?.elements;
 }
 
 /** What a value carries on to another place (a listener, a file read back, an event, a state channel): its text, not the parameters of the function it was in, with the step that hands it over. */
@@ -3075,7 +3091,10 @@ class ScopeFlow {
     // `memory_tool.execute(query=q)`: a memory store searched with the model's words returns what the app kept, not
     // the result of a tool the model picked (whose text that is depends on what was kept: not known here).
     if (MEMORY_STORE_CALL.test(callee)) return out;
-    if (!row.toolDispatch!.test(callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
+    // `tools.create(working_dir)` after `import tools`: a module's function, named in the code — not a tool the model picked.
+    const root = pathRoot(callee, '.');
+    const ofModule = root !== callee && this.context.model.importBindings.some((binding) => binding.local === root && binding.imported === '*');
+    if (!row.toolDispatch!.test(ofModule ? callee.slice(root.length + 1) : callee) && !Object.keys(call.keywordArgs ?? {}).some((key) => row.toolDispatch!.test(key))) return out;
     return mergeTaints([this.source(row, call)], out);
   }
 

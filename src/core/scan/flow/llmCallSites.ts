@@ -250,7 +250,7 @@ const AGENT_TOOL_KEYS = /^(mcp_servers|mcpServers)$/;
 export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additions: Additions = () => [], helpers?: MessageHelpers): PromptPart[] {
   const parts: PromptPart[] = [];
   if (row.template) {
-    for (const arg of call.args ?? []) collectMessages(arg, parts, /System/.test(call.callee ?? '') ? 'system' : 'user', resolve);
+    for (const arg of call.args ?? []) collectMessages(arg, parts, /System|_system_message$/.test(call.callee ?? '') ? 'system' : 'user', resolve);
     for (const [key, value] of Object.entries(call.keywordArgs ?? {})) if (key === 'template' || key === 'messages' || row.templateKeys?.includes(key)) collectMessages(value, parts, 'user', resolve);
     return parts;
   }
