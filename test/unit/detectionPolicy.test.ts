@@ -3876,4 +3876,20 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await findings('tools.create'), ['llm/output-to-sink:6']);
     assert.deepEqual(await findings('tools.run_tool'), ['prompt/untrusted-interpolation:6'], "look-alike: a dispatcher's name still returns a tool's result (tools.py has no run_tool: code out of sight)");
   });
+
+  it("making an object of the app's class runs its constructor alone: a key given to `ScriptGenerator(key)` is not the document its other methods put in a prompt", async () => {
+    const generator = `from crewai import LLM\n\nclass ScriptGenerator:\n    def __init__(self, openai_api_key: str, model_name: str = "gpt-4o-mini"):\n        self.llm = LLM(model=f"openai/{model_name}")\n\n    def from_text(self, document_content: str) -> str:\n        return self.llm.call(f"Write a podcast script from this document:\\n{document_content}\\nWrite it now:")\n`;
+    const app = (use: string) => `import os\nfrom src.gen import ScriptGenerator\n\nkey = os.getenv("OPENAI_API_KEY")\n${use}\n`;
+    const findings = async (use: string) => (await scan(workspace({ 'src/gen.py': generator, 'app.py': app(use) }))).filter((f) => f.file === 'app.py').map((f) => `${f.ruleId}:${f.range.start.line}`);
+    assert.deepEqual(await findings('generator = ScriptGenerator(key) if key else None'), []);
+    assert.deepEqual(await findings('script = ScriptGenerator("k").from_text(key)'), ['prompt/secret-in-prompt:4'], 'look-alike: the key handed to the method that writes the prompt');
+  });
+
+  it("Streamlit's session state: a method of the object kept there is the app's; a record's fields and a chat entry's keys keep their own values", async () => {
+    const rag = `from dataclasses import dataclass\nfrom crewai import LLM\n\n@dataclass\nclass RAGResult:\n    response: str\n    sources_used: list\n\nclass RAGGenerator:\n    def __init__(self):\n        self.llm = LLM(model="openai/gpt-4o-mini")\n\n    def generate_response(self, query: str) -> RAGResult:\n        if not query.strip():\n            return RAGResult(response="Please ask.", sources_used=[])\n        answer = self.llm.call(f"Answer: {query}")\n        return RAGResult(response=answer, sources_used=[{"source_file": "handbook.pdf"}])\n`;
+    const app = `import streamlit as st\nfrom src.rag import RAGGenerator\n\ndef init():\n    st.session_state.pipeline = {"rag": RAGGenerator()}\n\ndef render():\n    for message in st.session_state.chat_history:\n        st.markdown(f"<div>{message.get('interactive', message['content'])}</div>", unsafe_allow_html=True)\n        st.markdown("".join(f"<span>{c}</span>" for c in message["citations"]), unsafe_allow_html=True)\n    query = st.text_input("Ask")\n    if query:\n        result = st.session_state.pipeline["rag"].generate_response(query)\n        citations = [f"Source: {s['source_file']}" for s in result.sources_used]\n        st.session_state.chat_history.append({"role": "assistant", "content": result.response, "interactive": None, "citations": citations})\n\ninit()\nrender()\n`;
+    const findings = (await scan(workspace({ 'src/rag.py': rag, 'app.py': app }))).filter((f) => f.file === 'app.py').map((f) => `${f.ruleId}:${f.range.start.line}`);
+    // (Line 8: the answer, through the pipeline kept in session state; not line 9: the citations are the sources' file names.)
+    assert.deepEqual(findings, ['llm/output-to-sink:8']);
+  });
 });

@@ -69,6 +69,8 @@ const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|g
 const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|RunnableMap|RunnablePassthrough\.assign|assign|pipe)$|^(new )?(RunnableSequence|RunnableParallel|RunnableMap)$/;
 
 /** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
+/** A value the app keeps in Streamlit's session state (`st.session_state.pipeline`, `st.session_state["agent"]`). */
+const STREAMLIT_STATE = /^st\.session_state\b/;
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 /** Keywords and calls that hand a model a list of functions to call as tools. */
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
@@ -210,6 +212,9 @@ export function classNamesFor(name: string): string[] {
   const pascal = name.split('_').filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
   return [...new Set([name.toUpperCase(), pascal])];
 }
+
+/** The method that makes an object: Python's `__init__`, a JavaScript class's `constructor`. */
+const CONSTRUCTOR_NAME = /^(__init__|constructor)$/;
 
 /** `Handler()` / `new Handler(…)`: the class a call constructs, by the Capitalised name convention; undefined otherwise. */
 function constructedClass(value: Expr): string | undefined {
@@ -1182,7 +1187,7 @@ class FileContext {
         if (found.length) return found;
       }
     }
-    if (binding && this.lookup) {
+    if (binding && this.lookup && !STREAMLIT_STATE.test(callee)) {
       const name = binding.imported === '*' ? rest[0] : rest.length === 0 ? binding.imported : undefined;
       if (name) return this.importedSummaries(binding, name);
       // `getFigmaDataTool.handler(params)`: the function an imported object holds under that key.
@@ -1203,7 +1208,9 @@ class FileContext {
       const named = /^[A-Za-z]\w*$/.test(holder) && !BUILTIN_RECEIVERS.test(holder) ? classNamesFor(holder).flatMap((className) => this.classMethods(className, method)) : [];
       if (named.length) return named;
     }
-    if (method && this.lookup && !BUILTIN_RECEIVERS.test(head) && !/\(\)\./.test(callee)) return this.lookup.methods(method);
+    // (`st.session_state.pipeline['rag'].generate_response(q)`: what Streamlit's session state holds is the app's.)
+    const builtIn = BUILTIN_RECEIVERS.test(head) && !STREAMLIT_STATE.test(callee);
+    if (method && this.lookup && !builtIn && !/\(\)\./.test(callee)) return this.lookup.methods(method);
     return [];
   }
 
@@ -1851,6 +1858,16 @@ function listedElements(value: Expr): Expr[] | undefined {
   return iterated?.elements;
 }
 
+/**
+ * The fields of a returned value, by name: a dict or object literal's keys, or the keywords of a record made by the
+ * app's class (`RAGResult(response=answer, sources_used=sources)`, a dataclass or Pydantic model). Undefined otherwise.
+ */
+function returnedFields(value: Expr): Record<string, Expr> | undefined {
+  if (value.kind === 'object') return value.properties;
+  if (value.kind !== 'call' || constructedClass(value) === undefined || value.args?.length || !value.keywordArgs) return undefined;
+  return Object.keys(value.keywordArgs).length ? value.keywordArgs : undefined;
+}
+
 /** What a value carries on to another place (a listener, a file read back, an event, a state channel): its text, not the parameters of the function it was in, with the step that hands it over. */
 function passedOn(taints: readonly Taint[], step: RelatedLocation): Taint[] {
   return taints.filter((t) => t.origin !== 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
@@ -2327,7 +2344,10 @@ class ScopeFlow {
       for (const flow of this.context.flows.values()) {
         for (const { start, value } of flow.added.get(path.slice(0, cut)) ?? []) {
           const step = this.context.location(start, value.end, `Added to ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
-          mergeTaints(out, passedOn(flow.taints(value), step));
+          // (A dict written in place, `{"role": "assistant", "content": answer}`: each key keeps its own value.)
+          const entries = value.kind === 'object' && value.properties ? Object.entries(value.properties) : undefined;
+          const added = entries ? entries.flatMap(([key, held]) => flow.taints(held).map((taint) => ({ ...taint, fromKey: key }))) : flow.taints(value);
+          mergeTaints(out, passedOn(added, step));
         }
       }
       if (out.length) return out;
@@ -2443,8 +2463,16 @@ class ScopeFlow {
     if (cached) return cached;
     this.memo.set(expr, []); // cycles
     let result = this.compute(expr);
+    const key = result.length ? readKey(expr) : undefined;
     // `response.model`, `getattr(response, "model", …)`: the API's metadata about the answer, not text the model wrote.
-    if (result.some((t) => t.modelOutput) && MODEL_METADATA.test(readKey(expr) ?? '')) result = result.filter((t) => !t.modelOutput);
+    if (result.some((t) => t.modelOutput) && MODEL_METADATA.test(key ?? '')) result = result.filter((t) => !t.modelOutput);
+    // `message["citations"]`, `message.get("citations")` of a kept chat entry: that key's value alone, now whole.
+    if (key !== undefined && (expr.kind === 'call' || expr.literalKey || expr.text.endsWith(']')) && result.some((t) => t.fromKey !== undefined)) {
+      result = result.filter((t) => t.fromKey === undefined || t.fromKey === key).map((t) => (t.fromKey === undefined ? t : { ...t, fromKey: undefined }));
+      // (…or, when the entry has no such key, the default `get` was given.)
+      const fallback = expr.kind === 'call' ? expr.args?.[1] : undefined;
+      if (fallback) result = mergeTaints([...result], this.taints(fallback));
+    }
     this.memo.set(expr, result);
     return result;
   }
@@ -3053,11 +3081,22 @@ class ScopeFlow {
    * function of this file given to `.then` (`response.then(show)`), called with what the promise resolves to.
    */
   private calledFunctions(call: Expr): [FunctionSummary, (index: number, key?: string) => Expr | undefined][] {
-    const out = this.context.summariesFor(call, this.scope, this.resolve).map((summary): [FunctionSummary, (index: number, key?: string) => Expr | undefined] => [summary, (index, key) => this.argument(call, index, summary, key)]);
+    const out = this.parameterTargets(call).map((summary): [FunctionSummary, (index: number, key?: string) => Expr | undefined] => [summary, (index, key) => this.argument(call, index, summary, key)]);
     const promised = /\.then$/.test(call.callee ?? '') && call.args?.[0]?.kind === 'name' ? receiverOf(call) : undefined;
     const handler = promised && this.context.localFunction(call.args![0].text);
     if (handler) out.push([handler, (index) => (index === 0 ? promised : undefined)]);
     return out;
+  }
+
+  /**
+   * The functions a call hands its arguments to: `summariesFor`'s — but making an object of the workspace's class
+   * (`ScriptGenerator(api_key)`) runs its constructor alone; the class's other methods get their own arguments later.
+   */
+  private parameterTargets(call: Expr): FunctionSummary[] {
+    const summaries = this.context.summariesFor(call, this.scope, this.resolve);
+    const made = constructedClass(call);
+    if (made === undefined || !summaries.length || !summaries.every((summary) => summary.className === made)) return summaries;
+    return summaries.filter((summary) => CONSTRUCTOR_NAME.test(summary.name));
   }
 
   /** The step of a chain where a value is handed to a function: a helper's call, a JSX element, a page's request to its own route. */
@@ -3227,8 +3266,9 @@ class ScopeFlow {
     }
     if (source) return [source];
     if (expr.kind === 'member' && OPAQUE_MEMBER.test(path)) return [];
-    // (A dict is read by a literal key in Python, `result["audio_path"]`; an object by its property in JavaScript.)
-    const keyed = expr.kind === 'member' && (expr.literalKey || this.context.model.language !== 'python') ? this.returnedDictKey(path, expr.start) : undefined;
+    // (A dict is read by a literal key in Python, `result["audio_path"]`, a record the app's class made by its field,
+    // `result.sources_used`; an object by its property in JavaScript.)
+    const keyed = expr.kind === 'member' ? this.returnedDictKey(path, expr.start) : undefined;
     if (keyed) return keyed;
     const out: Taint[] = [];
     mergeTaints(out, this.variableTaints(path, expr.start));
@@ -3804,7 +3844,7 @@ class ScopeFlow {
       this.retrievalChainPrompts(call);
       this.documentPipelinePrompt(call);
       this.chainStepSinks(call);
-      for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
+      for (const summary of this.parameterTargets(call)) {
         for (const given of summary.paramPrompts) {
           if (given.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
           // (Run by the agent this call passes: that agent's tools decide.)
@@ -4460,11 +4500,11 @@ class ScopeFlow {
   /** What each key of the dict or object literals this function returns holds, when every return is one (see `FunctionSummary`). */
   private returnsByKey(): FunctionSummary['returnsByKey'] {
     const returned = this.scope.returns ?? [];
-    const objects = returned.map((value) => this.resolve(value));
-    if (!objects.length || objects.some((value) => value.kind !== 'object' || !value.properties) || this.responses().length) return undefined;
+    const objects = returned.map((value) => returnedFields(this.resolve(value)));
+    if (!objects.length || objects.some((fields) => !fields) || this.responses().length) return undefined;
     const byKey: NonNullable<FunctionSummary['returnsByKey']> = {};
-    for (const object of objects) {
-      for (const [key, value] of Object.entries(object.properties!)) {
+    for (const fields of objects) {
+      for (const [key, value] of Object.entries(fields!)) {
         const entry = (byKey[key] ??= { taints: [], params: [] });
         for (const taint of this.taints(value)) {
           if (taint.origin !== 'param') mergeTaints(entry.taints, [taint]);

@@ -46,6 +46,11 @@ export interface Taint {
   ownToolParam?: number;
   /** Escaped or cleaned for these sinks on the way (`DOMPurify.sanitize`, `shlex.quote`): they no longer count it. */
   sanitizedFor?: SinkKind[];
+  /**
+   * The value at this key of the dicts a list keeps (Streamlit's chat history: `{"content": answer, "citations": names}`):
+   * reading another key of an element (`message["citations"]`) does not get it.
+   */
+  fromKey?: string;
   /** From the source to here: the source first, then each call it passed through (other files included). */
   steps: RelatedLocation[];
 }
@@ -170,7 +175,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest)) {
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest && t.fromKey === taint.fromKey)) {
       const steps = distinctSteps(taint.steps);
       into.push(steps === taint.steps ? taint : { ...taint, steps });
     }
