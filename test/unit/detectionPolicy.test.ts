@@ -3892,4 +3892,30 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     // (Line 8: the answer, through the pipeline kept in session state; not line 9: the citations are the sources' file names.)
     assert.deepEqual(findings, ['llm/output-to-sink:8']);
   });
+
+  it('MCP clients: mcp-use configured from a dict inside a function, a server started with a token, a shell server', async () => {
+    const script = (servers: string) => `import os\nfrom mcp_use import MCPAgent, MCPClient\nfrom langchain_openai import ChatOpenAI\n\nasync def main():\n    config = {"mcpServers": {${servers}}}\n    client = MCPClient.from_dict(config)\n    agent = MCPAgent(llm=ChatOpenAI(model="gpt-4o"), client=client)\n    return await agent.run("What changed on the site?")\n`;
+    const found = async (servers: string) => (await ruleLines('server.py', script(servers), 'prompt/untrusted-interpolation')).concat(await ruleLines('server.py', script(servers), 'llm/output-to-sink'));
+    assert.deepEqual(await found('"web": {"command": "npx", "args": ["-y", "firecrawl-mcp"]}'), ['6:error']);
+    assert.deepEqual(await found('"shell": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander"]}'), ['6:error']);
+    assert.deepEqual(await found('"memory": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]}'), [], 'look-alike: a server that reads nothing of anyone else');
+    const voice = `import os\nfrom pydantic_ai.mcp import MCPServerStdio\nfrom livekit.agents import Agent, function_tool\n\nTOKEN = os.getenv("SUPABASE_ACCESS_TOKEN")\n\nasync def build(server):\n    async def proxy(**kwargs):\n        return await server.call_tool("execute_sql", arguments=kwargs)\n    return [function_tool(proxy)]\n\nasync def entrypoint(ctx):\n    server = MCPServerStdio("npx", args=["-y", "@supabase/mcp-server-supabase", "--access-token", TOKEN])\n    tools = await build(server)\n    agent = Agent(instructions="Answer from the database.", tools=tools)\n`;
+    assert.deepEqual(await ruleLines('agent.py', voice, 'prompt/secret-in-prompt'), [], "the server uses the token; what its tools return is not the token");
+  });
+
+  it("a class-based tool of the app's that only searches the web reads what the person could read: their request beside its agent's instructions is no finding", async () => {
+    const agents = (search: string) => `from crewai import Agent, Task, Crew\nfrom crewai.tools import BaseTool\nfrom linkup import LinkupClient\n\nclass SearchTool(BaseTool):\n    name: str = "search"\n    description: str = "Search the web"\n\n    def _run(self, query: str) -> str:\n        return str(${search})\n\ndef run_research(query: str):\n    searcher = Agent(role="Searcher", goal="Find sources", backstory="…", tools=[SearchTool()])\n    task = Task(description=f"Search for comprehensive information about: {query}.", agent=searcher, expected_output="notes")\n    return Crew(agents=[searcher], tasks=[task]).kickoff().raw\n`;
+    const server = `from mcp.server.fastmcp import FastMCP\nfrom agents import run_research\nmcp = FastMCP("research")\n\n@mcp.tool()\nasync def research(query: str) -> str:\n    return run_research(query)\n`;
+    const findings = async (search: string) => (await scan(workspace({ 'agents.py': agents(search), 'server.py': server }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    // (agents.py line 9: the search results come back to the searcher, a model with tools.)
+    assert.deepEqual(await findings('LinkupClient().search(query=query, depth="standard", output_type="searchResults")'), ['agents.py:9']);
+    // (…and what the file holds comes back to the searcher too.)
+    assert.deepEqual(await findings('open(query).read()'), ['agents.py:9', 'server.py:6'], "look-alike: a tool that reads any file the model names gives the request power the person lacks");
+  });
+
+  it('a media file opened at the path a tool is given is a file path the model chose; bytes in memory are no path', async () => {
+    const tool = (open: string) => `import io\nimport cv2\nfrom PIL import Image\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("media")\n\n@mcp.tool()\ndef inspect(video_path: str, png: bytes) -> str:\n    ${open}\n    return "done"\n`;
+    assert.deepEqual(await ruleLines('server.py', tool('cap = cv2.VideoCapture(video_path)'), 'llm/output-to-sink'), ['8:error']);
+    assert.deepEqual(await ruleLines('server.py', tool('image = Image.open(io.BytesIO(png))'), 'llm/output-to-sink'), []);
+  });
 });

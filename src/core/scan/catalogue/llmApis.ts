@@ -242,6 +242,19 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     lookAlikes: { python: `from google import genai\nclient.interactions.get(agent="deep-research-pro", input=f"Research these tasks thoroughly: {request.form['tasks']}")` },
   },
   {
+    // The Agent Communication Protocol's client: a run of an agent another server hosts (a crew, a code agent), whose
+    // model and tools are out of sight; `input` is its task.
+    id: 'acp-client-run',
+    provider: "ACP (Agent Communication Protocol) clients (`client.run_sync(agent=…, input=…)`, `run_async`, `run_stream`): `input` is the remote agent's task, its answer is that agent's",
+    callee: /(^|\.)run_(sync|async|stream)$/,
+    module: /^acp_sdk(\.|$)/,
+    firstArgument: 'agent',
+    runsAgentOutOfSight: true,
+    examples: { python: `from acp_sdk.client import Client\npage = requests.get(url).text\nawait client.run_sync(agent="summariser", input=f"Summarise this page in three bullets:\\n{page}")` },
+    lookAlikes: { python: `from acp_sdk.client import Client\npage = requests.get(url).text\nawait client.run_status(agent="summariser", input=f"Summarise this page in three bullets:\\n{page}")` },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
     id: 'gemini-interactions',
     provider: "Google Gemini Interactions API (`client.interactions.create(model=…, input=…, tools=[…])`): `input` is the user's turn",
     callee: /(^|\.)interactions\.create$/,

@@ -1,4 +1,5 @@
 import type { RowExamples } from './llmApis';
+import { MCP_CLIENT } from './sources';
 
 /**
  * Sink catalogue: where model output must never go unchecked (llm/output-to-sink). Matched against a call's callee
@@ -48,6 +49,8 @@ export interface SinkRow extends RowExamples {
   endOfOptions?: boolean;
   /** A program run with an argument list (`execFile('git', [...])`): the list's items, when the program is this one. */
   argvOf?: RegExp;
+  /** The call's arguments, with the lists and dicts its name arguments hold, must mention this (an MCP server's package). */
+  argsText?: RegExp;
 }
 
 /** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
@@ -246,6 +249,13 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('open("report.txt", "w").write(out)') },
   },
   {
+    // Media libraries open the file they are given: an image, a recording, a video read from a path the model chose.
+    id: 'media-file-path', kind: 'path', what: 'a file path (a media file opened there)', language: 'python', argument: 0,
+    callee: /(^|\.)(VideoFileClip|AudioFileClip|ImageClip)$|^(Image\.open|PIL\.Image\.open|cv2\.imread|cv2\.VideoCapture|librosa\.load|sf\.read|soundfile\.read)$/,
+    examples: { python: py('clip = VideoFileClip("videos/" + out)') },
+    lookAlikes: { python: py('clip = VideoFileClip("videos/intro.mp4")') },
+  },
+  {
     // Copying or moving: either path may be the model's.
     id: 'file-move-path', kind: 'path', what: 'a file path',
     callee: /^(fs\.)?(copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync)$|^(fs\.promises|fsp)\.(copyFile|cp|rename|symlink)$/,
@@ -300,6 +310,14 @@ export const SINKS: readonly SinkRow[] = [
     callee: /(^|\.)CodeAgent$/, fileImports: /^smolagents/,
     examples: { python: 'from smolagents import CodeAgent\nagent = CodeAgent(tools=[], model=model)' },
     lookAlikes: { python: 'from smolagents import ToolCallingAgent\nagent = ToolCallingAgent(tools=[], model=model)' },
+  },
+  {
+    // An MCP client started on a server whose tools run the commands the model writes and edit any file (Desktop
+    // Commander, mcp-server-commands, mcp-shell-server): whatever steers the model runs on the machine.
+    id: 'shell-mcp-server', kind: 'shell', what: 'shell commands (an MCP server whose tools run what the model writes: Desktop Commander, mcp-server-commands, mcp-shell-server)', runsModelOutput: true,
+    callee: MCP_CLIENT, argsText: /desktop-commander|mcp-server-commands|mcp-shell-server/,
+    examples: { python: 'from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander"]})\nRunner.run_sync(Agent(name="ops", mcp_servers=[server]), question)' },
+    lookAlikes: { python: 'from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nRunner.run_sync(Agent(name="ops", mcp_servers=[server]), question)' },
   },
   {
     // PandasAI 3 (`import pandasai as pai`): a `pai.DataFrame`'s chat writes pandas code with the model and runs it.

@@ -15,7 +15,8 @@ export type Origin = 'requester' | 'third-party';
 export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool|ScrapeGraphTools|Crawl4aiTools|SpiderTools|BrowserbaseTools|TrafilaturaTools|BrightDataTools|TinyFishTool|BrowserUseTool|Crawl4AITool|FirecrawlTool|PerplexitySearchTool|SearxngSearchTool|WikipediaQueryRunTool|WikipediaPageLoadTool)$/;
 
 /** The classes an MCP client is made with (the OpenAI Agents SDK's, agno's, the MCP SDKs' stdio parameters and transport). */
-const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport)$/;
+/** An MCP client, or a server's launch parameters: the OpenAI Agents SDK's, agno's, the MCP SDKs', mcp-use's, LangChain's adapters'. */
+export const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport|MCPClient|MCPClient\.from_dict|MCPClient\.from_config_file|MultiServerMCPClient)$/;
 
 export interface SourceRow extends RowExamples {
   id: string;
@@ -372,6 +373,14 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.|_)(serp_?api\w*|serpapi\w*|tavily\w*|((Async)?TavilyClient|tavily_?[cC]lient)\.(search|extract|crawl|qna_search|get_search_context)|duckduckgo\w*|ddg_?search\w*|DDGS\.text|brave_?search\w*|bing_?[sS]earch\w*|google_?[sS]earch\w*|exa\w*\.search\w*|Exa(\(\))?\.(search|find_similar)\w*|web_?[sS]earch\w*|webSearch\w*|WebSearchTool|search_web|searchWeb)\(\)|^(Tavily\w*|DuckDuckGoSearch\w*|BraveSearch|BingSearch\w*|GoogleSearch\w*|GoogleSerperAPIWrapper|SerpAPIWrapper|SearxSearch\w*|ExaSearch\w*)(\(\))?\.(a?invoke|a?run|results|get_dict|get_json|get_dictionary)\(\)$/,
     examples: { typescript: tsSystem('const results = await webSearch(q);', 'JSON.stringify(results)'), python: pySystem('search = TavilySearchResults(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
     lookAlikes: { typescript: tsSystem('const results = await isWebSearchOn(q);', 'results'), python: pySystem('search = SearchSettings(max_results=5)\nresults = search.invoke({"query": q})', 'json.dumps(results)') },
+  },
+  {
+    // Linkup's client (`LinkupClient().search(query=…, output_type="sourcedAnswer")`): web results, or an answer a model
+    // wrote from them, made of pages others wrote.
+    id: 'linkup-search', framework: "Linkup web search (`LinkupClient().search(…)`, `async_search`), in files that import linkup", origin: 'third-party', label: 'web search results',
+    module: /^linkup(\.|$)/, path: /(^|\.)\w*([cC]lient|linkup\w*)(\(\))?\.(search|async_search)\(\)$/,
+    examples: { python: `from linkup import LinkupClient\nlinkup_client = LinkupClient()\n${pySystem('found = linkup_client.search(query=q, depth="standard", output_type="sourcedAnswer")', 'str(found)')}` },
+    lookAlikes: { python: `from linkup import LinkupClient\nlinkup_client = LinkupClient()\n${pySystem('found = linkup_client.balance()', 'str(found)')}` },
   },
   {
     // A search API called over raw HTTP (`client.post("https://api.exa.ai/search", json=…)`, an MCP server's own

@@ -621,7 +621,7 @@ class FileContext {
         // `Agent(functions=[query_docs, send_email])`, `Agent(tools=[lookup])`, `llm.bind_tools([lookup])`: each listed
         // function is a tool the model calls.
         // An MCP client on a web-scraping server, wherever it is made: it exists to give a model its tools.
-        if (this.sourceRows.some((row) => row.libraryToolArgs && row.libraryTool?.test(call.callee ?? ''))) this.noteLibraryTool(call);
+        if (this.sourceRows.some((row) => row.libraryToolArgs && row.libraryTool?.test(call.callee ?? ''))) this.noteLibraryTool(call, scope);
         // agno's `Agent(knowledge=kb, search_knowledge=True)`: the knowledge base is searched as a tool.
         const knowledge = call.keywordArgs?.knowledge;
         if (knowledge) this.noteLibraryTool(this.builtBy(knowledge.kind === 'name' ? this.assignedValue(knowledge.text, scope) : knowledge));
@@ -1443,10 +1443,11 @@ class FileContext {
    * A call's text with the values its name arguments hold (`MultiMCPTools(mcp_servers)` after `mcp_servers = ["npx -y
    * @modelcontextprotocol/server-github", …]`): what a `libraryToolArgs` row looks for may be written there.
    */
-  private argumentsText(call: Expr, scope?: Scope): string {
+  argumentsText(call: Expr, scope?: Scope): string {
     const named = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].filter((arg) => arg.kind === 'name');
-    // (Lists only: a server's parameters built apart, `StdioServerParameters(…)`, are noted where they are made.)
-    return [call.text, ...named.map((arg) => this.assignedValue(arg.text, scope)).filter((value) => value?.kind === 'array').map((value) => value!.text)].join('\n');
+    // (Lists and dicts only — mcp-use's `MCPClient.from_dict(config)`: a server's parameters built apart,
+    // `StdioServerParameters(…)`, are noted where they are made.)
+    return [call.text, ...named.map((arg) => this.assignedValue(arg.text, scope)).filter((value) => value?.kind === 'array' || value?.kind === 'object').map((value) => value!.text)].join('\n');
   }
 
   private filledKnowledgeCache?: Expr[];
@@ -1529,15 +1530,16 @@ class FileContext {
       return members.every((member) => { const value = made(member); return !!value && this.toolsReadPublicPagesOnly(value, depth + 1); });
     }
     if (!tools.length) return false;
+    // A tool of the app's whose only answer is web search results, and which runs nothing risky with its input
+    // (`def web_research(query): return DuckDuckGoSearchRun().run(query)`).
+    const onlySearches = (own: FunctionSummary) => own.returns.length > 0 && own.returns.every((taint) => taint.origin === 'third-party' && !taint.modelOutput && PUBLIC_SEARCH_LABELS.has(taint.label)) && !own.paramSinks.length;
     const readsPublicPages = (made: Expr): boolean => {
-      // A tool of the app's whose only answer is web search results, and which runs nothing risky with its input
-      // (`def web_research(query): return DuckDuckGoSearchRun().run(query)`).
       if (made.kind === 'name') {
         // Google ADK's built-in `google_search` (`from google.adk.tools import google_search`): Gemini's hosted search.
         const imported = this.bindings.get(made.text);
         if (imported && /^google\.adk\.tools(\.|$)/.test(imported.module) && HOSTED_WEB_TOOL.test(imported.imported)) return true;
         const own = this.localFunction(made.text);
-        return !!own && own.returns.length > 0 && own.returns.every((taint) => taint.origin === 'third-party' && !taint.modelOutput && PUBLIC_SEARCH_LABELS.has(taint.label)) && !own.paramSinks.length;
+        return !!own && onlySearches(own);
       }
       // A provider's own web search (`{"type": "google_search"}`, `types.Tool(google_search=types.GoogleSearch())`).
       if (made.kind === 'object') return HOSTED_WEB_TOOL.test(made.properties?.type?.literal ?? '');
@@ -1546,6 +1548,10 @@ class FileContext {
       if (SANDBOXED_CODE_TOOL.test(made.callee ?? '')) return true;
       const row = [...this.libraryTools].find(([expr]) => expr.start === made.start && expr.end === made.end)?.[1];
       if (row) return PUBLIC_READER_ROWS.has(row.id);
+      // …a class-based tool of the app's (`LinkUpSearchTool()`, a CrewAI BaseTool) whose run method only searches.
+      const toolClass = constructedClass(made);
+      const runs = toolClass === undefined ? [] : TOOL_RUN_METHODS.flatMap((method) => this.classMethods(toolClass, method));
+      if (runs.length) return runs.every(onlySearches);
       return MCP_CLIENT_TOOL.test(made.callee ?? '') && this.mcpServersReadPublicPagesOnly();
     };
     return tools.every((tool) => readsPublicPages(tool));
@@ -1913,10 +1919,18 @@ function fileReadPath(call: Expr, resolve: (expr: Expr) => Expr): string | undef
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 /** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
 const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
-/** A class that holds credentials to sign requests with (`PasswordAuthenticator`, `BasicAuth`, `Credentials`). */
-const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider)$/;
+/**
+ * A class that holds credentials to sign requests with (`PasswordAuthenticator`, `BasicAuth`, `Credentials`) — and an MCP
+ * server started with a token on its command line (`MCPServerStdio("npx", args=[…, "--access-token", token])`): the
+ * server uses it, what its tools return is not the token.
+ */
+const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|StdioClientTransport)$/;
 /** A call on a memory store (`memory_tool.execute`, `memori.search`, `self.memory.get`). */
 const MEMORY_STORE_CALL = /(^|\.)\w*(memory|memori)\w*\.(execute|run|invoke|search|get|retrieve)$/i;
+/** A file object over bytes or text in memory (`io.BytesIO(png)`): opening it reads no path. */
+const IN_MEMORY_FILE = /(^|\.)(BytesIO|StringIO)$/;
+/** The method a class-based tool runs when the model calls it (LangChain's and CrewAI's `BaseTool`, smolagents' `Tool`). */
+const TOOL_RUN_METHODS = ['_run', '_arun', 'forward'];
 /** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
 const PUBLIC_READER_ROWS = new Set(['library-search-tool', 'web-mcp-server', 'community-mcp-server', 'library-web-knowledge']);
 /** What a web search returns (the `web-search` and `search-api-http` rows): pages anyone can read. */
@@ -3516,6 +3530,7 @@ class ScopeFlow {
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.unlessReceiverReadOnly && this.opensReadOnly(receiverOf(call))) continue;
+        if (row.argsText && !row.argsText.test(this.context.argumentsText(call, this.scope))) continue;
         if (row.runsModelOutput) {
           // The app's own `PythonREPLTool` class is no library's: its code is analysed like any other.
           if (this.context.definedByTheApp(callee.replace(/^new /, '').split('.').pop()!)) continue;
@@ -3531,6 +3546,8 @@ class ScopeFlow {
         if (row.argvOf) args = this.programList(call, row.argvOf);
         if (row.endOfOptions) args = this.possibleOptions(args);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
+        // (`Image.open(BytesIO(png))`: bytes in memory, no path.)
+        if (row.kind === 'path') args = args.filter((arg) => !IN_MEMORY_FILE.test(this.resolve(arg).callee ?? ''));
         for (const arg of args) this.checkSink(row, arg, call);
       }
       this.pipelineFlow(call, true);
