@@ -3918,4 +3918,20 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await ruleLines('server.py', tool('cap = cv2.VideoCapture(video_path)'), 'llm/output-to-sink'), ['8:error']);
     assert.deepEqual(await ruleLines('server.py', tool('image = Image.open(io.BytesIO(png))'), 'llm/output-to-sink'), []);
   });
+
+  it("a CrewAI task whose description is a template read from configuration (`config['description'].format(…)`) mixes what fills it into instructions", async () => {
+    const tasks = `from crewai import Task\n\nclass Tasks:\n    def __init__(self, config):\n        self.config = config\n\n    def create_synthesis_task(self, query, context, agent):\n        config = self.config["synthesis_task"]\n        return Task(description=config["description"].format(query=query, context=context), expected_output="an answer", agent=agent)\n`;
+    const flow = (context: string) => `import requests\nfrom crewai import Agent, Crew\nfrom tasks import Tasks\n\ndef answer(query, url, config):\n    writer = Agent(role="Writer", goal="Answer", backstory="…")\n    task = Tasks(config).create_synthesis_task(query, ${context}, writer)\n    return Crew(agents=[writer], tasks=[task]).kickoff().raw\n`;
+    const lines = async (context: string) => (await scan(workspace({ 'tasks.py': tasks, 'flow.py': flow(context) }))).filter((f) => f.file === 'flow.py' && f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await lines('requests.get(url).text'), ['6:warning']);
+    assert.deepEqual(await lines('"the handbook"'), [], "look-alike: the app's own text");
+  });
+
+  it("the app's own tool class named like a library's (`FirecrawlSearchTool` of the app's tools module) is read where its code is, not as the library's", async () => {
+    const tool = (body: string) => `from crewai.tools import BaseTool\nfrom firecrawl import Firecrawl\n\nclass FirecrawlSearchTool(BaseTool):\n    name: str = "search"\n    description: str = "Search"\n\n    def _run(self, query: str) -> str:\n        ${body}\n`;
+    const agents = `from crewai import Agent\nfrom web_search_tool import FirecrawlSearchTool\n\ndef create_agent(key):\n    search = FirecrawlSearchTool(api_key=key)\n    return Agent(role="Searcher", goal="Search", backstory="…", tools=[search])\n`;
+    const findings = async (body: string) => (await scan(workspace({ 'web_search_tool.py': tool(body), 'agents.py': agents }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await findings('app = Firecrawl(api_key="k")\n        return str(app.search(query))'), ['web_search_tool.py:9']);
+    assert.deepEqual(await findings('return "search is switched off"'), [], 'look-alike: the class returns nothing anyone else wrote');
+  });
 });

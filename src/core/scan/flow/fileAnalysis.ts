@@ -1431,6 +1431,10 @@ class FileContext {
       return this.noteLibraryTool(wrapped?.kind === 'name' ? this.assignedValue(wrapped.text, from) : wrapped, from);
     }
     // (A row filled after its object is made is noted by `filledKnowledge`, only when the file fills it from outside.)
+    // `FirecrawlSearchTool(…)` imported from the app's own `src/tools`: the app's class (this file's, an import of the
+    // workspace's, or a class the workspace defines under that name), read where its code is, not the library's.
+    const className = (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '';
+    if (/^[A-Z]/.test(className) && (this.definedByTheApp(className) || (this.lookup?.basesOf(className).length ?? 0) > 0)) return;
     let args: string | undefined; // (worked out only if a row with `libraryToolArgs` names this callee, and once)
     const row = this.sourceRows.find((candidate) => !candidate.libraryToolFilledBy && candidate.libraryTool?.test(value.callee ?? '') && (!candidate.libraryToolArgs || candidate.libraryToolArgs.test((args ??= this.argumentsText(value, from)))));
     if (row) return void this.libraryTools.set(value, row);
@@ -3847,6 +3851,12 @@ class ScopeFlow {
           if (part.expr.kind === 'template') this.addPart(part.expr, part.role, false, powerful);
           // `Task(description=task_description)` in a helper: what each caller passes is the task's instructions.
           else if (row.templateKeys && part.expr.kind === 'name' && this.isParameter(part.expr.text)) this.addPrompt(part.expr, 'system', powerful, []);
+          // `Task(description=config["description"].format(query=q, results=r))`: a task's text is instructions, read
+          // or not (a YAML file's), and what fills its slots is mixed into them.
+          else if (row.templateKeys && part.expr.kind === 'call') {
+            const filled = this.filledTemplate(part.expr, 0, true);
+            for (const value of filled?.values ?? []) this.addPrompt(value, 'mixed', powerful, [], false, part.expr, false, false, false, filled!.delimited && !filled!.undelimited?.has(value));
+          }
         }
         if (row.id === ADK_AGENT_ROW_ID) this.adkStateSlots(call, powerful);
       }
