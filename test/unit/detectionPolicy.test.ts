@@ -3934,4 +3934,11 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await findings('app = Firecrawl(api_key="k")\n        return str(app.search(query))'), ['web_search_tool.py:9']);
     assert.deepEqual(await findings('return "search is switched off"'), [], 'look-alike: the class returns nothing anyone else wrote');
   });
+
+  it("a tool's parameter read before it is given a new value is still the model's (`parts = re.split(…, cmd)`, then `cmd = ' && '.join(parts)`); MetaGPT's `include_functions` names a class's tools", async () => {
+    const tool = (body: string, decorator = '@register_tool()') => `import os\nimport re\nfrom metagpt.tools.tool_registry import register_tool\n\n${decorator}\nclass Terminal:\n    def run_command(self, cmd: str) -> str:\n        ${body}\n`;
+    assert.deepEqual(await ruleLines('terminal.py', tool('parts = re.split(r"\\\\s*&&\\\\s*", cmd)\n        cmd = " && ".join(parts)\n        os.system(cmd)'), 'llm/output-to-sink'), ['9:error']);
+    assert.deepEqual(await ruleLines('terminal.py', tool('cmd = "pwd"\n        os.system(cmd)'), 'llm/output-to-sink'), [], "look-alike: a new value of the app's own");
+    assert.deepEqual(await ruleLines('terminal.py', tool('os.system(cmd)', '@register_tool(include_functions=["run"])'), 'llm/output-to-sink'), [], 'look-alike: a method the decorator does not name is no tool');
+  });
 });

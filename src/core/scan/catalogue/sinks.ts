@@ -51,6 +51,8 @@ export interface SinkRow extends RowExamples {
   argvOf?: RegExp;
   /** The call's arguments, with the lists and dicts its name arguments hold, must mention this (an MCP server's package). */
   argsText?: RegExp;
+  /** Only in a file whose text matches this (a shell started with a pipe to its stdin, for what is written there). */
+  fileText?: RegExp;
 }
 
 /** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
@@ -132,6 +134,15 @@ export const SINKS: readonly SinkRow[] = [
     id: 'node-program', kind: 'shell', what: 'a program it runs', language: 'typescript', argv: true,
     callee: /^((child_process|cp|childProcess)\.)?(spawn|spawnSync|execFile|execFileSync)$|^(execa|execaSync)$/,
     examples: { typescript: ts("spawn('bash', ['-c', out]);") }, lookAlikes: { typescript: ts("await execa('git', ['commit', '-m', out]);") },
+  },
+  {
+    // A persistent shell the app keeps open (`create_subprocess_exec("bash", stdin=PIPE)`, `Popen(["bash"], stdin=PIPE)`):
+    // each line written to its stdin is a command it runs (MetaGPT's Terminal tool, SWE-agent-style sessions).
+    id: 'shell-stdin', kind: 'shell', what: "a shell command (written to a shell's stdin)", language: 'python', argument: 0,
+    callee: /(^|\.)stdin\.(write|writelines)$/,
+    fileText: /^(?=[\s\S]*\bstdin\s*=\s*(?:\w+\.)*PIPE\b)(?=[\s\S]*["'](?:bash|sh|zsh|dash|cmd\.exe|powershell|pwsh)["'])/,
+    examples: { python: 'import subprocess\nshell = subprocess.Popen(["bash"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n' + py('shell.stdin.write((out + "\\n").encode())') },
+    lookAlikes: { python: 'import subprocess\nencoder = subprocess.Popen(["ffmpeg", "-i", "-", "out.mp3"], stdin=subprocess.PIPE)\n' + py('encoder.stdin.write(out.encode())') },
   },
   {
     // GitPython runs git without a shell, but a whole argument the model gives can be one of git's options

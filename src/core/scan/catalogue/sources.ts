@@ -60,6 +60,11 @@ export interface SourceRow extends RowExamples {
    */
   toolMethods?: { bases: RegExp; methods: RegExp }[];
   /**
+   * Every parameter of a public method of a class decorated with this (MetaGPT's `@register_tool()`), or of the methods
+   * its `include_functions=[…]` names: the framework offers them to the model as tools.
+   */
+  toolClassDecorator?: RegExp;
+  /**
    * A parameter annotated with a class extending one of these (directly or through the workspace's classes): a
    * handler the framework calls with the model's tool message (langroid's `def pandas_eval(self, msg: PandasEvalTool)`).
    */
@@ -674,6 +679,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: pySystem('ds = datasets.Dataset.from_dict({"text": ["a"]})', 'ds.num_rows') },
   },
   {
+    // MetaGPT's tool registry: a class registered with `@register_tool()` offers its public methods to the model (the
+    // Terminal and Bash tools of issue #1931 run the command they are given in a shell).
+    id: 'registered-tool-classes', framework: "Classes registered as tools (MetaGPT's `@register_tool()`, `@register_tool(include_functions=[\"run\"])`): the arguments of their public methods are model output", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
+    toolClassDecorator: /^register_tool$/,
+    examples: { python: 'from metagpt.tools.tool_registry import register_tool\n\n@register_tool()\nclass Shell:\n    def run(self, cmd: str) -> str:\n        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout\n' },
+    lookAlikes: { python: 'from metagpt.tools.tool_registry import register_tool\n\n@register_tool()\nclass Shell:\n    def _run(self, cmd: str) -> str:\n        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout\n' },
+    exampleRule: 'llm/output-to-sink:error',
+  },
+  {
     id: 'tool-result', framework: 'Results of tools (what a tool fetched or ran)', origin: 'third-party', label: 'tool result',
     path: /(^|\.)(toolResults|tool_results|tool_outputs|toolOutputs)\b/,
     examples: { typescript: tsSystem('const results = await runTools(step);', 'step.toolResults'), python: pySystem('outputs = run_tools(step)', 'step.tool_outputs') },
@@ -816,4 +830,4 @@ export const SOURCE_HINT = new RegExp(String.raw`\.(webSearch|webFetch|web_searc
  * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A
  * module of crewai_tools' tools, `return QdrantVectorSearchTool(…)`, builds what another file gives its agents.)
  */
-export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b/;
+export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin|register_tool)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b/;

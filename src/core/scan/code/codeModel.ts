@@ -151,6 +151,8 @@ export interface CodeModel {
   imports: string[];
   /** Local names bound by imports, for resolving calls into other files. */
   importBindings: ImportBinding[];
+  /** Decorators on a Python class, by class name, as written without the `@` (`register_tool(include_functions=["run"])`). */
+  classDecorators?: Record<string, string[]>;
   /** Class name → the names it extends (`class OpenAI(BaseOpenAI)`), for finding a method's overrides. */
   classBases: Record<string, string[]>;
   /**

@@ -326,6 +326,10 @@ export function pythonModel(root: Node): CodeModel {
       currentClass = node.childForFieldName('name')?.text ?? '';
       const superclasses = node.childForFieldName('superclasses')?.namedChildren ?? [];
       model.classBases[currentClass] = superclasses.filter((c): c is Node => !!c && c.type !== 'keyword_argument').map((c) => pathOf(c).split('.').pop() ?? '');
+      if (node.parent?.type === 'decorated_definition') {
+        const decorators = node.parent.namedChildren.filter((c): c is Node => c?.type === 'decorator').map((d) => d.text.replace(/^@\s*/, ''));
+        if (decorators.length) (model.classDecorators ??= {})[currentClass] = decorators;
+      }
       for (const statement of node.childForFieldName('body')?.namedChildren ?? []) {
         const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
         const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;

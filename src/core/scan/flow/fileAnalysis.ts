@@ -900,6 +900,20 @@ class FileContext {
     return binding !== undefined && this.lookup?.moduleFile(this.file, binding.module) !== undefined;
   }
 
+  /**
+   * A method its class offers the model through a class decorator (`@register_tool()`: every public method;
+   * `@register_tool(include_functions=["run"])`: those named).
+   */
+  registeredToolMethod(method: Scope, decorator: RegExp): boolean {
+    const name = method.name;
+    if (!name || method.className === undefined || name.startsWith('_')) return false;
+    return (this.model.classDecorators?.[method.className] ?? []).some((written) => {
+      if (!decorator.test(written.replace(/\(.*$/s, '').split('.').pop() ?? '')) return false;
+      const listed = /\binclude_functions\s*=\s*\[([^\]]*)\]/.exec(written)?.[1];
+      return listed === undefined || [...listed.matchAll(/["'](\w+)["']/g)].some((m) => m[1] === name);
+    });
+  }
+
   /** True when the method's class extends a class matching `bases`: directly, or through classes this file or the workspace defines. */
   classExtends(method: Scope, bases: RegExp): boolean {
     const className = this.classOf(method);
@@ -2175,6 +2189,7 @@ class ScopeFlow {
         (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) ||
         (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
         (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases)) && context.listedAsTool(scope)) ||
+        (row.toolClassDecorator && context.registeredToolMethod(scope, row.toolClassDecorator)) ||
         (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))),
     );
     // `@regist_tool(title=…)`: a decorator of the app's own that makes the function a tool.
@@ -2546,11 +2561,13 @@ class ScopeFlow {
   }
 
   /** The source row of a callback's parameter: a tool's `req` is the model's, whatever its name says. */
-  private callbackRowOf(root: string): SourceRow | undefined {
+  private callbackRowOf(root: string, at?: number): SourceRow | undefined {
     // A tool method's own object (`self.chat_params`) is the app's, not an argument the model wrote.
     // (A parameter given a new value is no longer the caller's — unless every new value is made from it: `equations =
-    // [equations]`, `query = query.strip()` still hold what the model wrote.)
-    if (!this.callbackRows.length || !this.scope.params.includes(root) || (this.assigned.has(root) && !this.onlyRemadeFromItself(root)) || /^(self|cls)$/.test(root)) return undefined;
+    // [equations]`, `query = query.strip()` still hold what the model wrote. Read where no new value reaches yet, as in
+    // `parts = re.split(…, cmd)` before `cmd = " && ".join(parts)`, it is still the caller's.)
+    const reassigned = at === undefined ? this.assigned.has(root) : this.sorted.some((write) => write.target === root && this.reaches(write, at));
+    if (!this.callbackRows.length || !this.scope.params.includes(root) || (reassigned && !this.onlyRemadeFromItself(root)) || /^(self|cls)$/.test(root)) return undefined;
     // A number, boolean or one of fixed values, as the tool's schema validates it: nothing the model can write into a command.
     if (this.scope.scalarParams?.includes(root)) return undefined;
     const index = this.scope.positional?.indexOf(root) ?? -1;
@@ -3292,7 +3309,7 @@ class ScopeFlow {
     mergeTaints(out, this.variableTaints(path, expr.start));
     const root = pathRoot(path);
     if (!out.length && this.context.isImported(root) && !this.isLocalAnywhere(root)) mergeTaints(out, this.context.importedConstant(root) ?? []);
-    const ownRow = this.callbackRowOf(root);
+    const ownRow = this.callbackRowOf(root, expr.start);
     const callbackRow = ownRow ?? this.enclosingCallbackRowOf(root);
     const ownIndex = ownRow ? this.scope.positional?.indexOf(root) ?? -1 : -1;
     if (callbackRow) mergeTaints(out, [{ ...this.source(callbackRow, expr), ownToolParam: ownIndex >= 0 ? ownIndex : undefined }]);
@@ -3535,6 +3552,7 @@ class ScopeFlow {
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.unlessReceiverReadOnly && this.opensReadOnly(receiverOf(call))) continue;
         if (row.argsText && !row.argsText.test(this.context.argumentsText(call, this.scope))) continue;
+        if (row.fileText && !row.fileText.test(this.context.lines.text)) continue;
         if (row.runsModelOutput) {
           // The app's own `PythonREPLTool` class is no library's: its code is analysed like any other.
           if (this.context.definedByTheApp(callee.replace(/^new /, '').split('.').pop()!)) continue;
