@@ -68,9 +68,9 @@ const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|g
 /** Calls that compose a LangChain chain out of steps, one of which may be a map filling template slots. */
 const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|RunnableMap|RunnablePassthrough\.assign|assign|pipe)$|^(new )?(RunnableSequence|RunnableParallel|RunnableMap)$/;
 
-/** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 /** A value the app keeps in Streamlit's session state (`st.session_state.pipeline`, `st.session_state["agent"]`). */
 const STREAMLIT_STATE = /^st\.session_state\b/;
+/** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 /** Keywords and calls that hand a model a list of functions to call as tools. */
 const TOOL_LIST_KEYS = /^(tools|functions)$/;
@@ -4542,7 +4542,7 @@ class ScopeFlow {
     return out;
   }
 
-  /** What each key of the dict or object literals this function returns holds, when every return is one (see `FunctionSummary`). */
+  /** What each key holds of the dict or object literals (or records of the app's classes) this function returns, when every return is one (see `FunctionSummary`). */
   private returnsByKey(): FunctionSummary['returnsByKey'] {
     const returned = this.scope.returns ?? [];
     const objects = returned.map((value) => returnedFields(this.resolve(value)));
