@@ -3941,4 +3941,10 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await ruleLines('terminal.py', tool('cmd = "pwd"\n        os.system(cmd)'), 'llm/output-to-sink'), [], "look-alike: a new value of the app's own");
     assert.deepEqual(await ruleLines('terminal.py', tool('os.system(cmd)', '@register_tool(include_functions=["run"])'), 'llm/output-to-sink'), [], 'look-alike: a method the decorator does not name is no tool');
   });
+
+  it("Streamlit chat history rendered as HTML: the branch for the person's own entries (`if message['role'] == 'user'`) holds no model output", async () => {
+    const page = (test: string) => `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\n\nfor message in st.session_state.messages:\n    if ${test}:\n        st.markdown(f"<div class='me'>{message['content']}</div>", unsafe_allow_html=True)\n    else:\n        st.markdown(f"<div class='bot'>{message['content']}</div>", unsafe_allow_html=True)\nif prompt := st.chat_input():\n    st.session_state.messages.append({"role": "user", "content": prompt})\n    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content\n    st.session_state.messages.append({"role": "assistant", "content": answer})\n`;
+    assert.deepEqual(await ruleLines('app.py', page('message["role"] == "user"'), 'llm/output-to-sink'), ['8:error']);
+    assert.deepEqual(await ruleLines('app.py', page('len(message["content"]) < 80'), 'llm/output-to-sink'), ['6:error', '8:error'], 'look-alike: a branch on anything else sees every entry');
+  });
 });

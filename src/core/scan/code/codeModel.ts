@@ -132,6 +132,11 @@ export interface Scope {
   propertyWrites: { key: string; target: string; value: Expr; start: number; end: number }[];
   /** Loop statements (start, end): a value written late in a loop body reaches reads earlier in it. */
   loops?: [number, number][];
+  /**
+   * Branches taken by a chat entry's role (`if message["role"] == "user":` and its `else`): from `start` to `end`, the
+   * name holds entries of that role (`not`: of any other).
+   */
+  roleBranches?: { name: string; role: string; start: number; end: number; not?: boolean }[];
   /** Names a Python function declares `global`: its writes to them are the module's, seen by every later call. */
   globals?: string[];
 }

@@ -13,6 +13,8 @@ function endsTheScript(statement: Node): boolean {
   return call?.type === 'call' && /^(st\.stop|streamlit\.stop|sys\.exit|exit|quit|os\._exit)$/.test(call.childForFieldName('function')?.text ?? '');
 }
 
+/** `message["role"] == "user"`, `msg.get("role") == 'assistant'`, `m.role == "user"`: the name tested and the role. */
+const ROLE_TEST = /^\s*(\w+)(?:\[\s*["']role["']\s*\]|\.get\(\s*["']role["']\s*\)|\.role)\s*==\s*["'](\w+)["']\s*$/;
 /** Python's comprehensions: a body evaluated for each element of what the `for` clauses iterate. */
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
@@ -361,6 +363,16 @@ export function pythonModel(root: Node): CodeModel {
       }
     }
     if (node.type === 'for_statement' || node.type === 'while_statement') (scope.loops ??= []).push([node.startIndex, node.endIndex]);
+    if (node.type === 'if_statement') {
+      // `if message["role"] == "user":` … `else:`: which entries of a chat history each branch sees.
+      const tested = ROLE_TEST.exec(node.childForFieldName('condition')?.text ?? '');
+      const body = node.childForFieldName('consequence');
+      const otherwise = node.childForFieldName('alternative');
+      if (tested && body) {
+        (scope.roleBranches ??= []).push({ name: tested[1], role: tested[2], start: body.startIndex, end: body.endIndex });
+        if (otherwise) scope.roleBranches.push({ name: tested[1], role: tested[2], start: otherwise.startIndex, end: otherwise.endIndex, not: true });
+      }
+    }
     if (node.type === 'global_statement') for (const name of node.namedChildren) if (name?.type === 'identifier') (scope.globals ??= []).push(name.text);
     if (node.type === 'for_statement' || node.type === 'for_in_clause') {
       // for doc in docs: / [d for d in docs]: each element carries the collection's data

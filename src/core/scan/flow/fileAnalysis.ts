@@ -2379,7 +2379,8 @@ class ScopeFlow {
           const step = this.context.location(start, value.end, `Added to ${path.slice(0, cut)} here (Streamlit keeps it across reruns).`);
           // (A dict written in place, `{"role": "assistant", "content": answer}`: each key keeps its own value.)
           const entries = value.kind === 'object' && value.properties ? Object.entries(value.properties) : undefined;
-          const added = entries ? entries.flatMap(([key, held]) => flow.taints(held).map((taint) => ({ ...taint, fromKey: key }))) : flow.taints(value);
+          const fromRole = value.properties?.role?.literal;
+          const added = entries ? entries.flatMap(([key, held]) => flow.taints(held).map((taint) => ({ ...taint, fromKey: key, fromRole }))) : flow.taints(value);
           mergeTaints(out, passedOn(added, step));
         }
       }
@@ -2499,6 +2500,12 @@ class ScopeFlow {
     const key = result.length ? readKey(expr) : undefined;
     // `response.model`, `getattr(response, "model", …)`: the API's metadata about the answer, not text the model wrote.
     if (result.some((t) => t.modelOutput) && MODEL_METADATA.test(key ?? '')) result = result.filter((t) => !t.modelOutput);
+    // `message["content"]` inside `if message["role"] == "user":`: the entries of that role alone.
+    if (result.some((t) => t.fromRole !== undefined)) {
+      const root = pathRoot(expr.text, '.[(');
+      const branch = this.scope.roleBranches?.find((b) => b.name === root && b.start <= expr.start && expr.end <= b.end);
+      if (branch) result = result.filter((t) => t.fromRole === undefined || (t.fromRole === branch.role) !== !!branch.not);
+    }
     // `message["citations"]`, `message.get("citations")` of a kept chat entry: that key's value alone, now whole.
     if (key !== undefined && (expr.kind === 'call' || expr.literalKey || expr.text.endsWith(']')) && result.some((t) => t.fromKey !== undefined)) {
       result = result.filter((t) => t.fromKey === undefined || t.fromKey === key).map((t) => (t.fromKey === undefined ? t : { ...t, fromKey: undefined }));

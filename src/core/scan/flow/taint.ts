@@ -51,6 +51,8 @@ export interface Taint {
    * reading another key of an element (`message["citations"]`) does not get it.
    */
   fromKey?: string;
+  /** …and of an entry written with this role (`{"role": "user", "content": prompt}`): a branch on another role does not get it. */
+  fromRole?: string;
   /** From the source to here: the source first, then each call it passed through (other files included). */
   steps: RelatedLocation[];
 }
@@ -175,7 +177,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest && t.fromKey === taint.fromKey)) {
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest && t.fromKey === taint.fromKey && t.fromRole === taint.fromRole)) {
       const steps = distinctSteps(taint.steps);
       into.push(steps === taint.steps ? taint : { ...taint, steps });
     }
