@@ -3947,4 +3947,12 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await ruleLines('app.py', page('message["role"] == "user"'), 'llm/output-to-sink'), ['8:error']);
     assert.deepEqual(await ruleLines('app.py', page('len(message["content"]) < 80'), 'llm/output-to-sink'), ['6:error', '8:error'], 'look-alike: a branch on anything else sees every entry');
   });
+
+  it("a CrewAI tool class the app only runs itself (`tool._run(q)`, never in an agent's tools) returns to no model; given to an agent, it does", async () => {
+    const tool = `import requests\nfrom crewai.tools import BaseTool\n\nclass SearchTool(BaseTool):\n    name: str = "search"\n    description: str = "Search the web"\n\n    def _run(self, title: str) -> str:\n        return requests.get("https://www.google.com/search", params={"q": title}).json()["organic"]\n`;
+    const flow = (use: string) => `from crewai import Agent\nfrom tools import SearchTool\n\ndef scrape(brand):\n    search = SearchTool()\n    ${use}\n`;
+    const lines = async (use: string) => (await scan(workspace({ 'tools.py': tool, 'flow.py': flow(use) }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}`);
+    assert.deepEqual(await lines('return search._run(brand)'), []);
+    assert.deepEqual(await lines('return Agent(role="Searcher", goal="Search", backstory="…", tools=[search])'), ['tools.py:8'], 'look-alike: given to an agent, its results go to that model');
+  });
 });

@@ -446,6 +446,12 @@ class FileContext {
     // file gives a model as a tool (`llm.bind_tools([search])` there) is a tool here.
     const delegatedTables: [string, number][] = [];
     for (const fact of lookup?.factsAbout(file) ?? []) {
+      // A class-based tool of this file run by the app itself there (`tool._run(q)`), or given to an agent there.
+      const toolClassUse = /^(directrun|listedtool):(\w+)$/.exec(fact);
+      if (toolClassUse) {
+        (toolClassUse[1] === 'directrun' ? this.toolClassesRunDirectly : this.toolClassesListed).add(toolClassUse[2]);
+        continue;
+      }
       // `handleToolCall(name, args)` there, given the model's arguments by the tools/call handler: the tools' code here.
       const delegate = /^delegate:([\w$]+):(\d+)$/.exec(fact);
       if (delegate) {
@@ -530,6 +536,25 @@ class FileContext {
     for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
   }
 
+  /** A class-based tool made here (`SearchTool(…)`) and run directly or listed: noted here, or for the file of the workspace that defines it. */
+  private noteToolClassUse(made: Expr | undefined, use: 'directrun' | 'listedtool'): void {
+    const className = made && constructedClass(made);
+    if (!className) return;
+    if (Object.hasOwn(this.model.classBases, className)) {
+      (use === 'directrun' ? this.toolClassesRunDirectly : this.toolClassesListed).add(className);
+      return;
+    }
+    const binding = this.bindings.get(className);
+    const file = binding && binding.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, binding.module) : undefined;
+    if (file) this.factsForOtherFiles.add(`${file}\0${use}:${binding!.imported}`);
+  }
+
+  /** A class-based tool the app only runs itself, never giving it to a model: its methods take no model output. */
+  runByTheAppOnly(method: Scope): boolean {
+    const className = method.className;
+    return className !== undefined && this.toolClassesRunDirectly.has(className) && !this.toolClassesListed.has(className);
+  }
+
   /**
    * A low-level MCP server's tools/call handler that hands the model's arguments to a function of the app's and returns
    * its answer (`return handleToolCall(request.params.name, request.params.arguments)`): that function is the tools'
@@ -611,6 +636,10 @@ class FileContext {
           // `sympy_mcp.tool(algebra_operation, …)` with the function imported from another file of the workspace: a tool there.
           if (!target && arg.kind === 'name' && TOOL_REGISTRATION.test(call.callee ?? '')) this.noteImportedTool(arg.text);
         }
+        // `search_tool._run(query)`: a class-based tool the app runs itself, as a plain function.
+        const runner = TOOL_RUN_CALL.test(call.callee ?? '') ? receiverOf(call) : undefined;
+        if (runner?.kind === 'name') this.noteToolClassUse(this.assignedValue(runner.text, scope), 'directrun');
+        else if (runner?.kind === 'call') this.noteToolClassUse(runner, 'directrun');
         // AG2's `tool.register_for_llm(assistant)`: the tool is the assistant's, whatever list it is in.
         const registered = REGISTER_FOR_LLM.exec(call.callee ?? '')?.[1];
         if (registered) {
@@ -651,6 +680,7 @@ class FileContext {
           }
           for (const element of listedElements(value) ?? []) {
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
+            this.noteToolClassUse(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, 'listedtool');
             // (Google ADK's `FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`: the function it wraps.)
             const wrapped = element.kind === 'call' && TOOL_REGISTRATION.test(element.callee ?? '') && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
             const target = element.kind === 'name' ? functions.get(element.text) : wrapped ? functions.get(wrapped.text) : undefined;
@@ -1484,6 +1514,12 @@ class FileContext {
 
   /** The tools given to each agent or model call of the file (each as the code that made it), by the call's start. */
   private readonly toolLists = new Map<number, Expr[]>();
+  /**
+   * Class-based tools (by class name) the app runs itself (`search_tool._run(q)`, `tool.run(…)`), and those it gives a
+   * model in a list of tools — here or, by the facts other files found, there.
+   */
+  readonly toolClassesRunDirectly = new Set<string>();
+  readonly toolClassesListed = new Set<string>();
 
   /**
    * An agent constructor whose result is kept in a name the file never reads again — a function's local, or a name of a
@@ -1947,6 +1983,8 @@ const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|Credential
 const MEMORY_STORE_CALL = /(^|\.)\w*(memory|memori)\w*\.(execute|run|invoke|search|get|retrieve)$/i;
 /** A file object over bytes or text in memory (`io.BytesIO(png)`): opening it reads no path. */
 const IN_MEMORY_FILE = /(^|\.)(BytesIO|StringIO)$/;
+/** `tool._run(q)`, `tool.run(q)`: the app running a class-based tool itself. */
+const TOOL_RUN_CALL = /\.(_run|_arun|run)$/;
 /** The method a class-based tool runs when the model calls it (LangChain's and CrewAI's `BaseTool`, smolagents' `Tool`). */
 const TOOL_RUN_METHODS = ['_run', '_arun', 'forward'];
 /** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
@@ -2188,7 +2226,7 @@ class ScopeFlow {
       (row) =>
         (row.callbackOf && scope.callbackOf !== undefined && row.callbackOf.test(scope.callbackOf)) ||
         (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
-        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases)) && context.listedAsTool(scope)) ||
+        (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases)) && context.listedAsTool(scope) && !context.runByTheAppOnly(scope)) ||
         (row.toolClassDecorator && context.registeredToolMethod(scope, row.toolClassDecorator)) ||
         (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))),
     );
