@@ -280,6 +280,13 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("const docs = await new TextLoader('handbook.md').load();"), python: py('docs = SimpleDirectoryReader(input_files=["handbook.md"]).load_data()') },
   },
   {
+    // KitOps' ModelKitManager packs the folder it is given and pushes it, or pulls a ModelKit and unpacks it there.
+    id: 'kitops-modelkit-folder', kind: 'path', what: 'a folder KitOps packs and pushes, or unpacks a ModelKit into', language: 'python', keywords: ['working_directory'],
+    callee: /(^|\.)ModelKitManager$/, fileImports: /^kitops(\.|$)/,
+    examples: { python: `from kitops.modelkit.manager import ModelKitManager\n${py('ModelKitManager(working_directory=out, modelkit_tag="jozu.ml/me/kit:latest").pack_and_push_modelkit()')}` },
+    lookAlikes: { python: `from kitops.modelkit.manager import ModelKitManager\n${py('ModelKitManager(working_directory="./project", modelkit_tag="jozu.ml/me/kit:latest").pack_and_push_modelkit()')}` },
+  },
+  {
     // EyeLevel GroundX reads the local file a Document names and uploads it to its service.
     id: 'groundx-document-path', kind: 'path', what: 'a local file GroundX reads and uploads', language: 'python', keywords: ['file_path'],
     callee: /(^|\.)Document$/, fileImports: /^groundx(\.|$)/,
