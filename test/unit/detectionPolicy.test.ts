@@ -3955,4 +3955,10 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.deepEqual(await lines('return search._run(brand)'), []);
     assert.deepEqual(await lines('return Agent(role="Searcher", goal="Search", backstory="…", tools=[search])'), ['tools.py:8'], 'look-alike: given to an agent, its results go to that model');
   });
+
+  it("LlamaIndex LLMs' streaming calls (`llm.stream_complete(prompt)`, `stream_chat`) are model calls like `complete`", async () => {
+    const rag = (call: string) => `from llama_index.llms.openai import OpenAI\nfrom qdrant_client import QdrantClient\n\nclass RAG:\n    def __init__(self, vector_db):\n        self.llm = OpenAI(model="gpt-4o-mini")\n        self.vector_db = vector_db\n\n    def query(self, question):\n        hits = self.vector_db.client.search(collection_name="talks", query_vector=[0.1], limit=3)\n        context = "\\n".join(hit.payload["context"] for hit in hits)\n        prompt = f"Context information is below.\\n{context}\\nAnswer the question: {question}"\n        return self.llm.${call}(prompt)\n`;
+    assert.deepEqual(await ruleLines('rag.py', rag('stream_complete'), 'prompt/untrusted-interpolation'), await ruleLines('rag.py', rag('complete'), 'prompt/untrusted-interpolation'));
+    assert.notDeepEqual(await ruleLines('rag.py', rag('complete'), 'prompt/untrusted-interpolation'), [], 'the plain call is found, so the streaming one is compared with a finding');
+  });
 });
