@@ -2458,6 +2458,18 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it('a sink imported by name or under another module name (`from shutil import rmtree`, `import subprocess as sp`) is the same sink; a same-named function of another module is not', async () => {
+    const pyTool = (imports: string, body: string) => `${imports}\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("repos")\n\n@mcp.tool()\ndef fetch_repo(repo_url: str) -> str:\n    ${body}\n    return "ok"\n`;
+    const sinks = async (imports: string, body: string) => (await scanDocument({ file: 'server.py', text: pyTool(imports, body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line}:${/reaches (?:a |an )?([\w ]+?)\./.exec(f.message)?.[1]}`);
+    // The documentation writer flow's shape: `from shutil import rmtree` of a folder named from the model's URL.
+    assert.deepEqual(await sinks('from shutil import rmtree', 'rmtree(f"workdir/{repo_url.split(\'/\')[-1]}")'), ['6:file path']);
+    assert.deepEqual(await sinks('from os import remove', 'remove(repo_url)'), ['6:file path']);
+    assert.deepEqual(await sinks('from subprocess import run', 'run(f"git clone {repo_url}", shell=True)'), ['6:shell command']);
+    assert.deepEqual(await sinks('import subprocess as sp', 'sp.run(f"git clone {repo_url}", shell=True)'), ['6:shell command']);
+    assert.deepEqual(await sinks('from repos import rmtree', 'rmtree(repo_url)'), [], "look-alike: the app's own helper module's function of that name");
+    assert.deepEqual(await sinks('from shutil import rmtree', 'rmtree("workdir/cache")'), [], "look-alike: the app's own folder");
+  });
+
   it("a function registered as a tool with `mcp.tool(fn)` — in its own file or imported from another — takes the model's arguments, also when it remakes them from themselves", async () => {
     const ops = (body: string) => `from sympy import sympify\n\ndef algebra_operation(expr: str) -> str:\n    ${body}\n    return str(sympify(expr))\n`;
     const server = 'from fastmcp import FastMCP\nfrom pkg.ops import algebra_operation\n\nsympy_mcp = FastMCP(name="sympy")\nsympy_mcp.tool(algebra_operation, description="Do algebra")\n';

@@ -923,6 +923,20 @@ class FileContext {
 
   private readonly classes = new Map<Scope, string | undefined>();
 
+  /**
+   * A Python callee under its module's own name, for catalogue rows written that way: `rmtree` of `from shutil import
+   * rmtree` is `shutil.rmtree`, `sp.run` of `import subprocess as sp` is `subprocess.run`. Undefined otherwise.
+   */
+  qualifiedCallee(callee: string): string | undefined {
+    if (this.model.language !== 'python') return undefined;
+    const root = /^\w+/.exec(callee)?.[0];
+    const binding = root ? this.bindings.get(root) : undefined;
+    if (!root || !binding || binding.module.startsWith('.')) return undefined;
+    const rest = callee.slice(root.length);
+    if (binding.imported !== '*') return `${binding.module}.${binding.imported}${rest}`;
+    return binding.module !== root ? `${binding.module}${rest}` : undefined;
+  }
+
   /** A class or function this file defines, or imports from a module of the workspace: the app's own code. */
   definedByTheApp(name: string): boolean {
     if (Object.hasOwn(this.model.classBases, name) || this.functionNamed(name)) return true;
@@ -2913,7 +2927,8 @@ class ScopeFlow {
   /** The sink row's callee is this call's (or, `execAsync` of `promisify(exec)`, the call that built it), in this language. */
   private callMatches(row: SinkRow, call: Expr, built: string | undefined): boolean {
     const callee = call.callee ?? '';
-    return !!(row.callee?.test(callee) || (built && row.callee?.test(built))) && (!row.language || row.language === (this.context.model.language === 'python' ? 'python' : 'typescript'));
+    const qualified = this.context.qualifiedCallee(callee);
+    return !!(row.callee?.test(callee) || (built && row.callee?.test(built)) || (qualified && row.callee?.test(qualified))) && (!row.language || row.language === (this.context.model.language === 'python' ? 'python' : 'typescript'));
   }
 
   /**
