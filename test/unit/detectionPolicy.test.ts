@@ -2458,6 +2458,28 @@ describe('MCP servers whose tools build shell commands (published command inject
     assert.deepEqual(await pySinks('if not is_safe_path(path):\n        raise ValueError("denied")\n    open(path, "w").write("x")'), [7], "Python: a check named only 'safe'");
   });
 
+  it("AssemblyAI: LeMUR sends the transcript beside its prompt (an uploaded recording's words: a warning), and the transcriber reads the path or URL it is given", async () => {
+    const page = (audio: string) => `import assemblyai as aai\nimport streamlit as st\n\naudio = ${audio}\nst.session_state.transcript = aai.Transcriber().transcribe(audio)\nif question := st.chat_input("Ask"):\n    answer = st.session_state.transcript.lemur.task(f"Answer from the transcript: {question}")\n    st.markdown(answer.response)\n`;
+    const prompts = async (audio: string) => (await scanDocument({ file: 'app.py', text: page(audio) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await prompts('st.file_uploader("Recording")'), ['6:warning'], "the audio analysis toolkit's shape: an uploaded recording");
+    assert.deepEqual(await prompts('"recordings/all-hands.mp3"'), [], "look-alike: the app's own recording");
+    const server = (location: string) => `import assemblyai as aai\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("audio")\n\n@mcp.tool()\ndef transcribe_audio(audio_location: str) -> str:\n    transcript = aai.Transcriber().transcribe(${location})\n    return "done"\n`;
+    const sinks = async (location: string) => (await scanDocument({ file: 'server.py', text: server(location) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line);
+    assert.deepEqual(await sinks('audio_location'), [6], "the model's path or URL");
+    assert.deepEqual(await sinks('"recordings/all-hands.mp3"'), [], "look-alike: the app's own recording");
+  });
+
+  it("a helper in another file that returns gitingest's repository text in a dict: the caller's prompt mixes it into instructions", async () => {
+    const files = (source: string) => ({
+      'ingestion.py': `${source}\n\ndef ingest_repo(url: str) -> dict:\n    summary, tree, content = ingest(url)\n    return {"summary": summary, "content": content}\n`,
+      'service.py': 'from litellm import completion\n\ndef generate(request: str, context: dict):\n    prompt = f"Write code in the style of this repository:\\n{context[\'content\']}\\nRequest: {request}"\n    return completion(model="m", messages=[{"role": "user", "content": prompt}])\n',
+      'app.py': 'from ingestion import ingest_repo\nfrom service import generate\n\ndef main(url: str, request: str):\n    return generate(request, ingest_repo(url))\n',
+    });
+    const found = async (source: string) => (await scan(workspace(files(source)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line}:${f.severity}`);
+    assert.deepEqual(await found('from gitingest import ingest'), ['app.py:4:warning']);
+    assert.deepEqual(await found('from pipeline import ingest'), [], 'look-alike: the app\'s own ingest');
+  });
+
   it('a sink imported by name or under another module name (`from shutil import rmtree`, `import subprocess as sp`) is the same sink; a same-named function of another module is not', async () => {
     const pyTool = (imports: string, body: string) => `${imports}\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("repos")\n\n@mcp.tool()\ndef fetch_repo(repo_url: str) -> str:\n    ${body}\n    return "ok"\n`;
     const sinks = async (imports: string, body: string) => (await scanDocument({ file: 'server.py', text: pyTool(imports, body) })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line}:${/reaches (?:a |an )?([\w ]+?)\./.exec(f.message)?.[1]}`);

@@ -67,6 +67,8 @@ export interface LlmApiRow extends RowExamples {
    * {…})` fills its tasks' descriptions and its agents' goals): each is mixed into instructions.
    */
   instructionInputs?: string;
+  /** The service sends the called object's text beside the prompt (AssemblyAI LeMUR: `transcript.lemur.task(prompt)`). */
+  receiverText?: boolean;
   /** The service retrieves documents itself before its model answers (a hosted RAG agent): the answer is steered by them. */
   hostedRetrieval?: boolean;
   /** It runs an agent (and its tools) the call does not show: the answer is steered by whatever those tools read. */
@@ -418,6 +420,20 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
     lookAlikes: {
       python: `import stats\nstats.completion(text=f"Unit {request.form['unit']}")`,
+    },
+  },
+  {
+    // LeMUR answers a prompt over a transcript: the recording's words go to the model beside the prompt.
+    id: 'assemblyai-lemur',
+    provider: "AssemblyAI LeMUR (`transcript.lemur.task(prompt)`, `question`, `summarize`, `action_items`): the transcript is sent with the prompt",
+    callee: /(\.lemur|(^|\.)Lemur\(\))\.(task|question|summarize|action_items)$/,
+    module: /^assemblyai/,
+    receiverText: true,
+    examples: {
+      python: `import assemblyai as aai\ntranscript = aai.Transcriber().transcribe("calls/intro.mp3")\ntranscript.lemur.task(f"Summarise this page and list the risks it names: {request['page']}")`,
+    },
+    lookAlikes: {
+      python: `import meetings\ntranscript = meetings.Transcriber().transcribe("calls/intro.mp3")\ntranscript.lemur.task(f"Summarise this page and list the risks it names: {request['page']}")`,
     },
   },
   {
@@ -876,7 +892,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
+  /\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -267,6 +267,13 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { python: py('clip = VideoFileClip("videos/intro.mp4")') },
   },
   {
+    // AssemblyAI's transcriber reads a local recording at the path it is given and uploads it, or fetches a URL.
+    id: 'assemblyai-transcribe', kind: 'path', what: 'a file path or URL (a recording read and uploaded, or fetched)', language: 'python', argument: 0,
+    callee: /(^|\.)(transcribe|transcribe_async|submit)$/, fileImports: /^assemblyai(\.|$)/,
+    examples: { python: `import assemblyai as aai\n${py('transcript = aai.Transcriber().transcribe(out)')}` },
+    lookAlikes: { python: `import assemblyai as aai\n${py('transcript = aai.Transcriber().transcribe("recordings/intro.mp3")')}` },
+  },
+  {
     // Copying or moving: either path may be the model's.
     id: 'file-move-path', kind: 'path', what: 'a file path',
     callee: /^(fs\.)?(copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync)$|^(fs\.promises|fsp)\.(copyFile|cp|rename|symlink)$/,

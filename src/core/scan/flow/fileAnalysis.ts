@@ -3875,7 +3875,7 @@ class ScopeFlow {
       this.agentParam = row && !row.template ? this.agentParameter(call, row) : undefined;
       if (row && !row.template) {
         const powerful = callHasTools(call, this.resolveBuilt) || this.context.sinkedCalls.has(call.start) || !!row.agentWithTools;
-        const retrieved = this.defaultQaDocuments(call);
+        const retrieved = [...this.defaultQaDocuments(call), ...this.receiverTextSent(call, row)];
         const documents = retrieved.filter((taint) => taint.origin !== 'param');
         if (documents.length && !this.context.prompts.some((p) => p.part === call)) {
           this.context.prompts.push({ part: call, destination: 'mixed', taints: documents, mitigated: false, powerful, through: [], noWrapFix: true, libraryPrompt: true });
@@ -4122,6 +4122,17 @@ class ScopeFlow {
     const index = receiverOf(engine);
     const step = this.context.location(engine.start, engine.end, "The query engine's own prompt puts the text it retrieves from this index into its instructions.");
     return (index ? this.taints(index) : []).filter((t) => (t.origin === 'third-party' && !t.modelOutput) || t.origin === 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+  }
+
+  /**
+   * `transcript.lemur.task(prompt)`: the service sends the text of the object called (a recording's transcript) to its
+   * model beside the prompt — someone else's words in its instructions when the recording is.
+   */
+  private receiverTextSent(call: Expr, row: LlmApiRow): Taint[] {
+    const receiver = row.receiverText ? receiverOf(call) : undefined;
+    if (!receiver) return [];
+    const step = this.context.location(receiver.start, receiver.end, 'The service sends this text to its model with the prompt.');
+    return this.taints(receiver).filter((t) => (t.origin === 'third-party' && !t.modelOutput) || t.origin === 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
   }
 
   /**
