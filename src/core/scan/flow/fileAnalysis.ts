@@ -4132,7 +4132,8 @@ class ScopeFlow {
     const receiver = row.receiverText ? receiverOf(call) : undefined;
     if (!receiver) return [];
     const step = this.context.location(receiver.start, receiver.end, 'The service sends this text to its model with the prompt.');
-    return this.taints(receiver).filter((t) => (t.origin === 'third-party' && !t.modelOutput) || t.origin === 'param').map((t) => ({ ...t, steps: [...t.steps, step] }));
+    // (Not a parameter's: the caller's side would be worded as an index's documents.)
+    return this.taints(receiver).filter((t) => t.origin === 'third-party' && !t.modelOutput).map((t) => ({ ...t, steps: [...t.steps, step] }));
   }
 
   /**
