@@ -2920,15 +2920,22 @@ class ScopeFlow {
   }
 
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
-  private runsCommand(call: Expr, built = this.constructedCallee(call)): boolean {
-    return SHELL_SINKS.some((row) => this.callMatches(row, call, built));
+  private runsCommand(call: Expr, aliases = this.calleeAliases(call)): boolean {
+    return SHELL_SINKS.some((row) => this.callMatches(row, call, aliases));
   }
 
-  /** The sink row's callee is this call's (or, `execAsync` of `promisify(exec)`, the call that built it), in this language. */
-  private callMatches(row: SinkRow, call: Expr, built: string | undefined): boolean {
-    const callee = call.callee ?? '';
-    const qualified = this.context.qualifiedCallee(callee);
-    return !!(row.callee?.test(callee) || (built && row.callee?.test(built)) || (qualified && row.callee?.test(qualified))) && (!row.language || row.language === (this.context.model.language === 'python' ? 'python' : 'typescript'));
+  /**
+   * The other names a call goes by, worked out once per call for the sink rows: the call that built its callee
+   * (`execAsync` of `promisify(exec)`) and, in Python, its callee under its module's name (`rmtree` of `from shutil import rmtree`).
+   */
+  private calleeAliases(call: Expr, built = this.constructedCallee(call)): string[] {
+    const qualified = this.context.qualifiedCallee(call.callee ?? '');
+    return [built, qualified].filter((alias): alias is string => alias !== undefined);
+  }
+
+  /** The sink row's callee is this call's, or one of its other names (`calleeAliases`), in this language. */
+  private callMatches(row: SinkRow, call: Expr, aliases: readonly string[]): boolean {
+    return !!(row.callee?.test(call.callee ?? '') || aliases.some((alias) => row.callee?.test(alias))) && (!row.language || row.language === (this.context.model.language === 'python' ? 'python' : 'typescript'));
   }
 
   /**
@@ -3100,7 +3107,7 @@ class ScopeFlow {
     }
     // `const { stdout } = await execAsync(cmd)`: what the program printed, not the text it was given — the command is
     // reported where it runs, and its output is no one's words (the policy counts no command output as a source).
-    if (this.runsCommand(call, built)) return [];
+    if (this.runsCommand(call, this.calleeAliases(call, built))) return [];
     // `fs.readdir(dir)`, `fs.stat(p)`: names and details read off the disk, not the path they were given.
     if (DISK_LISTING.test(callee)) return [];
     let through = this.passThrough(call);
@@ -3604,9 +3611,9 @@ class ScopeFlow {
       const callee = call.callee ?? '';
       if (this.context.llmApi(call, this.resolve, this.scope)) continue;
       // `async with AsyncClient() as client: client.get(url)`: matched as `AsyncClient.get` too.
-      const built = this.constructedCallee(call);
+      const aliases = this.calleeAliases(call);
       for (const row of SINKS) {
-        if (!this.callMatches(row, call, built)) continue;
+        if (!this.callMatches(row, call, aliases)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
@@ -3633,7 +3640,7 @@ class ScopeFlow {
         for (const arg of args) this.checkSink(row, arg, call);
       }
       this.pipelineFlow(call, true);
-      if (this.runsCommand(call, built)) this.writtenFileRun(call);
+      if (this.runsCommand(call, aliases)) this.writtenFileRun(call);
       else this.commandHandedOn(call);
       // A helper whose parameter reaches a sink, here or in another file: one finding per argument and kind, naming
       // each of the helper's sinks (two shell commands are two to mend). A call that may run one of several functions
@@ -4133,7 +4140,7 @@ class ScopeFlow {
     if (!receiver) return [];
     const step = this.context.location(receiver.start, receiver.end, 'The service sends this text to its model with the prompt.');
     // (Not a parameter's: the caller's side would be worded as an index's documents.)
-    return this.taints(receiver).filter((t) => t.origin === 'third-party' && !t.modelOutput).map((t) => ({ ...t, steps: [...t.steps, step] }));
+    return passedOn(this.taints(receiver).filter((t) => t.origin === 'third-party' && !t.modelOutput), step);
   }
 
   /**
