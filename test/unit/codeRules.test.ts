@@ -27,6 +27,33 @@ def analyse(df, question):
     return ask(prompt)
 `;
 
+/** A hand-written agent loop that runs the model's tool calls on `tools`, a dict of the file's tool objects. */
+const toolLoop = (tools: string) => `def loop(task):
+    tools = ${tools}
+    response = Anthropic().messages.create(model="m", max_tokens=100, messages=[{"role": "user", "content": task}], tools=[{"name": "tool"}])
+    for block in response.content:
+        if block.type == "tool_use":
+            tools.get(block.name).execute(**block.input)
+`;
+
+/** The browser-use demo's shape: a BaseAnthropicTool whose `__call__` navigates, reads pages and runs script in them. */
+const BROWSER_TOOL = `from .base import BaseAnthropicTool, ToolResult
+
+
+class BrowserTool(BaseAnthropicTool):
+    name = "browser"
+
+    async def __call__(self, *, action: str, text: str | None = None, **kwargs):
+        if action == "navigate":
+            await self._page.goto(text)
+            return ToolResult(output=await self._page.inner_text("body"))
+        if action == "read_page":
+            return ToolResult(output=await self._page.content())
+        if action == "execute_js":
+            return ToolResult(output=str(await self._page.evaluate(text)))
+        return ToolResult(output=f"done: {action}")
+`;
+
 const CASES: Case[] = [
   // prompt/untrusted-interpolation
   {
@@ -575,6 +602,101 @@ app.add_middleware(CORSMiddleware, allow_origins=["*"])
 `,
     expect: ['cors/wildcard:warning:2'],
   },
+  {
+    name: 'a tool\'s `**kwargs: Any` holds the model\'s arguments; a program run from an argument list runs only its first item (computer-use best practices)',
+    file: 'computer_use/tools.py',
+    code: `import subprocess
+from typing import Any, ClassVar
+from anthropic import Anthropic
+
+
+class Tool:
+    name: ClassVar[str] = ""
+
+
+class ShellTool(Tool):
+    name: ClassVar[str] = "shell"
+    input_schema: ClassVar[dict[str, Any]] = {"type": "object", "properties": {"command": {"type": "string"}}}
+
+    def execute(self, **kwargs: Any):
+        return subprocess.run(kwargs["command"], shell=True, capture_output=True).stdout
+
+
+class OpenAppTool(Tool):
+    name: ClassVar[str] = "open_app"
+    input_schema: ClassVar[dict[str, Any]] = {"type": "object", "properties": {"app": {"type": "string"}}}
+
+    def execute(self, *, app: str, **_: Any):
+        return subprocess.run(["open", "-a", app], capture_output=True).returncode
+
+
+${toolLoop('{"shell": ShellTool(), "open_app": OpenAppTool()}')}`,
+    expect: ['llm/output-to-sink:error:15'],
+  },
+  {
+    name: 'a path a helper keeps inside its folder (`if not candidate.is_relative_to(root): raise`) is safe where the helper\'s caller uses it; the helper that does not check is not',
+    file: 'computer_use/editor.py',
+    code: `from pathlib import Path
+from typing import Any, ClassVar
+from anthropic import Anthropic
+
+
+class Tool:
+    name: ClassVar[str] = ""
+
+
+class EditorTool(Tool):
+    name: ClassVar[str] = "editor"
+    input_schema: ClassVar[dict[str, Any]] = {"type": "object", "properties": {"path": {"type": "string"}}}
+
+    def __init__(self, root):
+        self._root = Path(root).resolve()
+
+    def _inside(self, path):
+        candidate = (self._root / path).resolve()
+        if not candidate.is_relative_to(self._root):
+            raise ValueError("the path leaves the folder")
+        return candidate
+
+    def _anywhere(self, path):
+        return (self._root / path).resolve()
+
+    def execute(self, *, path: str, text: str, **_: Any):
+        open(self._inside(path), "w").write(text)
+        open(self._anywhere(path), "w").write(text)
+        return "saved"
+
+
+${toolLoop('{"editor": EditorTool("work")}')}`,
+    expect: ['llm/output-to-sink:error:28'],
+  },
+  {
+    name: 'a BaseAnthropicTool\'s `__call__` is a tool: `self._page` opens the model\'s URL and runs its script; the pages it answers with are one finding',
+    file: 'browser_use_demo/tools/browser.py',
+    code: BROWSER_TOOL,
+    expect: ['llm/output-to-sink:error:9', 'prompt/untrusted-interpolation:error:10', 'llm/output-to-sink:error:14'],
+  },
+  {
+    name: 'the Claude Agent SDK\'s options start a web-browsing MCP server for an agent with Bash: its pages come back to a model with tools',
+    file: 'client.py',
+    code: `from claude_code_sdk import ClaudeCodeOptions, ClaudeSDKClient
+
+
+def make_client(folder):
+    return ClaudeSDKClient(
+        options=ClaudeCodeOptions(
+            allowed_tools=["Read", "Write", "Bash"],
+            mcp_servers={"browser": {"command": "npx", "args": ["puppeteer-mcp-server"]}},
+            cwd=folder,
+        )
+    )
+
+
+def make_quiet_client(folder):
+    return ClaudeSDKClient(options=ClaudeCodeOptions(allowed_tools=["Read"], mcp_servers={"memory": {"command": "npx", "args": ["@modelcontextprotocol/server-memory"]}}, cwd=folder))
+`,
+    expect: ['prompt/untrusted-interpolation:error:6'],
+  },
 ];
 
 describe('code rules', () => {
@@ -634,5 +756,12 @@ app.post('/ask', async (req, res) => {
     lines[start.line] = lines[start.line].slice(0, start.character) + fix.edits[0].newText + lines[end.line].slice(end.character);
     const fixed = lines.join('\n') + fix.edits[1].newText;
     assert.deepEqual(await scanDocument({ file: 'src/a.ts', text: fixed }), []);
+  });
+  it("a tool that answers several actions with someone else's text is one finding, its other returns beside it", async () => {
+    const findings = await scanDocument({ file: 'browser_use_demo/tools/browser.py', text: BROWSER_TOOL });
+    const returned = findings.filter((f) => f.ruleId === 'prompt/untrusted-interpolation');
+    assert.equal(returned.length, 1);
+    const also = (returned[0].related ?? []).filter((r) => /also returned to the model/.test(r.message)).map((r) => r.range.start.line + 1);
+    assert.deepEqual(also, [12, 14]);
   });
 });

@@ -41,6 +41,12 @@ export interface SinkRow extends RowExamples {
    * shell (`shell: true`).
    */
   argv?: boolean;
+  /**
+   * Python's `subprocess`: argument 0 is a program's argument list (`subprocess.run(["open", "-a", name])`), whose first
+   * item is what runs — all of it when that program is a shell or interpreter (`["bash", "-c", cmd]`) or `shell=True`
+   * is set; a command given as one string (or a list made elsewhere) is what runs, whole.
+   */
+  argvList?: boolean;
   /** The callee's first name must be this module, imported as such (`import pandasai as pai` → `pai.DataFrame`). */
   receiverModule?: RegExp;
   /** Only in a file that imports this module (GitPython's `repo.git.diff(…)`: the receiver is any name). */
@@ -93,7 +99,7 @@ export const SINKS: readonly SinkRow[] = [
     // Puppeteer's and Playwright's `page.evaluate(text)`: a string is run as script in the page, with its cookies and
     // origin (a function written in the app is the app's code; only a string can carry the model's).
     id: 'browser-page-evaluate', kind: 'code', what: 'script run in a browser page', argument: 0,
-    callee: /(^|\.)(page|frame|tab)\.(evaluate|evaluateHandle|\$eval|addScriptTag)$/,
+    callee: /(^|\.)_?(page|frame|tab)\.(evaluate|evaluateHandle|\$eval|addScriptTag)$/, // (`self._page`: a tool's own page)
     examples: { typescript: ts('await page.evaluate(`(() => { ${out} })()`);'), python: py('page.evaluate(out)') },
     lookAlikes: { typescript: ts('await page.evaluate((text) => document.title.includes(text), out);'), python: py('page.evaluate("document.title", out)') },
   },
@@ -140,7 +146,7 @@ export const SINKS: readonly SinkRow[] = [
     // each line written to its stdin is a command it runs (MetaGPT's Terminal tool, SWE-agent-style sessions).
     id: 'shell-stdin', kind: 'shell', what: "a shell command (written to a shell's stdin)", language: 'python', argument: 0,
     callee: /(^|\.)stdin\.(write|writelines)$/,
-    fileText: /^(?=[\s\S]*\bstdin\s*=\s*(?:\w+\.)*PIPE\b)(?=[\s\S]*["'](?:bash|sh|zsh|dash|cmd\.exe|powershell|pwsh)["'])/,
+    fileText: /^(?=[\s\S]*\bstdin\s*=\s*(?:\w+\.)*PIPE\b)(?=[\s\S]*["'](?:\/(?:usr\/)?bin\/)?(?:bash|sh|zsh|dash|cmd\.exe|powershell|pwsh)["'])/,
     examples: { python: 'import subprocess\nshell = subprocess.Popen(["bash"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n' + py('shell.stdin.write((out + "\\n").encode())') },
     lookAlikes: { python: 'import subprocess\nencoder = subprocess.Popen(["ffmpeg", "-i", "-", "out.mp3"], stdin=subprocess.PIPE)\n' + py('encoder.stdin.write(out.encode())') },
   },
@@ -151,6 +157,12 @@ export const SINKS: readonly SinkRow[] = [
     id: 'gitpython-command', kind: 'option', what: "git's command line (a value that starts with '-' is an option: --output=<file> writes any file)", language: 'python',
     callee: /\.git\.[a-z_]+$/, wholeValue: true, endOfOptions: true, fileImports: /^git$/,
     examples: { python: py('import git\nrepo = git.Repo(".")\nrepo.git.diff("--unified=3", out)') }, lookAlikes: { python: py('import git\nrepo = git.Repo(".")\nrepo.git.diff("--unified=3", "--", out)') },
+  },
+  {
+    // …and from Python's subprocess (`subprocess.run(["git", "checkout", branch])`).
+    id: 'git-program-options-python', kind: 'option', what: "git's command line (a value that starts with '-' is an option: --output=<file> writes any file)", language: 'python',
+    callee: /^subprocess\.(run|call|Popen|check_output|check_call)$/, argvList: true, argvOf: /^(.*\/)?git(\.exe)?$/, wholeValue: true, endOfOptions: true,
+    examples: { python: py('subprocess.run(["git", "checkout", out])') }, lookAlikes: { python: py('subprocess.run(["git", "checkout", "--", out])') },
   },
   {
     // The same from JavaScript: git run with an argument list (`execFile('git', ['checkout', branch])`, spawn, execa).
@@ -171,8 +183,19 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'python-shell', kind: 'shell', what: 'a shell command', language: 'python',
-    callee: /^(os\.(system|popen|exec\w*|spawn\w*)|subprocess\.(run|call|Popen|check_output|check_call|getoutput|getstatusoutput)|asyncio\.(create_subprocess_shell|create_subprocess_exec)|commands\.getoutput|pexpect\.spawn)$/,
-    examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('logging.info(out)') },
+    callee: /^(os\.(system|popen|exec\w*|spawn\w*)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|commands\.getoutput|pexpect\.spawn)$/,
+    examples: { python: py('os.system(out)') }, lookAlikes: { python: py('logging.info(out)') },
+  },
+  {
+    // (computer-use best practices' `subprocess.run(["open", "-a", app_name])` opens the app the model names: no shell.)
+    id: 'python-subprocess', kind: 'shell', what: 'a shell command', language: 'python', argvList: true,
+    callee: /^subprocess\.(run|call|Popen|check_output|check_call)$/,
+    examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('subprocess.run(["open", "-a", out])') },
+  },
+  {
+    id: 'python-program', kind: 'shell', what: 'a program it runs', language: 'python', argv: true,
+    callee: /^asyncio\.create_subprocess_exec$/,
+    examples: { python: py('asyncio.create_subprocess_exec("bash", "-c", out)') }, lookAlikes: { python: py('asyncio.create_subprocess_exec("git", "commit", "-m", out)') },
   },
   {
     // LangChain's shell tool and the BashProcess behind it run their input through bash (Langchain-Chatchat's shell tool).
@@ -316,7 +339,7 @@ export const SINKS: readonly SinkRow[] = [
   {
     // Puppeteer's and Playwright's `page.goto(url)`, Selenium's `driver.get(url)`: a real browser opens what it is given.
     id: 'browser-url', kind: 'url', what: 'a URL a browser opens', argument: 0, keywords: ['url'],
-    callee: /(^|\.)(page|tab)\.goto$|(^|\.)(driver|webdriver)\.get$/,
+    callee: /(^|\.)_?(page|tab)\.goto$|(^|\.)_?(driver|webdriver)\.get$/, // (`self._page`: a tool's own page)
     examples: { typescript: ts('const page = await browser.newPage();\nawait page.goto(out);'), python: py('page.goto(out)') },
     lookAlikes: { typescript: ts("const page = await browser.newPage();\nawait page.goto(`http://localhost:3000/${out}`);"), python: py('page.goto(f"https://docs.example.com/{out}")') },
   },
@@ -412,8 +435,10 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
  * is_path_allowed(p): raise …`): from there on the value is safe for that kind of sink. Only a check named for an
  * allowlist of folders: one named only "safe" (`is_safe_path`) says nothing of how it decides (code-mcp's lets `..` through).
  */
-export const GUARDS: readonly { kind: 'path'; callee: RegExp }[] = [
+export const GUARDS: readonly { kind: 'path'; callee: RegExp; language?: 'python'; checksReceiver?: boolean }[] = [
   { kind: 'path', callee: /(^|\.)(is_?[pP]ath_?[aA]llowed|is_?[aA]llowed_?[pP]ath|path_?[iI]s_?[aA]llowed|is_?[pP]ath_?[iI]n_?[aA]llowed_?\w*|is_?[wW]ithin_?[aA]llowed_?\w*)$/ },
+  // pathlib's `if not candidate.is_relative_to(root): raise …` (after `.resolve()`): the path checked is the receiver.
+  { kind: 'path', callee: /\.is_relative_to$/, language: 'python', checksReceiver: true },
 ];
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */

@@ -15,8 +15,11 @@ export type Origin = 'requester' | 'third-party';
 export const LIBRARY_SEARCH_TOOL = /(^|\.)(new )?(TavilySearchResults|TavilySearch|DuckDuckGoSearchRun|DuckDuckGoSearchResults|BraveSearch|BingSearchRun|GoogleSearchRun|GoogleSerperRun|SearxSearchRun|ExaSearchResults|SerpAPI|DuckDuckGoTools|GoogleSearchTools|ExaTools|TavilyTools|SerpApiTools|BraveSearchTools|SearxngTools|BaiduSearchTools|GithubTools|HackerNewsTools|ArxivTools|WikipediaTools|WebsiteTools|Newspaper4kTools|FirecrawlTools|JinaReaderTools|CrawleeTools|duckduckgo_search_tool|tavily_search_tool|DuckDuckGoSearchTool|GoogleSearchTool|VisitWebpageTool|SerperDevTool|EXASearchTool|BraveSearchTool|TavilySearchTool|SerplyWebSearchTool|WebsiteSearchTool|ScrapeWebsiteTool|ScrapeElementFromWebsiteTool|SeleniumScrapingTool|FirecrawlSearchTool|FirecrawlScrapeWebsiteTool|FirecrawlCrawlWebsiteTool|SpiderTool|GithubSearchTool|YoutubeVideoSearchTool|ScrapegraphScrapeTool|ScrapflyScrapeWebsiteTool|JinaScrapeWebsiteTool|BrowserbaseLoadTool|HyperbrowserLoadTool|SerpApiGoogleSearchTool|LinkupSearchTool|ScrapeGraphTools|Crawl4aiTools|SpiderTools|BrowserbaseTools|TrafilaturaTools|BrightDataTools|TinyFishTool|BrowserUseTool|Crawl4AITool|FirecrawlTool|PerplexitySearchTool|SearxngSearchTool|WikipediaQueryRunTool|WikipediaPageLoadTool)$/;
 
 /** The classes an MCP client is made with (the OpenAI Agents SDK's, agno's, the MCP SDKs' stdio parameters and transport). */
-/** An MCP client, or a server's launch parameters: the OpenAI Agents SDK's, agno's, the MCP SDKs', mcp-use's, LangChain's adapters'. */
-export const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport|MCPClient|MCPClient\.from_dict|MCPClient\.from_config_file|MultiServerMCPClient)$/;
+/**
+ * An MCP client, or a server's launch parameters: the OpenAI Agents SDK's, agno's, the MCP SDKs', mcp-use's, LangChain's
+ * adapters', the Claude Agent SDK's options (`ClaudeAgentOptions(mcp_servers={…})`, formerly `ClaudeCodeOptions`).
+ */
+export const MCP_CLIENT = /(^|\.)(new )?(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|MCPTools|MultiMCPTools|StdioServerParameters|StdioClientTransport|MCPClient|MCPClient\.from_dict|MCPClient\.from_config_file|MultiServerMCPClient|ClaudeAgentOptions|ClaudeCodeOptions)$/;
 
 export interface SourceRow extends RowExamples {
   id: string;
@@ -261,7 +264,7 @@ export const SOURCES: readonly SourceRow[] = [
     // is no "whole record"): scraper helpers whose code is out of sight (`scrape_website(url)`, `crawlPage(url)`),
     // HTML parsers and loaders, headless-browser page text, and Firecrawl's client.
     id: 'web-scrape', framework: 'Scraped web pages (scraper helpers, BeautifulSoup, cheerio, WebBaseLoader, Playwright/Puppeteer page text, trafilatura, Firecrawl)', origin: 'third-party', label: 'a scraped web page',
-    path: /(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|page\.content|page\.innerText|page\.textContent|page\.inner_text|page\.text_content|page\.evaluate|page\.\$eval|page\.\$\$eval|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?[fF]irecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl|deep_?[rR]esearch)\(\)/,
+    path: /(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|_?page\.content|_?page\.innerText|_?page\.textContent|_?page\.inner_text|_?page\.text_content|_?page\.evaluate|_?page\.\$eval|_?page\.\$\$eval|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?[fF]irecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl|deep_?[rR]esearch)\(\)/,
     examples: { typescript: tsSystem('const found = await firecrawl.search(q, { limit: 5 });', 'found.data.map((item) => item.markdown).join()'), python: pySystem('page = scrape_website(url)', 'page') },
     lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },
@@ -502,7 +505,7 @@ export const SOURCES: readonly SourceRow[] = [
     // and Puppeteer servers, Playwright's, Tavily's, Exa's, Browserbase's): its tools return web pages to the model.
     id: 'web-mcp-server', framework: "MCP clients started on a web-scraping or fetching server (`MCPServerStdio(params={'args': ['-y', '@brightdata/mcp']})`, agno's MCPTools, `StdioServerParameters`, `StdioClientTransport`): their tools return web pages", origin: 'third-party', label: 'web pages',
     libraryTool: MCP_CLIENT,
-    libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|@browserbasehq\/mcp/,
+    libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|@browserbasehq\/mcp|\bpuppeteer-mcp-server\b/,
     examples: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@brightdata/mcp"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
     lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
   },
@@ -614,10 +617,13 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
-    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`, a `Tool` subclass\'s `execute`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
+    id: 'agent-tool-classes', framework: 'Class-based tools (LangChain and CrewAI `BaseTool._run`, LangChain JS `Tool._call`, LlamaIndex `BaseToolSpec` functions, smolagents `Tool.forward`, a `Tool` subclass\'s `execute`, a `BaseAnthropicTool`\'s `__call__`): their arguments are model output', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     toolMethods: [
       // `execute` too: the hand-rolled `class FileReadTool(Tool)` of Anthropic's agent quickstart, SuperAGI's `_execute`.
       { bases: /^(BaseTool|StructuredTool|Tool|DynamicTool)$/, methods: /^(_a?run|_call|forward|_?a?execute)$/ },
+      // Anthropic's computer-use and browser-use demos (and their many copies): `class BrowserTool(BaseAnthropicTool)`
+      // is run as `await tool(**tool_input)`, its `__call__` given the model's input.
+      { bases: /^BaseAnthropicTool$/, methods: /^__call__$/ },
       // A ToolSpec's public methods are its tools (`spec_functions`); the helpers it inherits are not in the subclass.
       { bases: /^BaseToolSpec$/, methods: /^(?!_|to_tool_list$|get_fn_schema_from_fn_name$|get_metadata_from_fn_name$)\w+$/ },
     ],
@@ -837,4 +843,4 @@ export const SOURCE_HINT = new RegExp(String.raw`\.(webSearch|webFetch|web_searc
  * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A
  * module of crewai_tools' tools, `return QdrantVectorSearchTool(…)`, builds what another file gives its agents.)
  */
-export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin|register_tool)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b/;
+export const TOOL_HINT = /\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin|register_tool)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAnthropicTool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b/;

@@ -275,9 +275,10 @@ export function joinAsTemplate(expr: Expr, pieces: readonly Expr[]): void {
  * that constructs one (`BashProcess()`, `new Runner()`, `Field(default_factory=BashProcess)`); typing's own names aside.
  */
 export function classNamesIn(annotation: string, initializer = ''): string[] {
-  const constructed = /^\s*(?:new\s+)?([A-Z]\w*)\s*\(/.exec(initializer)?.[1];
-  const factory = /default_factory\s*=\s*([A-Z]\w*)/.exec(initializer)?.[1];
-  const names = [...(annotation.match(/\b[A-Z][A-Za-z0-9_]*\b/g) ?? []), ...[constructed, factory].filter((name): name is string => !!name)];
+  // (A private class's leading underscores are its name's: `_session: _BashSession | None`.)
+  const constructed = /^\s*(?:new\s+)?(_*[A-Z]\w*)\s*\(/.exec(initializer)?.[1];
+  const factory = /default_factory\s*=\s*(_*[A-Z]\w*)/.exec(initializer)?.[1];
+  const names = [...(annotation.match(/\b_*[A-Z][A-Za-z0-9_]*\b/g) ?? []), ...[constructed, factory].filter((name): name is string => !!name)];
   return [...new Set(names.filter((name) => !TYPING_NAMES.has(name) && /[a-z]/.test(name)))];
 }
 const TYPING_NAMES = new Set(['Optional', 'Union', 'List', 'Dict', 'Any', 'ClassVar', 'Type', 'Sequence', 'Callable', 'Literal', 'Annotated', 'Tuple', 'Set', 'Field', 'PrivateAttr', 'Mapping', 'Iterable', 'Iterator', 'Awaitable', 'Coroutine', 'Generator', 'Protocol', 'Final', 'None', 'True', 'False', 'Record', 'Promise', 'Array', 'Partial', 'Readonly', 'Map', 'String', 'Number', 'Boolean', 'Object', 'Date', 'Error']);

@@ -70,8 +70,9 @@ function namesGuarded(condition: Node): [Node, 'path'][] {
   let check = condition.childForFieldName('argument');
   while (check && (check.type === 'parenthesized_expression' || check.type === 'await')) check = check.namedChildren[0];
   if (check?.type !== 'call') return [];
-  const guard = GUARDS.find((row) => row.callee.test(check.childForFieldName('function')?.text ?? ''));
-  const name = check.childForFieldName('arguments')?.namedChildren[0];
+  const callee = check.childForFieldName('function');
+  const guard = GUARDS.find((row) => row.callee.test(callee?.text ?? ''));
+  const name = guard?.checksReceiver ? callee?.childForFieldName('object') : check.childForFieldName('arguments')?.namedChildren[0];
   return guard && name && (name.type === 'identifier' || name.type === 'attribute') ? [[name, guard.kind]] : [];
 }
 
@@ -290,11 +291,17 @@ export function pythonModel(root: Node): CodeModel {
   const visit = (node: Node, scope: Scope): void => {
     if (node.type === 'function_definition' || node.type === 'lambda') {
       const paramNodes = (node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
-      const params = paramNodes.map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text ?? ''));
+      // (`**kwargs: Any` is a typed parameter whose first child is the splat: the name is the splat's own.)
+      const splatOf = (p: Node): Node | undefined => (/splat/.test(p.type) ? p : /^typed/.test(p.type) && /splat/.test(p.namedChildren[0]?.type ?? '') ? p.namedChildren[0]! : undefined);
+      const params = paramNodes.map((p) => {
+        const splat = splatOf(p);
+        if (splat) return splat.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
+        return p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text ?? '';
+      });
       const inner = newScope(node, params);
       inner.name = node.type === 'function_definition' ? node.childForFieldName('name')?.text : undefined;
       inner.className = currentClass;
-      const positional = paramNodes.filter((p) => !/splat/.test(p.type)).map((_, i) => params[i]);
+      const positional = paramNodes.flatMap((p, i) => (splatOf(p) ? [] : [params[i]]));
       inner.positional = currentClass && /^(self|cls)$/.test(positional[0] ?? '') ? positional.slice(1) : positional;
       paramNodes.forEach((p, i) => {
         // (`runtime: ToolRuntime[Any]`: a generic's class.)

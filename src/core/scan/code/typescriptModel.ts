@@ -769,7 +769,7 @@ function namesGuarded(condition: ts.Expression, textOf: (node: ts.Node) => strin
   while (ts.isParenthesizedExpression(check) || ts.isAwaitExpression(check)) check = check.expression;
   if (!ts.isCallExpression(check)) return [];
   const [name] = check.arguments;
-  const guard = GUARDS.find((row) => row.callee.test(textOf(check.expression)));
+  const guard = GUARDS.find((row) => !row.language && row.callee.test(textOf(check.expression)));
   return guard && name && (ts.isIdentifier(name) || ts.isPropertyAccessExpression(name)) ? [[name, guard.kind]] : [];
 }
 

@@ -216,10 +216,13 @@ export function classNamesFor(name: string): string[] {
 /** The method that makes an object: Python's `__init__`, a JavaScript class's `constructor`. */
 const CONSTRUCTOR_NAME = /^(__init__|constructor)$/;
 
-/** `Handler()` / `new Handler(…)`: the class a call constructs, by the Capitalised name convention; undefined otherwise. */
+/**
+ * `Handler()` / `new Handler(…)`: the class a call constructs, by the Capitalised name convention (a private class's
+ * leading underscores too: `_BashSession()`); undefined otherwise.
+ */
 function constructedClass(value: Expr): string | undefined {
   const name = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
-  return /^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/.test(name) ? name : undefined;
+  return /^_*[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/.test(name) ? name : undefined;
 }
 
 class FileContext {
@@ -1336,6 +1339,21 @@ class FileContext {
       if (found.length) return found;
     }
     return [];
+  }
+
+  /**
+   * `self._session.run(…)` where the class declares or builds `_session` as one of the workspace's classes, each
+   * defining `run` (`_session: _BashSession | None`): their code says what the call does, not a catalogue row for a
+   * library's look-alike (Neo4j's `session.run` runs a query).
+   */
+  callsHeldObjectMethod(callee: string, from: Scope): boolean {
+    const match = /^(?:self|this)\.(\w+)\.(\w+)$/.exec(callee);
+    const className = match ? this.classOf(from) : undefined;
+    if (!match || className === undefined) return false;
+    // (Asked before this file's own summaries exist: a method of this file is found by its scope.)
+    const defines = (held: string) => this.model.scopes.some((scope) => scope.className === held && scope.name === match[2]) || (this.lookup?.classMethods(held, match[2], this.file).length ?? 0) > 0;
+    const held = this.attributeClasses(className, match[1]);
+    return held.length > 0 && held.every(defines);
   }
 
   /** Classes an attribute of this class (or a base class in this file) holds: declared in the body, or constructed in a method. */
@@ -3094,7 +3112,8 @@ class ScopeFlow {
           const arg = this.argument(call, index, summary, key);
           if (!arg) continue;
           const given = summary.returnsUploads?.includes(index) ? this.asUpload(this.taints(arg), arg) : this.taints(arg);
-          mergeTaints(out, given.map((t) => ({ ...t, steps: [...t.steps, step] })));
+          const safeFor = key === undefined ? summary.returnsParamsSafeFor?.[index] : undefined;
+          mergeTaints(out, given.map((t) => ({ ...t, steps: [...t.steps, step], ...(safeFor && { sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...safeFor])] }) })));
         }
       }
       // A dispatcher whose code we can see (`tool_collection.run(name=…, tool_input=…)`) still returns a tool result —
@@ -3612,7 +3631,9 @@ class ScopeFlow {
       if (this.context.llmApi(call, this.resolve, this.scope)) continue;
       // `async with AsyncClient() as client: client.get(url)`: matched as `AsyncClient.get` too.
       const aliases = this.calleeAliases(call);
-      for (const row of SINKS) {
+      // (A method of an object of the app's own class is judged by its code, below, not by a library row's look-alike.)
+      const appObject = this.context.callsHeldObjectMethod(callee, this.scope);
+      for (const row of appObject ? [] : SINKS) {
         if (!this.callMatches(row, call, aliases)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
@@ -3631,8 +3652,8 @@ class ScopeFlow {
           this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
           continue;
         }
-        let args = row.argv ? this.programArguments(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
-        if (row.argvOf) args = this.programList(call, row.argvOf);
+        let args = row.argv ? this.programArguments(call) : row.argvList ? this.argumentListProgram(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        if (row.argvOf) args = row.argvList ? this.argumentListOf(call, row.argvOf) : this.programList(call, row.argvOf);
         if (row.endOfOptions) args = this.possibleOptions(args);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
         // (`Image.open(BytesIO(png))`: bytes in memory, no path.)
@@ -3686,6 +3707,32 @@ class ScopeFlow {
     const shell = options?.properties?.shell;
     const asShell = (name !== undefined && INTERPRETER.test(name)) || (shell !== undefined && this.resolve(shell).text !== 'false');
     return asShell ? [program, ...rest] : [program];
+  }
+
+  /**
+   * What `subprocess.run(…)` executes (`SinkRow.argvList`): of an argument list written out (`["open", "-a", name]`),
+   * the program — every item when it is a shell or interpreter (`["bash", "-c", cmd]`) or `shell=True` is set; a
+   * command given whole (a string, `shlex.split(cmd)`), all of it.
+   */
+  private argumentListProgram(call: Expr): Expr[] {
+    const first = call.args?.[0] ?? call.keywordArgs?.args;
+    if (!first) return [];
+    const shell = call.keywordArgs?.shell;
+    const list = this.resolve(first);
+    if ((shell !== undefined && this.resolve(shell).text !== 'False') || list.kind !== 'array') return [first];
+    const [program, ...rest] = list.elements ?? [];
+    if (!program) return [];
+    const name = this.resolve(program).literal;
+    return name !== undefined && INTERPRETER.test(name) ? [program, ...rest] : [program];
+  }
+
+  /** The arguments of a program run from an argument list (`subprocess.run(["git", "checkout", branch])`), when it is that one. */
+  private argumentListOf(call: Expr, program: RegExp): Expr[] {
+    const first = call.args?.[0] ?? call.keywordArgs?.args;
+    const list = first && this.resolve(first);
+    if (list?.kind !== 'array' || call.keywordArgs?.shell) return [];
+    const [name, ...rest] = list.elements ?? [];
+    return name && program.test(this.resolve(name).literal ?? '') ? rest : [];
   }
 
   /** The argument list of a program run without a shell (`execFile('git', [...])`), when the program is that one. */
@@ -3848,16 +3895,30 @@ class ScopeFlow {
     // A tool's return value goes back to the model as a tool message, in a loop that has tools: someone else's text
     // it returns (a page it fetched, rows it read) is judged like any prompt text; the model's own arguments are not.
     if (this.isToolHandler() && !this.scope.toolEndsRun) {
+      const results: Expr[] = [];
       for (const returned of this.scope.returns ?? []) {
         // `Command(update={"nodes": …, "messages": [ToolMessage(…)]})`: the state's other channels are kept, not shown
         // to the model; only the messages it adds go back.
         const update = commandUpdate(this.resolve(returned), this.resolve);
         if (update?.kind === 'object') {
           const messages = update.properties?.messages;
-          if (messages) this.addPrompt(this.taintedLeaf(messages), 'own-message', true, []);
+          if (messages) results.push(this.taintedLeaf(messages));
           continue;
         }
-        this.addPrompt(this.taintedLeaf(returned), 'own-message', true, []);
+        results.push(this.taintedLeaf(returned));
+      }
+      // A tool that answers each of its actions with someone else's text (a browser tool's page text, its screenshots,
+      // the DOM tree) is one risk: reported once, at its first such return, with the others beside it.
+      // (A return that also holds a key stays a finding of its own: the secret rule reads it.)
+      const othersText = (result: Expr) => {
+        const taints = this.taints(result);
+        return taints.some((taint) => taint.origin === 'third-party' && !taint.modelOutput) && !taints.some((taint) => taint.origin === 'credential');
+      };
+      const grouped = results.filter(othersText);
+      for (const result of results) {
+        if (grouped.length > 1 && grouped.includes(result) && result !== grouped[0]) continue;
+        const more = result === grouped[0] ? grouped.slice(1).map((other) => this.context.location(other.start, other.end, 'Someone else\'s text is also returned to the model here.')) : [];
+        this.addPrompt(result, 'own-message', true, more);
       }
     }
     // A value kept in the Teams AI turn state that the planner's prompt renders (`conversation.workItems.push(item)`
@@ -4533,6 +4594,8 @@ class ScopeFlow {
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
     const returnsUploads = new Set<number>();
+    // (What every return of a parameter has been made safe for: the kinds all of them share.)
+    const safeFor = new Map<number, SinkKind[]>();
     const returnsParamKeys = new Map<string, [number, string]>();
     const returnsClasses = new Set<string>();
     const returnsMessages = new Map<string, NonNullable<FunctionSummary['returnsMessages']>[number]>();
@@ -4564,8 +4627,11 @@ class ScopeFlow {
         if (taint.origin === 'param' && taint.capturedDepth) continue; // the enclosing function's parameter, not this one's
         if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') {
-          returnsParams.add(taint.paramIndex!);
-          if (taint.upload) returnsUploads.add(taint.paramIndex!);
+          const index = taint.paramIndex!;
+          const kinds = taint.sanitizedFor ?? [];
+          safeFor.set(index, returnsParams.has(index) ? (safeFor.get(index) ?? []).filter((kind) => kinds.includes(kind)) : kinds);
+          returnsParams.add(index);
+          if (taint.upload) returnsUploads.add(index);
         }
         else mergeTaints(returns, [taint]);
       }
@@ -4582,6 +4648,7 @@ class ScopeFlow {
       returns,
       returnsParams: [...returnsParams].sort(),
       returnsUploads: returnsUploads.size ? [...returnsUploads].sort() : undefined,
+      returnsParamsSafeFor: [...safeFor].some(([, kinds]) => kinds.length) ? Object.fromEntries([...safeFor].filter(([, kinds]) => kinds.length).map(([index, kinds]) => [index, [...kinds].sort()])) : undefined,
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`).map((p) => ({ ...p, steps: distinctSteps(p.steps) })),
       paramSinks: mergeSinkPlaces(this.paramSinks).map((sink) => ({ ...sink, steps: distinctSteps(sink.steps) })),

@@ -111,6 +111,11 @@ export interface FunctionSummary {
   returnsParams: number[];
   /** Those of `returnsParams` it returns read through a field named like an attached file (`data.files`). */
   returnsUploads?: number[];
+  /**
+   * Those of `returnsParams` it returns only after making them safe for these kinds of sink, by parameter (`def
+   * _resolve(path): …; if not candidate.is_relative_to(root): raise …; return candidate` → a path kept inside the root).
+   */
+  returnsParamsSafeFor?: Record<number, SinkKind[]>;
   /** Properties of destructured parameters it returns (`[0, 'requestHints']`). */
   returnsParamKeys?: [number, string][];
   paramPrompts: ParamPrompt[];
