@@ -697,6 +697,37 @@ def make_quiet_client(folder):
 `,
     expect: ['prompt/untrusted-interpolation:error:6'],
   },
+  {
+    name: 'an ADK agent\'s instruction written in a callback holds BigQuery rows (system instructions); a client a factory returns runs the model\'s SQL, whose rows go back to the agent',
+    file: 'data_science/agent.py',
+    code: `from google.adk.agents import Agent
+from google.adk.agents.callback_context import CallbackContext
+from google.cloud import bigquery
+
+
+def sample_rows(table):
+    rows = bigquery.Client().list_rows(table, max_results=5).to_dataframe()
+    return "\\n".join(str(row) for row in rows.values)
+
+
+def get_bq_client():
+    return bigquery.Client()
+
+
+def run_sql(sql_string: str) -> str:
+    """Runs the model's query."""
+    return str(list(get_bq_client().query(sql_string).result()))
+
+
+def setup(callback_context: CallbackContext):
+    callback_context._invocation_context.agent.instruction = "Answer from these rows:\\n" + sample_rows("shop.orders")
+    callback_context._invocation_context.agent.instruction = "Answer in French."
+
+
+root_agent = Agent(model="gemini-2.0-flash", name="analyst", instruction="Answer questions.", tools=[run_sql], before_agent_callback=setup)
+`,
+    expect: ['prompt/untrusted-interpolation:error:17', 'prompt/whole-record:warning:17', 'llm/output-to-sink:error:17', 'prompt/untrusted-interpolation:error:21'],
+  },
 ];
 
 describe('code rules', () => {

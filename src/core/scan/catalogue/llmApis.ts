@@ -28,6 +28,11 @@ export interface LlmApiRow extends RowExamples {
   /** A receiver name that never is this row's, whatever the runnable names say (`self.graph.query(cypher)` is a
    *  graph database, not a LangGraph graph: those are run with `invoke`). */
   notReceiver?: RegExp;
+  /**
+   * The receiver is an object made by a call matching this (`agent_tool = AgentTool(agent=db_agent)`, then
+   * `agent_tool.run_async(…)`): a callee too common to say on its own what runs.
+   */
+  receiverMadeBy?: RegExp;
   /** The positional argument that is the user's input, when it is not the first (`Runner.run(agent, input)`). */
   inputArgument?: number;
   /**
@@ -230,6 +235,19 @@ export const LLM_APIS: readonly LlmApiRow[] = [
       typescript: `import { Room } from './room';\nawait room.chat({ message: 'hi', preamble: \`Team \${req.body.team}\` });`,
       python: `import room\nroom.chat(message="hi", preamble=f"Team {request.form['team']}")`,
     },
+  },
+  {
+    // Google ADK's `AgentTool(agent=…)` run by the app's own tool (`await agent_tool.run_async(args={"request": q},
+    // tool_context=…)`): a run of that agent, its answer the agent's.
+    id: 'adk-agent-tool-run',
+    provider: "Google ADK's AgentTool run from code (`AgentTool(agent=…).run_async(args={'request': …}, tool_context=…)`): the agent's run, its answer model output",
+    callee: /(^|\.)run_async$/,
+    module: /^google\.adk(\.|$)/,
+    receiverMadeBy: /(^|\.)AgentTool$/,
+    userKeys: ['args'], // (`args={"request": …}`: the request is the agent's message)
+    examples: { python: `from google.adk.tools.agent_tool import AgentTool\npage = requests.get(url).text\nagent_tool = AgentTool(agent=writer)\nawait agent_tool.run_async(args={"request": f"Summarise this page in three bullets:\\n{page}"}, tool_context=tool_context)` },
+    lookAlikes: { python: `from google.adk.tools.agent_tool import AgentTool\npage = requests.get(url).text\nsearch_tool = GoogleSearchTool()\nawait search_tool.run_async(args={"request": f"Summarise this page in three bullets:\\n{page}"}, tool_context=tool_context)` },
+    exampleRule: 'prompt/untrusted-interpolation:error', // (an agent: it may have tools)
   },
   {
     // The Claude Agent SDK (formerly the Claude Code SDK): the prompt is a task for Claude Code, which runs its own

@@ -212,7 +212,8 @@ export const SINKS: readonly SinkRow[] = [
   },
   {
     id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true, keywords: ['sql', 'sql_query', 'query'], unlessReceiverReadOnly: true,
-    callee: /(^|\.)(\w*(db|database|conn|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))\.(query|execute|_execute|executescript|run|all|exec|raw|sql|query_df|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
+    // (…a client a factory returns too: `get_bq_client().query(sql)`.)
+    callee: /(^|\.)(\w*(db|database|conn|connect|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))(\(\))?\.(query|execute|_execute|executescript|run|all|exec|raw|sql|query_df|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,
     examples: { typescript: ts('await db.query(out);'), python: py('pd.read_sql(out, engine)') },
     lookAlikes: { typescript: ts('await cache.get(out);'), python: py('conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)\nconn.execute(out)') },
   },

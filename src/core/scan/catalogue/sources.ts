@@ -318,6 +318,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const docs = await vectorStore.addDocuments(chunks);', 'docs.length'), python: pySystem('ids = vectorstore.add_documents(chunks)', 'len(ids)') },
   },
   {
+    // Vertex AI's RAG Engine (`from vertexai import rag`): the chunks a corpus holds, for the query.
+    id: 'vertex-rag-retrieval', framework: "Vertex AI RAG Engine (`rag.retrieval_query(rag_resources=…, text=q)`): the corpus's chunks", origin: 'third-party', label: 'retrieved documents',
+    module: /^vertexai(\.preview)?(\.rag)?$/,
+    path: /(^|\.)retrieval_query\(\)/,
+    examples: { python: `from vertexai import rag\n${pySystem('found = rag.retrieval_query(rag_resources=[rag.RagResource(rag_corpus=corpus)], text=q)', 'str(found)')}` },
+    lookAlikes: { python: `from vertexai import rag\n${pySystem('found = rag.list_files(corpus_name=corpus)', 'str(len(list(found)))')}` },
+  },
+  {
     // Qdrant's own client, whatever the app names it (`client = QdrantClient(url=…)`, `client.query_points(…).points`):
     // the payloads of the points it finds are the documents stored there.
     id: 'qdrant-client', framework: "Qdrant's client (`qdrant_client`, `@qdrant/js-client-rest`): `query_points`, `search`, `query`, `scroll`, `recommend` return the stored points' payloads", origin: 'third-party', label: 'retrieved documents',
@@ -737,6 +745,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
   },
   {
+    // BigQuery's client (`from google.cloud import bigquery`): a query job's rows, a table's rows (`list_rows`), read as
+    // a list, a dataframe or an Arrow table (the ADK data-science agent's schema samples and NL2SQL results).
+    id: 'bigquery-rows', framework: "BigQuery's Python client (`client.query(sql).result()`, `query_and_wait`, `list_rows`, `.to_dataframe()`): the rows a query or a table gives", origin: 'third-party', label: 'database rows',
+    module: /^google\.cloud(\.bigquery)?$/,
+    path: /(^|\.)(list_rows|query_and_wait)\(\)|(^|\.)\w*(query_job|job|query)\.(result|to_dataframe|to_arrow)\(\)|\.query\(\)\.(result|to_dataframe|to_arrow)\(\)/,
+    examples: { python: `from google.cloud import bigquery\n${pySystem('rows = client.query("select body from tickets").result()', 'str(list(rows))')}` },
+    lookAlikes: { python: `from google.cloud import bigquery\n${pySystem('tables = client.list_tables("support")', '", ".join(t.table_id for t in tables)')}` },
+  },
+  {
     // The app's own data-access module, when its code is not in the workspace (`getDocumentById` from
     // `@/lib/db/queries`): a lookup by key returns a record the app stored — in a chat app, what its model wrote
     // earlier in the conversation (a document, an artifact). Judged as that: handed back as a message of its own it is
@@ -837,7 +854,7 @@ export const STORED_PROMPT_FIELD = /\.(prompt|system_?prompt|completion_?prompt|
 export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress)$|(^|\.)from_runnable_config$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$|(^|\.)(count_?[A-Za-z_]*|num_?[tT]okens\w*|get_?[nN]um_?[tT]okens\w*|token_?[lL]imit)$|\.(images\.(generate|create|edit|create_variation|createVariation)|embeddings\.create|moderations\.create|embed_query|embed_documents|embedQuery|embedDocuments)$/;
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
-export const SOURCE_HINT = new RegExp(String.raw`\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|couchbase|\.extract_info\(|\bgitingest\b|${SEARCH_API_HOSTS.source.slice(2, -2)}|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring`);
+export const SOURCE_HINT = new RegExp(String.raw`\.(list_rows|query_and_wait|retrieval_query)\(|\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|couchbase|\.extract_info\(|\bgitingest\b|${SEARCH_API_HOSTS.source.slice(2, -2)}|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring`);
 
 /**
  * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A

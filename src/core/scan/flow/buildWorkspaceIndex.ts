@@ -100,6 +100,8 @@ interface Outline extends Omit<OutlineFacts, 'defines' | 'calls' | 'methodCalls'
 
 const JS_IMPORT = /(?:from|import)\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 const PY_IMPORT = /^[ \t]*(?:from\s+([.\w]+)\s+import|import\s+([\w.]+))/gm;
+/** `from . import tools, prompts` (or in parentheses): the package and the names it gives, which may be modules. */
+const PY_SUBMODULE_IMPORT = /^[ \t]*from\s+([.\w]+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
 // class X, function f(, a method `  name(…) {` at a line start, and `f = (…) =>` / `f: function` assignments.
 /** A function as a value: `function`, `async (…) =>`, `x =>`. */
 const FUNCTION_VALUE = String.raw`(?:async\s*)?(?:function\b|\([^()\n]*\)\s*=>|\w+\s*=>)`;
@@ -146,7 +148,8 @@ const PY_DECORATOR = /^[ \t]*@([A-Za-z_]\w*)\s*(?:\(|$)/gm;
 const IMPORTS_TOOL_DECORATOR = /\bimport\b[^\n]*\btool\b/;
 
 /** `[search, scrape]`, `tools=[search]`, `ToolNode([search])`: a name in a list or passed as an argument. */
-const HANDED_OVER = /[[(,]\s*([A-Za-z_$][\w$]*)\s*(?=[\],)])/g;
+// (…or a module's function, `tools=[tools.run_sql]`: the name after the module's.)
+const HANDED_OVER = /[[(,]\s*(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)\s*(?=[\],)])/g;
 /** `{ [fetchUrlTool.name]: fetchUrl, ping: pingHandler }`: a function held in a table by key, to be picked at run time. */
 const TABLE_VALUE = /(?:^|[{,])\s*(?:\[[\w$.]+\]|[\w$]+|'[^'\n]+'|"[^"\n]+")\s*:\s*([A-Za-z_$][\w$]*)\s*(?=[,}\n])/gm;
 
@@ -179,6 +182,11 @@ function withSets(facts: OutlineFacts, file: ScannedText): Outline {
 function outline(file: string, text: string, language: OutlineFacts['language']): OutlineFacts {
   const python = language === 'python';
   const imports = [...text.matchAll(python ? PY_IMPORT : JS_IMPORT)].map((m) => m[1] ?? m[2]).filter(Boolean);
+  // `from . import tools`, `from pkg import tools`: a name imported from a package may be its module.
+  if (python) for (const m of text.matchAll(PY_SUBMODULE_IMPORT)) for (const name of m[2].replace(/[()\\]/g, ' ').split(',')) {
+    const imported = name.trim().split(/\s+as\s+/)[0];
+    if (/^[A-Za-z_]\w*$/.test(imported)) imports.push(`${m[1]}${m[1].endsWith('.') ? '' : '.'}${imported}`);
+  }
   // (`fetch("text_completion")` from a page is the route `/text_completion`.)
   if (!python) for (const m of [...text.matchAll(SAME_ORIGIN_URL), ...text.matchAll(PATH_CONSTANT)]) imports.push(m[1].startsWith('/') ? m[1] : `/${m[1]}`);
   // (`API_URL = "http://localhost:8000/analyze"`, then `requests.post(API_URL, …)`: the app's own backend route.)

@@ -166,6 +166,13 @@ const TOOL_PARAMETERS_ROW = SOURCES.find((row) => row.id === 'agent-tool-paramet
 const GRAPH_STATE_ROW = SOURCES.find((row) => row.id === 'langgraph-state')!;
 /** The catalogue's row for Google ADK agents, and the session-state placeholders ADK fills in their instructions (`{research}`, `{draft?}`). */
 const ADK_AGENT_ROW_ID = 'google-adk-agent';
+/**
+ * Google ADK's session state (`tool_context.state["k"]`, `callback_context.state["k"]`): one store for the session,
+ * shared by every agent, tool and callback of the app, whichever module they are in. Group 1: the key.
+ */
+const ADK_STATE = /^(?:tool_context|callback_context|context|ctx|tool_ctx|invocation_context|readonly_context)\.state\.(\w+)/;
+/** The class name the index keeps a file's ADK state writes under (`FunctionSummary.className`): no class has it. */
+const ADK_STATE_CLASS = '(ADK session state)';
 const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
 /** A module that serves web requests: module-level state there is every visitor's. */
 const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
@@ -212,6 +219,10 @@ export function classNamesFor(name: string): string[] {
   const pascal = name.split('_').filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
   return [...new Set([name.toUpperCase(), pascal])];
 }
+
+const ADK_MODULE = /^google\.adk(\.|$)/;
+/** An ADK agent's instruction written to it (`….agent.instruction = …`, `root_agent.global_instruction = …`). */
+const ADK_INSTRUCTION_WRITE = /(^|\.|_)agent\.(global_)?instruction$/;
 
 /** The method that makes an object: Python's `__init__`, a JavaScript class's `constructor`. */
 const CONSTRUCTOR_NAME = /^(__init__|constructor)$/;
@@ -539,6 +550,15 @@ class FileContext {
     for (const summary of this.lookup.imported(this.file, binding.module, binding.imported)) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
   }
 
+  /** `tools.run_sql` in a tool list, `tools` a module this file imports (`from . import tools`): that module's function is a tool there. */
+  private noteModuleTool(path: string): void {
+    const match = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(path);
+    const binding = match ? this.bindings.get(match[1]) : undefined;
+    if (!match || !binding || !this.lookup) return;
+    const module = this.moduleOfBinding(binding);
+    if (module) for (const summary of this.lookup.imported(this.file, module, match[2])) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
+  }
+
   /** A class-based tool made here (`SearchTool(…)`) and run directly or listed: noted here, or for the file of the workspace that defines it. */
   private noteToolClassUse(made: Expr | undefined, use: 'directrun' | 'listedtool'): void {
     const className = made && constructedClass(made);
@@ -690,6 +710,7 @@ class FileContext {
             if (target && !target.callbackOf) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there; from a library's tools, that row's.
             if (element.kind === 'name' && !target) this.noteImportedTool(element.text);
+            if (element.kind === 'member') this.noteModuleTool(element.text);
             const imported = element.kind === 'name' && !target ? this.bindings.get(element.text) : undefined;
             const importedRow = imported && this.sourceRows.find((row) => row.libraryToolImport?.test(`${imported.module}.${imported.imported}`));
             if (importedRow) this.libraryTools.set(element, importedRow);
@@ -867,6 +888,60 @@ class FileContext {
     return [...kept].map(([name, returns]) => ({ file: this.file, name, params: [], returns, returnsParams: [], paramPrompts: [], paramSinks: [], constant: true }));
   }
 
+  /**
+   * What the file keeps in Google ADK's session state, by key, for every other module of the app: its functions'
+   * writes (`tool_context.state["query_result"] = rows`) and its agents' answers kept there (`output_key="k"`).
+   */
+  private adkStateSummaries(): FunctionSummary[] {
+    if (!this.usesAdk()) return [];
+    const kept = new Map<string, Taint[]>();
+    for (const flow of this.flows.values()) for (const [key, taints] of flow.adkStateWrites()) kept.set(key, mergeTaints(kept.get(key) ?? [], taints));
+    for (const [key, taints] of this.adkAnswerKeys()) kept.set(key, mergeTaints(kept.get(key) ?? [], taints));
+    return [...kept].map(([name, returns]) => ({ file: this.file, name, className: ADK_STATE_CLASS, params: [], returns, returnsParams: [], paramPrompts: [], paramSinks: [], constant: true }));
+  }
+
+  usesAdk(): boolean {
+    return (this.adkFile ??= this.model.imports.some((module) => ADK_MODULE.test(module)));
+  }
+
+  private adkFile?: boolean;
+
+  /**
+   * ADK state `key` as the rest of the app keeps it: this file's other functions' writes, its agents' answers, and
+   * what other modules keep there (`adkStateSummaries` there).
+   */
+  adkState(key: string, except: ScopeFlow): Taint[] {
+    const out: Taint[] = [];
+    for (const flow of this.flows.values()) {
+      if (flow === except) continue;
+      for (const [written, taints] of flow.adkStateWrites()) if (written === key) mergeTaints(out, taints);
+    }
+    mergeTaints(out, this.adkAnswerKeys().get(key) ?? []);
+    for (const summary of this.lookup?.classMethods(ADK_STATE_CLASS, key, this.file) ?? []) mergeTaints(out, summary.returns);
+    return out;
+  }
+
+  /**
+   * This file's ADK agents that keep their answer in the state (`output_key="k"`) and have tools: an answer made from
+   * what the tools returned (pages, rows, other agents' answers) — someone else's text steers it.
+   */
+  private adkAnswerKeys(): Map<string, Taint[]> {
+    if (this.adkAnswers) return this.adkAnswers;
+    const answers = new Map<string, Taint[]>();
+    for (const [key, taints] of this.adkStateOutputs()) answers.set(key, taints);
+    for (const [scope, flow] of this.flows) {
+      for (const call of scope.calls) {
+        const key = call.keywordArgs?.output_key?.literal;
+        if (!key || answers.has(key) || this.llmApi(call, flow.resolve, scope)?.id !== ADK_AGENT_ROW_ID || !agentHasTools(call)) continue;
+        const step = this.location(call.start, call.end, `This agent's answer, made from what its tools return, is kept in the session state as {${key}}.`);
+        answers.set(key, [{ origin: 'third-party', label: 'model output', modelOutput: true, steer: 'third-party', steps: [step] }]);
+      }
+    }
+    return (this.adkAnswers = answers);
+  }
+
+  private adkAnswers?: Map<string, Taint[]>;
+
   /** `st.session_state.<key>` as the modules this file imports keep it (`sessionStateSummaries` there). */
   importedSessionState(path: string): Taint[] {
     const key = SESSION_STATE.exec(path)?.[0];
@@ -896,6 +971,24 @@ class FileContext {
   }
 
   private readonly constantsRead = new Map<string, Taint[] | undefined>();
+
+  /**
+   * The `{slots}` of a prompt template another module keeps, named here by its imported name or through its module
+   * (`prompt.WEBSEARCH_PROMPT` after `from . import prompt`).
+   */
+  importedTemplateSlots(written: string): string[] {
+    const member = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(written);
+    const binding = member ? this.bindings.get(member[1]) : undefined;
+    const module = binding ? this.moduleOfBinding(binding) : undefined;
+    const constants = member ? (module && this.lookup ? this.lookup.imported(this.file, module, member[2]).filter((summary) => summary.constant) : []) : this.importedConstants(written);
+    return [...new Set(constants.flatMap((summary) => summary.templateSlots ?? []))];
+  }
+
+  /** The module a name this file imports stands for: `from . import prompt` → `.prompt`; `import pkg.prompt as prompt` → `pkg.prompt`. */
+  moduleOfBinding(binding: CodeModel['importBindings'][number]): string | undefined {
+    if (binding.imported === '*') return binding.module;
+    return this.model.language === 'python' ? `${binding.module}${binding.module.endsWith('.') ? '' : '.'}${binding.imported}` : undefined;
+  }
 
   /** True when an imported name is another module's prompt template of instruction text. */
   /** An imported prompt template of instruction text, and whether it labels its slots with delimiters. */
@@ -1659,6 +1752,7 @@ class FileContext {
   run(): void {
     this.flows.clear();
     this.adkOutputs = undefined;
+    this.adkAnswers = undefined;
     // Worked out again below from this run's writes (a value's shared taints must not feed the writes they come from).
     this.sharedAdditions.clear();
     this.sharedTaints.clear();
@@ -1702,7 +1796,7 @@ class FileContext {
     }
     for (const flow of this.flows.values()) flow.summarise();
     this.constants = this.model.scopes.length ? (this.flows.get(this.model.scopes[0])?.constantSummaries() ?? []) : [];
-    this.constants.push(...this.sessionStateSummaries());
+    this.constants.push(...this.sessionStateSummaries(), ...this.adkStateSummaries());
     const attributes = new Map<string, Taint[]>();
     for (const [scope, flow] of this.flows) {
       const className = this.classOf(scope);
@@ -2339,6 +2433,23 @@ class ScopeFlow {
   }
 
   /** What this function keeps in `st.session_state.<key>` (not its parameters': those are its callers'), by key. */
+  /** What this function keeps in Google ADK's session state (`tool_context.state["k"] = …`), by key. */
+  adkStateWrites(): [string, Taint[]][] {
+    const out: [string, Taint[]][] = [];
+    for (const [path, writes] of this.writes) {
+      const key = ADK_STATE.exec(path);
+      if (!key || key[0] !== path) continue;
+      const taints: Taint[] = [];
+      for (const write of writes) {
+        this.settleWrite(write);
+        const step = this.context.location(write.start, write.end, `Kept in the session state as ${key[1]} here (ADK shares it with every agent and tool of the app).`);
+        mergeTaints(taints, passedOn((this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param'), step));
+      }
+      if (taints.length) out.push([key[1], taints]);
+    }
+    return out;
+  }
+
   sessionStateWrites(): [string, Taint[]][] {
     const out: [string, Taint[]][] = [];
     for (const [path, writes] of this.writes) {
@@ -2924,14 +3035,22 @@ class ScopeFlow {
    * instructions (`instruction="Write the report from this research: {research}"`). Agents of this file only.
    */
   private adkStateSlots(call: Expr, powerful: boolean): void {
-    const instruction = call.keywordArgs?.instruction && this.resolve(call.keywordArgs.instruction);
+    const given = call.keywordArgs?.instruction;
+    const instruction = given && this.resolve(given);
+    // (…an instruction kept in another module of prompts, `instruction=prompt.WEBSEARCH_PROMPT`: its slots, read there.)
+    if (given && instruction?.kind !== 'string') {
+      for (const key of this.context.importedTemplateSlots(given.text)) {
+        const taints = this.context.adkState(key, this);
+        if (taints.length && !this.context.prompts.some((p) => p.part === given)) this.context.prompts.push({ part: given, destination: 'mixed', taints, mitigated: false, powerful, through: [], noWrapFix: true });
+      }
+      return;
+    }
     if (instruction?.kind !== 'string') return;
-    const outputs = this.context.adkStateOutputs();
     // The finding's range is the placeholder as written (`{research}`); ADK fills it, so there is no value here to wrap.
     for (const slot of instruction.text.matchAll(ADK_STATE_SLOT)) {
-      const taints = outputs.get(slot[1]);
+      const taints = this.context.adkState(slot[1], this);
       const start = instruction.start + slot.index!;
-      if (!taints || this.context.prompts.some((p) => p.part.start === start)) continue;
+      if (!taints.length || this.context.prompts.some((p) => p.part.start === start)) continue;
       const part = makeExpr('name', start, start + slot[0].length, slot[0]);
       this.context.prompts.push({ part, destination: 'mixed', taints, mitigated: false, powerful, through: [], noWrapFix: true });
     }
@@ -3469,6 +3588,12 @@ class ScopeFlow {
       if (cut === path.length && at !== undefined) mergeTaints(out, this.closureAdditions(path));
       if (out.length) return out;
     }
+    // Google ADK's session state, written by another function, agent or module of the app.
+    const adkKey = ADK_STATE.exec(path)?.[1];
+    if (adkKey !== undefined && this.context.usesAdk()) {
+      const kept = this.context.adkState(adkKey, this);
+      if (kept.length) return kept;
+    }
     // Streamlit's session state, written by another function of the file (a chain, a page, the chat history).
     if (SESSION_STATE.test(path)) {
       const kept = this.sessionTaints(path);
@@ -3887,6 +4012,11 @@ class ScopeFlow {
   }
 
   findPrompts(): void {
+    // Google ADK: an agent's instruction set in code (`callback_context._invocation_context.agent.instruction = …` in a
+    // before-agent callback) is its system instruction; the agents it runs for have tools, as ADK's agents mostly do.
+    if (this.context.model.imports.some((module) => ADK_MODULE.test(module))) {
+      for (const write of this.scope.assignments) if (write.checkedFrom === undefined && ADK_INSTRUCTION_WRITE.test(write.target)) this.addPrompt(write.value, 'system', true, []);
+    }
     // An MCP server's prompt (`@server.get_prompt()`, `@mcp.prompt()`, `server.registerPrompt(…, handler)`): what it
     // returns is the conversation the client's model is given, as messages of their own.
     if (this.isMcpPromptHandler()) {
@@ -4546,7 +4676,8 @@ class ScopeFlow {
       const literal = instructionTemplate ? this.resolve(writes[0].value).literal ?? '' : '';
       const delimitedTemplate = instructionTemplate && DELIMITER.test(literal) ? true : undefined;
       const outside = delimitedTemplate ? templateVariables(literal).filter((slot) => !slotDelimited(literal, slot)) : [];
-      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate, undelimitedSlots: outside.length ? outside : undefined });
+      const slots = instructionTemplate ? [...new Set(templateVariables(literal))] : [];
+      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate, undelimitedSlots: outside.length ? outside : undefined, templateSlots: slots.length ? slots : undefined });
     }
     return out;
   }

@@ -60,6 +60,11 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, held
       if (built === held || built?.kind !== 'call' || !row.callee.test(built.callee ?? '')) continue;
     } else if (!row.callee.test(callee)) continue;
     if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
+    if (row.receiverMadeBy) {
+      const receiver = receiverOf(call);
+      const made = receiver && resolve(receiver);
+      if (made?.kind !== 'call' || !row.receiverMadeBy.test((made.callee ?? '').replace(/^new /, ''))) continue;
+    }
     if (row.keywordsAnyOf && !row.keywordsAnyOf.some((key) => call.keywordArgs?.[key])) continue;
     if (row.decorator && !decoratedFunctionsCalled(call, resolve).some((name) => model.scopes.some((scope) => scope.name === name && scope.decorators?.some((d) => row.decorator!.test(d))))) continue;
     if (row.runnable && !isRunnableReceiver(row, callee, call, resolve, model, heldClasses, madeClasses)) continue;
@@ -347,7 +352,8 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     // A tool's answer given back as a block (Anthropic's `{"type": "tool_result", "content": …}`, the Responses API's
     // `{"type": "function_call_output", "output": …}`) is a tool message like a `role: "tool"` one.
     const toolResult = TOOL_RESULT_BLOCKS.has(value.properties.type?.literal ?? '');
-    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? (toolResult ? value.properties.output : undefined) ?? imageOf(value, resolve);
+    // (ADK's `AgentTool.run_async(args={"request": …})`: the request is the agent's message.)
+    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? (toolResult ? value.properties.output : undefined) ?? value.properties.request ?? imageOf(value, resolve);
     if (content && (messageRole === 'tool' || messageRole === 'function' || toolResult)) {
       const before = parts.length;
       collectMessages(content, parts, 'user', resolve, false, depth + 1, helpers);

@@ -132,6 +132,8 @@ export interface FunctionSummary {
   delimitedTemplate?: boolean;
   /** Of a delimited template, the `{slots}` that sit outside its delimiters. */
   undelimitedSlots?: string[];
+  /** Of a template, every `{slot}` (Google ADK fills an instruction's from the session state). */
+  templateSlots?: string[];
   /** A route handler (`export async function POST(request)` in `app/…/route.ts`): its parameter 0 is the request, whose body the calling page sends. */
   requestHandler?: boolean;
   /** A web route's handler, by `METHOD /path`: a page of the app that fetches that path gets what it sends or returns. */
