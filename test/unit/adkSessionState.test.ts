@@ -76,3 +76,58 @@ describe('Google ADK session state across modules', () => {
     assert.deepEqual(await scan({ 'app/agent.py': coordinator(''), 'app/prompt.py': prompts, 'app/search.py': search }), []);
   });
 });
+
+/** The FOMC research agent's shape: a tool that stores whatever keys the model gives, a tool that downloads a stored URL. */
+const store = `import typing
+from google.adk.tools import ToolContext
+
+
+def store_state_tool(state: dict[str, typing.Any], tool_context: ToolContext) -> dict[str, str]:
+    """Stores new state values."""
+    tool_context.state.update(state)
+    return {"status": "ok"}
+`;
+const download = (prefix: string) => `import requests
+from google.adk.agents import Agent
+from google.adk.tools import ToolContext
+from .store import store_state_tool
+
+
+def fetch_report(tool_context: ToolContext) -> str:
+    """Downloads the report whose URL is kept."""
+    url = tool_context.state["report_url"]
+${prefix}    return str(len(requests.get(url, timeout=10).content))
+
+
+root_agent = Agent(model="gemini-2.0-flash", name="r", instruction="Fetch reports.", tools=[fetch_report, store_state_tool])
+`;
+/** A page a tool keeps with `state.update({...})`, named by an instruction's `{slot}`. */
+const pageKept = (kept: string) => `import urllib.request
+from google.adk.agents import Agent
+from google.adk.tools import ToolContext
+
+
+def fetch_page(tool_context: ToolContext) -> dict:
+    """Fetches the Fed's calendar."""
+    page = urllib.request.urlopen("https://www.federalreserve.gov/calendar.htm").read().decode()
+    tool_context.state.update(${kept})
+    return {"status": "ok"}
+
+
+reader = Agent(model="gemini-2.0-flash", name="reader", instruction="""You extract the dates of the meetings from this page:
+{page_contents}
+Then write them down as a list.""", tools=[fetch_page])
+`;
+
+describe('Google ADK session state: keys written together, and keys the model writes', () => {
+  it('a URL the model stored through a tool that keeps any keys is downloaded by another tool, even when a relative one gets a host', async () => {
+    assert.deepEqual(await scan({ 'app/store.py': store, 'app/fetch.py': download('') }), ['app/fetch.py:10:error']);
+    assert.deepEqual(await scan({ 'app/store.py': store, 'app/fetch.py': download('    if not url.startswith("https"):\n        url = "https://www.federalreserve.gov" + url\n') }), ['app/fetch.py:12:error']);
+    assert.deepEqual(await scan({ 'app/store.py': store, 'app/fetch.py': download('    url = "https://www.federalreserve.gov/" + url\n') }), [], 'look-alike: every value the URL may hold is on the app\'s host');
+  });
+
+  it('a page kept with state.update({"page_contents": page}) fills that slot; another key does not', async () => {
+    assert.deepEqual(await scan({ 'app/agent.py': pageKept('{"page_contents": page}') }), ['app/agent.py:14:error']);
+    assert.deepEqual(await scan({ 'app/agent.py': pageKept('{"page_length": len(page)}') }), []);
+  });
+});

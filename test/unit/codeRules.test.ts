@@ -728,6 +728,35 @@ root_agent = Agent(model="gemini-2.0-flash", name="analyst", instruction="Answer
 `,
     expect: ['prompt/untrusted-interpolation:error:17', 'prompt/whole-record:warning:17', 'llm/output-to-sink:error:17', 'prompt/untrusted-interpolation:error:21'],
   },
+  {
+    name: 'Selenium: the model\'s URL opened by driver.get, the page source returned to the agent (its length is a number)',
+    file: 'sub_agents/search_results/agent.py',
+    code: `import selenium
+from google.adk.agents import Agent
+
+driver = selenium.webdriver.Chrome()
+
+
+def go_to_url(url: str) -> str:
+    """Opens the page."""
+    driver.get(url.strip())
+    return f"Navigated to {url}"
+
+
+def get_page_source() -> str:
+    """Returns the page's HTML."""
+    return driver.page_source[0:100000]
+
+
+def get_title() -> str:
+    """Returns the page's length."""
+    return str(len(driver.page_source))
+
+
+search_agent = Agent(model="gemini-2.0-flash", name="search", instruction="Browse.", tools=[go_to_url, get_page_source, get_title])
+`,
+    expect: ['llm/output-to-sink:error:9', 'prompt/untrusted-interpolation:error:15'],
+  },
 ];
 
 describe('code rules', () => {

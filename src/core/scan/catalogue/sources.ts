@@ -166,6 +166,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: `const req = { body: { topic: 'fixed' } };\n${tsSystem('', 'req.body.topic')}`, python: pySystem('request = {"POST": {}}\nconfig = load()', 'config.POST') },
   },
   {
+    // Google ADK: the message of the person that started this run (`tool_context.user_content.parts[0].text`).
+    id: 'adk-user-content', framework: "Google ADK's `tool_context.user_content` and `callback_context.user_content`: the message of the person using the app", origin: 'requester', label: "the person's message",
+    module: /^google\.adk(\.|$)/,
+    path: /^(tool_context|callback_context|context|ctx|readonly_context)\.user_content\b/,
+    examples: { python: `from google.adk.tools import ToolContext\n${pySystem('tool_context = get_context()', 'tool_context.user_content.parts[0].text')}` },
+    lookAlikes: { python: `from google.adk.tools import ToolContext\n${pySystem('tool_context = get_context()', 'tool_context.agent_name')}` },
+  },
+  {
     id: 'fetch-request', framework: 'Next.js route handlers, Hono, Remix (Web Request)', origin: 'requester', label: 'request input',
     path: /^(req|request|c\.req|ctx\.req)\.(json|formData|text|query|param|parseBody|valid)\(\)|(^|\.)searchParams\.get\(\)|^(req|request)\.nextUrl\.searchParams/, rootIsParameter: true,
     examples: { typescript: `export async function POST(request: Request) {\n  const { topic } = await request.json();\n  ${tsSystem('', 'topic')}\n}` },
@@ -264,7 +272,7 @@ export const SOURCES: readonly SourceRow[] = [
     // is no "whole record"): scraper helpers whose code is out of sight (`scrape_website(url)`, `crawlPage(url)`),
     // HTML parsers and loaders, headless-browser page text, and Firecrawl's client.
     id: 'web-scrape', framework: 'Scraped web pages (scraper helpers, BeautifulSoup, cheerio, WebBaseLoader, Playwright/Puppeteer page text, trafilatura, Firecrawl)', origin: 'third-party', label: 'a scraped web page',
-    path: /(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|_?page\.content|_?page\.innerText|_?page\.textContent|_?page\.inner_text|_?page\.text_content|_?page\.evaluate|_?page\.\$eval|_?page\.\$\$eval|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?[fF]irecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl|deep_?[rR]esearch)\(\)/,
+    path: /(^|\.)_?(driver|webdriver)\.page_source\b|(^|\.)(BeautifulSoup|WebBaseLoader|AsyncHtmlLoader|cheerio\.load|_?page\.content|_?page\.innerText|_?page\.textContent|_?page\.inner_text|_?page\.text_content|_?page\.evaluate|_?page\.\$eval|_?page\.\$\$eval|trafilatura\.extract)\(\)|(^|\.)(scrape|crawl|Scrape|Crawl|firecrawl)\w*\(\)|(^|\.)_?[fF]irecrawl\w*\.(search|scrape_?[uU]rl|scrape|crawl_?[uU]rl|crawl|extract|batch_?[sS]crape_?[uU]rls|map_?[uU]rl|deep_?[rR]esearch)\(\)/,
     examples: { typescript: tsSystem('const found = await firecrawl.search(q, { limit: 5 });', 'found.data.map((item) => item.markdown).join()'), python: pySystem('page = scrape_website(url)', 'page') },
     lookAlikes: { typescript: tsSystem('const found = await firecrawlQuota.remaining(q);', 'found'), python: pySystem('page = describe_scraper(url)', 'page') },
   },
@@ -602,7 +610,8 @@ export const SOURCES: readonly SourceRow[] = [
     // (`@server.call_tool()`: the MCP low-level server's handler, given the tool's name and the model's arguments.)
     decoratedBy: /^(tool|function_tool|\w+\.tool|kernel_function|ai_function|langchain\.tools\.tool|agents\.function_tool|\w+\.call_tool)$/,
     // LangGraph injects the graph's state and store into a tool (`state: Annotated[State, InjectedState]`): not the model's.
-    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id)$/, modelParamInJs: 0, toolFunction: true,
+    // (Google ADK injects a tool's `tool_context`: its state is the session's, its user content the person's message.)
+    exceptParams: /^(context|ctx|run_context|runContext|config|options|state|store|runtime|tool_call_id|tool_context|toolContext)$/, modelParamInJs: 0, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
     examples: {
       typescript: `const runSql = tool({ description: 'Run a query', parameters, execute: async ({ query }) => db.query(query) });`,

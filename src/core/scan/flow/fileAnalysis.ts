@@ -171,6 +171,8 @@ const ADK_AGENT_ROW_ID = 'google-adk-agent';
  * shared by every agent, tool and callback of the app, whichever module they are in. Group 1: the key.
  */
 const ADK_STATE = /^(?:tool_context|callback_context|context|ctx|tool_ctx|invocation_context|readonly_context)\.state\.(\w+)/;
+/** `tool_context.state.update({…})`: several keys at once. */
+const ADK_STATE_UPDATE = /^(?:tool_context|callback_context|context|ctx|tool_ctx|invocation_context)\.state\.update$/;
 /** The class name the index keeps a file's ADK state writes under (`FunctionSummary.className`): no class has it. */
 const ADK_STATE_CLASS = '(ADK session state)';
 const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
@@ -914,10 +916,10 @@ class FileContext {
     const out: Taint[] = [];
     for (const flow of this.flows.values()) {
       if (flow === except) continue;
-      for (const [written, taints] of flow.adkStateWrites()) if (written === key) mergeTaints(out, taints);
+      for (const [written, taints] of flow.adkStateWrites()) if (written === key || written === '*') mergeTaints(out, taints);
     }
     mergeTaints(out, this.adkAnswerKeys().get(key) ?? []);
-    for (const summary of this.lookup?.classMethods(ADK_STATE_CLASS, key, this.file) ?? []) mergeTaints(out, summary.returns);
+    for (const written of [key, '*']) for (const summary of this.lookup?.classMethods(ADK_STATE_CLASS, written, this.file) ?? []) mergeTaints(out, summary.returns);
     return out;
   }
 
@@ -2433,21 +2435,32 @@ class ScopeFlow {
   }
 
   /** What this function keeps in `st.session_state.<key>` (not its parameters': those are its callers'), by key. */
-  /** What this function keeps in Google ADK's session state (`tool_context.state["k"] = …`), by key. */
+  /**
+   * What this function keeps in Google ADK's session state (`tool_context.state["k"] = …`, `state.update({"k": …})`),
+   * by key; `*` for a dict of keys not written out (`tool_context.state.update(state)` of the model's arguments): any key.
+   */
   adkStateWrites(): [string, Taint[]][] {
-    const out: [string, Taint[]][] = [];
+    const out = new Map<string, Taint[]>();
+    const keep = (key: string, taints: Taint[], at: Expr) => {
+      const step = this.context.location(at.start, at.end, `Kept in the session state as ${key === '*' ? 'any key' : key} here (ADK shares it with every agent and tool of the app).`);
+      const kept = passedOn(taints.filter((taint) => taint.origin !== 'param'), step);
+      if (kept.length) out.set(key, mergeTaints(out.get(key) ?? [], kept));
+    };
     for (const [path, writes] of this.writes) {
       const key = ADK_STATE.exec(path);
       if (!key || key[0] !== path) continue;
-      const taints: Taint[] = [];
       for (const write of writes) {
         this.settleWrite(write);
-        const step = this.context.location(write.start, write.end, `Kept in the session state as ${key[1]} here (ADK shares it with every agent and tool of the app).`);
-        mergeTaints(taints, passedOn((this.writeTaints.get(write) ?? []).filter((taint) => taint.origin !== 'param'), step));
+        keep(key[1], this.writeTaints.get(write) ?? [], write.value);
       }
-      if (taints.length) out.push([key[1], taints]);
     }
-    return out;
+    for (const call of this.scope.calls) {
+      if (!ADK_STATE_UPDATE.test(call.callee ?? '') || !call.args?.[0]) continue;
+      const given = this.resolve(call.args[0]);
+      if (given.kind === 'object' && given.properties) for (const [key, value] of Object.entries(given.properties)) keep(key, this.taints(value), value);
+      else keep('*', this.taints(call.args[0]), call.args[0]);
+    }
+    return [...out];
   }
 
   sessionStateWrites(): [string, Taint[]][] {
@@ -2761,7 +2774,9 @@ class ScopeFlow {
     const index = this.scope.positional?.indexOf(root) ?? -1;
     const position = index >= 0 ? index : this.scope.destructured?.[root]?.[0];
     if (this.scope.toolParam !== undefined) return position === this.scope.toolParam ? TOOL_PARAMETERS_ROW : undefined;
-    return this.callbackRows.find((r) => !r.exceptParams?.test(root) && (r.modelParamInJs === undefined || r.modelParamInJs === position || this.context.model.language === 'python'));
+    // (`state` is LangGraph's injected graph state; in a Google ADK tool it is an argument the model writes, as any other.)
+    const modelsState = root === 'state' && this.context.usesAdk() && !this.context.model.imports.some((module) => /^langgraph(\.|$)/.test(module));
+    return this.callbackRows.find((r) => (!r.exceptParams?.test(root) || modelsState) && (r.modelParamInJs === undefined || r.modelParamInJs === position || this.context.model.language === 'python'));
   }
 
   /**
@@ -3909,6 +3924,12 @@ class ScopeFlow {
 
   /** `hostIsFixed` for every value the argument may hold (`let url = args.url; if (!url) url = \`http://localhost…\``). */
   private hostIsFixedInEveryValue(arg: Expr): boolean {
+    // (`url = state["url"]; if not url.startswith("https"): url = HOST + url`: both values reach the call.)
+    if (arg.kind === 'name') {
+      let reaching = (this.writes.get(arg.text) ?? []).filter((write) => this.reaches(write, arg.start));
+      if (reaching.length > 1) reaching = reaching.filter((write) => !reaching.some((later) => later.end <= arg.start && this.supersedes(later, write)));
+      if (reaching.length > 1) return reaching.every((write) => this.hostIsFixed(this.resolve(write.value)));
+    }
     const values = this.branches(arg);
     return values.length ? values.every((held) => this.hostIsFixed(this.resolve(held))) : this.hostIsFixed(this.resolve(arg));
   }
