@@ -24,6 +24,8 @@ export interface SinkRow extends RowExamples {
   language?: 'python' | 'typescript';
   /** Only when a keyword argument is set like this (`unsafe_allow_html=True`). */
   keyword?: { name: string; value: RegExp };
+  /** Not when a keyword argument is set like this (`executor_type="e2b"`: the code runs in a sandbox). */
+  unlessKeyword?: { name: string; value: RegExp };
   /** Keyword arguments (or options properties) that are dangerous too (`input_files=`, `urls=`). */
   keywords?: string[];
   /**
@@ -355,10 +357,11 @@ export const SINKS: readonly SinkRow[] = [
   {
     // smolagents' CodeAgent: the model writes Python and the agent runs it in the app's process (its local executor
     // restricts imports; it is no sandbox).
+    // (…unless it runs the code in a sandbox of its executors: a remote one, or a container.)
     id: 'smolagents-code-agent', kind: 'code', what: "code execution (smolagents' CodeAgent runs the Python its model writes)", language: 'python', runsModelOutput: true,
-    callee: /(^|\.)CodeAgent$/, fileImports: /^smolagents/,
+    callee: /(^|\.)CodeAgent$/, fileImports: /^smolagents/, unlessKeyword: { name: 'executor_type', value: /^["'](e2b|modal|blaxel|docker|wasm)["']$/ },
     examples: { python: 'from smolagents import CodeAgent\nagent = CodeAgent(tools=[], model=model)' },
-    lookAlikes: { python: 'from smolagents import ToolCallingAgent\nagent = ToolCallingAgent(tools=[], model=model)' },
+    lookAlikes: { python: 'from smolagents import CodeAgent\nagent = CodeAgent(tools=[], model=model, executor_type="e2b")' },
   },
   {
     // An MCP client started on a server whose tools run the commands the model writes and edit any file (Desktop

@@ -431,6 +431,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem('const found = (await http.post("https://api.example.com/retrievals", body)).data;', 'JSON.stringify(found.scored_chunks)'), python: pySystem('found = requests.post("https://api.example.com/retrievals", json={"query": q}).json()', 'str(found["scored_chunks"])') },
   },
   {
+    // smolagents' own search tools, run in the app's process (the OpenAI Agents SDK's `WebSearchTool` of the same name is
+    // the provider's hosted search: its results stay in OpenAI's service).
+    id: 'smolagents-search-tool', framework: "smolagents' search tools (`WebSearchTool`, `ApiWebSearchTool`, `WikipediaSearchTool`) given to an agent: they return search results", origin: 'third-party', label: 'web pages and search results',
+    module: /^smolagents(\.|$)/,
+    libraryTool: /(^|\.)(WebSearchTool|ApiWebSearchTool|WikipediaSearchTool)$/,
+    examples: { python: 'from smolagents import ToolCallingAgent, WebSearchTool\nagent = ToolCallingAgent(tools=[WebSearchTool()], model=model)\nagent.run(question)' },
+    lookAlikes: { python: 'from agents import Agent, WebSearchTool\nagent = Agent(name="research", tools=[WebSearchTool()])' },
+  },
+  {
     // Handed to a model as a tool (`llm.bindTools([new TavilySearchResults()])`, `ToolNode(TOOLS)`): the library runs
     // the search and returns the results to the model; the finding is reported where the app makes the tool.
     id: 'library-search-tool', framework: "Search, scraping and browsing tools of LangChain, agno, pydantic-ai, smolagents, CrewAI and AG2 given to a model (TavilySearchResults, DuckDuckGoSearchRun, BraveSearch, agno's DuckDuckGoTools, ExaTools, GithubTools, ScrapeGraphTools, pydantic-ai's duckduckgo_search_tool, smolagents' DuckDuckGoSearchTool, crewai_tools' SerperDevTool, EXASearchTool, ScrapeWebsiteTool, AG2's TinyFishTool, BrowserUseTool, …): their results go back to it", origin: 'third-party', label: 'web pages and search results',

@@ -2116,7 +2116,7 @@ const TOOL_RUN_CALL = /\.(_run|_arun|run)$/;
 /** The method a class-based tool runs when the model calls it (LangChain's and CrewAI's `BaseTool`, smolagents' `Tool`). */
 const TOOL_RUN_METHODS = ['_run', '_arun', 'forward'];
 /** Source rows of tools that read only what anyone can read on the web: search, scraping, public listings. */
-const PUBLIC_READER_ROWS = new Set(['library-search-tool', 'web-mcp-server', 'community-mcp-server', 'library-web-knowledge']);
+const PUBLIC_READER_ROWS = new Set(['library-search-tool', 'smolagents-search-tool', 'web-mcp-server', 'community-mcp-server', 'library-web-knowledge']);
 /** What a web search returns (the `web-search` and `search-api-http` rows): pages anyone can read. */
 const PUBLIC_SEARCH_LABELS = new Set(SOURCES.filter((row) => row.id === 'web-search' || row.id === 'search-api-http').map((row) => row.label));
 /** An MCP client handed to an agent as its tools (agno's `MCPTools`, `MultiMCPTools`). */
@@ -3778,6 +3778,7 @@ class ScopeFlow {
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
+        if (row.unlessKeyword && row.unlessKeyword.value.test(call.keywordArgs?.[row.unlessKeyword.name]?.text ?? '')) continue;
         if (row.unlessReceiverReadOnly && this.opensReadOnly(receiverOf(call))) continue;
         if (row.argsText && !row.argsText.test(this.context.argumentsText(call, this.scope))) continue;
         if (row.fileText && !row.fileText.test(this.context.lines.text)) continue;
