@@ -757,6 +757,30 @@ search_agent = Agent(model="gemini-2.0-flash", name="search", instruction="Brows
 `,
     expect: ['llm/output-to-sink:error:9', 'prompt/untrusted-interpolation:error:15'],
   },
+  {
+    name: 'a smolagents model called directly: the calling agent\'s question in a `MessageRole.SYSTEM` message is model output as instructions; `google: {question}` is no URL the model chooses',
+    file: 'scripts/text_inspector_tool.py',
+    code: `import requests
+from smolagents import Tool
+from smolagents.models import MessageRole, Model
+
+
+class Inspector(Tool):
+    name = "inspect"
+    inputs = {"question": {"type": "string"}}
+    output_type = "string"
+
+    def __init__(self, model: Model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, question: str) -> str:
+        requests.get(f"google: {question}")
+        messages = [{"role": MessageRole.SYSTEM, "content": [{"type": "text", "text": "Answer this question: " + question}]}]
+        return self.model(messages).content
+`,
+    expect: ['prompt/untrusted-interpolation:error:17'],
+  },
 ];
 
 describe('code rules', () => {

@@ -237,6 +237,17 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // A smolagents model called directly with chat messages (`self.model(messages)` in a tool that asks a model itself:
+    // Open Deep Research's text inspector).
+    id: 'smolagents-model-call',
+    provider: "smolagents models called directly (`model(messages)`, `self.model(messages)` of a `LiteLLMModel`, `InferenceClientModel`, …): the messages are the prompt",
+    callee: /^(self\.)?_?(model|llm)$/,
+    module: /^smolagents(\.|$)/,
+    needsMessages: true,
+    examples: { python: `from smolagents import LiteLLMModel\nmodel = LiteLLMModel(model_id="gpt-4o")\nmodel([{"role": "system", "content": f"Answer from this page: {request.form['page']}"}])` },
+    lookAlikes: { python: `from smolagents import LiteLLMModel\nmodel = LiteLLMModel(model_id="gpt-4o")\nmodel.token_count(f"Answer from this page: {request.form['page']}")` },
+  },
+  {
     // Google ADK's `AgentTool(agent=…)` run by the app's own tool (`await agent_tool.run_async(args={"request": q},
     // tool_context=…)`): a run of that agent, its answer the agent's.
     id: 'adk-agent-tool-run',
@@ -923,7 +934,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\bclaude_(agent|code)_sdk\b|ClaudeSDKClient|\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
+  /\bsmolagents\b|\bclaude_(agent|code)_sdk\b|ClaudeSDKClient|\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -3957,7 +3957,8 @@ class ScopeFlow {
     }
     if (value.kind !== 'template') return false;
     const literal = value.literal ?? '';
-    if (!literal.startsWith('{}')) return /^(https?:\/\/[^/{}\s]+|\/(?!\/))/i.test(literal);
+    // (`f"google: {query}"`: text before the value that is no scheme — the model cannot make it a URL of its choosing.)
+    if (!literal.startsWith('{}')) return /^(https?:\/\/[^/{}\s]+|\/(?!\/))/i.test(literal) || /^[^{}:/]*[^{}:/\s][^{}/]*?:\s+\{\}/.test(literal);
     const base = value.parts?.[0];
     return !!base && !this.taints(base).some((taint) => taint.modelOutput);
   }

@@ -348,7 +348,8 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     return;
   }
   if (value.kind === 'object' && value.properties) {
-    const messageRole = value.properties.role?.literal;
+    // (…or an enum's member: smolagents' `MessageRole.SYSTEM`, LlamaIndex's `MessageRole.USER`.)
+    const messageRole = value.properties.role?.literal ?? /(^|\.)(system|user|assistant|developer|tool)$/i.exec(value.properties.role?.text ?? '')?.[2].toLowerCase();
     // A tool's answer given back as a block (Anthropic's `{"type": "tool_result", "content": …}`, the Responses API's
     // `{"type": "function_call_output", "output": …}`) is a tool message like a `role: "tool"` one.
     const toolResult = TOOL_RESULT_BLOCKS.has(value.properties.type?.literal ?? '');
