@@ -282,3 +282,8 @@ export function classNamesIn(annotation: string, initializer = ''): string[] {
   return [...new Set(names.filter((name) => !TYPING_NAMES.has(name) && /[a-z]/.test(name)))];
 }
 const TYPING_NAMES = new Set(['Optional', 'Union', 'List', 'Dict', 'Any', 'ClassVar', 'Type', 'Sequence', 'Callable', 'Literal', 'Annotated', 'Tuple', 'Set', 'Field', 'PrivateAttr', 'Mapping', 'Iterable', 'Iterator', 'Awaitable', 'Coroutine', 'Generator', 'Protocol', 'Final', 'None', 'True', 'False', 'Record', 'Promise', 'Array', 'Partial', 'Readonly', 'Map', 'String', 'Number', 'Boolean', 'Object', 'Date', 'Error']);
+
+/** A Python module inside a package, as an import names it: `.` and `tools` → `.tools`, `pkg` and `tools` → `pkg.tools`. */
+export function pythonSubmodule(pkg: string, name: string): string {
+  return `${pkg}${pkg.endsWith('.') ? '' : '.'}${name}`;
+}

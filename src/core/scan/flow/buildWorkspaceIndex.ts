@@ -1,4 +1,4 @@
-import { SAME_ORIGIN_CALLEES, type CodeModel } from '../code/codeModel';
+import { pythonSubmodule, SAME_ORIGIN_CALLEES, type CodeModel } from '../code/codeModel';
 import { callsModelOrIsTool, isDeclarationFile } from '../code/codeText';
 import { parseCode } from '../code/parseCode';
 import { LLM_HINT } from '../catalogue/llmApis';
@@ -185,7 +185,7 @@ function outline(file: string, text: string, language: OutlineFacts['language'])
   // `from . import tools`, `from pkg import tools`: a name imported from a package may be its module.
   if (python) for (const m of text.matchAll(PY_SUBMODULE_IMPORT)) for (const name of m[2].replace(/[()\\]/g, ' ').split(',')) {
     const imported = name.trim().split(/\s+as\s+/)[0];
-    if (/^[A-Za-z_]\w*$/.test(imported)) imports.push(`${m[1]}${m[1].endsWith('.') ? '' : '.'}${imported}`);
+    if (/^[A-Za-z_]\w*$/.test(imported)) imports.push(pythonSubmodule(m[1], imported));
   }
   // (`fetch("text_completion")` from a page is the route `/text_completion`.)
   if (!python) for (const m of [...text.matchAll(SAME_ORIGIN_URL), ...text.matchAll(PATH_CONSTANT)]) imports.push(m[1].startsWith('/') ? m[1] : `/${m[1]}`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isTextExpr, makeExpr, pathRoot, receiverOf, SAME_ORIGIN_REQUEST, type Assignment, type CodeModel, type Expr, type Scope } from '../code/codeModel';
+import { isTextExpr, makeExpr, pathRoot, pythonSubmodule, receiverOf, SAME_ORIGIN_REQUEST, type Assignment, type CodeModel, type Expr, type Scope } from '../code/codeModel';
 import { deferredCall } from '../code/deferredCalls';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
@@ -170,9 +170,10 @@ const ADK_AGENT_ROW_ID = 'google-adk-agent';
  * Google ADK's session state (`tool_context.state["k"]`, `callback_context.state["k"]`): one store for the session,
  * shared by every agent, tool and callback of the app, whichever module they are in. Group 1: the key.
  */
-const ADK_STATE = /^(?:tool_context|callback_context|context|ctx|tool_ctx|invocation_context|readonly_context)\.state\.(\w+)/;
+const ADK_CONTEXT = '(?:tool_context|callback_context|context|ctx|tool_ctx|invocation_context|readonly_context)';
+const ADK_STATE = new RegExp(`^${ADK_CONTEXT}\\.state\\.(\\w+)`);
 /** `tool_context.state.update({…})`: several keys at once. */
-const ADK_STATE_UPDATE = /^(?:tool_context|callback_context|context|ctx|tool_ctx|invocation_context)\.state\.update$/;
+const ADK_STATE_UPDATE = new RegExp(`^${ADK_CONTEXT}\\.state\\.update$`);
 /** The class name the index keeps a file's ADK state writes under (`FunctionSummary.className`): no class has it. */
 const ADK_STATE_CLASS = '(ADK session state)';
 const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
@@ -554,11 +555,19 @@ class FileContext {
 
   /** `tools.run_sql` in a tool list, `tools` a module this file imports (`from . import tools`): that module's function is a tool there. */
   private noteModuleTool(path: string): void {
-    const match = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(path);
-    const binding = match ? this.bindings.get(match[1]) : undefined;
-    if (!match || !binding || !this.lookup) return;
-    const module = this.moduleOfBinding(binding);
-    if (module) for (const summary of this.lookup.imported(this.file, module, match[2])) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
+    for (const summary of this.moduleMemberSummaries(path) ?? []) if (!summary.className) this.factsForOtherFiles.add(`${summary.file}\0tool:${summary.name}`);
+  }
+
+  /**
+   * The summaries of `name` in the module `path` names through a name this file imports (`tools.run_sql` after `from .
+   * import tools`); undefined when `path` is no `module.name`.
+   */
+  private moduleMemberSummaries(path: string): FunctionSummary[] | undefined {
+    const member = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(path);
+    if (!member) return undefined;
+    const binding = this.bindings.get(member[1]);
+    const module = binding ? this.moduleOfBinding(binding) : undefined;
+    return module && this.lookup ? this.lookup.imported(this.file, module, member[2]) : [];
   }
 
   /** A class-based tool made here (`SearchTool(…)`) and run directly or listed: noted here, or for the file of the workspace that defines it. */
@@ -979,17 +988,14 @@ class FileContext {
    * (`prompt.WEBSEARCH_PROMPT` after `from . import prompt`).
    */
   importedTemplateSlots(written: string): string[] {
-    const member = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(written);
-    const binding = member ? this.bindings.get(member[1]) : undefined;
-    const module = binding ? this.moduleOfBinding(binding) : undefined;
-    const constants = member ? (module && this.lookup ? this.lookup.imported(this.file, module, member[2]).filter((summary) => summary.constant) : []) : this.importedConstants(written);
+    const constants = this.moduleMemberSummaries(written)?.filter((summary) => summary.constant) ?? this.importedConstants(written);
     return [...new Set(constants.flatMap((summary) => summary.templateSlots ?? []))];
   }
 
   /** The module a name this file imports stands for: `from . import prompt` → `.prompt`; `import pkg.prompt as prompt` → `pkg.prompt`. */
   moduleOfBinding(binding: CodeModel['importBindings'][number]): string | undefined {
     if (binding.imported === '*') return binding.module;
-    return this.model.language === 'python' ? `${binding.module}${binding.module.endsWith('.') ? '' : '.'}${binding.imported}` : undefined;
+    return this.model.language === 'python' ? pythonSubmodule(binding.module, binding.imported) : undefined;
   }
 
   /** True when an imported name is another module's prompt template of instruction text. */
@@ -2389,6 +2395,7 @@ class ScopeFlow {
    * write read before its turn — a later one in a loop, one in a function written inside — is worked out when read.
    */
   computeWrites(): void {
+    this.adkWrites = undefined;
     this.startPass();
     for (const write of this.allWrites) this.computeWrite(write);
     this.writesPass = -1;
@@ -2440,9 +2447,11 @@ class ScopeFlow {
    * by key; `*` for a dict of keys not written out (`tool_context.state.update(state)` of the model's arguments): any key.
    */
   adkStateWrites(): [string, Taint[]][] {
+    // (Asked on every read of the state, by every function of the file: worked out once per round of the writes.)
+    if (this.adkWrites) return this.adkWrites;
     const out = new Map<string, Taint[]>();
     const keep = (key: string, taints: Taint[], at: Expr) => {
-      const step = this.context.location(at.start, at.end, `Kept in the session state as ${key === '*' ? 'any key' : key} here (ADK shares it with every agent and tool of the app).`);
+      const step = this.context.location(at.start, at.end, `Kept in the session state ${key === '*' ? 'under keys the caller chooses' : `as ${key}`} here (ADK shares it with every agent and tool of the app).`);
       const kept = passedOn(taints.filter((taint) => taint.origin !== 'param'), step);
       if (kept.length) out.set(key, mergeTaints(out.get(key) ?? [], kept));
     };
@@ -2460,8 +2469,10 @@ class ScopeFlow {
       if (given.kind === 'object' && given.properties) for (const [key, value] of Object.entries(given.properties)) keep(key, this.taints(value), value);
       else keep('*', this.taints(call.args[0]), call.args[0]);
     }
-    return [...out];
+    return (this.adkWrites = [...out]);
   }
+
+  private adkWrites?: [string, Taint[]][];
 
   sessionStateWrites(): [string, Taint[]][] {
     const out: [string, Taint[]][] = [];
@@ -3586,11 +3597,16 @@ class ScopeFlow {
     return !!check && !writes!.some((write) => write.checkedFrom === undefined && write.start > check.end && write.end <= at);
   }
 
+  /** The writes of `path` that reach a read at `at` (every one when `at` is not given), less those a later one replaces. */
+  private reachingWrites(path: string, at?: number): Write[] {
+    const reaching = (this.writes.get(path) ?? []).filter((write) => this.reaches(write, at));
+    return at !== undefined && reaching.length > 1 ? reaching.filter((write) => !reaching.some((later) => later.end <= at && this.supersedes(later, write))) : reaching;
+  }
+
   private variableTaints(path: string, at?: number): Taint[] {
     for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
       const out: Taint[] = [];
-      let reaching = (this.writes.get(path.slice(0, cut)) ?? []).filter((write) => this.reaches(write, at));
-      if (at !== undefined && reaching.length > 1) reaching = reaching.filter((write) => !reaching.some((later) => later.end <= at && this.supersedes(later, write)));
+      let reaching = this.reachingWrites(path.slice(0, cut), at);
       // In a `for` loop's body its variable is the current element: what the name held before the loop is gone.
       const loop = at === undefined ? undefined : reaching.find((write) => write.loop && write.end <= at && at <= write.loop[1])?.loop;
       if (loop) reaching = reaching.filter((write) => write.start >= loop[0] && write.start <= loop[1]);
@@ -3927,8 +3943,7 @@ class ScopeFlow {
   private hostIsFixedInEveryValue(arg: Expr): boolean {
     // (`url = state["url"]; if not url.startswith("https"): url = HOST + url`: both values reach the call.)
     if (arg.kind === 'name') {
-      let reaching = (this.writes.get(arg.text) ?? []).filter((write) => this.reaches(write, arg.start));
-      if (reaching.length > 1) reaching = reaching.filter((write) => !reaching.some((later) => later.end <= arg.start && this.supersedes(later, write)));
+      const reaching = this.reachingWrites(arg.text, arg.start);
       if (reaching.length > 1) return reaching.every((write) => this.hostIsFixed(this.resolve(write.value)));
     }
     const values = this.branches(arg);
@@ -4037,7 +4052,7 @@ class ScopeFlow {
   findPrompts(): void {
     // Google ADK: an agent's instruction set in code (`callback_context._invocation_context.agent.instruction = …` in a
     // before-agent callback) is its system instruction; the agents it runs for have tools, as ADK's agents mostly do.
-    if (this.context.model.imports.some((module) => ADK_MODULE.test(module))) {
+    if (this.context.usesAdk()) {
       for (const write of this.scope.assignments) if (write.checkedFrom === undefined && ADK_INSTRUCTION_WRITE.test(write.target)) this.addPrompt(write.value, 'system', true, []);
     }
     // An MCP server's prompt (`@server.get_prompt()`, `@mcp.prompt()`, `server.registerPrompt(…, handler)`): what it
