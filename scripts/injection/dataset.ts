@@ -50,9 +50,13 @@ function encode(text: string): string {
   return carrier + plain.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
 }
 
-function writtenRows(): InjectionRow[] {
+/**
+ * Rows of a folder of our own examples, one file per language. `written/` is split by a hash of each text;
+ * `validation/` (2026-12-07: harder look-alikes and quieter attacks, for the threshold) is validation only.
+ */
+function writtenRows(folder: 'written' | 'validation'): InjectionRow[] {
   const rows: InjectionRow[] = [];
-  const dir = path.join(DIR, 'written');
+  const dir = path.join(DIR, folder);
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
     for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
@@ -61,7 +65,7 @@ function writtenRows(): InjectionRow[] {
       if (!INJECTION_CLASSES.includes(cls) && !BENIGN_CLASSES.includes(cls)) throw new Error(`${file}: unknown class "${cls}"`);
       const text = encode(raw.replace(/\\n/g, '\n'));
       const plain = /^(b64|hex|url|rot13):/.test(raw) ? raw.replace(/^\w+:/, '') : undefined;
-      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: splitOf(raw), plain });
+      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: folder === 'validation' ? 'validation' : splitOf(raw), plain });
     }
   }
   return rows;
@@ -188,5 +192,5 @@ export function loadInjectionDataset(): InjectionRow[] {
   const giskard = jsonl('giskard-prompt-injections.jsonl').map((row): InjectionRow => ({
     text: String(row.text), label: 1, class: 'giskard', lang: 'en', source: 'giskard', split: 'giskard',
   }));
-  return [...writtenRows(), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
+  return [...writtenRows('written'), ...writtenRows('validation'), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
 }
