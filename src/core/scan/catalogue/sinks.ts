@@ -61,6 +61,13 @@ export interface SinkRow extends RowExamples {
   argsText?: RegExp;
   /** Only in a file whose text matches this (a shell started with a pipe to its stdin, for what is written there). */
   fileText?: RegExp;
+  /**
+   * A library tool that hands the model's actions to an object the app gives it under one of `keys`
+   * (the OpenAI Agents SDK's `ShellTool(executor=ShellExecutor())`): the sinks that its class's methods named
+   * `methods` reach with their parameters are reported at this call, the place to require approval — unless one of
+   * `approval` is given a value other than false (a person approves each action: the policy's mitigation).
+   */
+  handler?: { keys: string[]; methods: string[]; approval: string[] };
 }
 
 /** Programs whose arguments are code: a shell or an interpreter given a script on its command line. */
@@ -193,6 +200,22 @@ export const SINKS: readonly SinkRow[] = [
     id: 'python-subprocess', kind: 'shell', what: 'a shell command', language: 'python', argvList: true,
     callee: /^subprocess\.(run|call|Popen|check_output|check_call)$/,
     examples: { python: py('subprocess.run(out, shell=True)') }, lookAlikes: { python: py('subprocess.run(["open", "-a", out])') },
+  },
+  {
+    // The OpenAI Agents SDK's local shell: the executor the app writes runs each command the model gives
+    // (`ShellCommandRequest.data.action.commands`); with `needs_approval=True` a person approves each one.
+    id: 'openai-agents-shell-executor', kind: 'shell', what: "the commands the model gives the OpenAI Agents SDK's shell tool",
+    callee: /(^|\.)(ShellTool|LocalShellTool|shellTool|localShellTool)$/, fileImports: /^(agents(\.|$)|@openai\/agents)/,
+    handler: { keys: ['executor', 'shell'], methods: ['__call__', 'run'], approval: ['needs_approval', 'needsApproval'] },
+    examples: {
+      python: 'import subprocess\nfrom agents import Agent, ShellTool\n\nclass Executor:\n    def __call__(self, request):\n        for command in request.data.action.commands:\n            subprocess.run(command, shell=True)\n\nagent = Agent(name="a", tools=[ShellTool(executor=Executor())])\n',
+      typescript: "import { execSync } from 'node:child_process';\nimport { Agent, shellTool } from '@openai/agents';\n\nclass LocalShell {\n  async run(action) {\n    for (const command of action.commands) execSync(command);\n  }\n}\nconst agent = new Agent({ name: 'a', tools: [shellTool({ shell: new LocalShell() })] });\n",
+    },
+    // (A person approves each command: the policy's mitigation.)
+    lookAlikes: {
+      python: 'import subprocess\nfrom agents import Agent, ShellTool\n\nclass Executor:\n    def __call__(self, request):\n        for command in request.data.action.commands:\n            subprocess.run(command, shell=True)\n\nagent = Agent(name="a", tools=[ShellTool(executor=Executor(), needs_approval=True)])\n',
+      typescript: "import { execSync } from 'node:child_process';\nimport { Agent, shellTool } from '@openai/agents';\n\nclass LocalShell {\n  async run(action) {\n    for (const command of action.commands) execSync(command);\n  }\n}\nconst agent = new Agent({ name: 'a', tools: [shellTool({ shell: new LocalShell(), needsApproval: true })] });\n",
+    },
   },
   {
     id: 'python-program', kind: 'shell', what: 'a program it runs', language: 'python', argv: true,

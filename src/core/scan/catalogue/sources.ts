@@ -34,6 +34,11 @@ export interface SourceRow extends RowExamples {
   hosts?: RegExp;
   /** Only in files importing a module matching this (Flask's global `request`). */
   module?: RegExp;
+  /**
+   * In Python, only in files importing a module matching this: a parameter named `request` is a web request in a
+   * Django or Flask view, and anything at all elsewhere (the OpenAI Agents SDK hands a shell executor `request`).
+   */
+  pythonModule?: RegExp;
   /** Every parameter of a function passed to a call matching this (`app.message(async ({ message }) => …)`). */
   callbackOf?: RegExp;
   /** Every parameter of a function with a decorator matching this (FastAPI routes). */
@@ -162,8 +167,10 @@ export const SOURCES: readonly SourceRow[] = [
   {
     id: 'express-request', framework: 'Express, Fastify, Koa, Django (request parameter)', origin: 'requester', label: 'request input',
     path: /^(req|request|ctx\.request|ctx)\.(body|query|params|cookies|headers|url|originalUrl|POST|GET|data|FILES)\b/, rootIsParameter: true,
-    examples: { typescript: tsHandler('req, res', '', 'req.body.topic'), python: pyFunction('def view(request):', '', 'request.POST["topic"]') },
-    lookAlikes: { typescript: `const req = { body: { topic: 'fixed' } };\n${tsSystem('', 'req.body.topic')}`, python: pySystem('request = {"POST": {}}\nconfig = load()', 'config.POST') },
+    pythonModule: /^(django|rest_framework|flask|quart|starlette|fastapi|sanic|aiohttp|bottle|falcon|tornado|pyramid|werkzeug|litestar)(\.|$)/,
+    examples: { typescript: tsHandler('req, res', '', 'req.body.topic'), python: `from django.http import JsonResponse\n${pyFunction('def view(request):', '', 'request.POST["topic"]')}` },
+    // (A parameter named `request` in a Python file that imports no web framework is no web request.)
+    lookAlikes: { typescript: `const req = { body: { topic: 'fixed' } };\n${tsSystem('', 'req.body.topic')}`, python: pyFunction('def view(request):', '', 'request.POST["topic"]') },
   },
   {
     // Google ADK: the message of the person that started this run (`tool_context.user_content.parts[0].text`).

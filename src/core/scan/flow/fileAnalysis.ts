@@ -455,7 +455,7 @@ class FileContext {
     /** The summaries of this file's last analysis: the first run starts from them, not from nothing. */
     private readonly previous: readonly FunctionSummary[] = [],
   ) {
-    this.sourceRows = SOURCES.filter((row) => !row.module || model.imports.some((module) => row.module!.test(module)));
+    this.sourceRows = SOURCES.filter((row) => (!row.module || model.imports.some((module) => row.module!.test(module))) && (!row.pythonModule || model.language !== 'python' || model.imports.some((module) => row.pythonModule!.test(module))));
     this.bindings = new Map(model.importBindings.map((binding) => [binding.local, binding]));
     this.anySourcePath = new RegExp(this.sourceRows.filter((row) => row.path).map((row) => `(?:${row.path!.source})`).join('|'));
     // What other files found about this one: a helper file's model call whose output another file runs
@@ -3809,6 +3809,10 @@ class ScopeFlow {
           this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
           continue;
         }
+        if (row.handler) {
+          this.checkToolHandler(row, call);
+          continue;
+        }
         let args = row.argv ? this.programArguments(call) : row.argvList ? this.argumentListProgram(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
         if (row.argvOf) args = row.argvList ? this.argumentListOf(call, row.argvOf) : this.programList(call, row.argvOf);
         if (row.endOfOptions) args = this.possibleOptions(args);
@@ -3849,6 +3853,28 @@ class ScopeFlow {
       if (!row) continue;
       const value = write.value.kind === 'object' ? write.value.properties?.__html ?? write.value : write.value;
       this.reportSink(write.value, row.kind, row.what, this.taints(value), []);
+    }
+  }
+
+  /**
+   * `ShellTool(executor=ShellExecutor())` (`SinkRow.handler`): the sinks the handler's methods reach with the model's
+   * actions, here or in the file that defines its class, reported at this call unless a person approves each action.
+   */
+  private checkToolHandler(row: SinkRow, call: Expr): void {
+    const { keys, methods, approval } = row.handler!;
+    const options = call.args?.find((arg) => arg.kind === 'object'); // shellTool({ shell, needsApproval })
+    const given = (key: string) => call.keywordArgs?.[key] ?? options?.properties?.[key];
+    if (approval.some((key) => { const value = given(key); return value !== undefined && !/^(False|false|None|null|undefined)$/.test(this.resolve(value).text); })) return;
+    for (const key of keys) {
+      const value = given(key);
+      if (!value) continue;
+      const made = constructedClass(this.resolve(value));
+      for (const summary of made ? methods.flatMap((method) => this.context.classMethods(made, method)) : []) {
+        for (const sink of summary.paramSinks) {
+          const step = this.context.location(call.start, call.end, `The tool made here hands the model's actions to ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}), with no approval.`);
+          this.reportSink(call, sink.kind, sink.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], [...sink.steps]);
+        }
+      }
     }
   }
 
