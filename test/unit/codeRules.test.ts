@@ -781,6 +781,39 @@ class Inspector(Tool):
 `,
     expect: ['prompt/untrusted-interpolation:error:17'],
   },
+  {
+    name: "a tool given to an ADK agent through the app's own wrapper (`safe_tool_wrapper(search)`) is a tool; Perplexity's sonar answer, made from a web search, is someone else's text",
+    file: 'consultant/agent.py',
+    code: `import os
+from functools import wraps
+import requests
+from google.adk.agents import LlmAgent
+
+
+def safe_tool_wrapper(tool_func):
+    @wraps(tool_func)
+    def wrapped_tool(*args, **kwargs):
+        return tool_func(*args, **kwargs)
+    return wrapped_tool
+
+
+def perplexity_search(query: str) -> dict:
+    """Search the web with Perplexity."""
+    response = requests.post("https://api.perplexity.ai/chat/completions", json={"model": "sonar", "messages": [{"role": "user", "content": query}]}, headers={"Authorization": f"Bearer {os.getenv('PERPLEXITY_API_KEY')}"})
+    return {"content": response.json()["choices"][0]["message"]["content"]}
+
+
+def mistral_answer(query: str) -> dict:
+    """Ask another model."""
+    response = requests.post("https://api.mistral.ai/v1/chat/completions", json={"model": "mistral-small", "messages": [{"role": "user", "content": query}]}, headers={"Authorization": f"Bearer {os.getenv('MISTRAL_API_KEY')}"})
+    return {"content": response.json()["choices"][0]["message"]["content"]}
+
+
+root_agent = LlmAgent(model="gemini-2.5-flash", name="consultant", instruction="Advise.", tools=[safe_tool_wrapper(perplexity_search), safe_tool_wrapper(mistral_answer)])
+`,
+    // (Another model's answer returned by a tool is no finding: the policy's table.)
+    expect: ['prompt/untrusted-interpolation:error:17'],
+  },
 ];
 
 describe('code rules', () => {

@@ -234,6 +234,9 @@ const CONSTRUCTOR_NAME = /^(__init__|constructor)$/;
  * `Handler()` / `new Handler(…)`: the class a call constructs, by the Capitalised name convention (a private class's
  * leading underscores too: `_BashSession()`); undefined otherwise.
  */
+/** A model that searches the web for its answer: Perplexity's API, its sonar models, the older `…-online` ones. */
+const WEB_GROUNDED_MODEL = /api\.perplexity\.ai|["'](sonar(-[\w-]+)?|[\w.-]+-online)["']/;
+
 function constructedClass(value: Expr): string | undefined {
   const name = value.kind === 'call' ? (value.callee ?? '').replace(/^new /, '').split('.').pop() ?? '' : '';
   return /^_*[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/.test(name) ? name : undefined;
@@ -546,6 +549,18 @@ class FileContext {
     }
   }
 
+  /**
+   * A wrapper of this file's (`def safe_tool_wrapper(tool_func): @wraps(tool_func) def wrapped(*a, **k): return
+   * tool_func(*a, **k) … return wrapped`): it returns a function written inside it that calls its first parameter.
+   */
+  private wrapsFunction(name: string): boolean {
+    if (!/^\w+$/.test(name)) return false;
+    const [outer] = this.model.scopes.filter((scope) => scope.name === name && !scope.className);
+    const given = outer?.params[0];
+    if (!outer || !given) return false;
+    return this.model.scopes.some((inner) => inner !== outer && inner.name !== undefined && inner.start > outer.start && inner.end <= outer.end && inner.calls.some((call) => call.callee === given) && (outer.returns ?? []).some((value) => value.kind === 'name' && value.text === inner.name));
+  }
+
   /** A function this file imports from another file of the workspace and gives a model as a tool: a tool there. */
   private noteImportedTool(name: string): void {
     const binding = this.bindings.get(name);
@@ -716,9 +731,11 @@ class FileContext {
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
             this.noteToolClassUse(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, 'listedtool');
             // (Google ADK's `FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`: the function it wraps.)
-            const wrapped = element.kind === 'call' && TOOL_REGISTRATION.test(element.callee ?? '') && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
+            // (…and `safe_tool_wrapper(search)`: a wrapper of the app's own that returns a function calling the one it is given.)
+            const wrapped = element.kind === 'call' && (TOOL_REGISTRATION.test(element.callee ?? '') || this.wrapsFunction(element.callee ?? '')) && element.args?.[0]?.kind === 'name' ? element.args[0] : undefined;
             const target = element.kind === 'name' ? functions.get(element.text) : wrapped ? functions.get(wrapped.text) : undefined;
-            if (target && !target.callbackOf) target.callbackOf = 'tool';
+            // (The wrapper's call made it the wrapper's callback: given to the model, it is a tool.)
+            if (target && (!target.callbackOf || (wrapped && target.callbackOf === element.callee))) target.callbackOf = 'tool';
             // A function imported from another file of the workspace: a tool there; from a library's tools, that row's.
             if (element.kind === 'name' && !target) this.noteImportedTool(element.text);
             if (element.kind === 'member') this.noteModuleTool(element.text);
@@ -3178,7 +3195,13 @@ class ScopeFlow {
     if (deferred) return this.taints(deferred);
     const llm = this.context.llmApi(call, this.resolve, this.scope);
     // (A CrewAI `Task(…)` or `Agent(…)` is instructions, not a run: its answer is read from the task after the crew ran.)
-    if (llm && !llm.templateKeys) return [{ origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] }];
+    if (llm && !llm.templateKeys) {
+      const output: Taint = { origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] };
+      // Perplexity's sonar models answer from a web search they run: the answer carries what those pages say, as an
+      // answer engine's does (Olostep's, MultiOn's).
+      if (!WEB_GROUNDED_MODEL.test(this.context.argumentsText(call, this.scope))) return [output];
+      return [output, { origin: 'third-party', label: 'an answer made from web pages', steps: [this.context.location(call.start, call.end, 'This model answers from a web search it runs.')] }];
+    }
     const response = this.apiRouteResponse(call);
     if (response) return response;
     // `(await fetch('/api/sources', …)).json()`: the body of the app's own route is what the route sent, not a web page.
