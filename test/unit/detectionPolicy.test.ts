@@ -2979,6 +2979,11 @@ describe("gel-mcp-server: the server's own bundled docs, and a database's catalo
     assert.deepEqual(await found(docs("path.join(__dirname, '..', 'gel_llm.txt'), path.join(process.cwd(), 'gel_llm.txt'), './gel_llm.txt'")), []);
   });
 
+  it("path.join keeps a part written with a leading slash inside the app's folder (Perplexica's `/data/config.json`)", async () => {
+    assert.deepEqual(await found(docs("path.join(process.env.DATA_DIR || process.cwd(), '/data/config.json')")), []);
+    assert.deepEqual(await found(docs("path.join(process.cwd(), '/uploads/doc.txt')")), [15], 'look-alike: an uploads folder');
+  });
+
   it('look-alike: one of the places is an uploads folder', async () => {
     assert.deepEqual(await found(docs("path.join(__dirname, '..', 'gel_llm.txt'), '/tmp/uploads/docs.txt'")), [15]);
   });

@@ -119,6 +119,8 @@ export interface Scope {
    * typed `z.number()` in its zod schema, a Python tool's `port: int`. No text of the caller's can be in them.
    */
   scalarParams?: string[];
+  /** Python parameters whose default is a name (`def build_agent(retrieval_tool=retrieve_context)`): that name. */
+  paramDefaults?: Record<string, string>;
   /** The class a Python parameter is annotated with (`msg: PandasEvalTool` → `PandasEvalTool`), by parameter name. */
   paramClasses?: Record<string, string>;
   /** Returned (or arrow-body) expressions. */

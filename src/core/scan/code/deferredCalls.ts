@@ -5,12 +5,14 @@ import { makeExpr, type Expr } from './codeModel';
  * as a call of that function with those arguments (`Thread(target=run, args=(code,))` runs `run(code)`), so what the
  * function does with them — a sink, a prompt — is found at the call that hands them over.
  */
-export const DEFERRED_CALLS: readonly { id: string; callee: RegExp; fn: number | string; args: { from: number } | { keyword: string }; givesResult?: boolean }[] = [
+export const DEFERRED_CALLS: readonly { id: string; callee: RegExp; fn: number | string; args: { from: number } | { keyword: string }; givesResult?: boolean; passesKeywords?: boolean }[] = [
   { id: 'thread', callee: /^(threading\.)?Thread$/, fn: 'target', args: { keyword: 'args' } },
   // (A future, or an awaitable, of what the function returns: `pool.submit(generate, q).result()` is `generate(q)`'s.)
   { id: 'executor-submit', callee: /(^|\.)_?\w*(executor|pool)\.submit$/i, fn: 0, args: { from: 1 }, givesResult: true },
   { id: 'to-thread', callee: /^(asyncio\.)?to_thread$/, fn: 0, args: { from: 1 }, givesResult: true },
   { id: 'run-in-executor', callee: /(^|\.)run_in_executor$/, fn: 1, args: { from: 2 }, givesResult: true },
+  // Starlette's and FastAPI's `await run_in_threadpool(store.add_text_source, title, text)`, anyio's `to_thread.run_sync`.
+  { id: 'run-in-threadpool', callee: /^(\w+\.)*(run_in_threadpool|to_thread\.run_sync)$/, fn: 0, args: { from: 1 }, givesResult: true, passesKeywords: true },
 ];
 
 /**
@@ -27,7 +29,7 @@ export function deferredCall(call: Expr, givingResult = false): Expr | undefined
     const made = makeExpr('call', call.start, call.end, call.text);
     made.callee = fn.text;
     made.args = [...args];
-    made.keywordArgs = {};
+    made.keywordArgs = row.passesKeywords ? { ...call.keywordArgs } : {};
     made.children.push(fn, ...args);
     return made;
   }

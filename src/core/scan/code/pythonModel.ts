@@ -309,6 +309,8 @@ export function pythonModel(root: Node): CodeModel {
         if (annotated && params[i]) (inner.paramClasses ??= {})[params[i]] = annotated.split('.').pop()!;
         // `port: int`: a tool framework (FastMCP, LangChain's @tool, function_tool) validates it before the call.
         if (/^typed/.test(p.type) && params[i] && SCALAR_ANNOTATION.test(p.childForFieldName('type')?.text ?? '')) (inner.scalarParams ??= []).push(params[i]);
+        const fallback = /default_parameter$/.test(p.type) ? p.childForFieldName('value') : undefined;
+        if (fallback?.type === 'identifier' && params[i]) (inner.paramDefaults ??= {})[params[i]] = fallback.text;
       });
       if (node.parent?.type === 'decorated_definition') {
         inner.decorators = node.parent.namedChildren
@@ -454,6 +456,10 @@ export function pythonModel(root: Node): CodeModel {
     if (node.type === 'assignment' || node.type === 'augmented_assignment') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
+      // `self.chunks: list[RackChunk] = []` in a method declares the field as a class body would (a store's list of
+      // chunks is no number, whatever another class's `chunks: int` says).
+      const annotation = node.type === 'assignment' ? node.childForFieldName('type')?.text : undefined;
+      if (annotation && scope.className && left?.type === 'attribute' && /^self\.\w+$/.test(left.text)) declareField(left.text.slice(5), annotation);
       if (left && right) {
         const value = toExpr(right);
         const targets = unpackedTargets(left);

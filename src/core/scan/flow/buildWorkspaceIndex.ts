@@ -405,7 +405,8 @@ export async function buildWorkspaceIndex(
   const callersOf = (name: string): string[] => {
     if (!callers) {
       callers = new Map();
-      for (const [file, { calls }] of outlines) for (const called of calls) callers.set(called, [...(callers.get(called) ?? []), file]);
+      // (…or hand it to a call that runs it: `run_in_threadpool(store.add_text_source, title, text)`.)
+      for (const [file, { calls, handed }] of outlines) for (const called of new Set([...calls, ...handed])) callers.set(called, [...(callers.get(called) ?? []), file]);
     }
     return callers.get(name) ?? [];
   };

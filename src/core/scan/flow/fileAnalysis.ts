@@ -176,6 +176,8 @@ const ADK_STATE = new RegExp(`^${ADK_CONTEXT}\\.state\\.(\\w+)`);
 const ADK_STATE_UPDATE = new RegExp(`^${ADK_CONTEXT}\\.state\\.update$`);
 /** The class name the index keeps a file's ADK state writes under (`FunctionSummary.className`): no class has it. */
 const ADK_STATE_CLASS = '(ADK session state)';
+/** The pseudo-class of what a module's calls keep in objects of a class (`Class.attribute`, `callerStores`). */
+const OBJECT_STORES_CLASS = '(kept in objects)';
 const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
 /** A module that serves web requests: module-level state there is every visitor's. */
 const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
@@ -561,6 +563,16 @@ class FileContext {
     return this.model.scopes.some((inner) => inner !== outer && inner.name !== undefined && inner.start > outer.start && inner.end <= outer.end && inner.calls.some((call) => call.callee === given) && (outer.returns ?? []).some((value) => value.kind === 'name' && value.text === inner.name));
   }
 
+  /** Parameters of this file's functions that they give a model as tools (`FunctionSummary.toolParams`). */
+  readonly toolParams = new Map<Scope, number[]>();
+
+  /** A function of this file (a tool from now on), or one it imports from another file of the workspace (a tool there). */
+  private makeTool(name: string, functions: ReadonlyMap<string, Scope>): void {
+    const target = functions.get(name);
+    if (target) target.callbackOf = 'tool';
+    else this.noteImportedTool(name);
+  }
+
   /** A function this file imports from another file of the workspace and gives a model as a tool: a tool there. */
   private noteImportedTool(name: string): void {
     const binding = this.bindings.get(name);
@@ -673,6 +685,7 @@ class FileContext {
 
   /** `gr.ChatInterface(respond)`: a named function passed to a call is that call's callback too. */
   private linkCallbacks(): void {
+    const givingFunctions: [Expr, Scope][] = [];
     const functions = new Map<string, Scope>();
     const methods = new Map<string, Scope>();
     for (const scope of this.model.scopes) if (scope.name) (scope.className ? methods : functions).set(scope.name, scope);
@@ -685,6 +698,7 @@ class FileContext {
           // `sympy_mcp.tool(algebra_operation, …)` with the function imported from another file of the workspace: a tool there.
           if (!target && arg.kind === 'name' && TOOL_REGISTRATION.test(call.callee ?? '')) this.noteImportedTool(arg.text);
         }
+        if (call.args?.some((arg) => arg.kind === 'name')) givingFunctions.push([call, scope]);
         // `search_tool._run(query)`: a class-based tool the app runs itself, as a plain function.
         const runner = TOOL_RUN_CALL.test(call.callee ?? '') ? receiverOf(call) : undefined;
         if (runner?.kind === 'name') this.noteToolClassUse(this.assignedValue(runner.text, scope), 'directrun');
@@ -728,6 +742,14 @@ class FileContext {
             if (spec) this.noteLibraryTool(spec.kind === 'name' || spec.kind === 'member' ? this.assignedValue(spec.text, scope) ?? spec : spec, scope);
           }
           for (const element of listedElements(value) ?? []) {
+            // `tools=[…, retrieval_tool]` with `retrieval_tool` a parameter: what the callers give there is a tool
+            // (`toolParams`), and so is the function it defaults to.
+            const param = element.kind === 'name' && !this.assignedValue(element.text, scope) ? scope.positional?.indexOf(element.text) ?? -1 : -1;
+            if (param >= 0) {
+              this.toolParams.set(scope, [...new Set([...(this.toolParams.get(scope) ?? []), param])]);
+              const fallback = scope.paramDefaults?.[element.text];
+              if (fallback) this.makeTool(fallback, functions);
+            }
             this.noteLibraryTool(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, scope);
             this.noteToolClassUse(element.kind === 'name' ? this.assignedValue(element.text, scope) : element, 'listedtool');
             // (Google ADK's `FunctionTool(read_page)`, `StructuredTool.from_function(lookup)`: the function it wraps.)
@@ -747,6 +769,18 @@ class FileContext {
             const listed = named?.kind === 'name' ? functions.get(named.text) : named?.kind === 'member' ? methods.get(named.text.slice(named.text.lastIndexOf('.') + 1)) : undefined;
             if (listed && endsRun) listed.toolEndsRun = true;
           }
+        }
+      }
+    }
+    // `build_agent(retrieve_context)` where build_agent gives that parameter to a model as a tool (this file's, found
+    // above, or another's summary): a tool here.
+    for (const [call, scope] of givingFunctions) {
+      const callee = /^\w+$/.test(call.callee ?? '') ? functions.get(call.callee!) : undefined;
+      const targets: [number[], string[]][] = callee ? [[this.toolParams.get(callee) ?? [], callee.positional ?? []]] : this.summariesFor(call, scope).map((summary) => [summary.toolParams ?? [], summary.params]);
+      for (const [indexes, params] of targets) {
+        for (const index of indexes) {
+          const given = call.args?.[index] ?? call.keywordArgs?.[params[index]];
+          if (given?.kind === 'name') this.makeTool(given.text, functions);
         }
       }
     }
@@ -926,6 +960,13 @@ class FileContext {
     for (const flow of this.flows.values()) for (const [key, taints] of flow.adkStateWrites()) kept.set(key, mergeTaints(kept.get(key) ?? [], taints));
     for (const [key, taints] of this.adkAnswerKeys()) kept.set(key, mergeTaints(kept.get(key) ?? [], taints));
     return [...kept].map(([name, returns]) => ({ file: this.file, name, className: ADK_STATE_CLASS, params: [], returns, returnsParams: [], paramPrompts: [], paramSinks: [], constant: true }));
+  }
+
+  /** What other modules' calls keep in the attribute of this class's objects (`callerStores` there). */
+  keptByOtherModules(className: string, attribute: string): Taint[] {
+    const out: Taint[] = [];
+    for (const summary of this.lookup?.classMethods(OBJECT_STORES_CLASS, `${className}.${attribute}`, this.file) ?? []) if (summary.file !== this.file) mergeTaints(out, summary.returns);
+    return out;
   }
 
   usesAdk(): boolean {
@@ -1375,6 +1416,9 @@ class FileContext {
       // `from app.api import crud` then `crud.fetch(…)`: a submodule imported by name, used as `import app.api.crud as crud`.
       const submodule = `${binding.module}.${binding.imported}`;
       if (rest.length === 1 && this.model.language === 'python' && this.lookup.moduleFile(this.file, submodule)) return this.importedSummaries({ ...binding, module: submodule, imported: '*' }, rest[0]);
+      // `RAG_STORE.search(q)` with `RAG_STORE = MultimodalRagStore()` in the module it comes from: that class's method.
+      const object = rest.length === 1 ? this.importedSummaries(binding, binding.imported).filter((summary) => summary.constant && summary.returnsClasses) : [];
+      if (object.length) return [...new Set(object.flatMap((summary) => summary.returnsClasses!))].flatMap((className) => this.classMethods(className, rest[0]));
       // `ActionRegistry.getAvailableActions(…)`: a static method of an imported class.
       return rest.length === 1 ? this.classMethods(binding.imported === 'default' ? binding.local : binding.imported, rest[0]) : [];
     }
@@ -1827,6 +1871,12 @@ class FileContext {
       const className = this.classOf(scope);
       if (className !== undefined) for (const [attribute, taints] of flow.attributeWrites()) attributes.set(`${className}\0${attribute}`, mergeTaints(attributes.get(`${className}\0${attribute}`) ?? [], taints));
     }
+    // What the file's calls keep in objects (`store.add_text_source(title, page)`): read there by the class's methods,
+    // here, and, through the index, in the module that defines the class.
+    const stored = new Map<string, Taint[]>();
+    for (const flow of this.flows.values()) for (const [key, taints] of flow.callerStores()) stored.set(key, mergeTaints(stored.get(key) ?? [], taints));
+    for (const [key, taints] of stored) attributes.set(key, mergeTaints(attributes.get(key) ?? [], taints));
+    this.constants.push(...[...stored].map(([key, returns]) => ({ file: this.file, name: key.replace('\0', '.'), className: OBJECT_STORES_CLASS, params: [], returns, returnsParams: [], paramPrompts: [], paramSinks: [], constant: true })));
     this.attributes = attributes;
     if (this.stateSetters.size) this.reactState = this.stateWrites();
     if (this.graphNodes.size) this.graphState = this.graphWrites();
@@ -2506,6 +2556,43 @@ class ScopeFlow {
     return out;
   }
 
+  /** The parameters this method keeps in `self.x`/`this.x` (`self.chunks.append(Chunk(text=text))`): its callers' values. */
+  private storedParams(): NonNullable<FunctionSummary['storesParams']> {
+    const out = new Map<string, { index: number; attribute: string }>();
+    for (const [target, writes] of this.writes) {
+      const attribute = SELF_ATTRIBUTE.exec(target)?.[2];
+      if (!attribute) continue;
+      for (const write of writes) {
+        for (const taint of this.writeTaints.get(write) ?? []) {
+          if (taint.origin !== 'param' || taint.paramIndex === undefined || taint.paramIndex < 0 || taint.capturedDepth) continue;
+          out.set(`${taint.paramIndex}\0${attribute}`, { index: taint.paramIndex, attribute });
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
+  /**
+   * What this function's calls give methods that keep them in their object (`RAG_STORE.add_text_source(title, page)`,
+   * `storesParams`), by `Class\0attribute`: someone else's text there is what the class's other methods read.
+   */
+  callerStores(): [string, Taint[]][] {
+    const out: [string, Taint[]][] = [];
+    for (const call of this.scope.calls) {
+      for (const [summary, argument] of this.calledFunctions(call)) {
+        if (!summary.storesParams || !summary.className) continue;
+        for (const { index, attribute } of summary.storesParams) {
+          const arg = argument(index);
+          const taints = arg ? this.taints(arg).filter((t) => t.origin !== 'param' && !t.steerParams) : [];
+          if (!taints.length) continue;
+          const step = this.context.location(call.start, call.end, `Kept in ${summary.className}.${attribute} by ${summary.name}() here.`);
+          out.push([`${summary.className}\0${attribute}`, passedOn(taints, step)]);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Taints this method stores in `self.x`/`this.x` (not its parameters': those are its callers'). */
   attributeWrites(): [string, Taint[]][] {
     const out: [string, Taint[]][] = [];
@@ -2959,7 +3046,9 @@ class ScopeFlow {
     if (written.kind === 'call' && /(^|\.)(join|resolve)$/.test(written.callee ?? '')) {
       // (`path.join(__dirname, '..', 'docs.txt')`: up from the code's folder is still the app's package.)
       const [base, first] = (written.args ?? []).filter((arg, i) => i === 0 || !/^\.{1,2}$/.test(arg.literal ?? ''));
-      return !!base && CODE_FOLDER.test(base.text) && (!first || !isTextExpr(first) || isAppFolder(first.literal ?? ''));
+      // (`path.join(process.cwd(), '/data/config.json')`: join keeps a later part's leading slash inside the base.)
+      const part = /join$/.test(written.callee ?? '') ? (first?.literal ?? '').replace(/^\/+/, '') : first?.literal ?? '';
+      return !!base && CODE_FOLDER.test(base.text) && (!first || !isTextExpr(first) || isAppFolder(part));
     }
     if (!isTextExpr(written)) return false;
     return isAppFolder((written.literal ?? '').split('{}')[0]);
@@ -3663,7 +3752,9 @@ class ScopeFlow {
     if (attribute && className !== undefined) {
       const key = `${className}\0${attribute[2]}`;
       const stored = this.context.readLocal(`a${key}`, this.context.attributes.get(key));
-      if (stored) return stored;
+      // …and what another module's calls of the class's methods keep there (`RAG_STORE.add_text_source(…)` in a route).
+      const kept = this.context.keptByOtherModules(className, attribute[2]);
+      if (stored || kept.length) return kept.length ? mergeTaints([...(stored ?? [])], kept) : stored!;
       // A field no method sets (a dataclass's, given to its constructor): what the caller's object holds.
       if (!this.context.assignedAttributes.has(attribute[2])) {
         return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, paramKey: attribute[2], steps: [] }];
@@ -4764,7 +4855,10 @@ class ScopeFlow {
       const delimitedTemplate = instructionTemplate && DELIMITER.test(literal) ? true : undefined;
       const outside = delimitedTemplate ? templateVariables(literal).filter((slot) => !slotDelimited(literal, slot)) : [];
       const slots = instructionTemplate ? [...new Set(templateVariables(literal))] : [];
-      if (returns.length || instructionTemplate) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate, undelimitedSlots: outside.length ? outside : undefined, templateSlots: slots.length ? slots : undefined });
+      // `RAG_STORE = MultimodalRagStore()`: an object of one of the workspace's classes, whose methods an importer calls.
+      const made = writes.length === 1 ? constructedClass(this.resolve(writes[0].value)) : undefined;
+      const returnsClasses = made && this.context.definedByTheApp(made) ? [made] : undefined;
+      if (returns.length || instructionTemplate || returnsClasses) out.push({ file: this.context.file, name: target, params: [], returns: mergeTaints([], returns), returnsParams: [], paramPrompts: [], paramSinks: [], constant: true, instructionTemplate, delimitedTemplate, undelimitedSlots: outside.length ? outside : undefined, templateSlots: slots.length ? slots : undefined, returnsClasses });
     }
     return out;
   }
@@ -4874,6 +4968,8 @@ class ScopeFlow {
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       returnsByKey,
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
+      storesParams: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.storedParams()) : undefined,
+      toolParams: this.context.toolParams.get(this.scope),
       requestHandler: this.requestHandler || this.routes.length > 0 || undefined,
       routes: this.routes.length ? this.routes : undefined,
       objectMethod: this.scope.objectMethod || undefined,

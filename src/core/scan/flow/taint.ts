@@ -158,6 +158,17 @@ export interface FunctionSummary {
   returnsAppData?: boolean;
   /** Its body makes no call (a stub that formats what it is given): it can fetch or retrieve nothing, whatever its name. */
   callsNothing?: boolean;
+  /**
+   * A method that keeps a parameter in its object (`self.chunks.append(Chunk(text=text))`): what its callers give
+   * there is what the object's other methods read from that attribute (an app's own document store, filled by one
+   * route and searched by a tool).
+   */
+  storesParams?: { index: number; attribute: string }[];
+  /**
+   * Parameters it gives a model as tools (`def build_agent(retrieval_tool): return Agent(tools=[retrieval_tool])`): a
+   * function a caller passes there is a tool.
+   */
+  toolParams?: number[];
   /** A Python @property: `obj.name(…)` calls what it returns (`__call__` of `returnsClasses`). */
   property?: boolean;
   /** What its module exports as default (`import x from './m'` and a Next.js pages API route reach it). */

@@ -274,7 +274,7 @@ function summaryText(summary: FunctionSummary): string {
 function carriesData(summary: FunctionSummary): boolean {
   // A module constant is found from the files that use it (their imports), never by going up to every importer.
   if (summary.constant) return false;
-  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0;
+  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0 || !!summary.storesParams?.length;
 }
 
 /**
