@@ -72,6 +72,10 @@ describe("what a module keeps in an object of the app's own class is what the cl
   it('a fetched page kept by a route (through run_in_threadpool) comes back from the store a tool searches', async () => {
     assert.deepEqual(await scan({ 'store.py': store, 'app_state.py': state, 'server.py': server('page'), 'agent.py': agent }), ['agent.py:7']);
   });
+  it("look-alike: a route's own local object of the class is not the shared one the tool searches", async () => {
+    const local = server('page').replace('from app_state import STORE\n', 'from store import Store\n').replace('    page = httpx.get(url).text\n', '    page = httpx.get(url).text\n    STORE = Store()\n');
+    assert.deepEqual(await scan({ 'store.py': store, 'app_state.py': state, 'server.py': local, 'agent.py': agent }), []);
+  });
   it('the app\'s own text kept there is nobody else\'s', async () => {
     assert.deepEqual(await scan({ 'store.py': store, 'app_state.py': state, 'server.py': server('"Opening hours: 9 to 5."'), 'agent.py': agent }), []);
   });

@@ -402,13 +402,21 @@ export async function buildWorkspaceIndex(
   };
 
   let callers: Map<string, string[]> | undefined;
-  const callersOf = (name: string): string[] => {
-    if (!callers) {
+  let handers: Map<string, string[]> | undefined;
+  // Files that call a name, or (when `handing`) hand it to a call that runs it — `run_in_threadpool(store.add_text_source,
+  // title, text)`, `build_agent(retrieve_context)` —, and then only those with a flow's shape: a library hands
+  // functions over everywhere, and going up through each would index most of it.
+  const callersOf = (name: string, handing = false): string[] => {
+    if (!callers || !handers) {
       callers = new Map();
-      // (…or hand it to a call that runs it: `run_in_threadpool(store.add_text_source, title, text)`.)
-      for (const [file, { calls, handed }] of outlines) for (const called of new Set([...calls, ...handed])) callers.set(called, [...(callers.get(called) ?? []), file]);
+      handers = new Map();
+      for (const [file, outline] of outlines) {
+        for (const called of outline.calls) callers.set(called, [...(callers.get(called) ?? []), file]);
+        for (const given of outline.handed) if (!outline.calls.has(given)) handers.set(given, [...(handers.get(given) ?? []), file]);
+      }
     }
-    return callers.get(name) ?? [];
+    const calling = callers.get(name) ?? [];
+    return handing ? [...calling, ...(handers.get(name) ?? []).filter((file) => isShaped(outlines.get(file)!))] : calling;
   };
 
   // …and the files whose functions wear a decorator, theirs or another file's, that can make tools (`@regist_tool(…)`).
@@ -417,7 +425,9 @@ export async function buildWorkspaceIndex(
   // Up to the files that import one whose functions carry data, or call its methods by name: they may hold the flow's
   // other end.
   const callersAbove = (file: string, known: ReadonlySet<string>): string[] =>
-    index.carryingNames(file).flatMap((name) => (name === '' ? importers.get(file) ?? [] : callersOf(name)).filter((caller) => !known.has(caller)));
+    index.carryingNames(file).flatMap(({ name, onlyStores }) =>
+      (name === '' ? importers.get(file) ?? [] : callersOf(name, true)).filter((caller) => !known.has(caller) && (!onlyStores || isShaped(outlines.get(caller)!))),
+    );
   const upwardFrom = (files: readonly string[]): string[] => files.flatMap((file) => callersAbove(file, selected));
   const roots = [...outlines].filter(([, o]) => !prefilter || o.root || toolDecorated(o)).map(([file]) => file);
   let batch = select(roots);

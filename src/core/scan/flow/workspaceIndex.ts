@@ -670,13 +670,22 @@ export class WorkspaceIndex implements SummaryLookup {
 
   /**
    * Who may use this file's data-carrying functions: '' for its importers (when any function carries data), and the
-   * names of its carrying methods that a call by name would reach (distinctive, or one base class's interface).
+   * names of its carrying methods that a call by name would reach (distinctive, or one base class's interface);
+   * `onlyStores` when that method only keeps a parameter in its object (see `buildWorkspaceIndex`).
    */
-  carryingNames(file: string): string[] {
+  carryingNames(file: string): { name: string; onlyStores?: boolean }[] {
     const carrying = (this.files.get(file)?.summaries ?? []).filter(carriesData);
     if (!carrying.length) return [];
-    const methods = carrying.filter((s) => s.className && this.methods(s.name).length > 0).map((s) => s.name);
-    return ['', ...new Set(methods)];
+    const methods = new Map<string, boolean>();
+    for (const s of carrying) {
+      if (!s.className || !this.methods(s.name).length) continue;
+      // (A method that only keeps a parameter in its object, `storesParams`: its callers matter where they hold a source.)
+      const onlyStores = !(s.returns.length || s.paramPrompts.length || s.paramSinks.length);
+      methods.set(s.name, (methods.get(s.name) ?? true) && onlyStores);
+    }
+    // (Its importers only when something else carries data: a store is filled through its methods, by name.)
+    const importersToo = carrying.some((s) => s.returns.length || s.paramPrompts.length || s.paramSinks.length);
+    return [...(importersToo ? [{ name: '' }] : []), ...[...methods].map(([name, onlyStores]) => ({ name, onlyStores: onlyStores || undefined }))];
   }
 
   /** False when the text calls none of the workspace's functions that carry data (the editor's cheap test). */
