@@ -61,6 +61,13 @@ describe('detection policy: origin × destination', () => {
     assert.equal(promptSeverity({ origin: 'third-party', destination: 'mixed', mitigated: false, powerful: true, readsOnlyPublicPages: true }), 'error');
   });
 
+  it("a person who brings every key the app runs on steers no power they lack; someone else's text still escalates", () => {
+    for (const destination of ['system', 'mixed'] as const) {
+      assert.equal(promptSeverity({ origin: 'requester', destination, mitigated: false, powerful: true, personsOwnKeys: true }), undefined);
+    }
+    assert.equal(promptSeverity({ origin: 'third-party', destination: 'mixed', mitigated: false, powerful: true, personsOwnKeys: true }), 'error');
+  });
+
   it('a constant is the app’s whatever its name; a token budget is no credential; an env key is', async () => {
     const code = `import OpenAI from 'openai';
 const userInput = ['What is our refund policy?'];
@@ -3119,6 +3126,14 @@ describe('agno agents and a query engine over documents a caller gives (awesome-
     const code = (tool: string) => `import streamlit as st\nfrom agno.agent import Agent\nfrom agno.models.nebius import Nebius\nfrom agno.tools.exa import ExaTools\nfrom agno.tools.thinking import ThinkingTools\n\nagent = Agent(model=Nebius(id="m"), tools=[${tool}], markdown=True)\nagent.print_response("Summarise today's news")\n`;
     assert.deepEqual(await untrustedLines('app.py', code('ExaTools(api_key=KEY)')), ['6:error']);
     assert.deepEqual(await untrustedLines('app.py', code('ThinkingTools(think=True)')), [], 'look-alike: a thinking scratchpad fetches nothing');
+  });
+
+  it("a Streamlit app that asks for the person's own keys: their role in the instructions of an agent with tools acts on their accounts", async () => {
+    const code = (keys: string) => `import os\nimport requests\nimport streamlit as st\nfrom agno.agent import Agent\nfrom agno.models.nebius import Nebius\n\n${keys}\n\ndef open_issue(title: str) -> str:\n    return requests.post("https://api.github.com/repos/acme/hr/issues", json={"title": title}, headers={"Authorization": token}).text\n\nrole = st.text_input("Job role")\nagent = Agent(model=Nebius(id="m", api_key=key), instructions=f"You triage candidates for the role '{role}'. Be strict.", tools=[open_issue])\nst.markdown(agent.run("Triage them.").content)\n`;
+    const asked = 'key = st.sidebar.text_input("Nebius API Key", type="password")\ntoken = st.sidebar.text_input("GitHub token", type="password")';
+    assert.deepEqual(await untrustedLines('app.py', code(asked)), []);
+    assert.deepEqual(await untrustedLines('app.py', code('key = st.sidebar.text_input("Nebius API Key", type="password")\ntoken = os.getenv("GITHUB_TOKEN")')), ['13:warning'], "look-alike: the GitHub token is the operator's");
+    assert.deepEqual(await untrustedLines('app.py', code('key = os.environ["NEBIUS_API_KEY"]\ntoken = os.environ["GITHUB_TOKEN"]')), ['13:warning'], "look-alike: the operator's keys");
   });
 
   it("Agentic RAG: `knowledge=load_knowledge_base(urls)`, the app's own builder returning agno's UrlKnowledge — the agent searches those pages as a tool", async () => {

@@ -22,6 +22,8 @@ export interface PromptFlow {
   powerful: boolean;
   /** Its only tools read what anyone can read on the web (search, scraping, public listings): no power the person lacks. */
   publicReaders?: boolean;
+  /** The app runs on keys the person types in (`PolicyInput.personsOwnKeys`). */
+  ownKeys?: boolean;
   /** Steps after the source: helpers the text passed through before the prompt (other files included). */
   through: RelatedLocation[];
   /** A whole `messages` list passed through (chat history), not one message's text. */
@@ -179,6 +181,16 @@ const ADK_STATE_CLASS = '(ADK session state)';
 /** The pseudo-class of what a module's calls keep in objects of a class (`Class.attribute`, `callerStores`). */
 const OBJECT_STORES_CLASS = '(kept in objects)';
 const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
+/** `st.text_input("OpenAI API key", type="password")`: a field where the person types a key of theirs. */
+function asksForKey(call: Expr): boolean {
+  if (!/^st\.(sidebar\.)?text_input$/.test(call.callee ?? '')) return false;
+  const label = call.args?.[0]?.literal ?? call.keywordArgs?.label?.literal ?? '';
+  return call.keywordArgs?.type?.literal === 'password' || /\b(api[ _-]?key|access[ _-]?token|token|secret)\b/i.test(label);
+}
+
+/** A key the operator configures: `os.getenv("EXA_API_KEY")`, `os.environ["BRIGHT_DATA_API_KEY"]` read, `st.secrets[…]`. */
+const OPERATOR_KEY_READ = /\bos\.(getenv|environ\.get)\(\s*["'][\w-]*(KEY|TOKEN|SECRET)[\w-]*["']|\bos\.environ\[\s*["'][\w-]*(KEY|TOKEN|SECRET)[\w-]*["']\s*\](?!\s*=[^=])|\bst\.secrets\b/;
+
 /** A module that serves web requests: module-level state there is every visitor's. */
 const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
@@ -968,6 +980,20 @@ class FileContext {
     for (const summary of this.lookup?.classMethods(OBJECT_STORES_CLASS, `${className}.${attribute}`, this.file) ?? []) if (summary.file !== this.file) mergeTaints(out, summary.returns);
     return out;
   }
+
+  /**
+   * A Streamlit app that asks the person for their API keys (`st.sidebar.text_input("Nebius API Key", type="password")`):
+   * what its models and tools do, they do on the person's own accounts.
+   */
+  runsOnPersonsKeys(): boolean {
+    // (…and only theirs: a key the file also reads from the environment or the app's secrets is the operator's.)
+    return (this.personsKeys ??=
+      this.model.imports.some((module) => /^streamlit(\.|$)/.test(module)) &&
+      this.model.scopes.some((scope) => scope.calls.some(asksForKey)) &&
+      !OPERATOR_KEY_READ.test(this.lines.text));
+  }
+
+  private personsKeys?: boolean;
 
   usesAdk(): boolean {
     return (this.adkFile ??= this.model.imports.some((module) => ADK_MODULE.test(module)));
@@ -4823,7 +4849,7 @@ class ScopeFlow {
     if (real.length) {
       // One flow per expression: where one value reaches several prompts (a helper's template and its agent's system
       // prompt), the one the policy judges most severe.
-      const flow: PromptFlow = { part, destination, taints: rankTaints(real), mitigated, powerful, publicReaders: (powerful && this.publicReaders) || undefined, through, history };
+      const flow: PromptFlow = { part, destination, taints: rankTaints(real), mitigated, powerful, publicReaders: (powerful && this.publicReaders) || undefined, ownKeys: (powerful && this.context.runsOnPersonsKeys()) || undefined, through, history };
       const same = this.context.prompts.findIndex((p) => p.part.start === part.start && p.part.end === part.end);
       if (same < 0) this.context.prompts.push(flow);
       else if (flowSeverity(flow) > flowSeverity(this.context.prompts[same])) this.context.prompts[same] = flow;
@@ -5122,7 +5148,7 @@ export function judgePromptFlow(flow: PromptFlow): { taint: Taint; origin: TextO
   const judged = flow.taints.flatMap((taint) => {
     const origin = policyOrigin(taint, flow.destination);
     if (!origin || (flow.history && taint.conversation)) return [];
-    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful, readsOnlyPublicPages: flow.publicReaders });
+    const severity = promptSeverity({ origin, destination: flow.destination, mitigated: flow.mitigated, powerful: flow.powerful, readsOnlyPublicPages: flow.publicReaders, personsOwnKeys: flow.ownKeys });
     return severity ? [{ taint, origin, severity }] : [];
   });
   return judged.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

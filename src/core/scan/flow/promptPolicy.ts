@@ -62,12 +62,17 @@ export interface PolicyInput {
    * could read those pages themselves, so their own text steers no power they lack. Someone else's text still does.
    */
   readsOnlyPublicPages?: boolean;
+  /**
+   * The person brings the keys the app runs on (a Streamlit app that asks for their API keys): the model's tools and
+   * sinks act on their accounts, so their own text steers no power they lack. Someone else's text still does.
+   */
+  personsOwnKeys?: boolean;
 }
 
 /** The severity the policy gives one piece of prompt text, or undefined for no finding. */
 export function promptSeverity(input: PolicyInput): Severity | undefined {
   const cell = PROMPT_POLICY[input.origin][input.destination];
-  if (input.origin === 'requester' && input.readsOnlyPublicPages) input = { ...input, powerful: false };
+  if (input.origin === 'requester' && (input.readsOnlyPublicPages || input.personsOwnKeys)) input = { ...input, powerful: false };
   // Mitigation labels the text as data; it cannot make someone else's text safe as instructions, nor a powerful call safe.
   if (input.mitigated && input.destination !== 'system') return input.powerful ? cell.severity : undefined;
   return input.powerful && cell.escalated ? cell.escalated : cell.severity;
