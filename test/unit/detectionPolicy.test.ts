@@ -4016,3 +4016,18 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
     assert.notDeepEqual(await ruleLines('rag.py', rag('complete'), 'prompt/untrusted-interpolation'), [], 'the plain call is found, so the streaming one is compared with a finding');
   });
 });
+
+describe("a calculator tool that keeps only digits and arithmetic before eval (the Google ADK crash course's)", () => {
+  const code = (kept: string) =>
+    `from openai import OpenAI\nclient = OpenAI()\n\ndef calc():\n    out = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "2+2"}]).choices[0].message.content\n    allowed_chars = ${kept}\n    safe = ''.join(c for c in out if c in allowed_chars)\n    return eval(safe)\n`;
+  const sinks = async (text: string) => (await scanDocument({ file: 'tools.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line + 1);
+
+  it('digits and operators only: no code can pass', async () => {
+    assert.deepEqual(await sinks(code('"0123456789+-*/.() "')), []);
+  });
+
+  it('look-alikes: letters or underscores kept (a name to call), or no filter at all', async () => {
+    assert.deepEqual(await sinks(code('"abcdefghijklmnopqrstuvwxyz_()0123456789"')), [8]);
+    assert.deepEqual(await sinks(code('"0123456789+-*/.() "').replace(' if c in allowed_chars', '')), [8]);
+  });
+});

@@ -181,6 +181,11 @@ const ADK_STATE_CLASS = '(ADK session state)';
 /** The pseudo-class of what a module's calls keep in objects of a class (`Class.attribute`, `callerStores`). */
 const OBJECT_STORES_CLASS = '(kept in objects)';
 const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
+/** Every expression below one, itself included. */
+function descendants(expr: Expr): Expr[] {
+  return [expr, ...expr.children.flatMap(descendants)];
+}
+
 /** `st.text_input("OpenAI API key", type="password")`: a field where the person types a key of theirs. */
 function asksForKey(call: Expr): boolean {
   if (!/^st\.(sidebar\.)?text_input$/.test(call.callee ?? '')) return false;
@@ -2768,6 +2773,16 @@ class ScopeFlow {
     return !this.isLocal(name) && this.parent.isModuleName(name);
   }
 
+  /** A generator filtered on membership in a set of digits and arithmetic characters (`… if c in allowed_chars`). */
+  private keepsOnlyArithmetic(call: Expr): boolean {
+    const [element, loop, filter] = call.args ?? [];
+    const test = filter?.kind === 'other' ? /^if\s+(\w+)\s+in\s+(.+)$/s.exec(filter.text) : null;
+    if (!element || element.kind !== 'name' || !/^for\s/.test(loop?.text ?? '') || !test || test[1] !== element.text) return false;
+    const container = test[2].trim();
+    const literal = /^["']/.test(container) ? container.slice(1, -1) : this.resolve(descendants(filter).find((e) => e.kind === 'name' && e.text === container) ?? filter).literal;
+    return literal !== undefined && literal.length > 0 && /^[0-9+\-*/.()%\s]+$/.test(literal);
+  }
+
   /** Follows a plain name back to the value last assigned to it before `expr` (two hops at most). */
   resolve: Resolve & ((expr: Expr, hops?: number) => Expr) = Object.assign((expr: Expr, hops = 2): Expr => {
     if (hops === 0 || (expr.kind !== 'name' && expr.kind !== 'member')) return expr;
@@ -3356,6 +3371,11 @@ class ScopeFlow {
     if (OPAQUE_CALL.test(callee)) return [];
     // `row, col = map(int, numbers[:2])`, `parts.map(Number)`: numbers, whatever text they were parsed from.
     if (/(^|\.)map$/.test(callee) && SCALAR_CONVERSION.test(call.args?.[0]?.text ?? '')) return [];
+    // `''.join(c for c in expression if c in "0123456789+-*/.() ")`: only digits and arithmetic kept, never a name to
+    // call or a string to open — safe for code evaluation (the ADK crash course's calculator tool).
+    if (/^(''|"")\.join$/.test(callee) && this.keepsOnlyArithmetic(call)) {
+      return this.taints(call.args![1]).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), 'code' as const])] }));
+    }
     // `DOMPurify.sanitize(answer)`, `shlex.quote(name)`: the value, now safe for that kind of sink (an app's own
     // `escapeHtml` helper included, so its summary is not asked).
     const sanitized = SANITIZERS.filter((row) => row.callee.test(callee)).map((row) => row.kind);
