@@ -2612,7 +2612,7 @@ class ScopeFlow {
     for (const call of this.scope.calls) {
       // Only an object that outlives the call — the module's own (`STORE = Store()`) or one it imports — is read by
       // another request or tool later; a local object's fields are this function's own flow.
-      const receiver = call.callee?.split(".") ?? [];
+      const receiver = call.callee?.split('.') ?? [];
       if (receiver.length !== 2 || !(this.isModuleName(receiver[0]) || (this.context.isImported(receiver[0]) && !this.isLocalAnywhere(receiver[0])))) continue;
       for (const [summary, argument] of this.calledFunctions(call)) {
         if (!summary.storesParams || !summary.className) continue;

@@ -274,7 +274,12 @@ function summaryText(summary: FunctionSummary): string {
 function carriesData(summary: FunctionSummary): boolean {
   // A module constant is found from the files that use it (their imports), never by going up to every importer.
   if (summary.constant) return false;
-  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0 || !!summary.storesParams?.length;
+  return passesDataOn(summary) || !!summary.storesParams?.length;
+}
+
+/** It returns data, or puts a parameter into a prompt or a sink (not only keeps one in its object). */
+function passesDataOn(summary: FunctionSummary): boolean {
+  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0;
 }
 
 /**
@@ -680,11 +685,11 @@ export class WorkspaceIndex implements SummaryLookup {
     for (const s of carrying) {
       if (!s.className || !this.methods(s.name).length) continue;
       // (A method that only keeps a parameter in its object, `storesParams`: its callers matter where they hold a source.)
-      const onlyStores = !(s.returns.length || s.paramPrompts.length || s.paramSinks.length);
+      const onlyStores = !passesDataOn(s);
       methods.set(s.name, (methods.get(s.name) ?? true) && onlyStores);
     }
     // (Its importers only when something else carries data: a store is filled through its methods, by name.)
-    const importersToo = carrying.some((s) => s.returns.length || s.paramPrompts.length || s.paramSinks.length);
+    const importersToo = carrying.some(passesDataOn);
     return [...(importersToo ? [{ name: '' }] : []), ...[...methods].map(([name, onlyStores]) => ({ name, onlyStores: onlyStores || undefined }))];
   }
 
