@@ -178,9 +178,10 @@ const ADK_STATE = new RegExp(`^${ADK_CONTEXT}\\.state\\.(\\w+)`);
 const ADK_STATE_UPDATE = new RegExp(`^${ADK_CONTEXT}\\.state\\.update$`);
 /** The class name the index keeps a file's ADK state writes under (`FunctionSummary.className`): no class has it. */
 const ADK_STATE_CLASS = '(ADK session state)';
+const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
 /** The pseudo-class of what a module's calls keep in objects of a class (`Class.attribute`, `callerStores`). */
 const OBJECT_STORES_CLASS = '(kept in objects)';
-const ADK_STATE_SLOT = /(?<!\{)\{([A-Za-z_]\w*)\??\}(?!\})/g;
+
 /** Every expression below one, itself included. */
 function descendants(expr: Expr): Expr[] {
   return [expr, ...expr.children.flatMap(descendants)];
@@ -982,7 +983,8 @@ class FileContext {
   /** What other modules' calls keep in the attribute of this class's objects (`callerStores` there). */
   keptByOtherModules(className: string, attribute: string): Taint[] {
     const out: Taint[] = [];
-    for (const summary of this.lookup?.classMethods(OBJECT_STORES_CLASS, `${className}.${attribute}`, this.file) ?? []) if (summary.file !== this.file) mergeTaints(out, summary.returns);
+    // (`classMethods` leaves this file's own out: those are in `attributes` already.)
+    for (const summary of this.lookup?.classMethods(OBJECT_STORES_CLASS, `${className}.${attribute}`, this.file) ?? []) mergeTaints(out, summary.returns);
     return out;
   }
 
@@ -3804,7 +3806,8 @@ class ScopeFlow {
       const stored = this.context.readLocal(`a${key}`, this.context.attributes.get(key));
       // …and what another module's calls of the class's methods keep there (`RAG_STORE.add_text_source(…)` in a route).
       const kept = this.context.keptByOtherModules(className, attribute[2]);
-      if (stored || kept.length) return kept.length ? mergeTaints([...(stored ?? [])], kept) : stored!;
+      if (kept.length) return mergeTaints([...(stored ?? [])], kept);
+      if (stored) return stored;
       // A field no method sets (a dataclass's, given to its constructor): what the caller's object holds.
       if (!this.context.assignedAttributes.has(attribute[2])) {
         return [{ origin: 'param', label: RECEIVER_LABEL, paramIndex: RECEIVER, paramKey: attribute[2], steps: [] }];
