@@ -4031,3 +4031,21 @@ describe("a calculator tool that keeps only digits and arithmetic before eval (t
     assert.deepEqual(await sinks(code('"0123456789+-*/.() "').replace(' if c in allowed_chars', '')), [8]);
   });
 });
+
+describe("a key picks an entry of the app's own table, it puts no text in it (the CFP generator's `conferences.get(conference_id, {})`)", () => {
+  const code = (lookup: string) =>
+    `import json\nimport streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nSTYLES = json.load(open("styles.json"))\n\ndef write(kind):\n    table = {s["id"]: s["text"] for s in STYLES}\n    style = ${lookup}\n    return client.chat.completions.create(model="m", tools=[{"type": "function", "function": {"name": "save"}}], messages=[{"role": "system", "content": f"You are a writer. Write in this style: {style}"}, {"role": "user", "content": "go"}])\n\nkind = st.text_input("Style")\nwrite(kind)\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'app.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+
+  it("a dict the code builds, read with or without a default, or a two-argument `.get` of any receiver: the person's key is not in the prompt", async () => {
+    assert.deepEqual(await lines(code('table.get(kind)')), []);
+    assert.deepEqual(await lines(code('table.get(kind, "plain")')), []);
+    assert.deepEqual(await lines(code('STYLES.get(kind, "plain")')), []);
+  });
+
+  it("look-alikes: a client's `.get(id)` (the record that id names), the key itself, and a default that is the person's text", async () => {
+    assert.deepEqual(await lines(code('api.styles.get(kind)')), [13]);
+    assert.deepEqual(await lines(code('kind')), [13]);
+    assert.deepEqual(await lines(code('table.get("plain", kind)')), [13]);
+  });
+});

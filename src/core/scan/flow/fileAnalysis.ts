@@ -216,6 +216,8 @@ function readKey(expr: Expr): string | undefined {
 }
 
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
+/** A keyed read of a collection (`table.get(key, default)`): what the receiver holds under that key. */
+const KEYED_READ = /\.get$/;
 const DISK_LISTING = /^((fs|fsp|fs\.promises)\.)?(readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^os\.(listdir|scandir|walk|stat)$/;
 const SECRET_STORE = /(^|\.)(secrets\.get|getSecret|get_secret|get_secret_value|getSecretValue|keyring\.get_password|vault\.read|read_secret\w*)$/;
 
@@ -3460,8 +3462,10 @@ class ScopeFlow {
     const madeSafe = mapped ? sanitizedInEvery(this.context.everythingReturned(mapped)) : [];
     // `entries.slice(start, end)`: positions pick a part of the receiver, they put no text of their own in it.
     const positions = POSITION_METHOD.test(call.callee ?? '');
+    // `conferences.get(conference_id, {})`: the key picks an entry, it puts no text of its own in it (the default may).
+    const key = KEYED_READ.test(call.callee ?? '') && this.readsOwnTable(call) ? call.args?.[0] : undefined;
     for (const child of call.children) {
-      if (auth.has(child) || (positions && child.start !== call.start)) continue;
+      if (auth.has(child) || (positions && child.start !== call.start) || child === key) continue;
       if (madeSafe.length && child !== mapped && child.start === call.start) {
         mergeTaints(out, this.taints(child).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...madeSafe])] })));
         continue;
@@ -3484,6 +3488,18 @@ class ScopeFlow {
       return out.map((taint) => (taint.label === SHARED_CHANNEL_LABEL ? { ...taint, origin: 'requester', label: 'their own messages in the channel', conversation: true } : taint));
     }
     return out;
+  }
+
+  /**
+   * `table.get(key, default)`, or `.get(key)` of a dict or Map the code builds (`{c['id']: c for c in rows}`, `new Map()`):
+   * a lookup in a collection, not a client's request (`client.files.get(fileId)` fetches the record that id names).
+   */
+  private readsOwnTable(call: Expr): boolean {
+    const receiver = receiverOf(call);
+    if (!receiver) return false;
+    if ((call.args?.length ?? 0) >= 2) return true;
+    const table = this.resolve(receiver);
+    return table.kind === 'object' || /^(new Map|Map|dict|defaultdict|OrderedDict|Object\.fromEntries)$/.test(table.callee ?? '') || /^\{[^]*\bfor\b[^]*\}$/.test(table.text);
   }
 
   /**
