@@ -4049,3 +4049,17 @@ describe("a key picks an entry of the app's own table, it puts no text in it (th
     assert.deepEqual(await lines(code('table.get("plain", kind)')), [13]);
   });
 });
+
+describe("a LlamaIndex index opened on a vector store (Doc-MCP's `VectorStoreIndex.from_vector_store(get_vector_store())`)", () => {
+  const code = (index: string) =>
+    `from llama_index.core import VectorStoreIndex, Document\nfrom .store import get_vector_store\nFAQ = "Opening hours are 9 to 5."\n\nclass Retriever:\n    def __init__(self):\n        self.index = ${index}\n\n    def ask(self, question):\n        engine = self.index.as_query_engine(similarity_top_k=3)\n        return engine.query(question)\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'query.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+
+  it("retrieves what the store holds, which the code does not show: the library's QA prompt mixes it into its instructions", async () => {
+    assert.deepEqual(await lines(code('VectorStoreIndex.from_vector_store(get_vector_store())')), [11]);
+  });
+
+  it("look-alike: an index built in sight from the app's own text", async () => {
+    assert.deepEqual(await lines(code('VectorStoreIndex.from_documents([Document(text=FAQ)])')), []);
+  });
+});
