@@ -4063,3 +4063,20 @@ describe("a LlamaIndex index opened on a vector store (Doc-MCP's `VectorStoreInd
     assert.deepEqual(await lines(code('VectorStoreIndex.from_documents([Document(text=FAQ)])')), []);
   });
 });
+
+describe("the OpenAI and Anthropic SDKs' request options after the request (`create({ model, messages }, { signal })`, the Web Intelligence Agent's)", () => {
+  const code = (content: string, options: string) =>
+    `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport async function structure(url: string) {\n  const page = await (await fetch(url)).text();\n  const controller = new AbortController();\n  return client.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: ${content} }] }${options});\n}\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'src/lib/nebius.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+
+  it('the request is read whether or not request options follow it', async () => {
+    const mixed = '`Structure this page as JSON and keep its links: ${page}`';
+    assert.deepEqual(await lines(code(mixed, '')), [6]);
+    assert.deepEqual(await lines(code(mixed, ', { signal: controller.signal }')), [6]);
+    assert.deepEqual(await lines(code(mixed, ', { signal: controller.signal, timeout: 120000, headers: { "x-trace": "1" } }')), [6]);
+  });
+
+  it("look-alike: the app's own text in the request, with the same options", async () => {
+    assert.deepEqual(await lines(code("'Say hello in JSON.'", ', { signal: controller.signal }')), []);
+  });
+});

@@ -172,7 +172,10 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
         absorb(expr, arg);
         return arg;
       });
-      if (expr.args.length >= 1 && expr.args[expr.args.length - 1].kind === 'object') expr.keywordArgs = expr.args[expr.args.length - 1].properties;
+      // `fetch(url, { method, body })`: the options object. `openai.chat.completions.create({ model, messages }, { signal })`:
+      // the SDKs' request options follow the request, whose own keys stay readable.
+      const last = expr.args[expr.args.length - 1];
+      if (last?.kind === 'object') expr.keywordArgs = expr.args.length >= 2 && expr.args[0].kind === 'object' ? { ...last.properties, ...expr.args[0].properties } : last.properties;
       return expr;
     }
     if (ts.isIdentifier(node)) return track(makeExpr('name', node.getStart(sourceFile), node.end, node.text));
