@@ -4080,3 +4080,63 @@ describe("the OpenAI and Anthropic SDKs' request options after the request (`cre
     assert.deepEqual(await lines(code("'Say hello in JSON.'", ', { signal: controller.signal }')), []);
   });
 });
+
+describe("closures: what a function written inside another returns of that function's parameters (linWinPwn's MCP server, `expand_vars(cmd, env)` with a `re.sub` callback)", () => {
+  const tool = (helper: string, body: string) =>
+    `import re\nimport subprocess\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("x")\nBASE = {"a": "1"}\n\n${helper}\n\n@mcp.tool()\ndef run(iface: str, env: dict) -> str:\n${body}\n`;
+  const sinks = async (text: string) => (await scanDocument({ file: 'server.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line + 1);
+  const call = (expr: string) => `    return subprocess.run(${expr}, shell=True).stdout`;
+
+  it('a nested function called, handed to re.sub by name, or a lambda: the outer parameter comes back', async () => {
+    const called = 'def expand(env):\n    def g():\n        return env["x"]\n    return g()';
+    const byName = 'def expand(cmd, env):\n    def repl(m):\n        return env.get(m.group(1), "")\n    return re.sub(r"\\$(\\w+)", repl, cmd)';
+    const lambda = 'def expand(cmd, env):\n    return re.sub(r"\\$(\\w+)", lambda m: env[m.group(1)], cmd)';
+    assert.deepEqual(await sinks(tool(called, call('expand({"x": iface})'))), [14]);
+    assert.deepEqual(await sinks(tool(byName, call('expand("ping $x", {"x": iface})'))), [14]);
+    assert.deepEqual(await sinks(tool(lambda, call('expand("ping $x", {"x": iface})'))), [12]);
+  });
+
+  it('look-alikes: the nested function returns only its own argument or the app\'s text', async () => {
+    const own = 'def expand(cmd, env):\n    def repl(m):\n        return m.group(1).upper()\n    return re.sub(r"\\$(\\w+)", repl, cmd)';
+    const fixed = 'def expand(cmd, env):\n    def repl(m):\n        return BASE.get("a", "")\n    return re.sub(r"\\$(\\w+)", repl, cmd)';
+    assert.deepEqual(await sinks(tool(own, call('expand("ping $x", {"x": iface})'))), []);
+    assert.deepEqual(await sinks(tool(fixed, call('expand("ping $x", {"x": iface})'))), []);
+  });
+
+  it("a dict made by a call and filled in place (`merged = dict(BASE)`, `merged[k] = v`, `merged.update(env)`) holds what it was given", async () => {
+    const helper = 'def expand(cmd, env):\n    return re.sub(r"\\$(\\w+)", lambda m: env.get(m.group(1), ""), cmd)';
+    assert.deepEqual(await sinks(tool(helper, `    merged = dict(BASE)\n    merged["iface"] = iface\n${call('expand("ping $iface", merged)')}`)), [14]);
+    assert.deepEqual(await sinks(tool(helper, `    merged = BASE.copy()\n    merged.update(env)\n${call('expand("ping $iface", merged)')}`)), [14]);
+    assert.deepEqual(await sinks(tool(helper, `    merged = dict(BASE)\n    merged["mode"] = "fast"\n${call('expand("ping $mode", merged)')}`)), [], "the app's own values only");
+  });
+});
+
+describe("comprehensions: each element is what the body makes of an item (DevRel agent's `\"\".join(f\"…{html.escape(str(v))}…\" for k, v in items)`)", () => {
+  const code = (expr: string) =>
+    `import html\nimport streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef chips(items):\n    st.markdown(${expr}, unsafe_allow_html=True)\n\nanswer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}]).choices[0].message.content\nchips([("Answer", answer)])\n`;
+  const sinks = async (text: string) => (await scanDocument({ file: 'app.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line + 1);
+
+  it('escaped in the body, as a generator argument or a list: safe for HTML', async () => {
+    assert.deepEqual(await sinks(code('"".join(f"<span>{html.escape(str(k))}: {html.escape(str(v))}</span>" for k, v in items)')), []);
+    assert.deepEqual(await sinks(code('"".join([f"<span>{html.escape(str(v))}</span>" for k, v in items])')), []);
+  });
+
+  it('look-alikes: the body puts an item in unescaped, or escapes only the label', async () => {
+    assert.deepEqual(await sinks(code('"".join(f"<span>{k}: {v}</span>" for k, v in items)')), [10]);
+    assert.deepEqual(await sinks(code('"".join(f"<span>{html.escape(str(k))}: {v}</span>" for k, v in items)')), [10]);
+  });
+});
+
+describe("a plain call of the file's own function is that function, whatever library API shares its name (the DevRel agent's nested `async def fetch(query, source_type)`)", () => {
+  const code = (fetcher: string) =>
+    `import httpx\nfrom openai import OpenAI\nclient = OpenAI()\n\nasync def search(queries):\n    async with httpx.AsyncClient() as http:\n${fetcher}\n        return [await fetch(q, "story") for q in queries]\n\nasync def main():\n    plan = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "plan"}]).choices[0].message.content\n    return await search(plan.split(","))\n`;
+  const sinks = async (text: string) => (await scanDocument({ file: 'sources.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.range.start.line + 1}`);
+
+  it("its own fetch that queries a fixed host with the model's words as a parameter: no URL the model chose", async () => {
+    assert.deepEqual(await sinks(code('        async def fetch(query, tag):\n            response = await http.get("https://hn.algolia.com/api/v1/search", params={"query": query, "tags": tag})\n            return response.json()')), []);
+  });
+
+  it('look-alike: its own fetch that requests the URL it is given', async () => {
+    assert.notDeepEqual(await sinks(code('        async def fetch(url, tag):\n            response = await http.get(url)\n            return response.json()')), []);
+  });
+});

@@ -151,7 +151,10 @@ export function pythonModel(root: Node): CodeModel {
       case 'call': {
         const fn = node.childForFieldName('function')!;
         // f"""…""".strip(), textwrap.dedent("""…"""): reshaping whitespace leaves the text (and its template) what it is.
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+        // `"".join(part for part in parts)`: a generator written as the only argument is the argument list itself.
+        const argumentList = node.childForFieldName('arguments');
+        const generatorArgument = argumentList?.type === 'generator_expression' ? argumentList : null;
+        const args = generatorArgument ? [generatorArgument] : (argumentList?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
         const receiver = fn.type === 'attribute' ? fn.childForFieldName('object') : null;
         if (receiver && STRING_TYPES.has(receiver.type) && args.length === 0 && /^(strip|lstrip|rstrip)$/.test(fn.childForFieldName('attribute')?.text ?? '')) return toExpr(receiver);
         if (args.length === 1 && STRING_TYPES.has(args[0].type) && /^(textwrap\.)?dedent$|^(inspect\.)?cleandoc$/.test(fn.text)) return toExpr(args[0]);
@@ -160,7 +163,7 @@ export function pythonModel(root: Node): CodeModel {
         absorb(expr, toExpr(fn));
         expr.args = [];
         expr.keywordArgs = {};
-        for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+        for (const argument of generatorArgument ? [generatorArgument] : argumentList?.namedChildren ?? []) {
           if (!argument) continue;
           if (argument.type === 'keyword_argument') {
             const value = toExpr(argument.childForFieldName('value')!);
@@ -243,14 +246,12 @@ export function pythonModel(root: Node): CodeModel {
       default: {
         const expr = base(node, 'other');
         for (const child of node.namedChildren) if (child && !FUNCTION_TYPES.has(child.type)) absorb(expr, toExpr(child));
-        // `["" for _ in quiz]`: a body that reads none of the loop's variables makes elements with nothing of what is
-        // iterated. (One that reads them keeps the whole comprehension's data, as any expression does.)
+        // A comprehension's elements are what its body makes of each item, the loop's variables read through their
+        // writes: `["" for _ in quiz]` holds nothing of what is iterated, `html.escape(v) for k, v in items` holds
+        // the items escaped (its `if` clauses pick items, they add no text).
         const body = COMPREHENSIONS.has(node.type) ? node.childForFieldName('body') : null;
-        if (body) {
-          const variables = new Set(node.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause').flatMap((clause) => unpackedTargets(clause.childForFieldName('left')!).map(pathOf)));
-          const element = expr.children.find((child) => child.start === body.startIndex && child.end === body.endIndex);
-          if (element && !element.reads.some((read) => variables.has(read.split(/[.[(]/)[0]))) expr.body = element;
-        }
+        const element = body && expr.children.find((child) => child.start === body.startIndex && child.end === body.endIndex);
+        if (element) expr.body = element;
         return expr;
       }
     }

@@ -216,6 +216,8 @@ function readKey(expr: Expr): string | undefined {
 }
 
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
+/** Python calls that make a dict the function then fills key by key (`dict(BASE)`, `defaults.copy()`). */
+const DICT_MADE = /^(dict|defaultdict|OrderedDict|collections\.(defaultdict|OrderedDict)|copy\.(copy|deepcopy))$|\.copy$/;
 /** A keyed read of a collection (`table.get(key, default)`): what the receiver holds under that key. */
 const KEYED_READ = /\.get$/;
 const DISK_LISTING = /^((fs|fsp|fs\.promises)\.)?(readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^os\.(listdir|scandir|walk|stat)$/;
@@ -862,9 +864,24 @@ class FileContext {
     // The parts are looked for only when such a read is there: most callbacks read no attachment.
     let pushesPart: boolean | undefined;
     const intoPart = (value: Expr) => (pushesPart ??= scope.calls.some((call) => /\.(push|append)$/.test(call.callee ?? '') && (call.args ?? []).some(holdsAttachmentPart))) || holdsAttachmentPart(value);
+    // (A parameter of the function it is written in, `lambda m: env[m.group(1)]` inside `expand(cmd, env)`, is that
+    // function's own where it hands the callback on; the callback's own parameters are the caller's elements.)
     return (scope.returns ?? []).flatMap((value) =>
-      flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : taint.upload && taint.capturedDepth && intoPart(value) ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [])),
+      flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : taint.capturedDepth && (!taint.upload || intoPart(value)) ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [])),
     );
+  }
+
+  /**
+   * What a function defined directly inside `parent` returns, read in `parent` (`def repl(m): return env.get(m[1], "")`
+   * inside `expand_vars(cmd, env)`, handed to `re.sub` or called): its returns' taints, a parameter of `parent` it
+   * reads being `parent`'s own. Undefined when no such function has that name.
+   */
+  nestedReturns(name: string, parent: Scope): Taint[] | undefined {
+    const parentFlow = this.flows.get(parent);
+    const scope = parentFlow && this.model.scopes.find((candidate) => candidate.name === name && !candidate.className && candidate.start > parent.start && candidate.end <= parent.end && this.flows.get(candidate)?.parent === parentFlow);
+    const flow = scope && this.flows.get(scope);
+    if (!scope || !flow) return undefined;
+    return (scope.returns ?? []).flatMap((value) => flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : taint.capturedDepth ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [])));
   }
 
   /**
@@ -1244,6 +1261,15 @@ class FileContext {
    * The function of that name defined inside `from` or a function around it, the innermost: helpers nested in several
    * functions under one name (`def _fetch(): …` in each) are each their own function's.
    */
+  /**
+   * The function a plain call by that name runs when the file defines one in reach (`async def fetch(query)` nested in
+   * a search helper, or at the module's top): the app's own code, whatever library API shares its name.
+   */
+  ownFunctionCalled(name: string, from: Scope): Scope | undefined {
+    const top = this.model.scopes[0] && this.flows.get(this.model.scopes[0]);
+    return this.nestedFunctionAround(name, from) ?? this.functionsNamed(name).find((scope) => !!top && this.flows.get(scope)?.parent === top);
+  }
+
   private nestedFunctionAround(name: string, from: Scope): Scope | undefined {
     const named = this.functionsNamed(name);
     for (let flow = this.flows.get(from); named.length && flow?.parent; flow = flow.parent) {
@@ -2445,7 +2471,14 @@ class ScopeFlow {
     const returned = (name: string) => (scope.returns ?? []).some((value) => value.kind === 'name' && value.text === name);
     // (…or one it hands whole to a call, `self._get_final_tour(query, research_results)` after `research_results["history"] = …`.)
     const handed = (name: string) => scope.calls.some((call) => [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].some((arg) => arg.kind === 'name' && arg.text === name));
-    const objectLiterals = new Set(this.sorted.filter((a) => a.value.kind === 'object' && !a.target.includes('.') && (context.model.language !== 'python' || returned(a.target) || handed(a.target))).map((a) => a.target));
+    // (…a dict made by a call too: `merged_env = dict(BASE_DEFAULTS)`, `params = defaults.copy()`.)
+    const madeObject = (value: Expr) => value.kind === 'object' || (context.model.language === 'python' && value.kind === 'call' && DICT_MADE.test(value.callee ?? ''));
+    const objectLiterals = new Set(this.sorted.filter((a) => madeObject(a.value) && !a.target.includes('.') && (context.model.language !== 'python' || returned(a.target) || handed(a.target))).map((a) => a.target));
+    // `merged_env.update(env)`, `params.update(model=m)`: such a dict takes in what it is given.
+    for (const call of scope.calls) {
+      const dict = /^([A-Za-z_]\w*)\.update$/.exec(call.callee ?? '')?.[1];
+      if (dict && objectLiterals.has(dict)) for (const arg of [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})]) this.addTo(dict, call.start, arg);
+    }
     for (const assignment of this.sorted) {
       const list = /^(.+?)\[\](?:\.(?:content|text|parts))?$/.exec(assignment.target)?.[1];
       if (list) this.addTo(list, assignment.start, assignment.value);
@@ -2779,7 +2812,8 @@ class ScopeFlow {
 
   /** A generator filtered on membership in a set of digits and arithmetic characters (`… if c in allowed_chars`). */
   private keepsOnlyArithmetic(call: Expr): boolean {
-    const [element, loop, filter] = call.args ?? [];
+    const generator = call.args?.length === 1 && call.args[0].body ? call.args[0] : undefined;
+    const [element, loop, filter] = generator?.children ?? [];
     const test = filter?.kind === 'other' ? /^if\s+(\w+)\s+in\s+(.+)$/s.exec(filter.text) : null;
     if (!element || element.kind !== 'name' || !/^for\s/.test(loop?.text ?? '') || !test || test[1] !== element.text) return false;
     const container = test[2].trim();
@@ -2971,8 +3005,11 @@ class ScopeFlow {
   private matchSource(path: string, at: Expr): Taint | undefined {
     const root = pathRoot(path, '.([');
     if (!this.context.maybeSourcePath(path) || this.callbackRowOf(root) || this.enclosingCallbackRowOf(root)) return undefined;
+    // (`fetch(query, "story")` calling the file's own `async def fetch`: followed through its code, not read as a
+    // library's — the rows for helpers whose code may be out of sight still apply, with their own checks.)
+    const ownFunction = at.kind === 'call' && /^\w+$/.test(at.callee ?? '') && !!this.context.ownFunctionCalled(at.callee!, this.scope);
     for (const row of this.context.sourceRows) {
-      if (!row.path || !row.path.test(path) || row.exceptPath?.test(path)) continue;
+      if (!row.path || !row.path.test(path) || row.exceptPath?.test(path) || (ownFunction && !row.unseenCode)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
       if (row.hosts && !(at.kind === 'call' && requestsHost(at, row.hosts, this.resolve))) continue;
       if (row.appFiles && this.readsAppFile(at)) continue;
@@ -3378,7 +3415,7 @@ class ScopeFlow {
     // `''.join(c for c in expression if c in "0123456789+-*/.() ")`: only digits and arithmetic kept, never a name to
     // call or a string to open — safe for code evaluation (the ADK crash course's calculator tool).
     if (/^(''|"")\.join$/.test(callee) && this.keepsOnlyArithmetic(call)) {
-      return this.taints(call.args![1]).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), 'code' as const])] }));
+      return this.taints(call.args![0]).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), 'code' as const])] }));
     }
     // `DOMPurify.sanitize(answer)`, `shlex.quote(name)`: the value, now safe for that kind of sink (an app's own
     // `escapeHtml` helper included, so its summary is not asked).
@@ -3427,6 +3464,9 @@ class ScopeFlow {
           mergeTaints(out, given.map((t) => ({ ...t, steps: [...t.steps, step], ...(safeFor && { sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...safeFor])] }) })));
         }
       }
+      // `def g(): return env["x"]` inside this function, then `g()`: its summary leaves out this function's parameters
+      // (they are not its own); here they are.
+      if (/^\w+$/.test(callee)) mergeTaints(out, (this.context.nestedReturns(callee, this.scope) ?? []).filter((taint) => taint.origin === 'param'));
       // A dispatcher whose code we can see (`tool_collection.run(name=…, tool_input=…)`) still returns a tool result —
       // unless all it returns is the app's own data (`switch (name) { case 'getAccount': return exampleAccount; … }`), or
       // it is the agent loop itself (`handleToolCalls(body, response)` returns the model's final answer, whose taint
@@ -3463,15 +3503,20 @@ class ScopeFlow {
     // `entries.slice(start, end)`: positions pick a part of the receiver, they put no text of their own in it.
     const positions = POSITION_METHOD.test(call.callee ?? '');
     // `conferences.get(conference_id, {})`: the key picks an entry, it puts no text of its own in it (the default may).
+    // (A key the model wrote still says the model chose: `available_tools.get(tool_call.function.name)` is a dispatch.)
     const key = KEYED_READ.test(call.callee ?? '') && this.readsOwnTable(call) ? call.args?.[0] : undefined;
     for (const child of call.children) {
-      if (auth.has(child) || (positions && child.start !== call.start) || child === key) continue;
+      if (auth.has(child) || (positions && child.start !== call.start)) continue;
+      if (child === key) {
+        mergeTaints(out, this.taints(child).filter((t) => t.modelOutput));
+        continue;
+      }
       if (madeSafe.length && child !== mapped && child.start === call.start) {
         mergeTaints(out, this.taints(child).map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...madeSafe])] })));
         continue;
       }
       // A function handed to it (`items.map(async (i) => ask(i))`, `withSpan(async () => { … return report })`): what it returns.
-      const callback = child.kind === 'other' ? this.context.callbackReturns(child) : undefined;
+      const callback = child.kind === 'other' ? this.context.callbackReturns(child) : child.kind === 'name' && child !== key ? this.context.nestedReturns(child.text, this.scope) : undefined;
       if (callback) {
         if (!predicate) mergeTaints(out, callback);
         continue;
@@ -3971,7 +4016,8 @@ class ScopeFlow {
       // `async with AsyncClient() as client: client.get(url)`: matched as `AsyncClient.get` too.
       const aliases = this.calleeAliases(call);
       // (A method of an object of the app's own class is judged by its code, below, not by a library row's look-alike.)
-      const appObject = this.context.callsHeldObjectMethod(callee, this.scope);
+      // (…and so is a plain call of a function the file defines: `fetch(query)` of its own `async def fetch`.)
+      const appObject = this.context.callsHeldObjectMethod(callee, this.scope) || (/^\w+$/.test(callee) && !!this.context.ownFunctionCalled(callee, this.scope));
       for (const row of appObject ? [] : SINKS) {
         if (!this.callMatches(row, call, aliases)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
