@@ -4140,3 +4140,36 @@ describe("a plain call of the file's own function is that function, whatever lib
     assert.notDeepEqual(await sinks(code('        async def fetch(url, tag):\n            response = await http.get(url)\n            return response.json()')), []);
   });
 });
+
+describe("a stored conversation every visitor shares: Google ADK runs named by fixed user and session ids in an app that serves many visitors (the ADK crash course's Streamlit pages)", () => {
+  const agent = (run: string) =>
+    `from google.adk.agents import LlmAgent\nfrom google.adk.runners import Runner, InMemoryRunner\nfrom google.adk.sessions import InMemorySessionService\nfrom google.genai import types\n\nagent = LlmAgent(name="a", model="gemini-3-flash-preview", instruction="Help.")\nsession_service = InMemorySessionService()\nrunner = Runner(agent=agent, app_name="demo", session_service=session_service)\n\n${run}\n`;
+  const fixed = 'async def run_agent(message: str) -> str:\n    user_id = "demo_user"\n    session_id = "demo_session"\n    content = types.Content(role="user", parts=[types.Part(text=message)])\n    async for event in runner.run_async(user_id=user_id, session_id=session_id, new_message=content):\n        pass\n    return ""';
+  const byParam = 'async def chat(user_id: str, message: str) -> str:\n    content = types.Content(role="user", parts=[types.Part(text=message)])\n    async for event in runner.run_async(user_id=user_id, session_id=f"session_{user_id}", new_message=content):\n        pass\n    return ""';
+  const page = (call: string) => `import asyncio\nimport streamlit as st\nfrom agent import run_agent, chat\n\nUSER = "demo_user"\nif prompt := st.chat_input("Say something"):\n    st.markdown(asyncio.run(${call}))\n`;
+  const shared = async (files: Record<string, string>) =>
+    (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && /other visitors/.test(f.message)).map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it('fixed ids in the helper, or fixed text passed for the id parameter: reported once, where the page runs it with the visitor\'s text', async () => {
+    assert.deepEqual(await shared({ 'agent.py': agent(fixed), 'app.py': page('run_agent(prompt)') }), ['app.py:7']);
+    assert.deepEqual(await shared({ 'agent.py': agent(byParam), 'app.py': page('chat(USER, prompt)') }), ['app.py:7']);
+    assert.deepEqual(await shared({ 'agent.py': agent(byParam), 'app.py': page('chat("demo_user", prompt)') }), ['app.py:7']);
+  });
+
+  it("look-alikes: each visitor's own id, a store made for each run, or a script run by one person", async () => {
+    assert.deepEqual(await shared({ 'agent.py': agent(byParam), 'app.py': page('chat(st.session_state.visitor_id, prompt)') }), []);
+    const ownStore = 'async def run_agent(message: str) -> str:\n    store = InMemorySessionService()\n    mine = Runner(agent=agent, app_name="demo", session_service=store)\n    content = types.Content(role="user", parts=[types.Part(text=message)])\n    async for event in mine.run_async(user_id="demo_user", session_id="demo_session", new_message=content):\n        pass\n    return ""';
+    assert.deepEqual(await shared({ 'agent.py': agent(ownStore), 'app.py': page('run_agent(prompt)') }), []);
+    assert.deepEqual(await shared({ 'agent.py': agent(fixed), 'cli.py': 'import asyncio\nimport sys\nfrom agent import run_agent\n\nprint(asyncio.run(run_agent(sys.argv[1])))\n' }), []);
+  });
+});
+
+describe("Python imports resolve to the importing script's own folder first (several apps' `agent.py` side by side)", () => {
+  it("`from agent import chat` in each app's page reaches that app's own agent module", async () => {
+    const agent = (tool: string) => `import subprocess\n\ndef chat(text):\n    return ${tool}\n`;
+    const page = 'import streamlit as st\nfrom openai import OpenAI\nfrom agent import chat\n\nanswer = OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}]).choices[0].message.content\nchat(answer)\n';
+    const findings = (await scan(workspace({ 'one/agent.py': agent('text.upper()'), 'one/app.py': page, 'two/agent.py': agent('subprocess.run(text, shell=True)'), 'two/app.py': page })))
+      .filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.file);
+    assert.deepEqual(findings, ['two/app.py']);
+  });
+});

@@ -216,6 +216,10 @@ function readKey(expr: Expr): string | undefined {
 }
 
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
+/** Google ADK's runner: a run reads and extends the stored session its `user_id` and `session_id` name. */
+const ADK_SESSION_RUN = /(^|\.)(run_async|run)$/;
+/** Frameworks whose apps serve many visitors from one process (a module-level object is shared by all of them). */
+const MULTI_VISITOR_MODULE = /^(streamlit|gradio|chainlit|flask|fastapi|starlette|django|aiohttp|sanic|quart|express|fastify|koa|hono|next)(\/|\.|$)/;
 /** Python calls that make a dict the function then fills key by key (`dict(BASE)`, `defaults.copy()`). */
 const DICT_MADE = /^(dict|defaultdict|OrderedDict|collections\.(defaultdict|OrderedDict)|copy\.(copy|deepcopy))$|\.copy$/;
 /** A keyed read of a collection (`table.get(key, default)`): what the receiver holds under that key. */
@@ -1356,6 +1360,8 @@ class FileContext {
 
   /** Calls that run one of a table's functions, the model's choice: each of them may run, so each one's sinks count. */
   readonly dispatchCalls = new WeakSet<Expr>();
+  /** Conversation runners already reported as shared by every visitor, this run (`findSharedConversations`). */
+  readonly sharedConversationsReported = new Set<string>();
 
   /** The last run's summary of the function property that starts at `start` (`handler: async (…) => …`). */
   private objectMethodAt(start: number): FunctionSummary | undefined {
@@ -1916,9 +1922,11 @@ class FileContext {
     if (this.collectSharedLists()) for (const flow of this.flows.values()) flow.computeWrites();
     this.collectTemplateSlots();
     for (const flow of this.flows.values()) flow.findSinks();
+    this.sharedConversationsReported.clear();
     for (const flow of this.flows.values()) {
       flow.findPrompts();
       flow.findPipedMaps();
+      flow.findSharedConversations();
     }
     for (const [made, row] of this.libraryTools) {
       const results: Taint = { origin: 'third-party', label: row.label, steps: [this.location(made.start, made.end, `This tool returns ${row.label} to the model it is given to.`)] };
@@ -3536,6 +3544,93 @@ class ScopeFlow {
   }
 
   /**
+   * The ids naming the stored conversation an agent run reads and extends (Google ADK: `runner.run_async(user_id=…,
+   * session_id=…, new_message=…)`), in a module that uses ADK; undefined for any other call.
+   */
+  private conversationIds(call: Expr): Expr[] | undefined {
+    const keywords = call.keywordArgs ?? {};
+    if (!ADK_SESSION_RUN.test(call.callee ?? '') || !keywords.new_message || !keywords.session_id || !keywords.user_id) return undefined;
+    // A runner made in this call with a session store made here too (`InMemorySessionService()` in the function) keeps
+    // nothing for the next call: its conversation is this run's alone.
+    const runner = receiverOf(call);
+    if (runner?.kind === 'name' && this.assigned.has(runner.text)) {
+      const made = this.resolve(runner);
+      const store = made.kind === 'call' ? made.keywordArgs?.session_service : undefined;
+      if (made.kind === 'call' && (!store || (store.kind === 'name' ? this.assigned.has(store.text) : store.kind === 'call'))) return [];
+    }
+    return [keywords.user_id, keywords.session_id];
+  }
+
+  /**
+   * What a conversation id is made of: fixed text only (`"demo_session"`, `f"session_{USER}"` of a constant), the
+   * function's parameters with fixed text (their indices), or anything else (undefined: a visitor's own id, a uuid).
+   */
+  private idParts(id: Expr, depth = 0): number[] | undefined {
+    const value = this.resolve(id);
+    if (value.kind === 'string' && value.literal !== undefined) return [];
+    if (value.kind === 'name' && !this.assigned.has(value.text)) {
+      const index = this.scope.positional?.indexOf(value.text) ?? -1;
+      return index >= 0 ? [index] : undefined;
+    }
+    if (value.kind !== 'template' || depth > 2) return undefined;
+    const parts = value.children.filter((child) => child.kind !== 'string');
+    const found: number[] = [];
+    for (const part of parts) {
+      const inner = this.idParts(part, depth + 1);
+      if (!inner) return undefined;
+      found.push(...inner);
+    }
+    return found;
+  }
+
+  /** This function's own conversation runs, for its summary (`fixedConversation`, `conversationParams`). */
+  conversationSummary(): { fixedConversation?: boolean; conversationParams?: number[] } {
+    for (const call of this.scope.calls) {
+      const ids = this.conversationIds(call);
+      const parts = ids?.map((id) => this.idParts(id));
+      if (!parts?.length || parts.some((part) => !part)) continue; // (none: a store of this call's own, or no run)
+      const params = [...new Set(parts.flatMap((part) => part!))].sort();
+      return params.length ? { conversationParams: params } : { fixedConversation: true };
+    }
+    return {};
+  }
+
+  /**
+   * In an app that serves many visitors, a run in a conversation named by fixed ids — here, or in a helper that runs
+   * one (or names it by a parameter this call fills with fixed text) — is every visitor's: what one says is in the
+   * history the next one's run reads. Reported once per conversation runner, at the run given the visitor's text (else
+   * the first).
+   */
+  findSharedConversations(): void {
+    if (!this.context.model.imports.some((module) => MULTI_VISITOR_MODULE.test(module))) return;
+    const byRunner = new Map<string, Expr[]>();
+    for (const call of this.scope.calls) {
+      const ids = this.conversationIds(call);
+      let runner: string | undefined;
+      if (ids?.length && ids.every((id) => this.idParts(id)?.length === 0)) runner = `${call.start}`;
+      else if (ids && !ids.length) continue;
+      else if (!ids) {
+        for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
+          const fixedArgs = summary.conversationParams?.every((index) => {
+            const arg = this.argument(call, index, summary);
+            return !!arg && this.idParts(arg)?.length === 0;
+          });
+          // (A helper of this file that runs one with fixed ids is reported at its own run.)
+          if ((summary.fixedConversation && summary.file !== this.context.file) || fixedArgs) runner = `${summary.file}\0${summary.className ?? ''}\0${summary.name}`;
+        }
+      }
+      if (runner) byRunner.set(runner, [...(byRunner.get(runner) ?? []), call]);
+    }
+    for (const [runner, calls] of byRunner) {
+      if (this.context.sharedConversationsReported.has(runner)) continue;
+      this.context.sharedConversationsReported.add(runner);
+      const visitors = calls.find((call) => [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].some((arg) => this.taints(arg).some((t) => t.origin === 'requester' || t.origin === 'third-party'))) ?? calls[0];
+      const step = this.context.location(visitors.start, visitors.end, "Every visitor's run uses this one stored conversation (fixed user and session ids): what one visitor says is in the history the next visitor's model reads.");
+      this.context.prompts.push({ part: visitors, destination: 'own-message', taints: [{ origin: 'third-party', label: "other visitors' messages", steps: [step] }], mitigated: false, powerful: false, through: [], noWrapFix: true });
+    }
+  }
+
+  /**
    * `table.get(key, default)`, or `.get(key)` of a dict or Map the code builds (`{c['id']: c for c in rows}`, `new Map()`):
    * a lookup in a collection, not a client's request (`client.files.get(fileId)` fetches the record that id names).
    */
@@ -5090,6 +5185,7 @@ class ScopeFlow {
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
       callsNothing: !this.scope.calls.length || undefined,
+      ...this.conversationSummary(),
       property: this.scope.decorators?.includes('property') || undefined,
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,
       makesTools: this.context.makesTools(this.scope) || undefined,

@@ -159,6 +159,13 @@ export interface FunctionSummary {
   /** Its body makes no call (a stub that formats what it is given): it can fetch or retrieve nothing, whatever its name. */
   callsNothing?: boolean;
   /**
+   * It runs an agent in a stored conversation named by fixed ids (Google ADK's `runner.run_async(user_id="demo_user",
+   * session_id="demo_session", …)`): every caller shares that conversation. `conversationParams`: named by these
+   * parameters (and fixed text), shared when a caller passes fixed text there.
+   */
+  fixedConversation?: boolean;
+  conversationParams?: number[];
+  /**
    * A method that keeps a parameter in its object (`self.chunks.append(Chunk(text=text))`): what its callers give
    * there is what the object's other methods read from that attribute (an app's own document store, filled by one
    * route and searched by a tool).

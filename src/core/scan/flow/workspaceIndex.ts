@@ -634,6 +634,7 @@ export class WorkspaceIndex implements SummaryLookup {
 
   locate(files: readonly { relative: string; absolute: string }[]): void {
     this.version++;
+    this.locatedVersion++;
     for (const file of files) this.absolutePaths.set(file.relative, file.absolute);
   }
 
@@ -845,7 +846,26 @@ export class WorkspaceIndex implements SummaryLookup {
 
   /** A module specifier as written in `fromFile` → a file of the index. */
   resolveModule(fromFile: string, module: string): string | undefined {
-    return resolveModulePath(fromFile, module, (file) => this.files.has(file), (stem) => this.pythonByStem.filesOf(stem));
+    // (Every file the scan located counts, analysed or not: of two apps' `agent.py`, one whose code the prefilter left
+    // out is still the one its sibling imports — the other app's would be the wrong module.)
+    const located = (file: string) => this.files.has(file) || this.absolutePaths.has(file);
+    return resolveModulePath(fromFile, module, located, (stem) => [...new Set([...this.pythonByStem.filesOf(stem), ...this.locatedPythonFiles(stem)])]);
+  }
+
+  /** Located Python files by module stem, made again when the located files change. */
+  private locatedByStem?: { version: number; byStem: Map<string, string[]> };
+  private locatedVersion = 0;
+
+  private locatedPythonFiles(stem: string): string[] {
+    if (this.locatedByStem?.version !== this.locatedVersion) {
+      const byStem = new Map<string, string[]>();
+      for (const file of this.absolutePaths.keys()) {
+        const fileStem = pythonModuleStem(file);
+        if (fileStem) byStem.set(fileStem, [...(byStem.get(fileStem) ?? []), file]);
+      }
+      this.locatedByStem = { version: this.locatedVersion, byStem };
+    }
+    return this.locatedByStem.byStem.get(stem) ?? [];
   }
 }
 
@@ -896,9 +916,17 @@ export function resolveModulePath(fromFile: string, module: string, exists: (fil
   }
   if (/^[A-Za-z_][\w.]*$/.test(module)) {
     const stem = module.replace(/\./g, '/');
-    for (const file of pythonFilesNamed(stem.slice(stem.lastIndexOf('/') + 1))) {
-      for (const suffix of [`${stem}.py`, `${stem}/__init__.py`]) if (file === suffix || file.endsWith(`/${suffix}`)) return file;
-    }
+    const matches = pythonFilesNamed(stem.slice(stem.lastIndexOf('/') + 1)).filter((file) => [`${stem}.py`, `${stem}/__init__.py`].some((suffix) => file === suffix || file.endsWith(`/${suffix}`)));
+    // A script's own folder comes first on Python's path: of several apps' `agent.py`, `from agent import run` in one
+    // app's `app.py` is its sibling's (then the nearest folder up).
+    const shared = (file: string) => {
+      const a = dir.split('/');
+      const b = file.split('/').slice(0, -1);
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n;
+    };
+    return matches.sort((a, b) => shared(b) - shared(a))[0];
   }
   return undefined;
 }
