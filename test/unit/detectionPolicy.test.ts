@@ -4164,6 +4164,20 @@ describe("a stored conversation every visitor shares: Google ADK runs named by f
   });
 });
 
+describe("the OpenAI Agents SDK's sessions kept in a database file, named by fixed ids in a Streamlit page (the SDK crash course's sessions page)", () => {
+  const page = (sessions: string) =>
+    `import asyncio\nimport streamlit as st\nfrom agents import Agent, Runner, SQLiteSession\n\nagent = Agent(name="a", instructions="Help.")\n\nclass SessionManager:\n    def __init__(self):\n        self.sessions = {}\n\n    def get_session(self, session_id, db_file="demo.db"):\n        if session_id not in self.sessions:\n            self.sessions[session_id] = ${sessions}\n        return self.sessions[session_id]\n\nif "manager" not in st.session_state:\n    st.session_state.manager = SessionManager()\ntext = st.text_input("Message")\nfor name in ["alice"]:\n    pass\nalice = st.session_state.manager.get_session("user_alice", "multi.db")\nbob = st.session_state.manager.get_session("user_bob", "multi.db")\nst.write(asyncio.run(Runner.run(agent, text, session=alice)).final_output)\n`;
+  const shared = async (text: string) => (await scanDocument({ file: 'app.py', text })).filter((f) => /other visitors/.test(f.message)).map((f) => f.range.start.line + 1);
+
+  it('one finding per conversation its fixed id names in the shared file', async () => {
+    assert.deepEqual(await shared(page('SQLiteSession(session_id, db_file)')), [21, 22]);
+  });
+
+  it("look-alike: sessions in memory (no database file), each visitor's own object", async () => {
+    assert.deepEqual(await shared(page('SQLiteSession(session_id)')), []);
+  });
+});
+
 describe("Python imports resolve to the importing script's own folder first (several apps' `agent.py` side by side)", () => {
   it("`from agent import chat` in each app's page reaches that app's own agent module", async () => {
     const agent = (tool: string) => `import subprocess\n\ndef chat(text):\n    return ${tool}\n`;

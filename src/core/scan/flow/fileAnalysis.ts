@@ -218,6 +218,8 @@ function readKey(expr: Expr): string | undefined {
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
 /** Google ADK's runner: a run reads and extends the stored session its `user_id` and `session_id` name. */
 const ADK_SESSION_RUN = /(^|\.)(run_async|run)$/;
+/** The OpenAI Agents SDK's stored sessions: a database file or server named by the app keeps each id's conversation. */
+const AGENTS_STORED_SESSION = /(^|\.)(SQLiteSession|(SQLAlchemy|Redis|Dapr|Encrypt\w*)Session\.from_url)$/;
 /** Frameworks whose apps serve many visitors from one process (a module-level object is shared by all of them). */
 const MULTI_VISITOR_MODULE = /^(streamlit|gradio|chainlit|flask|fastapi|starlette|django|aiohttp|sanic|quart|express|fastify|koa|hono|next)(\/|\.|$)/;
 /** Python calls that make a dict the function then fills key by key (`dict(BASE)`, `defaults.copy()`). */
@@ -3549,6 +3551,14 @@ class ScopeFlow {
    */
   private conversationIds(call: Expr): Expr[] | undefined {
     const keywords = call.keywordArgs ?? {};
+    // The OpenAI Agents SDK's sessions kept in a database file or server (`SQLiteSession("demo", "chats.db")`,
+    // `SQLAlchemySession.from_url(id, url=…)`): the conversation is the stored one that id names.
+    if (AGENTS_STORED_SESSION.test(call.callee ?? '')) {
+      const id = keywords.session_id ?? call.args?.[0];
+      const store = keywords.db_path ?? keywords.url ?? call.args?.[1];
+      if (!id || !store || /^["']:memory:["']$/.test(this.resolve(store).text)) return [];
+      return [id];
+    }
     if (!ADK_SESSION_RUN.test(call.callee ?? '') || !keywords.new_message || !keywords.session_id || !keywords.user_id) return undefined;
     // A runner made in this call with a session store made here too (`InMemorySessionService()` in the function) keeps
     // nothing for the next call: its conversation is this run's alone.
@@ -3611,12 +3621,11 @@ class ScopeFlow {
       else if (ids && !ids.length) continue;
       else if (!ids) {
         for (const summary of this.context.summariesFor(call, this.scope, this.resolve)) {
-          const fixedArgs = summary.conversationParams?.every((index) => {
-            const arg = this.argument(call, index, summary);
-            return !!arg && this.idParts(arg)?.length === 0;
-          });
-          // (A helper of this file that runs one with fixed ids is reported at its own run.)
-          if ((summary.fixedConversation && summary.file !== this.context.file) || fixedArgs) runner = `${summary.file}\0${summary.className ?? ''}\0${summary.name}`;
+          const args = summary.conversationParams?.map((index) => this.argument(call, index, summary));
+          const fixedArgs = !!args?.length && args.every((arg) => !!arg && this.idParts(arg)?.length === 0);
+          // (A helper of this file that runs one with fixed ids is reported at its own run; one named by its caller's
+          // fixed text is one conversation per text: `get_session("user_alice")`, `get_session("user_bob")`.)
+          if ((summary.fixedConversation && summary.file !== this.context.file) || fixedArgs) runner = `${summary.file}\0${summary.className ?? ''}\0${summary.name}\0${fixedArgs ? args!.map((arg) => this.resolve(arg!).text).join('\0') : ''}`;
         }
       }
       if (runner) byRunner.set(runner, [...(byRunner.get(runner) ?? []), call]);
