@@ -220,6 +220,10 @@ const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
 const ADK_SESSION_RUN = /(^|\.)(run_async|run)$/;
 /** The OpenAI Agents SDK's stored sessions: a database file or server named by the app keeps each id's conversation. */
 const AGENTS_STORED_SESSION = /(^|\.)(SQLiteSession|(SQLAlchemy|Redis|Dapr|Encrypt\w*)Session\.from_url)$/;
+/** LangGraph's runs of a compiled graph, given its config (a thread id picks the checkpointed conversation). */
+const GRAPH_RUN = /\.(a?invoke|a?stream|astream_events)$/;
+/** Checkpointers that keep threads in a database, shared by every process and visitor. */
+const PERSISTENT_SAVER = /(^|\.)(Async)?(Sqlite|Postgres|Redis|MongoDB|MySQL|Couchbase)Saver(\.from_conn_string|\.from_url)?$/;
 /** Frameworks whose apps serve many visitors from one process (a module-level object is shared by all of them). */
 const MULTI_VISITOR_MODULE = /^(streamlit|gradio|chainlit|flask|fastapi|starlette|django|aiohttp|sanic|quart|express|fastify|koa|hono|next)(\/|\.|$)/;
 /** Python calls that make a dict the function then fills key by key (`dict(BASE)`, `defaults.copy()`). */
@@ -3559,6 +3563,16 @@ class ScopeFlow {
       if (!id || !store || /^["']:memory:["']$/.test(this.resolve(store).text)) return [];
       return [id];
     }
+    // A LangGraph graph with a checkpointer that outlives the call, run with a thread id (`graph.invoke(state,
+    // config={"configurable": {"thread_id": "42"}})`): the thread's stored messages are the conversation.
+    if (GRAPH_RUN.test(call.callee ?? '')) {
+      const graph = receiverOf(call);
+      const config = keywords.config ?? call.args?.[1];
+      const configurable = config && this.resolve(config).properties?.configurable;
+      const thread = configurable && this.resolve(configurable).properties?.thread_id;
+      if (!graph || !thread) return undefined;
+      return this.sharedGraph(graph) ? [thread] : [];
+    }
     if (!ADK_SESSION_RUN.test(call.callee ?? '') || !keywords.new_message || !keywords.session_id || !keywords.user_id) return undefined;
     // A runner made in this call with a session store made here too (`InMemorySessionService()` in the function) keeps
     // nothing for the next call: its conversation is this run's alone.
@@ -3569,6 +3583,22 @@ class ScopeFlow {
       if (made.kind === 'call' && (!store || (store.kind === 'name' ? this.assigned.has(store.text) : store.kind === 'call'))) return [];
     }
     return [keywords.user_id, keywords.session_id];
+  }
+
+  /**
+   * A graph compiled here, or by a helper, with a checkpointer that outlives the call: a module-level saver
+   * (`memory = MemorySaver()` at the top, `compile(checkpointer=memory)`) or a database one (`SqliteSaver…`).
+   */
+  sharedGraph(graph: Expr): boolean {
+    const made = this.resolve(graph);
+    if (made.kind !== 'call') return false;
+    if (/\.compile$/.test(made.callee ?? '')) {
+      const saver = made.keywordArgs?.checkpointer;
+      if (!saver || /^None$/.test(saver.text)) return false;
+      const value = this.resolve(saver);
+      return (saver.kind === 'name' && !this.assigned.has(saver.text)) || (value.kind === 'call' && PERSISTENT_SAVER.test(value.callee ?? '')) || (value.kind === 'name' && !this.assigned.has(value.text));
+    }
+    return this.context.summariesFor(made, this.scope, this.resolve).some((summary) => summary.returnsSharedGraph);
   }
 
   /**
@@ -3594,7 +3624,8 @@ class ScopeFlow {
   }
 
   /** This function's own conversation runs, for its summary (`fixedConversation`, `conversationParams`). */
-  conversationSummary(): { fixedConversation?: boolean; conversationParams?: number[] } {
+  conversationSummary(): { fixedConversation?: boolean; conversationParams?: number[]; returnsSharedGraph?: boolean } {
+    if ((this.scope.returns ?? []).some((returned) => this.sharedGraph(returned))) return { returnsSharedGraph: true };
     for (const call of this.scope.calls) {
       const ids = this.conversationIds(call);
       const parts = ids?.map((id) => this.idParts(id));

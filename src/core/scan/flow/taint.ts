@@ -165,6 +165,8 @@ export interface FunctionSummary {
    */
   fixedConversation?: boolean;
   conversationParams?: number[];
+  /** It returns a LangGraph graph compiled with a checkpointer that outlives the call (a module-level `MemorySaver()`, a database saver). */
+  returnsSharedGraph?: boolean;
   /**
    * A method that keeps a parameter in its object (`self.chunks.append(Chunk(text=text))`): what its callers give
    * there is what the object's other methods read from that attribute (an app's own document store, filled by one
