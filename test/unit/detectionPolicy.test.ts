@@ -4187,3 +4187,21 @@ describe("Python imports resolve to the importing script's own folder first (sev
     assert.deepEqual(findings, ['two/app.py']);
   });
 });
+
+describe("a LangGraph thread every visitor shares: a checkpointer that outlives the call and a fixed thread id in a Streamlit page (snowChat's shape)", () => {
+  const agent = (saver: string) =>
+    `from langgraph.graph import StateGraph, MessagesState, START\nfrom langgraph.checkpoint.memory import MemorySaver\n\nmemory = MemorySaver()\n\ndef create_agent(llm):\n${saver}\n    builder = StateGraph(MessagesState)\n    builder.add_node("llm", lambda state: {"messages": [llm.invoke(state["messages"])]})\n    builder.add_edge(START, "llm")\n    return builder.compile(checkpointer=checkpointer)\n`;
+  const page = (config: string) =>
+    `import streamlit as st\nfrom langchain_core.messages import HumanMessage\nfrom langchain_openai import ChatOpenAI\nfrom agent import create_agent\n\nconfig = ${config}\ngraph = create_agent(ChatOpenAI())\nif text := st.chat_input("Ask"):\n    result = graph.invoke({"messages": [HumanMessage(content=text)]}, config=config)\n    st.write(result["messages"][-1].content)\n`;
+  const shared = async (files: Record<string, string>) =>
+    (await scan(workspace(files))).filter((f) => /other visitors/.test(f.message)).map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it("the module-level saver and thread '42': every visitor's history", async () => {
+    assert.deepEqual(await shared({ 'agent.py': agent('    checkpointer = memory'), 'app.py': page('{"configurable": {"thread_id": "42"}}') }), ['app.py:9']);
+  });
+
+  it("look-alikes: each visitor's own thread, or a saver made for each graph", async () => {
+    assert.deepEqual(await shared({ 'agent.py': agent('    checkpointer = memory'), 'app.py': page('{"configurable": {"thread_id": st.session_state.thread_id}}') }), []);
+    assert.deepEqual(await shared({ 'agent.py': agent('    checkpointer = MemorySaver()'), 'app.py': page('{"configurable": {"thread_id": "42"}}') }), []);
+  });
+});

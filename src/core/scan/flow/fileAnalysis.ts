@@ -3595,8 +3595,10 @@ class ScopeFlow {
     if (/\.compile$/.test(made.callee ?? '')) {
       const saver = made.keywordArgs?.checkpointer;
       if (!saver || /^None$/.test(saver.text)) return false;
+      // (A saver made outside this function — at the module's top, even when a local name holds it — outlives it.)
       const value = this.resolve(saver);
-      return (saver.kind === 'name' && !this.assigned.has(saver.text)) || (value.kind === 'call' && PERSISTENT_SAVER.test(value.callee ?? '')) || (value.kind === 'name' && !this.assigned.has(value.text));
+      const madeElsewhere = value.start < this.scope.start || value.start >= this.scope.end;
+      return (saver.kind === 'name' && !this.assigned.has(saver.text)) || madeElsewhere || (value.kind === 'call' && PERSISTENT_SAVER.test(value.callee ?? '')) || (value.kind === 'name' && !this.assigned.has(value.text));
     }
     return this.context.summariesFor(made, this.scope, this.resolve).some((summary) => summary.returnsSharedGraph);
   }
