@@ -4205,3 +4205,23 @@ describe("a LangGraph thread every visitor shares: a checkpointer that outlives 
     assert.deepEqual(await shared({ 'agent.py': agent('    checkpointer = MemorySaver()'), 'app.py': page('{"configurable": {"thread_id": "42"}}') }), []);
   });
 });
+
+describe("AWS Strands: an agent built in sight with tools answers from what they read (the Strands course's research workflow); one MCP server is one finding", () => {
+  const workflow = (tools: string) =>
+    `from strands import Agent\nfrom strands_tools import http_request, calculator\n\nresearcher = Agent(system_prompt="Research.", tools=[${tools}])\nanalyst = Agent(system_prompt="Analyse.")\n\ndef run(topic: str):\n    findings = str(researcher(f"Research: {topic}. Use tools."))\n    return analyst(f"Analyze these findings about the topic:\\n\\n{findings}")\n`;
+  const mixed = async (text: string) => (await scanDocument({ file: 'main.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && f.range.start.line + 1 === 9).length;
+
+  it("the researcher's answer, steered by the pages http_request fetched, mixed into the analyst's instructions", async () => {
+    assert.equal(await mixed(workflow('http_request')), 1);
+  });
+
+  it('look-alike: a researcher given no tools (its answer is steered by the topic alone)', async () => {
+    assert.equal(await mixed(workflow('')), 0);
+  });
+
+  it('an MCP client made around its server parameters (`MCPClient(lambda: stdio_client(StdioServerParameters(…)))`) is reported once, where it is made', async () => {
+    const code = `from mcp import StdioServerParameters, stdio_client\nfrom strands import Agent\nfrom strands.tools.mcp import MCPClient\n\nclient = MCPClient(\n    lambda: stdio_client(\n        StdioServerParameters(command="npx", args=["-y", "@openbnb/mcp-server-airbnb"])\n    )\n)\nwith client:\n    agent = Agent(tools=client.list_tools_sync())\n    agent("Find rooms in Barcelona")\n`;
+    const lines = (await scanDocument({ file: 'mcp.py', text: code })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+    assert.deepEqual(lines, [5]);
+  });
+});

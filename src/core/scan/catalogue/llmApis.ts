@@ -690,6 +690,37 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     },
   },
   {
+    // AWS Strands: an `Agent(…)` is called with the person's prompt (`agent("…")`) and answers with its model's text.
+    id: 'strands-agent-call',
+    provider: "AWS Strands agents called with a prompt (`agent = Agent(system_prompt=…, tools=…)`, then `agent(prompt)`)",
+    callee: /^Agent$/,
+    module: /^strands(\.|$)/,
+    calledObject: true,
+    examples: {
+      python: `from strands import Agent\nanalyst = Agent(system_prompt="You analyse findings.")\npage = requests.get(url).text\nanalyst(f"Analyse these findings and list the risks they name:\\n{page}")`,
+    },
+    lookAlikes: {
+      python: `from strands import Agent\nanalyst = Helper(system_prompt="You analyse findings.")\npage = requests.get(url).text\nanalyst(f"Analyse these findings and list the risks they name:\\n{page}")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
+    // …and its `system_prompt=` text is the agent's system message.
+    id: 'strands-agent',
+    provider: "AWS Strands agents (`Agent(system_prompt=…)`): the text is the agent's system prompt",
+    callee: /^Agent$/,
+    module: /^strands(\.|$)/,
+    template: true,
+    templateKeys: ['system_prompt'],
+    examples: {
+      python: `from strands import Agent\npage = requests.get(url).text\nAgent(system_prompt=f"You answer questions about this page and cite it:\\n{page}")`,
+    },
+    lookAlikes: {
+      python: `from strands import Agent\npage = requests.get(url).text\nAgent(name=f"Reader of {len(page)} characters")`,
+    },
+    exampleRule: 'prompt/untrusted-interpolation:warning',
+  },
+  {
     id: 'promptflow-prompty',
     provider: "promptflow's Prompty (`Prompty.load(source)`, then the loaded prompt called with its inputs)",
     callee: /(^|\.)Prompty\.load(_async)?$/,
@@ -934,7 +965,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\bsmolagents\b|\bclaude_(agent|code)_sdk\b|ClaudeSDKClient|\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
+  /\bsmolagents\b|\bclaude_(agent|code)_sdk\b|ClaudeSDKClient|\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\bfrom strands import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

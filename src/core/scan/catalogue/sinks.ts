@@ -395,6 +395,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { python: 'from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nRunner.run_sync(Agent(name="ops", mcp_servers=[server]), question)' },
   },
   {
+    // strands_tools' `http_request` given to a Strands agent requests whatever URL (method, headers, body) the agent's
+    // model writes: a general HTTP client for whatever steers the model.
+    id: 'strands-http-request', kind: 'url', what: "a URL strands_tools' http_request fetches (it requests whatever URL its agent's model writes)", runsModelOutput: true,
+    callee: /^Agent$/, fileImports: /^strands_tools(\.|$)/, argsText: /\bhttp_request\b/,
+    examples: { python: 'from strands import Agent\nfrom strands_tools import http_request\nagent = Agent(system_prompt="Fetch what is asked.", tools=[http_request])\nagent(question)' },
+    lookAlikes: { python: 'from strands import Agent\nfrom strands_tools import calculator\nagent = Agent(system_prompt="Compute what is asked.", tools=[calculator])\nagent(question)' },
+  },
+  {
     // PandasAI 3 (`import pandasai as pai`): a `pai.DataFrame`'s chat writes pandas code with the model and runs it.
     id: 'pandasai-dataframe', kind: 'code', what: 'code execution (PandasAI runs the code its model writes for each chat)', language: 'python', runsModelOutput: true,
     callee: /^\w+\.(DataFrame|chat)$/, receiverModule: /^pandasai$/,

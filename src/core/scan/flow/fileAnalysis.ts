@@ -1935,6 +1935,8 @@ class FileContext {
       flow.findSharedConversations();
     }
     for (const [made, row] of this.libraryTools) {
+      // (`MCPClient(lambda: stdio_client(StdioServerParameters(…)))`: one server, reported at the outermost call.)
+      if ([...this.libraryTools.keys()].some((outer) => outer !== made && outer.start <= made.start && outer.end >= made.end)) continue;
       const results: Taint = { origin: 'third-party', label: row.label, steps: [this.location(made.start, made.end, `This tool returns ${row.label} to the model it is given to.`)] };
       this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: true, through: [], noWrapFix: true, libraryPrompt: true });
     }
@@ -3774,6 +3776,9 @@ class ScopeFlow {
     const options = [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].map((arg) => this.resolve(arg));
     if (HOSTED_WEB_TOOL.test(call.text) || options.some((option) => option !== call && HOSTED_WEB_TOOL.test(option.text))) return { steer: 'third-party' };
     if (runsAgentWithTools(call, this.resolve) || (row.instructionInputs && this.crewAnswersFromTools(call))) return { steer: 'third-party' };
+    // `researcher(prompt)` of a Strands `Agent(tools=[http_request])` built in sight: it answers from what its tools read.
+    const calledAgent = row.calledObject && call.children[0] ? this.resolve(call.children[0]) : undefined;
+    if (calledAgent?.kind === 'call' && agentHasTools(calledAgent)) return { steer: 'third-party' };
     // A call that runs its tools in a loop answers from what they return (the Vercel AI SDK's `generateText({ tools,
     // stopWhen })`, `maxSteps`). Tools given for one reply (a forced function call as an output schema) return nothing to it.
     const keywords = call.keywordArgs ?? {};
@@ -4149,14 +4154,15 @@ class ScopeFlow {
     const agentRows = new Set<string>();
     for (const call of this.scope.calls) {
       const callee = call.callee ?? '';
-      if (this.context.llmApi(call, this.resolve, this.scope)) continue;
+      // (A model call is no sink — but an agent it builds may run what its model writes: `Agent(tools=[http_request])`.)
+      const modelCall = !!this.context.llmApi(call, this.resolve, this.scope);
       // `async with AsyncClient() as client: client.get(url)`: matched as `AsyncClient.get` too.
       const aliases = this.calleeAliases(call);
       // (A method of an object of the app's own class is judged by its code, below, not by a library row's look-alike.)
       // (…and so is a plain call of a function the file defines: `fetch(query)` of its own `async def fetch`.)
       const appObject = this.context.callsHeldObjectMethod(callee, this.scope) || (/^\w+$/.test(callee) && !!this.context.ownFunctionCalled(callee, this.scope));
       for (const row of appObject ? [] : SINKS) {
-        if (!this.callMatches(row, call, aliases)) continue;
+        if ((modelCall && !row.runsModelOutput) || !this.callMatches(row, call, aliases)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
         if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
@@ -4187,6 +4193,7 @@ class ScopeFlow {
         if (row.kind === 'path') args = args.filter((arg) => !IN_MEMORY_FILE.test(this.resolve(arg).callee ?? ''));
         for (const arg of args) this.checkSink(row, arg, call);
       }
+      if (modelCall) continue;
       this.pipelineFlow(call, true);
       if (this.runsCommand(call, aliases)) this.writtenFileRun(call);
       else this.commandHandedOn(call);
