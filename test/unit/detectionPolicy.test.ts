@@ -4225,3 +4225,20 @@ describe("AWS Strands: an agent built in sight with tools answers from what they
     assert.deepEqual(lines, [5]);
   });
 });
+
+describe("a Gradio app served as an MCP server (`demo.launch(mcp_server=True)`): its public listener functions are tools (Doc-MCP's hidden MCP tab)", () => {
+  const tab = (name: string) =>
+    `import gradio as gr\nimport requests\n\nclass DocsTab:\n    def create(self):\n        path = gr.Textbox()\n        out = gr.JSON()\n        gr.Button("Get").click(fn=self.${name}, inputs=[path], outputs=out)\n\n    def ${name}(self, path: str):\n        """Get a file of the repository."""\n        return {"content": requests.get(f"https://raw.githubusercontent.com/org/repo/main/{path}").text}\n`;
+  const main = (launch: string) => `import gradio as gr\nfrom .tabs import DocsTab\n\ndef main():\n    with gr.Blocks() as demo:\n        DocsTab().create()\n    demo.launch(${launch})\n`;
+  const toolResults = async (files: Record<string, string>) =>
+    (await scan(workspace(files))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it("launched as an MCP server from the module that imports the tab: the fetched file goes back to the client's model", async () => {
+    assert.deepEqual(await toolResults({ 'ui/__init__.py': '', 'ui/tabs.py': tab('get_file'), 'ui/main.py': main('mcp_server=True') }), ['ui/tabs.py:12']);
+  });
+
+  it('look-alikes: the same app launched as a web page only, or a `_private` handler of the page', async () => {
+    assert.deepEqual(await toolResults({ 'ui/__init__.py': '', 'ui/tabs.py': tab('get_file'), 'ui/main.py': main('share=False') }), []);
+    assert.deepEqual(await toolResults({ 'ui/__init__.py': '', 'ui/tabs.py': tab('_get_file'), 'ui/main.py': main('mcp_server=True') }), []);
+  });
+});

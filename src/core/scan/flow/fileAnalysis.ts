@@ -216,6 +216,8 @@ function readKey(expr: Expr): string | undefined {
 }
 
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
+/** Gradio launched as an MCP server: its API endpoints are tools for whatever AI client connects. */
+const GRADIO_MCP_LAUNCH = /\.launch\([^)]*\bmcp_server\s*=\s*True|GRADIO_MCP_SERVER/;
 /** Google ADK's runner: a run reads and extends the stored session its `user_id` and `session_id` name. */
 const ADK_SESSION_RUN = /(^|\.)(run_async|run)$/;
 /** The OpenAI Agents SDK's stored sessions: a database file or server named by the app keeps each id's conversation. */
@@ -518,6 +520,11 @@ class FileContext {
         delegatedTables.push([table[1], Number(table[2])]);
         continue;
       }
+      // The app is launched as an MCP server by a file that imports this one (`demo.launch(mcp_server=True)` there).
+      if (fact === 'gradiomcp') {
+        this.gradioMcp = true;
+        continue;
+      }
       const tool = /^tool:(\w+)$/.exec(fact)?.[1];
       const list = /^toollist:(\w+)$/.exec(fact)?.[1];
       // `TOOLS = [search, scrape]` here, `llm.bind_tools(TOOLS)` there: each function the list names.
@@ -529,6 +536,15 @@ class FileContext {
       if (tool || list) continue;
       const [line, character] = fact.split(':').map(Number);
       this.sinkedCalls.add(lines.offsetAt({ line, character }));
+    }
+    // Gradio served as an MCP server (`launch(mcp_server=True)`, or GRADIO_MCP_SERVER set in the code): every function
+    // bound to an event listener here is a tool; the modules this file imports hold the rest of its interface.
+    if (model.imports.some((module) => /^gradio(\.|$)/.test(module)) && GRADIO_MCP_LAUNCH.test(lines.text)) {
+      this.gradioMcp = true;
+      for (const module of model.imports) {
+        const target = lookup?.moduleFile(file, module);
+        if (target && target !== file) this.factsForOtherFiles.add(`${target}\0gradiomcp`);
+      }
     }
     this.linkCallbacks();
     for (const [name, index] of delegatedTables) this.delegateTable(name, index);
@@ -1366,6 +1382,8 @@ class FileContext {
 
   /** Calls that run one of a table's functions, the model's choice: each of them may run, so each one's sinks count. */
   readonly dispatchCalls = new WeakSet<Expr>();
+  /** The file's Gradio interface is served as an MCP server: functions bound to its event listeners are tools. */
+  gradioMcp = false;
   /** Conversation runners already reported as shared by every visitor, this run (`findSharedConversations`). */
   readonly sharedConversationsReported = new Set<string>();
 
@@ -2517,6 +2535,9 @@ class ScopeFlow {
     );
     // `@regist_tool(title=…)`: a decorator of the app's own that makes the function a tool.
     if (!this.callbackRows.includes(TOOL_PARAMETERS_ROW) && scope.decorators?.some((decorator) => context.isToolDecorator(decorator))) this.callbackRows.push(TOOL_PARAMETERS_ROW);
+    // A Gradio listener's function in an app served as an MCP server answers the client's model (`query_btn.click(fn=self.query_doc)`)
+    // — the public ones, written as its tools; a `_private` handler only updates the page's components.
+    if (context.gradioMcp && !scope.name?.startsWith('_') && !this.callbackRows.includes(TOOL_PARAMETERS_ROW) && this.callbackRows.some((row) => row.id === 'gradio-callback')) this.callbackRows.push(TOOL_PARAMETERS_ROW);
     this.expandKeywordSplats();
   }
 
