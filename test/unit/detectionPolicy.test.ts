@@ -4242,3 +4242,17 @@ describe("a Gradio app served as an MCP server (`demo.launch(mcp_server=True)`):
     assert.deepEqual(await toolResults({ 'ui/__init__.py': '', 'ui/tabs.py': tab('_get_file'), 'ui/main.py': main('mcp_server=True') }), []);
   });
 });
+
+describe("LlamaIndex: a query response's source nodes are the retrieved documents (Doc-MCP's query_doc)", () => {
+  const code = (part: string) =>
+    `from openai import OpenAI\nclient = OpenAI()\n\ndef answer(engine, question):\n    response = engine.query(question)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Check this answer against its sources and flag errors: {${part}}"}])\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'check.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+
+  it('the source nodes in a system prompt: retrieved documents, an error', async () => {
+    assert.deepEqual(await lines(code('[n.get_content() for n in response.source_nodes]')), [6]);
+  });
+
+  it("look-alike: the response's score count", async () => {
+    assert.deepEqual(await lines(code('len(response.source_nodes) > 0')), []);
+  });
+});
