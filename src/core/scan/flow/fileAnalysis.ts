@@ -3573,8 +3573,9 @@ class ScopeFlow {
   }
 
   /**
-   * The ids naming the stored conversation an agent run reads and extends (Google ADK: `runner.run_async(user_id=…,
-   * session_id=…, new_message=…)`), in a module that uses ADK; undefined for any other call.
+   * The ids naming the stored conversation a call reads and extends — Google ADK's `runner.run_async(user_id=…,
+   * session_id=…, new_message=…)`, the Agents SDK's `SQLiteSession(id, file)`, a LangGraph thread — or none (`[]`: a
+   * store of this call's own); undefined for any other call.
    */
   private conversationIds(call: Expr): Expr[] | undefined {
     const keywords = call.keywordArgs ?? {};
