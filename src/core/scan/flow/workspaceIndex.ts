@@ -861,7 +861,10 @@ export class WorkspaceIndex implements SummaryLookup {
       const byStem = new Map<string, string[]>();
       for (const file of this.absolutePaths.keys()) {
         const fileStem = pythonModuleStem(file);
-        if (fileStem) byStem.set(fileStem, [...(byStem.get(fileStem) ?? []), file]);
+        if (!fileStem) continue;
+        const files = byStem.get(fileStem);
+        if (files) files.push(file);
+        else byStem.set(fileStem, [file]);
       }
       this.locatedByStem = { version: this.locatedVersion, byStem };
     }
