@@ -4256,3 +4256,15 @@ describe("LlamaIndex: a query response's source nodes are the retrieved document
     assert.deepEqual(await lines(code('len(response.source_nodes) > 0')), []);
   });
 });
+
+describe('a shared conversation is mended by its key, not by wrapping a value', () => {
+  it('the message names the shared history and asks for a per-visitor id; no wrap quick fix is offered', async () => {
+    const agent = 'from google.adk.runners import Runner\nfrom google.adk.sessions import InMemorySessionService\nfrom google.genai import types\nrunner = Runner(agent=None, app_name="demo", session_service=InMemorySessionService())\n\nasync def run_agent(message):\n    content = types.Content(role="user", parts=[types.Part(text=message)])\n    async for event in runner.run_async(user_id="demo_user", session_id="demo_session", new_message=content):\n        pass\n';
+    const page = 'import asyncio\nimport streamlit as st\nfrom agent import run_agent\n\nif prompt := st.chat_input("Say"):\n    st.write(asyncio.run(run_agent(prompt)))\n';
+    const [finding] = (await scan(workspace({ 'agent.py': agent, 'app.py': page }))).filter((f) => /other visitors/.test(f.message));
+    assert.match(finding.message, /conversation history every visitor shares/);
+    assert.match(finding.message, /id kept per visitor/);
+    assert.doesNotMatch(finding.message, /wrapUntrusted/);
+    assert.equal(finding.fixes, undefined);
+  });
+});

@@ -32,6 +32,8 @@ export interface PromptFlow {
   noWrapFix?: boolean;
   /** A library's own prompt or tool puts it there (no instruction text of the app's to move or value to wrap). */
   libraryPrompt?: boolean;
+  /** Other visitors' messages in a stored conversation every visitor shares (fixed ids): the fix is the conversation's key. */
+  sharedConversation?: boolean;
 }
 
 export interface SinkFlow {
@@ -3692,7 +3694,7 @@ class ScopeFlow {
       this.context.sharedConversationsReported.add(runner);
       const visitors = calls.find((call) => [...(call.args ?? []), ...Object.values(call.keywordArgs ?? {})].some((arg) => this.taints(arg).some((t) => t.origin === 'requester' || t.origin === 'third-party'))) ?? calls[0];
       const step = this.context.location(visitors.start, visitors.end, "Every visitor's run uses this one stored conversation (fixed user and session ids): what one visitor says is in the history the next visitor's model reads.");
-      this.context.prompts.push({ part: visitors, destination: 'own-message', taints: [{ origin: 'third-party', label: "other visitors' messages", steps: [step] }], mitigated: false, powerful: false, through: [], noWrapFix: true });
+      this.context.prompts.push({ part: visitors, destination: 'own-message', taints: [{ origin: 'third-party', label: "other visitors' messages", steps: [step] }], mitigated: false, powerful: false, through: [], noWrapFix: true, sharedConversation: true });
     }
   }
 

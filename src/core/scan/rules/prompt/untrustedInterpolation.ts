@@ -25,7 +25,10 @@ export const untrustedInterpolationRule: Rule = {
         const cell = PROMPT_POLICY[origin][flow.destination];
         const power = flow.powerful && severity === 'error' && cell.escalated ? ' The model has tools or its output reaches a sink, so this is an error.' : '';
         // (A library's own prompt or tool put it there: the app has no instruction text of its own to move or wrap.)
-        const fix = flow.libraryPrompt
+        // (A conversation every visitor shares is mended by its key, not by wrapping a value.)
+        const fix = flow.sharedConversation
+          ? "Name the conversation by the visitor (a session or user id kept per visitor — Streamlit's session state, the request's session — rather than fixed text), so each visitor's model reads only their own history."
+          : flow.libraryPrompt
           ? flow.destination === 'own-message'
             ? 'The library hands it to the model as it is: give the model a tool of your own that returns it wrapped with wrapUntrusted(), or only tools that cannot act.'
             : "The library's own prompt puts it there: give the call a prompt of your own that keeps this text in its own message, wrapped with wrapUntrusted()."
@@ -37,7 +40,7 @@ export const untrustedInterpolationRule: Rule = {
         context.report({
           ruleId: 'prompt/untrusted-interpolation',
           severity,
-          message: `Untrusted text (${taint.modelOutput && origin === 'requester' ? 'model output made from the request' : taint.label}) goes into ${flow.libraryPrompt && flow.destination === 'mixed' ? "the library prompt's instruction text" : describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
+          message: `Untrusted text (${taint.modelOutput && origin === 'requester' ? 'model output made from the request' : taint.label}) goes into ${flow.sharedConversation ? 'the conversation history every visitor shares' : flow.libraryPrompt && flow.destination === 'mixed' ? "the library prompt's instruction text" : describeDestination(flow.destination)}: ${cell.reason}.${power} ${fix}`,
           start: flow.part.start,
           end: flow.part.end,
           fixes: flow.mitigated || flow.noWrapFix ? undefined : [wrapUntrustedFix(context, flow.part, taint.label)],
