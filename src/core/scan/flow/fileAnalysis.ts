@@ -220,6 +220,15 @@ function readKey(expr: Expr): string | undefined {
 const POSITION_METHOD = /\.(slice|substring|substr|at|charAt)$/;
 /** Gradio launched as an MCP server: its API endpoints are tools for whatever AI client connects. */
 const GRADIO_MCP_LAUNCH = /\.launch\([^)]*\bmcp_server\s*=\s*True|GRADIO_MCP_SERVER/;
+/**
+ * A taint of a function written inside another, as that enclosing function sees it: a parameter it captured from there
+ * is one level nearer (the enclosing function's own at depth 0); its own parameters are nothing there.
+ */
+function seenFromEnclosing(taint: Taint): Taint[] {
+  if (taint.origin !== 'param') return [taint];
+  return taint.capturedDepth ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [];
+}
+
 /** Google ADK's runner: a run reads and extends the stored session its `user_id` and `session_id` name. */
 const ADK_SESSION_RUN = /(^|\.)(run_async|run)$/;
 /** The OpenAI Agents SDK's stored sessions: a database file or server named by the app keeps each id's conversation. */
@@ -228,8 +237,11 @@ const AGENTS_STORED_SESSION = /(^|\.)(SQLiteSession|(SQLAlchemy|Redis|Dapr|Encry
 const GRAPH_RUN = /\.(a?invoke|a?stream|astream_events)$/;
 /** Checkpointers that keep threads in a database, shared by every process and visitor. */
 const PERSISTENT_SAVER = /(^|\.)(Async)?(Sqlite|Postgres|Redis|MongoDB|MySQL|Couchbase)Saver(\.from_conn_string|\.from_url)?$/;
-/** Frameworks whose apps serve many visitors from one process (a module-level object is shared by all of them). */
-const MULTI_VISITOR_MODULE = /^(streamlit|gradio|chainlit|flask|fastapi|starlette|django|aiohttp|sanic|quart|express|fastify|koa|hono|next)(\/|\.|$)/;
+/**
+ * Frameworks whose apps serve many visitors, beside the web servers (WEB_SERVER_MODULE): pages whose script runs
+ * again for each visitor (Streamlit, Gradio, Chainlit) and JavaScript servers — a store outside them is every visitor's.
+ */
+const VISITOR_PAGE_MODULE = /^(streamlit|gradio|chainlit|express|fastify|koa|hono|next)(\/|\.|$)/;
 /** Python calls that make a dict the function then fills key by key (`dict(BASE)`, `defaults.copy()`). */
 const DICT_MADE = /^(dict|defaultdict|OrderedDict|collections\.(defaultdict|OrderedDict)|copy\.(copy|deepcopy))$|\.copy$/;
 /** A keyed read of a collection (`table.get(key, default)`): what the receiver holds under that key. */
@@ -894,9 +906,7 @@ class FileContext {
     const intoPart = (value: Expr) => (pushesPart ??= scope.calls.some((call) => /\.(push|append)$/.test(call.callee ?? '') && (call.args ?? []).some(holdsAttachmentPart))) || holdsAttachmentPart(value);
     // (A parameter of the function it is written in, `lambda m: env[m.group(1)]` inside `expand(cmd, env)`, is that
     // function's own where it hands the callback on; the callback's own parameters are the caller's elements.)
-    return (scope.returns ?? []).flatMap((value) =>
-      flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : taint.capturedDepth && (!taint.upload || intoPart(value)) ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [])),
-    );
+    return (scope.returns ?? []).flatMap((value) => flow.taints(value).flatMap((taint) => (taint.upload && taint.origin === 'param' && !intoPart(value) ? [] : seenFromEnclosing(taint))));
   }
 
   /**
@@ -906,10 +916,9 @@ class FileContext {
    */
   nestedReturns(name: string, parent: Scope): Taint[] | undefined {
     const parentFlow = this.flows.get(parent);
-    const scope = parentFlow && this.model.scopes.find((candidate) => candidate.name === name && !candidate.className && candidate.start > parent.start && candidate.end <= parent.end && this.flows.get(candidate)?.parent === parentFlow);
+    const scope = parentFlow && this.functionsNamed(name).find((candidate) => this.flows.get(candidate)?.parent === parentFlow);
     const flow = scope && this.flows.get(scope);
-    if (!scope || !flow) return undefined;
-    return (scope.returns ?? []).flatMap((value) => flow.taints(value).flatMap((taint) => (taint.origin !== 'param' ? [taint] : taint.capturedDepth ? [{ ...taint, capturedDepth: taint.capturedDepth - 1 || undefined }] : [])));
+    return scope && flow ? (scope.returns ?? []).flatMap((value) => flow.taints(value).flatMap(seenFromEnclosing)) : undefined;
   }
 
   /**
@@ -3671,7 +3680,7 @@ class ScopeFlow {
    * the first).
    */
   findSharedConversations(): void {
-    if (!this.context.model.imports.some((module) => MULTI_VISITOR_MODULE.test(module))) return;
+    if (!this.context.model.imports.some((module) => WEB_SERVER_MODULE.test(module) || VISITOR_PAGE_MODULE.test(module))) return;
     const byRunner = new Map<string, Expr[]>();
     for (const call of this.scope.calls) {
       const ids = this.conversationIds(call);
