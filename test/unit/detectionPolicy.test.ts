@@ -3343,7 +3343,8 @@ describe('Streamlit state across modules, comprehensions, getattr and joined tem
     const code = (fetch: string) => `from openai import OpenAI\nimport requests\n\ndef search_jobs_with_exa(url):\n    return ${fetch}\n\ndef process():\n    listings = search_jobs_with_exa("https://jobs.example")\n    prompt = f"You extract companies. List them:\\n{listings}"\n    return OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])\n`;
     const labels = async (fetch: string) => (await scanDocument({ file: 'wf.py', text: code(fetch) })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => /\(([^)]*)\)/.exec(f.message)?.[1]);
     assert.deepEqual(await labels('requests.get(url).text'), ['web content']);
-    assert.deepEqual(await labels('url.upper()'), ['retrieved documents'], "look-alike: a summary that finds no one else's text leaves the name's guess");
+    assert.deepEqual(await labels('jobs_client.lookup(url)'), ['retrieved documents'], "look-alike: a summary that finds no one else's text (a call it does not know) leaves the name's guess");
+    assert.deepEqual(await labels('url.upper()'), [], "…but one whose every call reads nothing (text work) retrieves nothing");
   });
 
   it("a template of instructions kept in a name and joined to the person's question (`full + \"Question: \" + q`) mixes its values into instructions", async () => {
@@ -4266,5 +4267,54 @@ describe('a shared conversation is mended by its key, not by wrapping a value', 
     assert.match(finding.message, /id kept per visitor/);
     assert.doesNotMatch(finding.message, /wrapUntrusted/);
     assert.equal(finding.fixes, undefined);
+  });
+});
+
+describe("a search helper in sight that reads nothing makes up its own results (the MCP Apps showcase's mock flights)", () => {
+  const tool = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport { z } from "zod";\nimport { searchFlights } from "./flights.js";\nconst server = new McpServer({ name: "travel", version: "1" });\nserver.registerTool("search-flights", { inputSchema: { origin: z.string() } }, async ({ origin }) => {\n  const search = await searchFlights(origin);\n  return { content: [{ type: "text", text: \`Found: \${search.flights.map((f) => f.name).join(", ")}\` }] };\n});\n`;
+  const toolResults = async (flights: string) =>
+    (await scan(workspace({ 'server.ts': tool, 'flights.ts': flights }))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it('made up with Math.random, a constant table and an in-memory Map: no one else wrote it', async () => {
+    const flights = `const AIRPORTS = [{ code: "JFK" }];\nconst searches = new Map<string, unknown>();\nfunction price() {\n  return Math.floor(100 + Math.random() * 400);\n}\nexport function searchFlights(origin: string) {\n  const airport = AIRPORTS.find((a) => a.code === origin.toUpperCase());\n  const flights = [1, 2, 3].map((n) => ({ name: \`\${airport?.code}-\${n}\`, price: price() }));\n  searches.set(origin, flights);\n  return { flights };\n}\n`;
+    assert.deepEqual(await toolResults(flights), []);
+  });
+
+  it('look-alike: the same helper asking a flights API: its answer is someone else’s', async () => {
+    const flights = `export async function searchFlights(origin: string) {\n  const response = await fetch(\`https://flights.example.com/search?from=\${origin}\`);\n  return { flights: (await response.json()).flights.map((f: any) => ({ name: f.name })) };\n}\n`;
+    assert.deepEqual(await toolResults(flights), ['server.ts:7']);
+  });
+});
+
+describe("a fixed weather, geocoding or exchange-rate API answers with measurements, not anyone's prose (the Chat SDK's getWeather)", () => {
+  const direct = (url: string) =>
+    `import { tool } from "ai";\nimport { z } from "zod";\nexport const lookUp = tool({\n  description: "Look it up",\n  inputSchema: z.object({ q: z.string() }),\n  execute: async ({ q }) => {\n    const response = await fetch(\`${url}?q=\${encodeURIComponent(q)}\`);\n    return await response.json();\n  },\n});\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'tools.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+  const helper = (url: string) =>
+    `import requests\nfrom langchain_core.tools import tool\n\ndef _get_json(url, params):\n    response = requests.get(url, params=params, timeout=10)\n    return response.json()\n\n@tool\ndef look_up(place: str) -> str:\n    """Look it up."""\n    return str(_get_json("${url}", {"name": place}))\n`;
+  const pyLines = async (text: string) => (await scanDocument({ file: 'tools.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+
+  it("Open-Meteo's forecast, fetched in the tool or through a helper given its URL: no finding", async () => {
+    assert.deepEqual(await lines(direct('https://api.open-meteo.com/v1/forecast')), []);
+    assert.deepEqual(await pyLines(helper('https://geocoding-api.open-meteo.com/v1/search')), []);
+  });
+
+  it("look-alike: a news API's articles, in the tool or through the same helper, go back to the model", async () => {
+    assert.deepEqual(await lines(direct('https://newsapi.org/v2/everything')), [8]);
+    assert.deepEqual(await pyLines(helper('https://newsapi.org/v2/everything')), [11]);
+  });
+});
+
+describe('one place reached both directly and through a wrapper is one finding (the Chat SDK’s document handlers)', () => {
+  it('`handler.onUpdateDocument({ document })` reaching the handler and the wrapper that calls it: reported once', async () => {
+    const root = workspace({
+      'handler.ts': `import { streamText } from "ai";\nimport { createDocumentHandler } from "./wrapper";\nexport const textHandler = createDocumentHandler({\n  kind: "text",\n  onUpdateDocument: async ({ document, description }) => {\n    const { text } = await streamText({ model, system: \`Improve this document:\\n\${document.content}\`, prompt: description });\n    return text;\n  },\n});\n`,
+      'wrapper.ts': `export function createDocumentHandler(config: any) {\n  return {\n    kind: config.kind,\n    onUpdateDocument: async (args: any) => {\n      return await config.onUpdateDocument({ document: args.document, description: args.description });\n    },\n  };\n}\n`,
+      'registry.ts': `import { textHandler } from "./handler";\nexport const handlers = [textHandler];\n`,
+      'db.ts': `import { drizzle } from "drizzle-orm/postgres-js";\nimport { eq } from "drizzle-orm";\nimport { documents } from "./schema";\nconst db = drizzle(process.env.POSTGRES_URL!);\nexport async function getDocumentById({ id }: { id: string }) {\n  const [selected] = await db.select().from(documents).where(eq(documents.id, id));\n  return selected;\n}\n`,
+      'tool.ts': `import { tool } from "ai";\nimport { z } from "zod";\nimport { handlers } from "./registry";\nimport { getDocumentById } from "./db";\nexport const updateDocument = tool({\n  description: "Update a document",\n  inputSchema: z.object({ id: z.string(), description: z.string() }),\n  execute: async ({ id, description }) => {\n    const document = await getDocumentById({ id });\n    const handler = handlers.find((h) => h.kind === document.kind);\n    await handler.onUpdateDocument({\n      document,\n      description,\n    });\n    return "done";\n  },\n});\n`,
+    });
+    const found = (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}`);
+    assert.deepEqual(found, ['tool.ts:12']);
   });
 });

@@ -119,6 +119,14 @@ export const SINKS: readonly SinkRow[] = [
     examples: { python: py('exec(out)') }, lookAlikes: { python: py('result = eval("len(rows)", {}, {"rows": out})') },
   },
   {
+    // Pyodide runs Python in the page, with the page's origin and the person's session (its `js` module reaches the DOM,
+    // cookies and fetch): no cross-origin sandbox.
+    id: 'pyodide-run', kind: 'code', what: 'code execution (Pyodide runs Python in the page)', language: 'typescript', argument: 0,
+    callee: /(^|\.)\w*[pP]yodide\w*\.(runPython|runPythonAsync)$/,
+    examples: { typescript: ts('const pyodide = await loadPyodide();\nawait pyodide.runPythonAsync(out);') },
+    lookAlikes: { typescript: ts('const pyodide = await loadPyodide();\nawait pyodide.runPythonAsync("print(1)");\nconsole.log(out);') },
+  },
+  {
     // SymPy parses by evaluating Python (`sympify`, `parse_expr`): LangChain's LLMSymbolicMathChain, CVE-2024-46946.
     id: 'python-sympy', kind: 'code', what: 'code evaluation (SymPy parses with eval)', language: 'python', argument: 0,
     callee: /^((sympy|sp)\.)?(sympify|parse_expr|parsing\.sympy_parser\.parse_expr)$/,
@@ -478,5 +486,5 @@ export const GUARDS: readonly { kind: 'path'; callee: RegExp; language?: 'python
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\bfrom\s+(?:subprocess|shutil|os|pickle|marshal)\s+import\b|\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|readdir|statSync|\.stat\(|listdir|scandir|os\.walk|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|gotScraping|\.evaluate\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
+  /\bfrom\s+(?:subprocess|shutil|os|pickle|marshal)\s+import\b|\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|runPython|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|readdir|statSync|\.stat\(|listdir|scandir|os\.walk|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|gotScraping|\.evaluate\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

@@ -32,6 +32,8 @@ export interface SourceRow extends RowExamples {
   rootIsParameter?: boolean;
   /** A request's URL (its literal, or the constant a template starts with) must name one of these hosts. */
   hosts?: RegExp;
+  /** Not when the request's URL names one of these hosts (as `hosts` reads it). */
+  exceptHosts?: RegExp;
   /** Only in files importing a module matching this (Flask's global `request`). */
   module?: RegExp;
   /**
@@ -150,6 +152,11 @@ const tsHandler = (params: string, body: string, value: string) => `app.post('/x
 const pyFunction = (header: string, body: string, value: string) => `${header}\n    ${pySystem(body, value).replace(/\n/g, '\n    ')}`;
 
 /** Web search APIs whose answers are pages others wrote, when called over raw HTTP (`search-api-http`). */
+/**
+ * Fixed data APIs whose answers are measurements and reference facts, not anyone's prose: weather, geocoding, places
+ * and exchange rates (the corpus's convention for a fixed API's data). A news or search API is not one of them.
+ */
+export const FIXED_DATA_API_HOSTS = /\b(api\.open-meteo\.com|geocoding-api\.open-meteo\.com|archive-api\.open-meteo\.com|api\.openweathermap\.org|api\.weatherapi\.com|api\.weatherstack\.com|api\.seniverse\.com|wttr\.in|api\.weather\.gov|api\.met\.no|api\.tomorrow\.io|restapi\.amap\.com|api\.frankfurter\.app|api\.exchangerate-api\.com|v6\.exchangerate-api\.com|open\.er-api\.com|api\.exchangerate\.host)\b/;
 const SEARCH_API_HOSTS = /\b(api\.exa\.ai|api\.tavily\.com|google\.serper\.dev|serpapi\.com|api\.search\.brave\.com|api\.bing\.microsoft\.com|s\.jina\.ai|r\.jina\.ai|api\.firecrawl\.dev)\b/;
 
 export const SOURCES: readonly SourceRow[] = [
@@ -269,8 +276,9 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem("const doc = fs.statSync(file).size;", 'doc'), python: pySystem('doc = Path(file).stat().st_size', 'doc') },
   },
   {
-    id: 'web-page', framework: 'Fetched web pages and API responses (fetch, axios, got, requests, httpx)', origin: 'third-party', label: 'web content',
+    id: 'web-page', framework: 'Fetched web pages and API responses (fetch, axios, got, requests, httpx); not fixed weather, geocoding and exchange-rate APIs', origin: 'third-party', label: 'web content',
     path: /^(fetch|axios|axios\.get|got|got\.get|gotScraping|gotScraping\.get|ky\.get|requests\.get|httpx\.get|urlopen|urllib\.request\.urlopen|\w*(client|session)\.get)\(\)/,
+    exceptHosts: FIXED_DATA_API_HOSTS,
     examples: { typescript: tsSystem('const page = await (await fetch(url)).text();', 'page'), python: pySystem('page = requests.get(url).text', 'page') },
     lookAlikes: { typescript: tsSystem('const page = new URL(url).hostname;', 'page'), python: pySystem('page = urlparse(url).hostname', 'page') },
   },

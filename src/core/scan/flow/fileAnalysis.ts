@@ -4,7 +4,7 @@ import { deferredCall } from '../code/deferredCalls';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
-import { FAILURE_MEMBER, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { agentHasTools, callHasTools, crewHasTools, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
@@ -2410,6 +2410,17 @@ const NOT_TEMPLATE_INPUTS = new Set(['llm_kwargs', 'output_cls', 'prompt', 'verb
 
 /** The catalogue's vector-store and retriever row. */
 const RETRIEVAL_ROW = SOURCES.find((row) => row.id === 'retrieval');
+/**
+ * Calls that read nothing from outside the program: arithmetic, dates, ids, text and list work (`Math.random()`,
+ * `flights.sort(…)`, `name.toUpperCase()`), and errors. Not `find`/`filter`/`get`/`query` on a value of unknown kind: a
+ * database's collection has them too.
+ */
+const READS_NOTHING_CALL = /^(?:new )?(?:Math|JSON|Object|Array|Number|String|Date|console|math|random|datetime|uuid)\.\w+$|^(?:new )?(?:Date|Error|TypeError|RangeError|Set|Map|Array|Number|String|Boolean|parseInt|parseFloat|isNaN|randomUUID|len|range|str|int|float|round|min|max|sorted|enumerate|zip|list|dict|set|tuple|abs|sum|isinstance|bool|any|all|reversed|print|ValueError|KeyError|RuntimeError|Exception|uuid4)$|\.(?:map|sort|slice|join|reduce|forEach|concat|push|localeCompare|toFixed|toString|toUpperCase|toLowerCase|trim|split|replace|repeat|padStart|padEnd|startsWith|endsWith|includes|indexOf|some|every|flatMap|flat|reverse|fill|substring|append|extend|format|strip|lower|upper|title|items|keys|values|toISOString|toLocaleDateString|toLocaleString|getTime|getDate|setDate|getDay|getMonth|getFullYear|getHours|setHours|getMinutes)$/;
+/** `AIRPORTS.find((a) => …)`: a lookup in a constant table the module holds (an ALL-CAPS name). */
+const CONSTANT_TABLE_LOOKUP = /^[A-Z][A-Z0-9_]*\.(?:find|filter|findIndex|get)$/;
+const STORE_METHOD = /\.(?:get|set|has|delete|values|keys|entries)$/;
+/** `new Map()`, `new Map<string, Search>()`, `{}`, `dict()`: a store in the program's memory. */
+const IN_MEMORY_STORE = /^(?:new (?:Map|Set|WeakMap)\b[^(]*\(\s*\)|\{\s*\}|dict\(\s*\))$/;
 const RETRIEVAL_METHOD = /\.(search|query|similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|a?invoke)$/;
 /** An index or vector store built from documents the code hands it (`lunr(documents=…)`, `FAISS.from_texts(…)`). */
 const BUILT_INDEX = /(^|\.)(lunr|from_?[dD]ocuments|from_?[tT]exts|afrom_documents|afrom_texts|fromDocuments|fromTexts)$/;
@@ -3060,6 +3071,10 @@ class ScopeFlow {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path) || (ownFunction && !row.unseenCode)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
       if (row.hosts && !(at.kind === 'call' && requestsHost(at, row.hosts, this.resolve))) continue;
+      if (row.exceptHosts && at.kind === 'call' && requestsHost(at, row.exceptHosts, this.resolve)) continue;
+      // `def _get_json(url, params): return requests.get(url, …).json()`: a response from whatever URL each caller passes.
+      const url = row.exceptHosts && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
+      if (url >= 0) return { ...this.source(row, at), urlParam: url };
       if (row.appFiles && this.readsAppFile(at)) continue;
       if (row.label === 'database rows' && this.readsCatalogue(at)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
@@ -3087,10 +3102,28 @@ class ScopeFlow {
     return this.context.summariesFor(call, this.scope, this.resolve).some((summary) => summary.returns.some((taint) => taint.origin === 'third-party' && !taint.modelOutput));
   }
 
-  /** `search_flights(origin, destination)` whose code in sight makes no call (`return f"Flights {origin}…"`): it retrieves nothing. */
+  /**
+   * `search_flights(origin, destination)` whose code in sight makes no call (`return f"Flights {origin}…"`), or only
+   * calls that read nothing (`searchFlights` making up mock flights with `Math.random()`): it retrieves nothing.
+   */
   private callsNothing(call: Expr): boolean {
     const summaries = /^\w+$/.test(call.callee ?? '') ? this.context.summariesFor(call, this.scope, this.resolve) : [];
-    return summaries.length > 0 && summaries.every((summary) => summary.callsNothing);
+    return summaries.length > 0 && summaries.every((summary) => summary.callsNothing || summary.readsNothing);
+  }
+
+  /** See `FunctionSummary.readsNothing`: every call of this function's body and callbacks is one that reads nothing. */
+  private readsNothing(): boolean {
+    const { start, end } = this.scope;
+    const calls = this.context.model.scopes.filter((scope) => scope.start >= start && scope.end <= end).flatMap((scope) => scope.calls);
+    return calls.every((call) => {
+      const callee = call.callee ?? '';
+      if (READS_NOTHING_CALL.test(callee) || CONSTANT_TABLE_LOOKUP.test(callee)) return true;
+      // `flightSearches.set(id, search)` on `const flightSearches = new Map()`: the program's own memory.
+      const receiver = STORE_METHOD.test(callee) ? receiverOf(call) : undefined;
+      if (receiver && IN_MEMORY_STORE.test(this.resolve(receiver).text)) return true;
+      const summaries = /^\w+$/.test(callee) ? this.context.summariesFor(call, this.scope, this.resolve) : [];
+      return summaries.length > 0 && summaries.every((summary) => summary.callsNothing || summary.readsNothing);
+    });
   }
 
   /** A function of this file by that name whose code calls a retriever or vector store the catalogue knows. */
@@ -3500,6 +3533,9 @@ class ScopeFlow {
           // `executeQuery(pool, 'SHOW FULL TABLES')`: the database's structure, not rows anyone wrote.
           const query = taint.queryParam === undefined ? undefined : this.argument(call, taint.queryParam, summary);
           if (query && CATALOGUE_QUERY.test(this.resolve(query).text)) continue;
+          // `_get_json("https://api.open-meteo.com/v1/forecast", …)`: a fixed data API's measurements, not anyone's prose.
+          const url = taint.urlParam === undefined ? undefined : this.argument(call, taint.urlParam, summary);
+          if (url && FIXED_DATA_API_HOSTS.test(this.resolve(url).text)) continue;
           // Model output a helper made from its parameters is steered by whatever this call passes them.
           const steered = taint.steerParams ? this.steerByArguments(call, summary, taint) : taint;
           mergeTaints(out, [{ ...steered, steps: [...taint.steps, step] }]);
@@ -4617,40 +4653,52 @@ class ScopeFlow {
       this.retrievalChainPrompts(call);
       this.documentPipelinePrompt(call);
       this.chainStepSinks(call);
-      for (const summary of this.parameterTargets(call)) {
-        for (const given of summary.paramPrompts) {
-          if (given.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
-          // (Run by the agent this call passes: that agent's tools decide.)
-          const agent = given.agentParam !== undefined ? this.agentPassed(call, summary, given.agentParam) : undefined;
-          const prompt = agent ? { ...given, powerful: agent.powerful, publicReaders: agent.publicReaders || undefined } : given;
-          this.publicReaders = !!prompt.publicReaders;
-          const arg = this.argument(call, prompt.index, summary, prompt.key);
-          if (!arg) continue;
-          const step = this.passedTo(call, summary);
-          // Messages built by one of the app's helpers and passed through as a wrapper's `messages`: each lands by its role.
-          const built = prompt.history && !prompt.steered ? this.messagesBuiltBy(arg) : undefined;
-          if (built?.length) {
-            for (const part of built) this.addPart(part.expr, part.role, false, prompt.powerful, [step, ...prompt.steps]);
-            continue;
-          }
-          // A template of instruction text filled here and sent by the helper as its message: its values are mixed in.
-          const filled = prompt.destination === 'own-message' && !prompt.steered && !prompt.history ? this.filledTemplate(arg) : undefined;
-          if (filled) {
-            for (const part of filled.values) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, arg);
-            continue;
-          }
-          // …or an f-string of instruction text written here (`ask(f"Validate this data:\n\n{notes}")`), as when it is
-          // the call's own message: its values are mixed in.
-          const written = prompt.destination === 'own-message' && !prompt.steered && !prompt.history && !prompt.delimited ? this.resolve(arg) : undefined;
-          if (written?.kind === 'template' && instructionWords(written.literal ?? '') >= 3) {
-            for (const part of written.parts ?? []) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, written);
-            continue;
-          }
-          // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
-          // Labelled by the helper's delimiters and cut to a length here (`summarize(model, page[:limit])`): mitigated.
-          const cutHere = !!prompt.delimited && isLengthCut(arg);
-          this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated || cutHere, undefined, prompt.steered, prompt.history, prompt.upload);
+      // A place reached both directly and through a wrapper (`handler.onUpdateDocument(…)` resolving to the handler and
+      // to the wrapper that calls it) is one risk: reported once, by its shortest chain.
+      const reachedPlaces = new Map<string, (string | undefined)[]>();
+      const targets = this.parameterTargets(call)
+        .flatMap((summary) => summary.paramPrompts.map((prompt) => [summary, prompt] as const))
+        .sort(([, a], [, b]) => a.steps.length - b.steps.length);
+      for (const [summary, given] of targets) {
+        if (given.index === this.context.delegatedCalls.get(call)) continue; // reported in the tools' code
+        // (Run by the agent this call passes: that agent's tools decide.)
+        const agent = given.agentParam !== undefined ? this.agentPassed(call, summary, given.agentParam) : undefined;
+        const prompt = agent ? { ...given, powerful: agent.powerful, publicReaders: agent.publicReaders || undefined } : given;
+        this.publicReaders = !!prompt.publicReaders;
+        const arg = this.argument(call, prompt.index, summary, prompt.key);
+        if (!arg) continue;
+        // (The whole argument and one of its keys at one place are one risk: `{ document }` and the object holding it.)
+        const place = given.steps.at(-1);
+        const placeKey = place && `${given.index}:${place.file}:${place.range.start.line}:${place.range.start.character}:${given.destination}`;
+        if (placeKey && !given.steered && !given.history) {
+          const keys = reachedPlaces.get(placeKey) ?? [];
+          if (keys.some((key) => key === given.key || key === undefined || given.key === undefined)) continue;
+          reachedPlaces.set(placeKey, [...keys, given.key]);
         }
+        const step = this.passedTo(call, summary);
+        // Messages built by one of the app's helpers and passed through as a wrapper's `messages`: each lands by its role.
+        const built = prompt.history && !prompt.steered ? this.messagesBuiltBy(arg) : undefined;
+        if (built?.length) {
+          for (const part of built) this.addPart(part.expr, part.role, false, prompt.powerful, [step, ...prompt.steps]);
+          continue;
+        }
+        // A template of instruction text filled here and sent by the helper as its message: its values are mixed in.
+        const filled = prompt.destination === 'own-message' && !prompt.steered && !prompt.history ? this.filledTemplate(arg) : undefined;
+        if (filled) {
+          for (const part of filled.values) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, arg);
+          continue;
+        }
+        // …or an f-string of instruction text written here (`ask(f"Validate this data:\n\n{notes}")`), as when it is
+        // the call's own message: its values are mixed in.
+        const written = prompt.destination === 'own-message' && !prompt.steered && !prompt.history && !prompt.delimited ? this.resolve(arg) : undefined;
+        if (written?.kind === 'template' && instructionWords(written.literal ?? '') >= 3) {
+          for (const part of written.parts ?? []) this.addPrompt(part, 'mixed', prompt.powerful, [step, ...prompt.steps], prompt.mitigated, written);
+          continue;
+        }
+        // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
+        // Labelled by the helper's delimiters and cut to a length here (`summarize(model, page[:limit])`): mitigated.
+        const cutHere = !!prompt.delimited && isLengthCut(arg);
+        this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated || cutHere, undefined, prompt.steered, prompt.history, prompt.upload);
       }
     }
     this.publicReaders = false;
@@ -5267,6 +5315,7 @@ class ScopeFlow {
       objectMethod: this.scope.objectMethod || undefined,
       returnsAppData: returnsAppData || undefined,
       callsNothing: !this.scope.calls.length || undefined,
+      readsNothing: (this.scope.calls.length > 0 && this.readsNothing()) || undefined,
       ...this.conversationSummary(),
       property: this.scope.decorators?.includes('property') || undefined,
       defaultExport: (!!this.scope.name && this.scope.name === this.context.model.defaultExport && !this.scope.className) || undefined,

@@ -32,7 +32,7 @@ export function joinSummaries(earlier: readonly FunctionSummary[], later: readon
 }
 
 /** Claims that every path makes (all returns are the app's data, the body calls nothing): true only if both say so. */
-const CLAIMS_OF_EVERY_PATH = new Set(['returnsAppData', 'callsNothing']);
+const CLAIMS_OF_EVERY_PATH = new Set(['returnsAppData', 'callsNothing', 'readsNothing']);
 
 function joinSummary(earlier: FunctionSummary, later: FunctionSummary): FunctionSummary {
   const out: Record<string, unknown> = {};

@@ -39,6 +39,8 @@ export interface Taint {
   upload?: boolean;
   /** Rows of the query this function is given as that parameter: a caller that passes a catalogue query gets structure, not rows. */
   queryParam?: number;
+  /** A response from the URL this function is given as that parameter: a caller that passes a fixed data API's URL gets its data. */
+  urlParam?: number;
   /**
    * This tool's own parameter, at this position: the model's argument when the model calls the tool — but the app that
    * calls it itself (`flights = search_flights(origin, destination)`) passes its own.
@@ -159,6 +161,11 @@ export interface FunctionSummary {
   /** Its body makes no call (a stub that formats what it is given): it can fetch or retrieve nothing, whatever its name. */
   callsNothing?: boolean;
   /**
+   * Every call its body and its callbacks make is arithmetic, text or list work, a lookup in a constant table, or a
+   * function in sight that reads nothing either (`searchFlights` making up mock flights): it fetches nothing, whatever its name.
+   */
+  readsNothing?: boolean;
+  /**
    * It runs an agent in a stored conversation named by fixed ids (Google ADK's `runner.run_async(user_id="demo_user",
    * session_id="demo_session", …)`): every caller shares that conversation. `conversationParams`: named by these
    * parameters (and fixed text), shared when a caller passes fixed text there.
@@ -204,7 +211,7 @@ export function rankTaints(taints: readonly Taint[]): Taint[] {
 export function mergeTaints(into: Taint[], from: readonly Taint[]): Taint[] {
   for (const taint of from) {
     if (into.length >= 6) break;
-    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest && t.fromKey === taint.fromKey && t.fromRole === taint.fromRole)) {
+    if (!into.some((t) => t.origin === taint.origin && t.label === taint.label && t.paramIndex === taint.paramIndex && t.capturedDepth === taint.capturedDepth && t.paramKey === taint.paramKey && !!t.modelOutput === !!taint.modelOutput && t.steer === taint.steer && `${t.steerParams}` === `${taint.steerParams}` && t.steerDepth === taint.steerDepth && `${t.sanitizedFor}` === `${taint.sanitizedFor}` && !!t.upload === !!taint.upload && t.queryParam === taint.queryParam && t.urlParam === taint.urlParam && t.ownToolParam === taint.ownToolParam && !!t.relaysRequest === !!taint.relaysRequest && t.fromKey === taint.fromKey && t.fromRole === taint.fromRole)) {
       const steps = distinctSteps(taint.steps);
       into.push(steps === taint.steps ? taint : { ...taint, steps });
     }
