@@ -4318,3 +4318,29 @@ describe('one place reached both directly and through a wrapper is one finding (
     assert.deepEqual(found, ['tool.ts:12']);
   });
 });
+
+describe("RAGs and Chat LangChain (first scans): an agent built is no answer; a link checker's requests; documentation MCP servers", () => {
+  it("`OpenAIAgent.from_tools(…)` builds an agent: the agent is no model output until it is asked (RAGs' builder)", async () => {
+    const code = `import os\nfrom llama_index.agent import OpenAIAgent\nagent = OpenAIAgent.from_tools([], llm=None, system_prompt="Build agents.")\nos.remove(f"cache/{agent.agent_id}.json")\n`;
+    const sinks = async (text: string) => (await scanDocument({ file: 'app.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line + 1);
+    assert.deepEqual(await sinks(code), [], "the agent object's own id: the agent is built, not asked");
+    const direct = `import os\nfrom llama_index.agent import OpenAIAgent\nagent = OpenAIAgent.from_tools([], llm=None, system_prompt="Build agents.")\nos.remove(f"cache/{agent.chat('Which agent id should go?').response}.json")\n`;
+    assert.deepEqual(await sinks(direct), [4], "look-alike: the agent's answer, once it is chatted with, chosen as a file name");
+  });
+
+  it("a link checker's requests on a client the parameter is annotated with (`client: httpx.AsyncClient`): HEAD, GET and `stream(\"GET\", url)` fetch the model's URLs", async () => {
+    const code = (request: string) => `import httpx\nfrom langchain_core.tools import tool\n\nasync def _check(client: httpx.AsyncClient, url: str) -> int:\n    response = await ${request}\n    return response.status_code\n\n@tool\nasync def check_links(urls: list[str]) -> str:\n    """Check that each URL resolves."""\n    async with httpx.AsyncClient() as client:\n        return str([await _check(client, url) for url in urls])\n`;
+    const sinks = async (text: string) => (await scanDocument({ file: 'links.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').length;
+    assert.equal(await sinks(code('client.head(url, follow_redirects=True)')), 1);
+    assert.equal(await sinks(code('client.stream("GET", url).__aenter__()')), 1);
+    assert.equal(await sinks(code('client.get("https://docs.example.com/health", params={"q": url})')), 0, 'look-alike: a fixed URL, the model text only a parameter');
+  });
+
+  it('documentation MCP servers (Context7, GitMCP, a `https://docs.…/mcp` endpoint) return pages to the agent; a memory server does not', async () => {
+    const code = (url: string) => `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStreamableHttp\nserver = MCPServerStreamableHttp(params={"url": "${url}"})\nagent = Agent(name="docs", mcp_servers=[server])\nRunner.run_sync(agent, question)\n`;
+    const found = async (text: string) => (await scanDocument({ file: 'agent.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length;
+    assert.equal(await found(code('https://docs.langchain.com/mcp')), 1);
+    assert.equal(await found(code('https://mcp.context7.com/mcp')), 1);
+    assert.equal(await found(code('http://localhost:8000/memory/mcp')), 0);
+  });
+});

@@ -82,6 +82,8 @@ export interface LlmApiRow extends RowExamples {
   agentWithTools?: boolean;
   /** `callee` is matched against the call that built the called object (`flow = Prompty.load(…)`, then `flow(q=…)`). */
   calledObject?: boolean;
+  /** The call builds an agent and runs no model: what it returns is the agent, not an answer (`OpenAIAgent.from_tools(…)`). */
+  buildsAgent?: boolean;
   /**
    * The callee is a function of this file that a decorator matching this makes a model call (promptic's `@llm`,
    * Mirascope's `@openai.call(…)`): its docstring or returned text is the prompt, its arguments fill that text, the
@@ -387,8 +389,20 @@ export const LLM_APIS: readonly LlmApiRow[] = [
     provider: 'LlamaIndex agents (`OpenAIAgent.from_tools`, `ReActAgent`, `FunctionCallingAgent`, `FunctionAgent`): `system_prompt` is the system prompt',
     callee: /(^|\.)(OpenAIAgent|ReActAgent|FunctionCallingAgent|FunctionAgent|OpenAIAssistantAgent|CodeActAgent)(\.from_tools|\.from_llm)?$/,
     module: /^llama_index/,
+    buildsAgent: true,
     examples: { python: `from llama_index.agent.openai import OpenAIAgent\nagent = OpenAIAgent.from_tools(tools, llm=llm, system_prompt=f"Answer questions about {request.json['team']}")` },
     lookAlikes: { python: `from llama_index.agent.openai import OpenAIAgent\nagent = OpenAIAgent.from_tools(tools, llm=llm, system_prompt="Answer questions about the team")` },
+  },
+  {
+    // …then chatted with: each turn runs the agent's model (and its tools).
+    id: 'llamaindex-agent-chat',
+    provider: 'LlamaIndex agents chatted with (`agent.chat(q)`, `achat`, `stream_chat`, `query`) after `OpenAIAgent.from_tools(…)` and the like',
+    callee: /(^|\.)(chat|achat|stream_chat|astream_chat|query|aquery)$/,
+    module: /^llama_index/,
+    receiverMadeBy: /(^|\.)(OpenAIAgent|ReActAgent|FunctionCallingAgent|FunctionAgent|OpenAIAssistantAgent|CodeActAgent)(\.from_tools|\.from_llm)?$/,
+    examples: { python: `from llama_index.agent.openai import OpenAIAgent\npage = requests.get(url).text\nagent = OpenAIAgent.from_tools(tools, llm=llm)\nagent.chat(f"Summarise this page in three bullets:\\n{page}")` },
+    lookAlikes: { python: `from llama_index.agent.openai import OpenAIAgent\npage = requests.get(url).text\nagent = OpenAIAgent.from_tools(tools, llm=llm)\nnotes = Notebook()\nnotes.chat(f"Summarise this page in three bullets:\\n{page}")` },
+    exampleRule: 'prompt/untrusted-interpolation:error', // (an agent: it may have tools)
   },
   {
     id: 'openai-agents-runner',

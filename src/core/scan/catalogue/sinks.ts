@@ -366,7 +366,7 @@ export const SINKS: readonly SinkRow[] = [
   {
     id: 'fetched-url', kind: 'url', what: 'a URL that is then fetched', argument: 0,
     // …and HTTP clients the app builds (`async with httpx.AsyncClient() as client: client.get(url)`, aiohttp, requests' Session).
-    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|gotScraping|gotScraping\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$|^(httpx\.)?(AsyncClient|Client)\.(get|post|request|stream)$|^(aiohttp\.)?ClientSession\.(get|post|request)$|^(requests\.)?Session\.(get|post|request)$|(^|\.)_?[fF]irecrawl\w*\.(extract|map_?[uU]rl|batch_?[sS]crape_?[uU]rls)$/,
+    callee: /^(fetch|axios|axios\.(get|post)|got|got\.(get|post)|gotScraping|gotScraping\.(get|post)|requests\.(get|post|request)|httpx\.(get|post)|urlopen|urllib\.request\.urlopen)$|(^|\.)(scrape|crawl|Scrape|Crawl)\w*$|^(httpx\.)?(AsyncClient|Client)\.(get|post|head|request|stream)$|^(aiohttp\.)?ClientSession\.(get|post|head|request)$|^(requests\.)?Session\.(get|post|head|request)$|(^|\.)_?[fF]irecrawl\w*\.(extract|map_?[uU]rl|batch_?[sS]crape_?[uU]rls)$/,
     examples: { typescript: ts('await fetch(out);'), python: py('with httpx.Client() as http:\n    http.get(out)') },
     lookAlikes: { typescript: ts("await fetch('https://api.example.com/log', { method: 'POST', body: out });"), python: py('requests.post("https://api.example.com/log", data=out)') },
   },

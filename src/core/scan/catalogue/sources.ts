@@ -543,9 +543,9 @@ export const SOURCES: readonly SourceRow[] = [
   {
     // An MCP client started on a server whose tools fetch or scrape the web (Bright Data, Firecrawl, the reference fetch
     // and Puppeteer servers, Playwright's, Tavily's, Exa's, Browserbase's): its tools return web pages to the model.
-    id: 'web-mcp-server', framework: "MCP clients started on a web-scraping, search or documentation server (`MCPServerStdio(params={'args': ['-y', '@brightdata/mcp']})`, agno's MCPTools, `StdioServerParameters`, `StdioClientTransport`; Exa's remote server, AWS's documentation server): their tools return web pages", origin: 'third-party', label: 'web pages',
+    id: 'web-mcp-server', framework: "MCP clients started on a web-scraping, search or documentation server (`MCPServerStdio(params={'args': ['-y', '@brightdata/mcp']})`, agno's MCPTools, `StdioServerParameters`, `StdioClientTransport`; Exa's remote server; documentation servers: AWS's, Context7, GitMCP, Microsoft Learn, a `https://docs.…/mcp` endpoint): their tools return web pages", origin: 'third-party', label: 'web pages',
     libraryTool: MCP_CLIENT,
-    libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|mcp\.exa\.ai|aws-documentation-mcp-server|@browserbasehq\/mcp|\bpuppeteer-mcp-server\b/,
+    libraryToolArgs: /@brightdata\/mcp|firecrawl-mcp|mcp-server-fetch|@modelcontextprotocol\/server-(fetch|puppeteer|brave-search)|@playwright\/mcp|tavily-mcp|exa-mcp-server|mcp\.exa\.ai|aws-documentation-mcp-server|@upstash\/context7-mcp|mcp\.context7\.com|gitmcp\.io|learn\.microsoft\.com\/api\/mcp|https?:\/\/docs\.[\w.-]+\/mcp\b|@browserbasehq\/mcp|\bpuppeteer-mcp-server\b/,
     examples: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@brightdata/mcp"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
     lookAlikes: { python: `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStdio\nserver = MCPServerStdio(params={"command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"]})\nagent = Agent(name="research", mcp_servers=[server])\nRunner.run_sync(agent, question)` },
   },

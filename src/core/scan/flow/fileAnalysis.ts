@@ -2421,6 +2421,8 @@ const CONSTANT_TABLE_LOOKUP = /^[A-Z][A-Z0-9_]*\.(?:find|filter|findIndex|get)$/
 const STORE_METHOD = /\.(?:get|set|has|delete|values|keys|entries)$/;
 /** `new Map()`, `new Map<string, Search>()`, `{}`, `dict()`: a store in the program's memory. */
 const IN_MEMORY_STORE = /^(?:new (?:Map|Set|WeakMap)\b[^(]*\(\s*\)|\{\s*\}|dict\(\s*\))$/;
+/** `"GET"`, `'post'`: a request's method written before its URL. */
+const HTTP_METHOD_LITERAL = /^["'`](GET|POST|PUT|PATCH|DELETE|HEAD)["'`]$/i;
 const RETRIEVAL_METHOD = /\.(search|query|similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|a?invoke)$/;
 /** An index or vector store built from documents the code hands it (`lunr(documents=…)`, `FAISS.from_texts(…)`). */
 const BUILT_INDEX = /(^|\.)(lunr|from_?[dD]ocuments|from_?[tT]exts|afrom_documents|afrom_texts|fromDocuments|fromTexts)$/;
@@ -3366,7 +3368,10 @@ class ScopeFlow {
    */
   private calleeAliases(call: Expr, built = this.constructedCallee(call)): string[] {
     const qualified = this.context.qualifiedCallee(call.callee ?? '');
-    return [built, qualified].filter((alias): alias is string => alias !== undefined);
+    // `client.head(url)` in `def check(client: httpx.AsyncClient, url)`: the class the parameter is annotated with.
+    const [, holder, method] = /^(\w+)\.(\w+)$/.exec(call.callee ?? '') ?? [];
+    const annotated = holder && this.scope.paramClasses?.[holder] ? `${this.scope.paramClasses[holder]}.${method}` : undefined;
+    return [built, qualified, annotated].filter((alias): alias is string => alias !== undefined);
   }
 
   /** The sink row's callee is this call's, or one of its other names (`calleeAliases`), in this language. */
@@ -3450,8 +3455,9 @@ class ScopeFlow {
     const deferred = this.context.deferredResult(call);
     if (deferred) return this.taints(deferred);
     const llm = this.context.llmApi(call, this.resolve, this.scope);
-    // (A CrewAI `Task(…)` or `Agent(…)` is instructions, not a run: its answer is read from the task after the crew ran.)
-    if (llm && !llm.templateKeys) {
+    // (A CrewAI `Task(…)` or `Agent(…)` is instructions, not a run: its answer is read from the task after the crew ran;
+    // a LlamaIndex agent built with `from_tools` answers when it is chatted with.)
+    if (llm && !llm.templateKeys && !llm.buildsAgent) {
       const output: Taint = { origin: 'third-party', label: 'model output', modelOutput: true, ...this.steerOfCall(call, llm), steps: [this.context.location(call.start, call.end, 'The model output comes from this call.')] };
       // Perplexity's sonar models answer from a web search they run: the answer carries what those pages say, as an
       // answer engine's does (Olostep's, MultiOn's).
@@ -4254,7 +4260,9 @@ class ScopeFlow {
           this.checkToolHandler(row, call);
           continue;
         }
-        let args = row.argv ? this.programArguments(call) : row.argvList ? this.argumentListProgram(call) : row.argument === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(row.argument, row.argument + 1);
+        // (`client.stream("GET", url)`, `session.request("POST", url)`: the method first, then the URL.)
+        const at = row.kind === 'url' && row.argument === 0 && HTTP_METHOD_LITERAL.test(call.args?.[0]?.text ?? '') ? 1 : row.argument;
+        let args = row.argv ? this.programArguments(call) : row.argvList ? this.argumentListProgram(call) : at === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(at, at + 1);
         if (row.argvOf) args = row.argvList ? this.argumentListOf(call, row.argvOf) : this.programList(call, row.argvOf);
         if (row.endOfOptions) args = this.possibleOptions(args);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
