@@ -4344,3 +4344,19 @@ describe("RAGs and Chat LangChain (first scans): an agent built is no answer; a 
     assert.equal(await found(code('http://localhost:8000/memory/mcp')), 0);
   });
 });
+
+describe("an uploaded image's data URL (`f\"data:image/png;base64,{b64}\"`) is the image in its own message, not instruction text", () => {
+  const ocr = (part: string, tools = '') =>
+    `import base64\nimport streamlit as st\nfrom openai import OpenAI\n\nclient = OpenAI()\n\ndef ocr(file):\n    b64 = base64.b64encode(file.getvalue()).decode()\n    response = client.chat.completions.create(model="m"${tools}, messages=[{"role": "user", "content": [{"type": "text", "text": "Extract the details as a table"}, ${part}]}])\n    return response.choices[0].message.content\n\nuploaded = st.file_uploader("Receipt")\nif uploaded:\n    st.markdown(ocr(uploaded))\n`;
+  const found = async (text: string) => (await scanDocument({ file: 'app.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line + 1}:${f.severity}:${/goes into (a user message|the app's instruction text)/.exec(f.message)?.[1]}`);
+
+  it('an image part of the upload: someone else\'s content in its own message, a warning (an error when the model has tools)', async () => {
+    const image = '{"type": "image_url", "image_url": {"url": f"data:image/png;base64,{b64}"}}';
+    assert.deepEqual(await found(ocr(image)), ['14:warning:a user message']);
+    assert.deepEqual(await found(ocr(image, ', tools=[search_tool]')), ['14:error:a user message']);
+  });
+
+  it("look-alike: the upload's text written into a sentence of instructions is mixed into them", async () => {
+    assert.deepEqual(await found(ocr('{"type": "text", "text": f"Here is the receipt text to put in the table: {file.getvalue().decode()}"}')), ["14:warning:the app's instruction text"]);
+  });
+});

@@ -4625,7 +4625,7 @@ class ScopeFlow {
         const templateInputs = row.runnable ? this.templateInputs(call) : undefined;
         if (templateInputs) {
           for (const [destination, expr] of templateInputs) this.addPrompt(expr, destination, powerful, []);
-          for (const part of inputMessageParts(call, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
+          for (const part of inputMessageParts(call, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut, part.image);
           continue;
         }
         const filled = this.promptValueInputs(call);
@@ -4633,7 +4633,7 @@ class ScopeFlow {
           for (const [destination, expr] of filled) this.addPrompt(expr, destination, powerful, []);
           continue;
         }
-        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut);
+        for (const part of promptParts(call, row, this.resolve, this.additions, this.messageHelpers)) this.addPart(part.expr, part.role, part.history ?? false, powerful, [], part.toolMessage, part.lengthCut, part.image);
       } else if (row?.template) {
         // (A CrewAI task's description: the agent it names decides whether the task's run can act.)
         const powerful = !!row.templateKeys && (callHasTools(call, this.resolve) || (namedAgent?.kind === 'call' && callHasTools(namedAgent, this.resolve)));
@@ -5008,7 +5008,7 @@ class ScopeFlow {
     return value && isTextExpr(value) ? value : undefined;
   }
 
-  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false, lengthCut = false): void {
+  private addPart(expr: Expr, role: 'system' | 'user', history: boolean, powerful: boolean, through: RelatedLocation[] = [], toolMessage = false, lengthCut = false, image = false): void {
     if ((expr.kind === 'string' || expr.kind === 'template') && !this.context.promptTexts.includes(expr)) this.context.promptTexts.push(expr);
     if (role === 'system') {
       // A template filled in (`EXTRACTION_PROMPT.format(notes=notes)`): each value enters the instructions where it is filled.
@@ -5018,7 +5018,8 @@ class ScopeFlow {
     }
     if (expr.kind === 'template' && !history) {
       // A tool's message is the tool's data whatever words surround its values ("Tool {name} not found").
-      const destination: PromptDestination = !toolMessage && instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
+      // (…and an image's data URL, `f"data:image/png;base64,{b64}"`, is no instruction text either.)
+      const destination: PromptDestination = !toolMessage && !image && instructionWords(expr.literal ?? '') >= 3 ? 'mixed' : 'own-message';
       // Labelled by the template's delimiters and cut to a length by the helper it went through: mitigated.
       const delimitedAndCut = lengthCut && DELIMITER.test(expr.literal ?? '');
       for (const part of expr.parts ?? []) {

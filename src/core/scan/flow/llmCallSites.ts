@@ -15,6 +15,8 @@ export interface PromptPart {
   lengthCut?: boolean;
   /** A user or assistant message whose content is read from one record (`turn["user"]`): the record's name, and whether it was the assistant's. */
   turn?: { record: string; assistant: boolean };
+  /** An image the message carries (an image part, Ollama's `images`): the pixels the model reads, not text written into the prompt. */
+  image?: boolean;
 }
 
 /**
@@ -307,7 +309,12 @@ function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve
       markReplayedTurns(parts.slice(before));
     }
     else if (SYSTEM_KEYS.has(key)) collectMessages(value, parts, 'system', resolve, false, 0, helpers);
-    else if (USER_KEYS.has(key)) collectMessages(value, parts, 'user', resolve, false, 0, helpers);
+    else if (USER_KEYS.has(key)) {
+      const before = parts.length;
+      collectMessages(value, parts, 'user', resolve, false, 0, helpers);
+      // (agno's `agent.run(prompt, images=[…])`: the images the model reads.)
+      if (key === 'images') for (const part of parts.slice(before)) part.image = true;
+    }
   }
 }
 
@@ -354,7 +361,8 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
     // `{"type": "function_call_output", "output": …}`) is a tool message like a `role: "tool"` one.
     const toolResult = TOOL_RESULT_BLOCKS.has(value.properties.type?.literal ?? '');
     // (ADK's `AgentTool.run_async(args={"request": …})`: the request is the agent's message.)
-    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? (toolResult ? value.properties.output : undefined) ?? value.properties.request ?? imageOf(value, resolve);
+    const image = imageOf(value, resolve);
+    const content = value.properties.content ?? value.properties.parts ?? value.properties.text ?? value.properties.template ?? (toolResult ? value.properties.output : undefined) ?? value.properties.request ?? image;
     if (content && (messageRole === 'tool' || messageRole === 'function' || toolResult)) {
       const before = parts.length;
       collectMessages(content, parts, 'user', resolve, false, depth + 1, helpers);
@@ -364,9 +372,14 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
       collectMessages(content, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
       const record = (messageRole === 'user' || messageRole === 'assistant') && (content.kind === 'member' || content.kind === 'call') ? /^(\w+)[.[]/.exec(content.text)?.[1] : undefined;
       if (record) for (const part of parts.slice(before)) part.turn = { record, assistant: messageRole === 'assistant' };
+      if (content === image) for (const part of parts.slice(before)) part.image = true;
     }
     // Ollama's `{ role: 'user', content, images: [base64] }`: the images are content the model reads too.
-    if (value.properties.images) collectMessages(value.properties.images, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
+    if (value.properties.images) {
+      const before = parts.length;
+      collectMessages(value.properties.images, parts, messageRole ? roleOf(messageRole) : role, resolve, false, depth + 1, helpers);
+      for (const part of parts.slice(before)) part.image = true;
+    }
     return;
   }
   if (value.kind === 'call') {
