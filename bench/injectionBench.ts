@@ -31,6 +31,8 @@ export async function runInjectionBench(): Promise<string[]> {
   const giskard = rows.filter((row) => row.split === 'giskard');
   const deepset = rows.filter((row) => row.split === 'deepset-test');
   const appPrompts = rows.filter((row) => row.split === 'app-prompts-test');
+  // A second test split, written 2026-12-07 before it was ever scored (the first had been reported for many stops).
+  const fresh = rows.filter((row) => row.split === 'fresh-test');
   const ours: [string, Detector] = ['Micro App Guard classifier', async (text) => detectInjection(text, model, { context: 'data' }).length > 0];
   const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only); deepset's test split: ${deepset.length} rows (${deepset.filter((row) => row.label).length} injections)`];
   // Speed on long text (measured before the npm detectors load: llm_guardrail's runtime keeps threads of its own): every benign e-mail of the set, joined, read as one document (the worst case: all sentences).
@@ -59,6 +61,12 @@ export async function runInjectionBench(): Promise<string[]> {
     const recallGiskard = (await flags(detector, giskard)).filter(Boolean).length / giskard.length;
     const deepsetScore = scoreBy(deepset, await flags(detector, deepset), () => 'all').get('all')!;
     lines.push(`${name}: test ${formatScore(all)}; written ${formatScore(written)}; BIPIA ${formatScore(bipia)}; Giskard recall ${recallGiskard.toFixed(2)}; deepset test ${formatScore(deepsetScore)}`);
+    const freshFlags = await flags(detector, fresh);
+    lines.push(`  fresh test split (${fresh.length} rows, ${fresh.filter((row) => row.label).length} injections): ${formatScore(scoreBy(fresh, freshFlags, () => 'all').get('all')!)}`);
+    if (detector === ours[1]) {
+      for (const [key, score] of [...scoreBy(fresh, freshFlags, (row) => row.class)].sort()) lines.push(`    fresh class ${key}: ${formatScore(score)}`);
+      for (const [key, score] of [...scoreBy(fresh, freshFlags, (row) => row.lang)].sort()) lines.push(`    fresh language ${key}: ${formatScore(score)}`);
+    }
     // Real apps' own prompts, as the rule reads text in code (ours: the prompt context; the peers see the same text).
     const appFlags = detector === ours[1] ? appPrompts.map((row) => detectInjection(row.text, model, { context: 'prompt' }).length > 0) : await flags(detector, appPrompts);
     const appScore = scoreBy(appPrompts, appFlags, () => 'all').get('all')!;

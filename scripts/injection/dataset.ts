@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export type Split = 'train' | 'validation' | 'test' | 'giskard' | 'deepset-validation' | 'deepset-test' | 'app-prompts-tuning' | 'app-prompts-test';
+export type Split = 'train' | 'validation' | 'test' | 'fresh-test' | 'giskard' | 'deepset-validation' | 'deepset-test' | 'app-prompts-tuning' | 'app-prompts-test';
 
 export interface InjectionRow {
   text: string;
@@ -52,9 +52,11 @@ function encode(text: string): string {
 
 /**
  * Rows of a folder of our own examples, one file per language. `written/` is split by a hash of each text;
- * `validation/` (2026-12-07: harder look-alikes and quieter attacks, for the threshold) is validation only.
+ * `validation/` (2026-12-07: harder look-alikes and quieter attacks, for the threshold) is validation only; `fresh/`
+ * (2026-12-07, written before it was ever scored, after the first test split had been reported many times) is a
+ * second test split, never trained on nor used for the threshold.
  */
-function writtenRows(folder: 'written' | 'validation'): InjectionRow[] {
+function writtenRows(folder: 'written' | 'validation' | 'fresh'): InjectionRow[] {
   const rows: InjectionRow[] = [];
   const dir = path.join(DIR, folder);
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
@@ -65,7 +67,7 @@ function writtenRows(folder: 'written' | 'validation'): InjectionRow[] {
       if (!INJECTION_CLASSES.includes(cls) && !BENIGN_CLASSES.includes(cls)) throw new Error(`${file}: unknown class "${cls}"`);
       const text = encode(raw.replace(/\\n/g, '\n'));
       const plain = /^(b64|hex|url|rot13):/.test(raw) ? raw.replace(/^\w+:/, '') : undefined;
-      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: folder === 'validation' ? 'validation' : splitOf(raw), plain });
+      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: folder === 'validation' ? 'validation' : folder === 'fresh' ? 'fresh-test' : splitOf(raw), plain });
     }
   }
   return rows;
@@ -192,5 +194,5 @@ export function loadInjectionDataset(): InjectionRow[] {
   const giskard = jsonl('giskard-prompt-injections.jsonl').map((row): InjectionRow => ({
     text: String(row.text), label: 1, class: 'giskard', lang: 'en', source: 'giskard', split: 'giskard',
   }));
-  return [...writtenRows('written'), ...writtenRows('validation'), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
+  return [...writtenRows('written'), ...writtenRows('validation'), ...writtenRows('fresh'), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
 }

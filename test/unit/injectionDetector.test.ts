@@ -226,3 +226,12 @@ test("public apps' own prose (prompts, tool descriptions, help text in their cod
     assert.ok(falsePositives.length <= part.length * 0.005, `${split}: ${falsePositives.length} of ${part.length} flagged: ${falsePositives.slice(0, 3).map((row) => row.text.slice(0, 60)).join(' | ')}`);
   }
 });
+
+test('the fresh test split (written 2026-12-07 before it was scored) is evaluation only: none of its texts is trained on or picks the threshold', () => {
+  const rows = loadInjectionDataset();
+  const fresh = rows.filter((row) => row.split === 'fresh-test');
+  assert.ok(fresh.length >= 90 && fresh.some((row) => row.label) && fresh.some((row) => !row.label), `${fresh.length} fresh rows`);
+  assert.ok(new Set(fresh.map((row) => row.lang)).size >= 10, 'languages');
+  const texts = new Set(fresh.map((row) => row.text));
+  assert.ok(!rows.some((row) => (row.split === 'train' || row.split === 'validation') && texts.has(row.text)), 'a fresh row is in train or validation');
+});
