@@ -4360,3 +4360,18 @@ describe("an uploaded image's data URL (`f\"data:image/png;base64,{b64}\"`) is t
     assert.deepEqual(await found(ocr('{"type": "text", "text": f"Here is the receipt text to put in the table: {file.getvalue().decode()}"}')), ["14:warning:the app's instruction text"]);
   });
 });
+
+describe("a function wrapped by LangSmith's `traceable` (or a memoizer) and exported under another name is that function (the social media agent)", () => {
+  const code = (wrap: (name: string) => string) =>
+    `import { ChatAnthropic } from "@langchain/anthropic";\nimport { traceable } from "langsmith/traceable";\n\nasync function checkFunc(content: string, args: { systemPrompt: string }) {\n  const model = new ChatAnthropic({ model: "m" });\n  return model.invoke([{ role: "system", content: args.systemPrompt }, { role: "user", content }]);\n}\nexport const check = ${wrap('checkFunc')};\n\nasync function getPageFunc(url: string) {\n  return (await fetch(url)).text();\n}\nexport const getPage = ${wrap('getPageFunc')};\n\nexport async function verify(link: string) {\n  const page = await getPage(link);\n  return check(page, { systemPrompt: "Is this relevant to our products?" });\n}\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'verify.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+
+  it('`traceable(fn, { name })` and a plain alias pass the call on: the fetched page reaches the check', async () => {
+    assert.deepEqual(await lines(code((name) => `traceable(${name}, { name: "step" })`)), [17]);
+    assert.deepEqual(await lines(code((name) => name)), [17]);
+  });
+
+  it('look-alike: a wrapper that is no pass-through (`makeTool(fn)`) is not read as the function', async () => {
+    assert.deepEqual(await lines(code((name) => `makeTool(${name}, { name: "step" })`)), []);
+  });
+});

@@ -853,7 +853,26 @@ class FileContext {
   }
 
   localSummaries(): FunctionSummary[] {
-    return [...this.summaries.values(), ...this.constants, ...this.heldFunctions()];
+    const own = [...this.summaries.values()];
+    const functions = new Map(own.filter((summary) => summary.className === undefined).map((summary) => [summary.name, summary]));
+    return [...own, ...this.constants, ...this.heldFunctions(), ...this.aliasedFunctions(functions)];
+  }
+
+  /**
+   * `export const check = traceable(checkFunc, { name })`, `const run = checkFunc`: another name for a function of this
+   * file, at its top level — calling it runs that function (LangSmith's `traceable` and memoizers pass the call on).
+   */
+  private aliasedFunctions(functions: ReadonlyMap<string, FunctionSummary>): FunctionSummary[] {
+    const top = this.model.scopes[0];
+    if (!top) return [];
+    const aliases: FunctionSummary[] = [];
+    for (const { target, value } of top.assignments) {
+      if (!/^[A-Za-z_$][\w$]*$/.test(target) || functions.has(target)) continue;
+      const named = value.kind === 'name' ? value : value.kind === 'call' && TRANSPARENT_WRAPPER.test(value.callee ?? '') && value.args?.[0]?.kind === 'name' ? value.args[0] : undefined;
+      const summary = named && functions.get(named.text);
+      if (summary) aliases.push({ ...summary, name: target });
+    }
+    return aliases;
   }
 
   /**
@@ -1327,6 +1346,7 @@ class FileContext {
       if (summary.className === undefined && !functions.has(summary.name)) functions.set(summary.name, summary);
       if (summary.className !== undefined) methods.set(`${summary.className}\0${summary.name}`, [...(methods.get(`${summary.className}\0${summary.name}`) ?? []), summary]);
     }
+    for (const alias of this.aliasedFunctions(functions)) functions.set(alias.name, alias);
     return { functions, methods };
   }
 
@@ -2423,6 +2443,8 @@ const STORE_METHOD = /\.(?:get|set|has|delete|values|keys|entries)$/;
 const IN_MEMORY_STORE = /^(?:new (?:Map|Set|WeakMap)\b[^(]*\(\s*\)|\{\s*\}|dict\(\s*\))$/;
 /** `"GET"`, `'post'`: a request's method written before its URL. */
 const HTTP_METHOD_LITERAL = /^["'`](GET|POST|PUT|PATCH|DELETE|HEAD)["'`]$/i;
+/** Calls that wrap a function and pass each call on to it: LangSmith's `traceable`, memoizers, rate limiters. */
+const TRANSPARENT_WRAPPER = /^((React|_|lodash)\.)?(traceable|wrapTraced|observe|cache|unstable_cache|memoize|memoizeOne|pMemoize|once|throttle|debounce)$/;
 const RETRIEVAL_METHOD = /\.(search|query|similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|a?invoke)$/;
 /** An index or vector store built from documents the code hands it (`lunr(documents=…)`, `FAISS.from_texts(…)`). */
 const BUILT_INDEX = /(^|\.)(lunr|from_?[dD]ocuments|from_?[tT]exts|afrom_documents|afrom_texts|fromDocuments|fromTexts)$/;
