@@ -5,7 +5,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { agentHasTools, callHasTools, crewHasTools, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { distinctSteps, mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -2441,8 +2441,6 @@ const CONSTANT_TABLE_LOOKUP = /^[A-Z][A-Z0-9_]*\.(?:find|filter|findIndex|get)$/
 const STORE_METHOD = /\.(?:get|set|has|delete|values|keys|entries)$/;
 /** `new Map()`, `new Map<string, Search>()`, `{}`, `dict()`: a store in the program's memory. */
 const IN_MEMORY_STORE = /^(?:new (?:Map|Set|WeakMap)\b[^(]*\(\s*\)|\{\s*\}|dict\(\s*\))$/;
-/** `"GET"`, `'post'`: a request's method written before its URL. */
-const HTTP_METHOD_LITERAL = /^["'`](GET|POST|PUT|PATCH|DELETE|HEAD)["'`]$/i;
 /** Calls that wrap a function and pass each call on to it: LangSmith's `traceable`, memoizers, rate limiters. */
 const TRANSPARENT_WRAPPER = /^((React|_|lodash)\.)?(traceable|wrapTraced|observe|cache|unstable_cache|memoize|memoizeOne|pMemoize|once|throttle|debounce)$/;
 const RETRIEVAL_METHOD = /\.(search|query|similarity_?[sS]earch\w*|similaritySearch\w*|max_marginal_relevance_search|get_relevant_documents|getRelevantDocuments|a?invoke)$/;

@@ -78,9 +78,12 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, held
 }
 
 /** An HTTP request whose URL names one of the hosts: its literal, or the constant a template starts with. */
+/** `"GET"`, `'post'`: a request's method written before its URL (`client.stream("POST", url, json=…)`). */
+export const HTTP_METHOD_LITERAL = /^["'`](GET|POST|PUT|PATCH|DELETE|HEAD)["'`]$/i;
+
 export function requestsHost(call: Expr, hosts: RegExp, resolve: Resolve): boolean {
   // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
-  const methodFirst = /^["'`](GET|POST|PUT|PATCH)["'`]$/i.test(call.args?.[0]?.text ?? '');
+  const methodFirst = HTTP_METHOD_LITERAL.test(call.args?.[0]?.text ?? '');
   const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
   const value = url && resolve(url);
   if (!value) return false;
