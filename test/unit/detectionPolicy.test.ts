@@ -4375,3 +4375,21 @@ describe("a function wrapped by LangSmith's `traceable` (or a memoizer) and expo
     assert.deepEqual(await lines(code((name) => `makeTool(${name}, { name: "step" })`)), []);
   });
 });
+
+describe("a LangGraph graph whose nodes live in other files shares one state: what one node returns under a key is what another reads (the social media agent)", () => {
+  const files = (read: string) => ({
+    'graph.ts': `import { StateGraph, Annotation } from "@langchain/langgraph";\nimport { writeReport } from "./nodes/report";\nimport { writePost } from "./nodes/post";\nconst State = Annotation.Root({ url: Annotation<string>, topic: Annotation<string>, report: Annotation<string> });\nexport const graph = new StateGraph(State).addNode("report", writeReport).addNode("post", writePost).compile();\n`,
+    'nodes/report.ts': `import { ChatAnthropic } from "@langchain/anthropic";\nimport { LangGraphRunnableConfig } from "@langchain/langgraph";\nexport async function writeReport(state: { url: string }, _config: LangGraphRunnableConfig) {\n  const page = await (await fetch(state.url)).text();\n  const model = new ChatAnthropic({ model: "m" });\n  const result = await model.invoke([{ role: "system", content: "Write a report on the page." }, { role: "user", content: page }]);\n  return { report: result.content as string };\n}\n`,
+    'nodes/post.ts': `import { ChatAnthropic } from "@langchain/anthropic";\nimport { LangGraphRunnableConfig } from "@langchain/langgraph";\nexport async function writePost(state: { report: string; topic: string }, _config: LangGraphRunnableConfig) {\n  const model = new ChatAnthropic({ model: "m" });\n  const result = await model.invoke([{ role: "system", content: \`You write posts. Use this material:\\n\${${read}}\` }, { role: "user", content: "Write the post." }]);\n  return { post: result.content as string };\n}\n`,
+  });
+  const found = async (read: string) =>
+    (await scan(workspace(files(read)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && f.file === 'nodes/post.ts').map((f) => `${f.range.start.line + 1}:${f.severity}`);
+
+  it("the report node's answer (steered by the page it fetched) read by the post node as `state.report`, in its system prompt: an error", async () => {
+    assert.deepEqual(await found('state.report'), ['5:error']);
+  });
+
+  it('look-alike: a channel no node writes (`state.topic`) is what the graph was invoked with', async () => {
+    assert.deepEqual(await found('state.topic'), []);
+  });
+});

@@ -153,6 +153,12 @@ function graphUpdates(scope: Scope, resolve: (expr: Expr) => Expr): Expr[] {
   return updates.filter((update) => update.kind === 'object' && update.properties);
 }
 
+/** `builder.add_node("report", report)`, `.addNode("report", generateContentReport)`: a node given to a LangGraph graph. */
+const GRAPH_ADD_NODE = /(^|\.)(add_node|addNode)$/;
+/** The function a node argument names: `generatePost`, or `rewritePost<State, Update>` (a generic one, instantiated). */
+function nodeFunctionName(given: Expr): string {
+  return /^([A-Za-z_$][\w$]*)\s*(?:<[^()]*>)?$/.exec(given.text)?.[1] ?? '';
+}
 /** `messages`, `researcher_messages`: a channel holding a conversation (LangGraph's MessagesState and sub-agents'). */
 const CONVERSATION_CHANNEL = /^(\w+_)?messages$/i;
 /** The Teams AI library: its planner over a prompt folder, and the conversation's state its templates read. */
@@ -343,7 +349,7 @@ class FileContext {
   readonly stateSetters = new Map<string, string>();
   /** LangGraph nodes and routers of this file, each with the name of its state parameter (the catalogue's graph row). */
   readonly graphNodes = new Map<Scope, string>();
-  readonly graphRow: SourceRow | undefined;
+  graphRow: SourceRow | undefined;
   /** What the file's nodes wrote to each channel of the graph's state (`{"notes": …}`, `Command(update=…)`, `Send(…)`). */
   graphState = new Map<string, Taint[]>();
   /** The channels some node of the file writes, by the code's shape; the others are the graph's input. */
@@ -515,6 +521,7 @@ class FileContext {
     // (`generateQuery` here, `sql.query(await generateQuery(q))` in the page) is powerful here too; a function another
     // file gives a model as a tool (`llm.bind_tools([search])` there) is a tool here.
     const delegatedTables: [string, number][] = [];
+    const graphNodeNames: string[] = [];
     for (const fact of lookup?.factsAbout(file) ?? []) {
       // A class-based tool of this file run by the app itself there (`tool._run(q)`), or given to an agent there.
       const toolClassUse = /^(directrun|listedtool):(\w+)$/.exec(fact);
@@ -534,6 +541,12 @@ class FileContext {
         delegatedTables.push([table[1], Number(table[2])]);
         continue;
       }
+      // A function of this file is a node of a graph built there (`.addNode("report", generateContentReport)`).
+      const node = /^graphnode:([\w$]+)$/.exec(fact);
+      if (node) {
+        graphNodeNames.push(node[1]);
+        continue;
+      }
       // The app is launched as an MCP server by a file that imports this one (`demo.launch(mcp_server=True)` there).
       if (fact === 'gradiomcp') {
         this.gradioMcp = true;
@@ -550,6 +563,17 @@ class FileContext {
       if (tool || list) continue;
       const [line, character] = fact.split(':').map(Number);
       this.sinkedCalls.add(lines.offsetAt({ line, character }));
+    }
+    // A graph whose nodes are other files' functions (`.addNode("report", generateContentReport)`): each is told it is a
+    // node, so that its state parameter is the graph's state and what it returns under a key is that channel.
+    if (lookup) {
+      for (const scope of model.scopes) {
+        for (const call of scope.calls) {
+          const given = GRAPH_ADD_NODE.test(call.callee ?? '') && call.args?.[1] ? this.bindings.get(nodeFunctionName(call.args[1])) : undefined;
+          const target = given && given.imported !== '*' ? lookup.moduleFile(file, given.module) : undefined;
+          if (target && target !== file) this.factsForOtherFiles.add(`${target}\0graphnode:${given!.imported}`);
+        }
+      }
     }
     // Gradio served as an MCP server (`launch(mcp_server=True)`, or GRADIO_MCP_SERVER set in the code): every function
     // bound to an event listener here is a tool; the modules this file imports hold the rest of its interface.
@@ -575,13 +599,17 @@ class FileContext {
     // LangChain 1's tools read and write the agent's graph state through a `ToolRuntime` parameter
     // (`runtime.state.get("nodes")`, `return Command(update={"nodes": …})`), with or without a LangGraph import.
     const toolRuntime = (scope: Scope) => Object.entries(scope.paramClasses ?? {}).find(([, annotated]) => annotated === 'ToolRuntime')?.[0];
-    this.graphRow = this.sourceRows.find((row) => row.graphNode) ?? (model.scopes.some(toolRuntime) ? GRAPH_STATE_ROW : undefined);
+    this.graphRow = this.sourceRows.find((row) => row.graphNode) ?? (model.scopes.some(toolRuntime) || graphNodeNames.length ? GRAPH_STATE_ROW : undefined);
     if (this.graphRow) {
       for (const scope of model.scopes) {
         const state = scope.positional?.[0];
         const runtime = toolRuntime(scope);
         if (runtime) this.graphNodes.set(scope, `${runtime}.state`);
         else if (state && scope.callbackOf && this.graphRow.graphNode!.test(scope.callbackOf)) this.graphNodes.set(scope, state);
+      }
+      for (const name of graphNodeNames) {
+        const scope = model.scopes.find((candidate) => candidate.name === name && !candidate.className && candidate.positional?.[0]);
+        if (scope) this.graphNodes.set(scope, scope.positional![0]);
       }
       for (const scope of this.graphNodes.keys()) {
         // By the code's shape (nothing is analysed yet): a returned dict, or a name the node built one in
@@ -862,6 +890,18 @@ class FileContext {
    * `export const check = traceable(checkFunc, { name })`, `const run = checkFunc`: another name for a function of this
    * file, at its top level — calling it runs that function (LangSmith's `traceable` and memoizers pass the call on).
    */
+  /**
+   * What the workspace's graph nodes in other files return under a channel's key (`return { report: … }`): a node here
+   * reads it as `state.report`. Undefined when none writes it (or there is no workspace to ask).
+   */
+  graphWritesElsewhere(channel: string): Taint[] | undefined {
+    let found: Taint[] | undefined;
+    for (const summary of this.lookup?.graphNodesWriting(channel) ?? []) {
+      if (summary.file !== this.file) found = mergeTaints(found ?? [], summary.returnsByKey![channel].taints);
+    }
+    return found;
+  }
+
   private aliasedFunctions(functions: ReadonlyMap<string, FunctionSummary>): FunctionSummary[] {
     const top = this.model.scopes[0];
     if (!top) return [];
@@ -3273,9 +3313,12 @@ class ScopeFlow {
     if (!state || this.assigned.has(state) || !path.startsWith(`${state}.`)) return undefined;
     const channel = /^\w+/.exec(path.slice(state.length + 1))?.[0];
     if (!channel) return undefined;
+    // (What graph nodes in other files return under the channel's key: a graph's nodes and subgraphs share its state.)
+    const elsewhere = CONVERSATION_CHANNEL.test(channel) ? undefined : this.context.graphWritesElsewhere(channel);
     // The conversation, and the channels no node writes: what the graph was invoked with.
-    if (CONVERSATION_CHANNEL.test(channel) || !this.context.graphWritten.has(channel)) return [this.source(this.context.graphRow!, at)];
-    return this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? [];
+    if (CONVERSATION_CHANNEL.test(channel) || (!this.context.graphWritten.has(channel) && !elsewhere)) return [this.source(this.context.graphRow!, at)];
+    const here = this.context.graphWritten.has(channel) ? (this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? []) : [];
+    return elsewhere ? mergeTaints([...here], elsewhere) : here;
   }
 
   /** A tool's own code (a tool function, the low-level MCP server's tools/call handler): what it returns is the tool's result. */
@@ -5336,6 +5379,7 @@ class ScopeFlow {
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       returnsByKey,
+      graphNode: this.context.graphNodes.has(this.scope) || undefined,
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
       storesParams: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.storedParams()) : undefined,
       toolParams: this.context.toolParams.get(this.scope),

@@ -158,6 +158,8 @@ export interface FunctionSummary {
   writesMessages?: { field: string; index: number; key?: string; role: 'system' | 'user'; roleParam?: number }[];
   /** Every return is the app's own data (literals, imported sample data): a tool dispatcher like it returns no tool result. */
   returnsAppData?: boolean;
+  /** A LangGraph node (`add_node`/`addNode` here or in the file that builds the graph): its `returnsByKey` are state channels. */
+  graphNode?: boolean;
   /** Its body makes no call (a stub that formats what it is given): it can fetch or retrieve nothing, whatever its name. */
   callsNothing?: boolean;
   /**

@@ -41,6 +41,11 @@ export interface SummaryLookup {
   /** The handlers of a web route of the workspace (Express, Flask, FastAPI), by `METHOD /path`. */
   route(key: string): FunctionSummary[];
   /**
+   * The LangGraph nodes of the workspace that return a value under this state channel's key (`return { report: … }`):
+   * what another node reads as `state.report` (a graph's nodes and subgraphs share one state).
+   */
+  graphNodesWriting(channel: string): FunctionSummary[];
+  /**
    * Where each input of a prompt file the code names (`prompty.execute("writer.prompty", …)`, relative to `fromFile`'s
    * folder or the workspace) lands; undefined when the file cannot be read.
    */
@@ -154,6 +159,10 @@ class RecordingLookup implements SummaryLookup {
     return this.answer(`r\0${key}`, () => this.index.route(key));
   }
 
+  graphNodesWriting(channel: string): FunctionSummary[] {
+    return this.answer(`w\0${channel}`, () => this.index.graphNodesWriting(channel));
+  }
+
   /** The prompt files asked for (`writer.prompty`, as the code wrote them): an edit to one concerns this file. */
   readonly promptFiles = new Set<string>();
 
@@ -206,6 +215,7 @@ class RecordingLookup implements SummaryLookup {
       case 'h': return () => [index.has(a)];
       case 'p': return () => [index.moduleFile(a, b) ?? ''];
       case 'r': return () => index.route(a);
+      case 'w': return () => index.graphNodesWriting(a);
       case 'f': return () => [JSON.stringify(index.promptFile(a, b) ?? null)];
       // A question this build does not know (a cache from another build is never read; still, never vouch for it).
       default: return () => [NEVER_SAID];
@@ -749,6 +759,12 @@ export class WorkspaceIndex implements SummaryLookup {
    * object is named for, whatever they inherit from (a `Protocol` is implemented without naming it). Rarely asked: a
    * walk over the index is cheap enough.
    */
+  graphNodesWriting(channel: string): FunctionSummary[] {
+    const found: FunctionSummary[] = [];
+    for (const entry of this.files.values()) for (const summary of entry.summaries) if (summary.graphNode && summary.returnsByKey?.[channel]) found.push(summary);
+    return found;
+  }
+
   methodsOfClassesNamed(noun: string): FunctionSummary[] {
     const found: FunctionSummary[] = [];
     for (const entry of this.files.values()) {
