@@ -4393,3 +4393,14 @@ describe("a LangGraph graph whose nodes live in other files shares one state: wh
     assert.deepEqual(await found('state.topic'), []);
   });
 });
+
+describe('a length written as text (`post.length.toString()`) carries none of the text', () => {
+  const code = (value: string) =>
+    `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function condense(url: string) {\n  const page = await (await fetch(url)).text();\n  const draft = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: page }] });\n  const post = draft.choices[0].message.content ?? "";\n  const system = "Condense the post to 280 characters. The original was {n} characters long.".replace("{n}", ${value});\n  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: system }, { role: "user", content: "Go." }] });\n}\n`;
+  const lines = async (text: string) => (await scanDocument({ file: 'condense.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && f.range.start.line + 1 === 7).length;
+
+  it("the model's post counted (`post.length.toString()`): no finding; the post itself (`post.toString()`): one", async () => {
+    assert.equal(await lines(code('post.length.toString()')), 0);
+    assert.equal(await lines(code('post.toString()')), 1);
+  });
+});
