@@ -349,7 +349,7 @@ class FileContext {
   readonly stateSetters = new Map<string, string>();
   /** LangGraph nodes and routers of this file, each with the name of its state parameter (the catalogue's graph row). */
   readonly graphNodes = new Map<Scope, string>();
-  graphRow: SourceRow | undefined;
+  readonly graphRow: SourceRow | undefined;
   /** What the file's nodes wrote to each channel of the graph's state (`{"notes": …}`, `Command(update=…)`, `Send(…)`). */
   graphState = new Map<string, Taint[]>();
   /** The channels some node of the file writes, by the code's shape; the others are the graph's input. */
