@@ -84,6 +84,9 @@ const workspace = (files: Record<string, string>) => tempFolder('mag-flow-', fil
 /** `line:severity` of each prompt/untrusted-interpolation finding in one document. */
 const untrustedLines = async (file: string, text: string) => (await scanDocument({ file, text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line}:${f.severity}`);
 
+/** The 1-based lines of one rule's findings in one document. */
+const ruleLines = async (file: string, text: string, rule = 'prompt/untrusted-interpolation') => (await scanDocument({ file, text })).filter((f) => f.ruleId === rule).map((f) => f.range.start.line + 1);
+
 async function scan(root: string) {
   return (await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG })).findings;
 }
@@ -4289,10 +4292,10 @@ describe("a search helper in sight that reads nothing makes up its own results (
 describe("a fixed weather, geocoding or exchange-rate API answers with measurements, not anyone's prose (the Chat SDK's getWeather)", () => {
   const direct = (url: string) =>
     `import { tool } from "ai";\nimport { z } from "zod";\nexport const lookUp = tool({\n  description: "Look it up",\n  inputSchema: z.object({ q: z.string() }),\n  execute: async ({ q }) => {\n    const response = await fetch(\`${url}?q=\${encodeURIComponent(q)}\`);\n    return await response.json();\n  },\n});\n`;
-  const lines = async (text: string) => (await scanDocument({ file: 'tools.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+  const lines = (text: string) => ruleLines('tools.ts', text);
   const helper = (url: string) =>
     `import requests\nfrom langchain_core.tools import tool\n\ndef _get_json(url, params):\n    response = requests.get(url, params=params, timeout=10)\n    return response.json()\n\n@tool\ndef look_up(place: str) -> str:\n    """Look it up."""\n    return str(_get_json("${url}", {"name": place}))\n`;
-  const pyLines = async (text: string) => (await scanDocument({ file: 'tools.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+  const pyLines = (text: string) => ruleLines('tools.py', text);
 
   it("Open-Meteo's forecast, fetched in the tool or through a helper given its URL: no finding", async () => {
     assert.deepEqual(await lines(direct('https://api.open-meteo.com/v1/forecast')), []);
@@ -4322,7 +4325,7 @@ describe('one place reached both directly and through a wrapper is one finding (
 describe("RAGs and Chat LangChain (first scans): an agent built is no answer; a link checker's requests; documentation MCP servers", () => {
   it("`OpenAIAgent.from_tools(…)` builds an agent: the agent is no model output until it is asked (RAGs' builder)", async () => {
     const code = `import os\nfrom llama_index.agent import OpenAIAgent\nagent = OpenAIAgent.from_tools([], llm=None, system_prompt="Build agents.")\nos.remove(f"cache/{agent.agent_id}.json")\n`;
-    const sinks = async (text: string) => (await scanDocument({ file: 'app.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => f.range.start.line + 1);
+    const sinks = (text: string) => ruleLines('app.py', text, 'llm/output-to-sink');
     assert.deepEqual(await sinks(code), [], "the agent object's own id: the agent is built, not asked");
     const direct = `import os\nfrom llama_index.agent import OpenAIAgent\nagent = OpenAIAgent.from_tools([], llm=None, system_prompt="Build agents.")\nos.remove(f"cache/{agent.chat('Which agent id should go?').response}.json")\n`;
     assert.deepEqual(await sinks(direct), [4], "look-alike: the agent's answer, once it is chatted with, chosen as a file name");
@@ -4330,7 +4333,7 @@ describe("RAGs and Chat LangChain (first scans): an agent built is no answer; a 
 
   it("a link checker's requests on a client the parameter is annotated with (`client: httpx.AsyncClient`): HEAD, GET and `stream(\"GET\", url)` fetch the model's URLs", async () => {
     const code = (request: string) => `import httpx\nfrom langchain_core.tools import tool\n\nasync def _check(client: httpx.AsyncClient, url: str) -> int:\n    response = await ${request}\n    return response.status_code\n\n@tool\nasync def check_links(urls: list[str]) -> str:\n    """Check that each URL resolves."""\n    async with httpx.AsyncClient() as client:\n        return str([await _check(client, url) for url in urls])\n`;
-    const sinks = async (text: string) => (await scanDocument({ file: 'links.py', text })).filter((f) => f.ruleId === 'llm/output-to-sink').length;
+    const sinks = async (text: string) => (await ruleLines('links.py', text, 'llm/output-to-sink')).length;
     assert.equal(await sinks(code('client.head(url, follow_redirects=True)')), 1);
     assert.equal(await sinks(code('client.stream("GET", url).__aenter__()')), 1);
     assert.equal(await sinks(code('client.get("https://docs.example.com/health", params={"q": url})')), 0, 'look-alike: a fixed URL, the model text only a parameter');
@@ -4338,7 +4341,7 @@ describe("RAGs and Chat LangChain (first scans): an agent built is no answer; a 
 
   it('documentation MCP servers (Context7, GitMCP, a `https://docs.…/mcp` endpoint) return pages to the agent; a memory server does not', async () => {
     const code = (url: string) => `from agents import Agent, Runner\nfrom agents.mcp import MCPServerStreamableHttp\nserver = MCPServerStreamableHttp(params={"url": "${url}"})\nagent = Agent(name="docs", mcp_servers=[server])\nRunner.run_sync(agent, question)\n`;
-    const found = async (text: string) => (await scanDocument({ file: 'agent.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').length;
+    const found = async (text: string) => (await ruleLines('agent.py', text)).length;
     assert.equal(await found(code('https://docs.langchain.com/mcp')), 1);
     assert.equal(await found(code('https://mcp.context7.com/mcp')), 1);
     assert.equal(await found(code('http://localhost:8000/memory/mcp')), 0);
@@ -4364,7 +4367,7 @@ describe("an uploaded image's data URL (`f\"data:image/png;base64,{b64}\"`) is t
 describe("a function wrapped by LangSmith's `traceable` (or a memoizer) and exported under another name is that function (the social media agent)", () => {
   const code = (wrap: (name: string) => string) =>
     `import { ChatAnthropic } from "@langchain/anthropic";\nimport { traceable } from "langsmith/traceable";\n\nasync function checkFunc(content: string, args: { systemPrompt: string }) {\n  const model = new ChatAnthropic({ model: "m" });\n  return model.invoke([{ role: "system", content: args.systemPrompt }, { role: "user", content }]);\n}\nexport const check = ${wrap('checkFunc')};\n\nasync function getPageFunc(url: string) {\n  return (await fetch(url)).text();\n}\nexport const getPage = ${wrap('getPageFunc')};\n\nexport async function verify(link: string) {\n  const page = await getPage(link);\n  return check(page, { systemPrompt: "Is this relevant to our products?" });\n}\n`;
-  const lines = async (text: string) => (await scanDocument({ file: 'verify.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => f.range.start.line + 1);
+  const lines = (text: string) => ruleLines('verify.ts', text);
 
   it('`traceable(fn, { name })` and a plain alias pass the call on: the fetched page reaches the check', async () => {
     assert.deepEqual(await lines(code((name) => `traceable(${name}, { name: "step" })`)), [17]);
@@ -4397,7 +4400,7 @@ describe("a LangGraph graph whose nodes live in other files shares one state: wh
 describe('a length written as text (`post.length.toString()`) carries none of the text', () => {
   const code = (value: string) =>
     `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function condense(url: string) {\n  const page = await (await fetch(url)).text();\n  const draft = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: page }] });\n  const post = draft.choices[0].message.content ?? "";\n  const system = "Condense the post to 280 characters. The original was {n} characters long.".replace("{n}", ${value});\n  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: system }, { role: "user", content: "Go." }] });\n}\n`;
-  const lines = async (text: string) => (await scanDocument({ file: 'condense.ts', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && f.range.start.line + 1 === 7).length;
+  const lines = async (text: string) => (await ruleLines('condense.ts', text)).filter((line) => line === 7).length;
 
   it("the model's post counted (`post.length.toString()`): no finding; the post itself (`post.toString()`): one", async () => {
     assert.equal(await lines(code('post.length.toString()')), 0);

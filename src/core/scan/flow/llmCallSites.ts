@@ -77,16 +77,20 @@ export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, held
   return undefined;
 }
 
-/** An HTTP request whose URL names one of the hosts: its literal, or the constant a template starts with. */
 /** `"GET"`, `'post'`: a request's method written before its URL (`client.stream("POST", url, json=…)`). */
 export const HTTP_METHOD_LITERAL = /^["'`](GET|POST|PUT|PATCH|DELETE|HEAD)["'`]$/i;
 
+/** An HTTP request whose URL names one of the hosts (`namesHost`). */
 export function requestsHost(call: Expr, hosts: RegExp, resolve: Resolve): boolean {
   // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
   const methodFirst = HTTP_METHOD_LITERAL.test(call.args?.[0]?.text ?? '');
   const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
-  const value = url && resolve(url);
-  if (!value) return false;
+  return !!url && namesHost(url, hosts, resolve);
+}
+
+/** A URL that names one of the hosts: its literal, or the constant a template starts with. */
+export function namesHost(url: Expr, hosts: RegExp, resolve: Resolve): boolean {
+  const value = resolve(url);
   // `${GEMINI_API_BASE}/${model}:generateContent`, `f"{base_url}/{endpoint}"`: the host may sit in a constant the template starts with.
   const base = value.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
   return hosts.test(value.literal ?? value.text) || (!!base && hosts.test(base.literal ?? ''));
