@@ -5,7 +5,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { distinctSteps, mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -894,12 +894,11 @@ class FileContext {
    * What the workspace's graph nodes in other files return under a channel's key (`return { report: … }`): a node here
    * reads it as `state.report`. Undefined when none writes it (or there is no workspace to ask).
    */
-  graphWritesElsewhere(channel: string): Taint[] | undefined {
-    let found: Taint[] | undefined;
-    for (const summary of this.lookup?.graphNodesWriting(channel) ?? []) {
-      if (summary.file !== this.file) found = mergeTaints(found ?? [], summary.returnsByKey![channel].taints);
-    }
-    return found;
+  graphWritesElsewhere(channel: string, at: Expr): Taint[] | undefined {
+    const writers = (this.lookup?.graphNodesWriting(channel) ?? []).filter((summary) => summary.file !== this.file);
+    if (!writers.length) return undefined;
+    const step = this.location(at.start, at.end, `Read from the graph's state (${channel}), which ${writers.map((w) => `${w.name}() (${w.file})`).join(', ')} returns.`);
+    return mergeTaints([], writers.flatMap((writer) => passedOn(writer.returnsByKey![channel].taints, step)));
   }
 
   private aliasedFunctions(functions: ReadonlyMap<string, FunctionSummary>): FunctionSummary[] {
@@ -3314,7 +3313,7 @@ class ScopeFlow {
     const channel = /^\w+/.exec(path.slice(state.length + 1))?.[0];
     if (!channel) return undefined;
     // (What graph nodes in other files return under the channel's key: a graph's nodes and subgraphs share its state.)
-    const elsewhere = CONVERSATION_CHANNEL.test(channel) ? undefined : this.context.graphWritesElsewhere(channel);
+    const elsewhere = CONVERSATION_CHANNEL.test(channel) ? undefined : this.context.graphWritesElsewhere(channel, at);
     // The conversation, and the channels no node writes: what the graph was invoked with.
     if (CONVERSATION_CHANNEL.test(channel) || (!this.context.graphWritten.has(channel) && !elsewhere)) return [this.source(this.context.graphRow!, at)];
     const here = this.context.graphWritten.has(channel) ? (this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? []) : [];
@@ -3604,7 +3603,7 @@ class ScopeFlow {
           if (query && CATALOGUE_QUERY.test(this.resolve(query).text)) continue;
           // `_get_json("https://api.open-meteo.com/v1/forecast", …)`: a fixed data API's measurements, not anyone's prose.
           const url = taint.urlParam === undefined ? undefined : this.argument(call, taint.urlParam, summary);
-          if (url && FIXED_DATA_API_HOSTS.test(this.resolve(url).text)) continue;
+          if (url && namesHost(url, FIXED_DATA_API_HOSTS, this.resolve)) continue;
           // Model output a helper made from its parameters is steered by whatever this call passes them.
           const steered = taint.steerParams ? this.steerByArguments(call, summary, taint) : taint;
           mergeTaints(out, [{ ...steered, steps: [...taint.steps, step] }]);
