@@ -4392,6 +4392,11 @@ describe("a LangGraph graph whose nodes live in other files shares one state: wh
     assert.deepEqual(await found('state.report'), ['5:error']);
   });
 
+  it("the chain says where the text crossed between the nodes' files", async () => {
+    const [finding] = (await scan(workspace(files('state.report')))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && f.file === 'nodes/post.ts');
+    assert.ok(finding.related?.some((r) => r.file === 'nodes/post.ts' && /Read from the graph's state \(report\), which writeReport\(\) \(nodes\/report\.ts\) returns/.test(r.message)), JSON.stringify(finding.related));
+  });
+
   it('look-alike: a channel no node writes (`state.topic`) is what the graph was invoked with', async () => {
     assert.deepEqual(await found('state.topic'), []);
   });
