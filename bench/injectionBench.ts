@@ -33,6 +33,8 @@ export async function runInjectionBench(): Promise<string[]> {
   const appPrompts = rows.filter((row) => row.split === 'app-prompts-test');
   // A second test split, written 2026-12-07 before it was ever scored (the first had been reported for many stops).
   const fresh = rows.filter((row) => row.split === 'fresh-test');
+  // A third, written 2026-12-07 (stop 59) before the training data grew for the second's weak class: scored, never read.
+  const fresh2 = rows.filter((row) => row.split === 'fresh2-test');
   const ours: [string, Detector] = ['Micro App Guard classifier', async (text) => detectInjection(text, model, { context: 'data' }).length > 0];
   const lines: string[] = [`held-out test split: ${test.length} rows (${test.filter((row) => row.label).length} injections); Giskard collection: ${giskard.length} injections (recall only); deepset's test split: ${deepset.length} rows (${deepset.filter((row) => row.label).length} injections)`];
   // Speed on long text (measured before the npm detectors load: llm_guardrail's runtime keeps threads of its own): every benign e-mail of the set, joined, read as one document (the worst case: all sentences).
@@ -66,6 +68,12 @@ export async function runInjectionBench(): Promise<string[]> {
     if (detector === ours[1]) {
       for (const [key, score] of [...scoreBy(fresh, freshFlags, (row) => row.class)].sort()) lines.push(`    fresh class ${key}: ${formatScore(score)}`);
       for (const [key, score] of [...scoreBy(fresh, freshFlags, (row) => row.lang)].sort()) lines.push(`    fresh language ${key}: ${formatScore(score)}`);
+    }
+    const fresh2Flags = await flags(detector, fresh2);
+    lines.push(`  third test split, fresh2 (${fresh2.length} rows, ${fresh2.filter((row) => row.label).length} injections): ${formatScore(scoreBy(fresh2, fresh2Flags, () => 'all').get('all')!)}`);
+    if (detector === ours[1]) {
+      for (const [key, score] of [...scoreBy(fresh2, fresh2Flags, (row) => row.class)].sort()) lines.push(`    fresh2 class ${key}: ${formatScore(score)}`);
+      for (const [key, score] of [...scoreBy(fresh2, fresh2Flags, (row) => (row.lang === 'en' ? 'en' : 'not en'))].sort()) lines.push(`    fresh2 ${key}: ${formatScore(score)}`);
     }
     // Real apps' own prompts, as the rule reads text in code (ours: the prompt context; the peers see the same text).
     const appFlags = detector === ours[1] ? appPrompts.map((row) => detectInjection(row.text, model, { context: 'prompt' }).length > 0) : await flags(detector, appPrompts);

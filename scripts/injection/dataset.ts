@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export type Split = 'train' | 'validation' | 'test' | 'fresh-test' | 'giskard' | 'deepset-validation' | 'deepset-test' | 'app-prompts-tuning' | 'app-prompts-test';
+export type Split = 'train' | 'validation' | 'test' | 'fresh-test' | 'fresh2-test' | 'giskard' | 'deepset-validation' | 'deepset-test' | 'app-prompts-tuning' | 'app-prompts-test';
 
 export interface InjectionRow {
   text: string;
@@ -54,9 +54,10 @@ function encode(text: string): string {
  * Rows of a folder of our own examples, one file per language. `written/` is split by a hash of each text;
  * `validation/` (2026-12-07: harder look-alikes and quieter attacks, for the threshold) is validation only; `fresh/`
  * (2026-12-07, written before it was ever scored, after the first test split had been reported many times) is a
- * second test split, never trained on nor used for the threshold.
+ * second test split, never trained on nor used for the threshold; `fresh2/` (2026-12-07, stop 59: written before the
+ * training data grew for the fresh split's weak class, agent actions outside English) is a third, kept the same way.
  */
-function writtenRows(folder: 'written' | 'validation' | 'fresh'): InjectionRow[] {
+function writtenRows(folder: 'written' | 'validation' | 'fresh' | 'fresh2'): InjectionRow[] {
   const rows: InjectionRow[] = [];
   const dir = path.join(DIR, folder);
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
@@ -67,7 +68,7 @@ function writtenRows(folder: 'written' | 'validation' | 'fresh'): InjectionRow[]
       if (!INJECTION_CLASSES.includes(cls) && !BENIGN_CLASSES.includes(cls)) throw new Error(`${file}: unknown class "${cls}"`);
       const text = encode(raw.replace(/\\n/g, '\n'));
       const plain = /^(b64|hex|url|rot13):/.test(raw) ? raw.replace(/^\w+:/, '') : undefined;
-      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: folder === 'validation' ? 'validation' : folder === 'fresh' ? 'fresh-test' : splitOf(raw), plain });
+      rows.push({ text, label: INJECTION_CLASSES.includes(cls) ? 1 : 0, class: cls, lang, source: 'written', split: folder === 'validation' ? 'validation' : folder === 'fresh' ? 'fresh-test' : folder === 'fresh2' ? 'fresh2-test' : splitOf(raw), plain });
     }
   }
   return rows;
@@ -194,5 +195,5 @@ export function loadInjectionDataset(): InjectionRow[] {
   const giskard = jsonl('giskard-prompt-injections.jsonl').map((row): InjectionRow => ({
     text: String(row.text), label: 1, class: 'giskard', lang: 'en', source: 'giskard', split: 'giskard',
   }));
-  return [...writtenRows('written'), ...writtenRows('validation'), ...writtenRows('fresh'), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
+  return [...writtenRows('written'), ...writtenRows('validation'), ...writtenRows('fresh'), ...writtenRows('fresh2'), ...patternRows(), ...appTextRows(), ...appPromptRows(), ...docsRows(), ...bipia, ...deepset, ...giskard];
 }

@@ -42,7 +42,7 @@ export function printEvaluation(model: InjectionModel, rows: InjectionRow[], spl
     for (const [key, score] of [...scoreBy(part, flagged, (row) => row.class)].sort()) console.log(`  class ${key}: ${formatScore(score)}`);
     for (const [key, score] of [...scoreBy(part, flagged, (row) => row.lang)].sort()) console.log(`  lang ${key}: ${formatScore(score)}`);
     // Errors are listed for train and validation only: reading test errors would be tuning on the test split.
-    if (misses && split !== 'test' && split !== 'fresh-test') {
+    if (misses && split !== 'test' && split !== 'fresh-test' && split !== 'fresh2-test') {
       part.forEach((row, i) => {
         if (flagged[i] !== Boolean(row.label)) console.log(`    ${row.label ? 'FN' : 'FP'} [${row.class}/${row.lang}] ${row.text.slice(0, 140).replace(/\n/g, '⏎')}`);
       });

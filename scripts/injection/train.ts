@@ -14,4 +14,4 @@ const bytes = writeInjectionModel(fitted);
 const file = path.join(__dirname, '../../models/injection-model.bin');
 writeFileSync(file, bytes);
 console.log(`wrote ${path.relative(process.cwd(), file)} (${bytes.byteLength} bytes, threshold ${fitted.threshold})`);
-printEvaluation(readInjectionModel(bytes), rows, process.argv.includes('--test') ? ['train', 'validation', 'app-prompts-tuning', 'test', 'fresh-test', 'giskard', 'deepset-test', 'app-prompts-test'] : ['train', 'validation', 'app-prompts-tuning']);
+printEvaluation(readInjectionModel(bytes), rows, process.argv.includes('--test') ? ['train', 'validation', 'app-prompts-tuning', 'test', 'fresh-test', 'fresh2-test', 'giskard', 'deepset-test', 'app-prompts-test'] : ['train', 'validation', 'app-prompts-tuning']);

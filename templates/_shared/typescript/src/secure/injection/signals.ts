@@ -26,6 +26,16 @@ const CODE_DESTROYS = ['rm -rf /', 'rm", "-rf', 'shutil.rmtree("/', "shutil.rmtr
   'del /f /s /q', 'reg delete', 'killall', 'chmod -R 000'];
 const codeAlternatives = (snippets: string[]) => snippets.map((snippet) => snippet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+/** The AI as addressee, in the languages the classifier reads ("KI-Agent", "agente de IA", "ИИ-ассистент", "AI"). */
+const AI_NOUN = `(?:${[
+  String.raw`\b(?:ki|ia|ai)(?:[- ](?:agent|agente|agenten|assistent|assistente|assistant|asistente|asystent|modell|model|modèle|modelo|modello))?\b`,
+  String.raw`\b(?:agent|agente)(?: de)? (?:ia|ki|ai)\b`,
+  String.raw`\b(?:assistent|assistente|assistant|asistente|asystent(?:ie)?|agent|agente|agencie|sprachmodell|taalmodel|språkmodellen|sprogmodellen|modèle de langage|modelo de lenguaje|modello linguistico|modelo de linguagem|modelu językowego|dil modeline)\b`,
+  // (Cyrillic and Turkish letters are no word characters to \b.)
+  String.raw`(?<![а-яё])(?:ии(?:-(?:агент|ассистент))?|ассистент|агент|языковой модели)(?![а-яё])`,
+  String.raw`\byapay zek[aâ](?: (?:asistanı|ajanı))?(?![\wâı])`,
+].join('|')})`;
+
 const quote = (match: string) => `\`${match.trim().replace(/\s+/g, ' ').slice(0, 40)}\``;
 
 export const INJECTION_SIGNALS: InjectionSignal[] = [
@@ -61,7 +71,19 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     id: 'addressed-to-ai',
     strength: 'weak',
     contexts: ['data'],
-    pattern: /\b(?:if you are|you are reading this as|note to|attention|message for|to)\s+(?:an?|any|the)\s+(?:ai|llm|language model|ai assistant|ai agent|assistant|agent|model|chatbot)\b|\b(?:ai|llm)\s+(?:agent|assistant)\s+reading this\b|^\s*(?:hey\s+)?(?:copilot|chatgpt|claude|gemini|assistant|ai|chatbot|language model)\s*[,:]/im,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:if you are|you are reading this as|note to|attention|message for|to)\s+(?:an?|any|the)\s+(?:ai|llm|language model|ai assistant|ai agent|assistant|agent|model|chatbot)\b|\b(?:ai|llm)\s+(?:agent|assistant)\s+reading this\b`,
+        // …and in the other languages we read: a note to the AI, a vocative at a line's start, "if you are an AI".
+        String.raw`\b(?:hinweis|nachricht|note|nota|notitie|uwaga|poznámka|примечание)\s+(?:an|für|pour|para|per|voor|dla|pro|для)\s+(?:die\s+|den\s+|das\s+|l'|la\s+|el\s+|il\s+|de\s+|het\s+|a\s+)?${AI_NOUN}`,
+        String.raw`\b(?:an\s+(?:die|den|das)|à\s+l'|au|à\s+la|al|a\s+la|all'|ao|à|aan\s+(?:de|het)|do|till|til)\s*${AI_NOUN}`,
+        String.raw`\b(?:wenn du (?:eine )?KI bist|si tu es une IA|si eres una IA|se sei un'IA|se és uma IA|als je een AI bent|jeśli jesteś AI|если ты ИИ)`,
+        String.raw`^\s*(?:(?:hey|hallo|hi|liebe[r]?|cher|chère|querido|querida|caro|cara|beste|drogi|уважаемый|sevgili|kära|kære|milý)\s+)?(?:copilot|chatgpt|claude|gemini|${AI_NOUN})\s*[,:]`,
+        // Chinese, Japanese, Korean: "to the AI assistant:", "AI agent, …".
+        String.raw`(?:致|给)?(?:AI|人工智能)\s*(?:助手|代理|智能体|エージェント|アシスタント)?\s*(?:へ|に|에게|님)?\s*[:,、]|(?:AI|어시스턴트|에이전트)\s*(?:에게|님)`,
+      ].join('|'),
+      'im',
+    ),
     why: (match) => `text addressed to an AI ${quote(match)}`,
   },
   {
@@ -119,7 +141,15 @@ export const INJECTION_SIGNALS: InjectionSignal[] = [
     id: 'tool-call',
     strength: 'weak',
     contexts: ['data'],
-    pattern: /\b(?:call|invoke|run|use|execute)\s+(?:the\s+|your\s+)?(?:`?\w+`?\s+)?(?:tool|function)\b|\bfunctions\.\w+\(/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:call|invoke|run|use|execute)\s+(?:the\s+|your\s+)?(?:\`?\w+\`?\s+)?(?:tool|function)\b|\bfunctions\.\w+\(`,
+        // …in the other languages we read ("verwende das Zahlungs-Tool", "usa la herramienta de correo", "ツールを使って").
+        String.raw`\b(?:verwende|benutze|nutze|ruf|utilise|appelle|lance|usa|utiliza|llama a|ejecuta|chiama|avvia|use|usar|chama|executa|gebruik|roep|użyj|wywołaj|använd|anropa|brug|kald|použij|zavolej)\s+(?:\S+\s+){0,3}?\S*(?:werkzeug|tool|outil|fonction|herramienta|función|strumento|funzione|ferramenta|função|functie|narzędzi|funkcji|verktyget|funktionen|værktøjet|nástroj|funkci)`,
+        String.raw`(?<![а-яё])(?:используй|вызови|запусти)\s+(?:\S+\s+){0,2}?(?:инструмент|функцию)|(?:aracını|fonksiyonunu)\s+(?:kullan|çağır)|ツールを(?:使|呼)|関数を(?:使|呼)|(?:使用|调用|运行)[^。\n]{0,12}(?:工具|函数)|(?:도구|함수)를\s*(?:사용|호출)`,
+      ].join('|'),
+      'i',
+    ),
     why: (match) => `an instruction to call a tool ${quote(match)}`,
   },
 ];
