@@ -4412,3 +4412,66 @@ describe('a length written as text (`post.length.toString()`) carries none of th
     assert.equal(await lines(code('post.toString()')), 1);
   });
 });
+
+describe("a field of an object a graph node keeps in the state is read alone (`state.tripDetails.startDate`, the LangGraph JS generative-UI trip planner)", () => {
+  const files = (read: string) => ({
+    'graph.ts': `import { StateGraph, Annotation } from "@langchain/langgraph";\nimport { extract } from "./nodes/extract";\nimport { classify } from "./nodes/classify";\nconst State = Annotation.Root({ topic: Annotation<string>, tripDetails: Annotation<{ startDate: Date; location: string }> });\nexport const graph = new StateGraph(State).addNode("extract", extract).addNode("classify", classify).compile();\n`,
+    'nodes/extract.ts': `import { ChatOpenAI } from "@langchain/openai";\nexport async function extract(state: { topic: string }) {\n  const model = new ChatOpenAI({ model: "m" }).bindTools([{ name: "extract", description: "Extract the trip.", schema }]);\n  const response = await model.invoke([{ role: "system", content: "Extract the trip details." }, { role: "user", content: state.topic }]);\n  const args = response.tool_calls?.[0]?.args ?? {};\n  const details = { startDate: new Date(args.startDate), location: args.location };\n  return { tripDetails: details };\n}\n`,
+    'nodes/classify.ts': `import { ChatOpenAI } from "@langchain/openai";\nexport async function classify(state: { tripDetails: { startDate: Date; location: string } }) {\n  const model = new ChatOpenAI({ model: "m" });\n  const system = \`You plan trips. The trip: \${${read}}.\`;\n  return model.invoke([{ role: "system", content: system }, { role: "user", content: "Still relevant?" }]);\n}\n`,
+  });
+  const found = async (read: string) =>
+    (await scan(workspace(files(read)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation' && f.file === 'nodes/classify.ts').map((f) => `${f.range.start.line + 1}:${f.severity}`);
+
+  it('the date the node made with `new Date(…)` from the model\'s arguments: no finding', async () => {
+    assert.deepEqual(await found('state.tripDetails.startDate'), []);
+  });
+
+  it("look-alike: the location the model wrote, kept beside it, in the system prompt: an error", async () => {
+    assert.deepEqual(await found('state.tripDetails.location'), ['4:error']);
+  });
+});
+
+describe('a one-line heading before a value ("Here is the entire conversation so far:") asks nothing: the value is in a message of its own', () => {
+  const code = (template: string) =>
+    `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { question } = await req.json();\n  const user = \`${template}\\n\${question}\`;\n  return openai.chat.completions.create({ model: "m", tools, messages: [{ role: "system", content: "Answer briefly." }, { role: "user", content: user }] });\n}\n`;
+  // (A call with tools: the person's text mixed into instructions is then a warning, by the implemented policy.)
+  const lines = (text: string) => ruleLines('app/api/ask/route.ts', text.replace('const openai = new OpenAI();', 'const openai = new OpenAI();\nconst tools = [{ type: "function" as const, function: { name: "refund", parameters: {} } }];'));
+
+  it('"Here is the question so far:" and "Below are the notes:": no finding for the person\'s own text', async () => {
+    assert.deepEqual(await lines(code('Here is the question so far:')), []);
+    assert.deepEqual(await lines(code('Below are the notes:')), []);
+  });
+
+  it('look-alike: a lead-in that asks for something ("Here is the receipt text to put in the table:", "Answer the question below in one line:") is instruction text', async () => {
+    assert.deepEqual(await lines(code('Here is the receipt text to put in the table:')), [6]);
+    assert.deepEqual(await lines(code('Answer the question below in one line:')), [6]);
+  });
+});
+
+describe('a Python record made with keywords holds each under its name (`record = StoredGame(id=_slugify(title), title=title)`, the Pydantic game agent)', () => {
+  const code = (field: string) =>
+    `import os\nimport re\nfrom dataclasses import dataclass\nfrom langchain_core.tools import tool\n\n@dataclass\nclass Saved:\n    id: str\n    title: str\n\ndef _slugify(value):\n    return re.sub(r"[^a-z0-9]+", "-", value.lower())\n\n@tool\ndef save_note(title: str, text: str) -> str:\n    """Save a note."""\n    record = Saved(id=_slugify(title), title=title)\n    folder = os.path.join("notes", record.${field})\n    os.makedirs(folder, exist_ok=True)\n    return "saved"\n`;
+  const lines = (text: string) => ruleLines('notes.py', text, 'llm/output-to-sink');
+
+  it('`record.id`, the slug of the title the model gave, names the folder: no finding', async () => {
+    assert.deepEqual(await lines(code('id')), []);
+  });
+
+  it("look-alike: `record.title`, the model's title as it came, names the folder: a file path", async () => {
+    assert.deepEqual(await lines(code('title')), [19]);
+  });
+});
+
+describe("a LangChain toolkit handed over as `toolkit.get_tools()` is its tools (Deep Agents' text-to-SQL example)", () => {
+  const code = (tools: string) =>
+    `from deepagents import create_deep_agent\nfrom langchain_anthropic import ChatAnthropic\nfrom langchain_community.agent_toolkits import SQLDatabaseToolkit\nfrom langchain_community.utilities import SQLDatabase\n\ndef build():\n    db = SQLDatabase.from_uri("sqlite:///chinook.db")\n    model = ChatAnthropic(model="m")\n    toolkit = SQLDatabaseToolkit(db=db, llm=model)\n    return create_deep_agent(model=model, tools=${tools})\n`;
+  const lines = (text: string) => ruleLines('agent.py', text);
+
+  it("the toolkit's query results (database rows) go back to the agent's model: reported where the toolkit is made", async () => {
+    assert.deepEqual(await lines(code('toolkit.get_tools()')), [9]);
+  });
+
+  it('look-alike: the agent given other tools', async () => {
+    assert.deepEqual(await lines(code('[calculator]')), []);
+  });
+});

@@ -33,6 +33,14 @@ export interface SinkRow extends RowExamples {
    * the flow is inside the library, so the call itself is reported, whatever its arguments.
    */
   runsModelOutput?: boolean;
+  /**
+   * With runsModelOutput: only when the folder it is given (argument index, or keyword) is the app's own — a path made
+   * from `__file__`, the working directory (`"."`, `os.getcwd()`, `Path.cwd()`, or none given) —, or any folder when
+   * `unconfined` is set to False (paths then go anywhere).
+   */
+  appFolderRoot?: { argument: number; keyword: string; unconfined: string };
+  /** The path is the call's receiver (pathlib: `path.write_text(…)`, `path.parent.mkdir()`), not an argument. */
+  receiverPath?: boolean;
   /** With runsModelOutput: the database it is given (argument index, or keyword) opened read-only in sight spares it. */
   unlessReadOnly?: { argument: number; keyword: string };
   /** The model's whole query run on a connection opened read-only where it is made (`sqlite3.connect("file:…?mode=ro")`): the policy's mitigation. */
@@ -90,7 +98,7 @@ const CODE_RUNNING_AGENTS = ['create_pandas_dataframe_agent', 'create_csv_agent'
 const SQL_RUNNING_AGENTS = ['create_sql_agent', 'SQLDatabaseToolkit', 'QuerySQLDataBaseTool', 'QuerySQLDatabaseTool', 'createSqlAgent', 'SqlToolkit'];
 const calleeOf = (names: string[]) => new RegExp(`(^|\\.|new )(${names.join('|')})$`);
 /** Both lists as one alternation, for the text checks that decide whether a file is looked at. */
-export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'SQLDatabaseChain', 'SQLDatabaseSequentialChain', 'NLSQLTableQueryEngine', 'SQLTableRetrieverQueryEngine'].join('|')})\\b|\\bimport pandasai\\b`;
+export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'FilesystemBackend', 'SQLDatabaseChain', 'SQLDatabaseSequentialChain', 'NLSQLTableQueryEngine', 'SQLTableRetrieverQueryEngine'].join('|')})\\b|\\bimport pandasai\\b`;
 
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
@@ -317,6 +325,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('open("report.txt", "w").write(out)') },
   },
   {
+    // pathlib: the path is the object the method is called on (`(ROOT / slug / "hero.png").parent.mkdir()`,
+    // `path.write_text(…)`). (No `replace`, `rename` or `open` of any object: text has a `replace` too.)
+    id: 'pathlib-path', kind: 'path', what: 'a file path (pathlib writes, makes or removes there)', language: 'python', receiverPath: true,
+    callee: /\.(mkdir|write_text|write_bytes|unlink|rmdir|touch|symlink_to|hardlink_to)$/,
+    examples: { python: py('target = ROOT / out / "hero.png"\ntarget.parent.mkdir(parents=True, exist_ok=True)') },
+    lookAlikes: { python: py('target = ROOT / "covers" / "hero.png"\ntarget.parent.mkdir(parents=True, exist_ok=True)\nprint(out.replace("a", "b"))') },
+  },
+  {
     // Media libraries open the file they are given: an image, a recording, a video read from a path the model chose.
     id: 'media-file-path', kind: 'path', what: 'a file path (a media file opened there)', language: 'python', argument: 0,
     callee: /(^|\.)(VideoFileClip|AudioFileClip|ImageClip)$|^(Image\.open|PIL\.Image\.open|cv2\.imread|cv2\.VideoCapture|librosa\.load|sf\.read|soundfile\.read)$/,
@@ -432,6 +448,15 @@ export const SINKS: readonly SinkRow[] = [
     },
   },
   {
+    // Deep Agents' FilesystemBackend gives the agent's model real file tools (ls, read_file, write_file, edit_file) under
+    // the folder it is given: the app's own folder holds its code and the AGENTS.md memory loaded into the system prompt.
+    // (A workspace folder of its own, in the default virtual mode, keeps the model's paths there.)
+    id: 'deepagents-filesystem-backend', kind: 'path', what: "files in the app's own folder (Deep Agents' FilesystemBackend gives the model write_file and edit_file there)", language: 'python', runsModelOutput: true,
+    callee: /(^|\.)FilesystemBackend$/, fileImports: /^deepagents(\.|$)/, appFolderRoot: { argument: 0, keyword: 'root_dir', unconfined: 'virtual_mode' },
+    examples: { python: 'from deepagents import create_deep_agent\nfrom deepagents.backends import FilesystemBackend\nagent = create_deep_agent(tools=tools, backend=FilesystemBackend(root_dir=Path(__file__).parent))' },
+    lookAlikes: { python: 'from deepagents import create_deep_agent\nfrom deepagents.backends import FilesystemBackend\nagent = create_deep_agent(tools=tools, backend=FilesystemBackend(root_dir="/srv/agent-workspace"))' },
+  },
+  {
     // LangChain's SQLDatabaseChain runs the SQL its model writes on the database it is given: a sink unless that database
     // is opened read-only where the chain is built (`sqlite3.connect("file:…?mode=ro")`, a read-only engine option).
     id: 'sql-database-chain', kind: 'sql', what: "a database through SQLDatabaseChain (it runs the SQL its model writes)", runsModelOutput: true,
@@ -469,7 +494,7 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
   // (…and the app's own quoting helper named for it: `shellQuote(arg)`, magento2-dev-mcp's fix.)
   { kind: 'shell', callee: /(^|\.)(shlex\.quote|shellEscape|shell_escape|escapeShellArg|shellQuote(\.quote)?|shell_quote|quoteShellArg|quote_shell_arg|shq)$|^quote$/ },
   // …and the app's own check that a path stays inside the folders it may use (`validatePath(args.path)`, `safe_join`).
-  { kind: 'path', callee: /(^|\.)(os\.path\.basename|path\.basename|secure_filename|sanitize_filename|sanitizeFilename|(validate|sanitize|safe|secure|verify|check|assert|ensure)_?[pP]ath|safe_?join|safeJoin|werkzeug\.utils\.safe_join)$|^basename$/ },
+  { kind: 'path', callee: /(^|\.)(os\.path\.basename|path\.basename|secure_filename|sanitize_filename|sanitizeFilename|_?slugify|(validate|sanitize|safe|secure|verify|check|assert|ensure)_?[pP]ath|safe_?join|safeJoin|werkzeug\.utils\.safe_join)$|^basename$/ },
   { kind: 'sql', callee: /(^|\.)(escape_string|escapeId|sqlstring\.escape|quote_ident|quote_literal)$/ },
 ];
 
@@ -486,5 +511,5 @@ export const GUARDS: readonly { kind: 'path'; callee: RegExp; language?: 'python
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */
 const SINK_CALL_HINT =
-  /\bfrom\s+(?:subprocess|shutil|os|pickle|marshal)\s+import\b|\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|runPython|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|readdir|statSync|\.stat\(|listdir|scandir|os\.walk|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|gotScraping|\.evaluate\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
+  /\bfrom\s+(?:subprocess|shutil|os|pickle|marshal)\s+import\b|\b(eval|exec|execSync|execFile|spawn|spawnSync|execa|compile|__import__|import_module|sympify|parse_expr)\s*\(|promisify\(\s*(?:[\w.]+\.|require\([^)]*\)\.)?exec\b|new Function|runPython|vm\.(run|Script|compileFunction)|os\.(system|popen)|subprocess\.|create_subprocess|\.(query|execute|executemany|executescript|raw|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql|run|all)\s*\(|read_sql|run_sql|\.(fetchrow|fetchval|fetchmany)\s*\(|\b(conn|connection|pool|db)\.fetch\(|innerHTML|outerHTML|dangerouslySetInnerHTML|unsafeHTML|srcdoc|insertAdjacentHTML|document\.write|unsafe_allow_html|mark_safe|Markup\(|render_template_string|HTMLResponse|\.(send|html|end|write)\s*\(|writeFile|appendFile|createWriteStream|createReadStream|mkdir|makedirs|\.(?:write_text|write_bytes|read_text|read_bytes|unlink|rmdir|touch|symlink_to|hardlink_to)\(|readdir|statSync|\.stat\(|listdir|scandir|os\.walk|copyFile|cpSync|rename|\bopen\(|unlink|rmtree|shutil\.|os\.(remove|rename|rmdir)|\bfetch\(|requests\.(get|post|request)|httpx\.|axios|urlopen|\bgot\(|gotScraping|\.evaluate\(|scrape|crawl|Scrape|Crawl|Loader\(|Reader\(|pickle\.|marshal\.|dill\.|jsonpickle|yaml\.(load|unsafe_load)|unserialize|\.(eval|query)\(|\.git\.[a-z_]+\(|\bRepo(\.init)?\(|\.index\.add\(/;
 export const SINK_HINT = new RegExp(`${SINK_CALL_HINT.source}|${MODEL_RUNNING_AGENT_NAMES}`);

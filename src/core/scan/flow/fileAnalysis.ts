@@ -826,9 +826,10 @@ class FileContext {
           const imported = list.kind === 'name' && value === list ? this.bindings.get(list.text) : undefined;
           const listFile = imported && imported.imported !== '*' && this.lookup ? this.lookup.moduleFile(this.file, imported.module) : undefined;
           if (listFile) this.factsForOtherFiles.add(`${listFile}\0toollist:${imported!.imported}`);
-          // `spec.to_tool_list()`: each function of a LlamaIndex tool spec is a tool, the spec's row says what they read.
+          // `spec.to_tool_list()`: each function of a LlamaIndex tool spec is a tool, the spec's row says what they read
+          // (…and a LangChain toolkit's `toolkit.get_tools()`).
           for (const listed of listedElements(value) ?? [value]) {
-            const spec = listed.kind === 'call' && /\.to_tool_list$/.test(listed.callee ?? '') ? receiverOf(listed) : undefined;
+            const spec = listed.kind === 'call' && /\.(to_tool_list|get_tools|getTools)$/.test(listed.callee ?? '') ? receiverOf(listed) : undefined;
             if (spec) this.noteLibraryTool(spec.kind === 'name' || spec.kind === 'member' ? this.assignedValue(spec.text, scope) ?? spec : spec, scope);
           }
           for (const element of listedElements(value) ?? []) {
@@ -894,11 +895,13 @@ class FileContext {
    * What the workspace's graph nodes in other files return under a channel's key (`return { report: … }`): a node here
    * reads it as `state.report`. Undefined when none writes it (or there is no workspace to ask).
    */
-  graphWritesElsewhere(channel: string, at: Expr): Taint[] | undefined {
+  graphWritesElsewhere(channel: string, at: Expr, field?: string): Taint[] | undefined {
     const writers = (this.lookup?.graphNodesWriting(channel) ?? []).filter((summary) => summary.file !== this.file);
     if (!writers.length) return undefined;
     const step = this.location(at.start, at.end, `Read from the graph's state (${channel}), which ${writers.map((w) => `${w.name}() (${w.file})`).join(', ')} returns.`);
-    return mergeTaints([], writers.flatMap((writer) => passedOn(writer.returnsByKey![channel].taints, step)));
+    // (`state.tripDetails.startDate`: that field, when every writer returns the channel as an object literal.)
+    const key = field !== undefined && writers.every((writer) => Object.hasOwn(writer.returnsByKey!, `${channel}.${field}`)) ? `${channel}.${field}` : channel;
+    return mergeTaints([], writers.flatMap((writer) => passedOn(writer.returnsByKey![key].taints, step)));
   }
 
   private aliasedFunctions(functions: ReadonlyMap<string, FunctionSummary>): FunctionSummary[] {
@@ -1975,7 +1978,7 @@ class FileContext {
   }
 
   /** The value last assigned to a name in the scope or at module level (the code that builds a tool, say). */
-  private assignedValue(name: string, scope?: Scope): Expr | undefined {
+  assignedValue(name: string, scope?: Scope): Expr | undefined {
     return [...(scope?.assignments ?? []), ...(this.model.scopes[0]?.assignments ?? [])].reverse().find((a) => a.target === name)?.value;
   }
 
@@ -3310,10 +3313,10 @@ class ScopeFlow {
   private graphChannel(path: string, at: Expr): Taint[] | undefined {
     const state = this.context.graphNodes.get(this.scope);
     if (!state || this.assigned.has(state) || !path.startsWith(`${state}.`)) return undefined;
-    const channel = /^\w+/.exec(path.slice(state.length + 1))?.[0];
+    const [, channel, field] = /^(\w+)(?:\.(\w+))?/.exec(path.slice(state.length + 1)) ?? [];
     if (!channel) return undefined;
     // (What graph nodes in other files return under the channel's key: a graph's nodes and subgraphs share its state.)
-    const elsewhere = CONVERSATION_CHANNEL.test(channel) ? undefined : this.context.graphWritesElsewhere(channel, at);
+    const elsewhere = CONVERSATION_CHANNEL.test(channel) ? undefined : this.context.graphWritesElsewhere(channel, at, field);
     // The conversation, and the channels no node writes: what the graph was invoked with.
     if (CONVERSATION_CHANNEL.test(channel) || (!this.context.graphWritten.has(channel) && !elsewhere)) return [this.source(this.context.graphRow!, at)];
     const here = this.context.graphWritten.has(channel) ? (this.context.readLocal(`g${channel}`, this.context.graphState.get(channel)) ?? []) : [];
@@ -4219,6 +4222,10 @@ class ScopeFlow {
     if (call.kind !== 'call') return undefined;
     // (A call the source catalogue names — `retrieveContext(…)`, a retrieval helper by its name — is that source, whole.)
     if (this.matchSource(`${(call.callee ?? '').replace(/^new /, '')}()`, call)) return undefined;
+    // `record = StoredGame(id=_game_id(title), title=title, …)` then `record.id`: a Python record (a dataclass, a pydantic
+    // model) made with keywords holds each under its name.
+    const className = (call.callee ?? '').split('.').pop() ?? '';
+    if (this.context.model.language === 'python' && /^[A-Z]/.test(className) && !call.args?.length && call.keywordArgs && Object.hasOwn(call.keywordArgs, key)) return this.taints(call.keywordArgs[key]);
     const summaries = this.context.summariesFor(call, this.scope, this.resolve);
     if (!summaries.length || summaries.some((summary) => !summary.returnsByKey)) return undefined;
     const out: Taint[] = [];
@@ -4287,6 +4294,18 @@ class ScopeFlow {
     return parts.some((part) => (part.kind === 'name' || part.kind === 'call' || part.kind === 'member') && this.opensReadOnly(part, depth - 1));
   }
 
+  /** The folder a file backend is given is the app's own (made from `__file__`, or the working directory), or unconfined. */
+  private rootsInAppFolder(call: Expr, root: NonNullable<SinkRow['appFolderRoot']>): boolean {
+    if (/^False$/.test(call.keywordArgs?.[root.unconfined]?.text ?? '')) return true;
+    const given = call.args?.[root.argument] ?? call.keywordArgs?.[root.keyword];
+    if (!given) return true;
+    const resolved = this.resolve(given);
+    // (A module constant, `EXAMPLE_DIR = Path(__file__).parent`, read in a function.)
+    const folder = resolved.kind === 'name' ? this.context.assignedValue(resolved.text, this.scope) ?? resolved : resolved;
+    // (The code as written: an expression's text leaves out its calls' arguments, `Path().parent`.)
+    return /__file__|\bgetcwd\(|\.cwd\(\)|^[rR]?["']\.\/?["']$/.test(this.context.lines.text.slice(folder.start, folder.end));
+  }
+
   findSinks(): void {
     const agentRows = new Set<string>();
     for (const call of this.scope.calls) {
@@ -4311,6 +4330,7 @@ class ScopeFlow {
           // The app's own `PythonREPLTool` class is no library's: its code is analysed like any other.
           if (this.context.definedByTheApp(callee.replace(/^new /, '').split('.').pop()!)) continue;
           if (row.unlessReadOnly && this.opensReadOnly(call.args?.[row.unlessReadOnly.argument] ?? call.keywordArgs?.[row.unlessReadOnly.keyword])) continue;
+          if (row.appFolderRoot && !this.rootsInAppFolder(call, row.appFolderRoot)) continue;
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
           if (agentRows.has(row.id)) continue;
           agentRows.add(row.id);
@@ -4324,7 +4344,8 @@ class ScopeFlow {
         }
         // (`client.stream("GET", url)`, `session.request("POST", url)`: the method first, then the URL.)
         const at = row.kind === 'url' && row.argument === 0 && HTTP_METHOD_LITERAL.test(call.args?.[0]?.text ?? '') ? 1 : row.argument;
-        let args = row.argv ? this.programArguments(call) : row.argvList ? this.argumentListProgram(call) : at === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(at, at + 1);
+        const receiver = row.receiverPath ? receiverOf(call) : undefined;
+        let args = row.receiverPath ? (receiver ? [receiver] : []) : row.argv ? this.programArguments(call) : row.argvList ? this.argumentListProgram(call) : at === undefined ? [...(call.args ?? [])] : (call.args ?? []).slice(at, at + 1);
         if (row.argvOf) args = row.argvList ? this.argumentListOf(call, row.argvOf) : this.programList(call, row.argvOf);
         if (row.endOfOptions) args = this.possibleOptions(args);
         for (const name of row.keywords ?? []) if (call.keywordArgs?.[name] && !args.includes(call.keywordArgs[name])) args.push(call.keywordArgs[name]);
@@ -5423,7 +5444,10 @@ class ScopeFlow {
     if (!objects.length || objects.some((fields) => !fields) || this.responses().length) return undefined;
     const byKey: NonNullable<FunctionSummary['returnsByKey']> = {};
     for (const fields of objects) {
-      for (const [key, value] of Object.entries(fields!)) {
+      // (An object under a key, `tripDetails: { startDate, location }`, is kept field by field too, as `tripDetails.location`:
+      // a graph node's reader of `state.tripDetails.startDate` reads that field alone.)
+      const nested = Object.entries(fields!).flatMap(([key, value]) => Object.entries(returnedFields(this.resolve(value)) ?? {}).map(([field, inner]): [string, Expr] => [`${key}.${field}`, inner]));
+      for (const [key, value] of [...Object.entries(fields!), ...nested]) {
         const entry = (byKey[key] ??= { taints: [], params: [] });
         for (const taint of this.taints(value)) {
           if (taint.origin !== 'param') mergeTaints(entry.taints, [taint]);

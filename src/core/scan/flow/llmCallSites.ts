@@ -448,5 +448,14 @@ export function templateVariables(text: string): string[] {
 
 /** Words of instruction text in a template, placeholders and punctuation aside: "Question: {}" has one. */
 export function instructionWords(literal: string): number {
-  return literal.replace(/\{[^}]*\}/g, ' ').split(/[^A-Za-z\u00C0-\u024F]+/).filter((word) => word.length > 1).length;
+  const text = literal.replace(/\$?\{[^}]*\}/g, ' ');
+  // A one-line heading before the value ("Here is the entire conversation so far:") says what follows; it asks nothing.
+  if (HEADING.test(text.trim())) return 0;
+  return text.split(/[^A-Za-z\u00C0-\u024F]+/).filter((word) => word.length > 1).length;
 }
+
+/**
+ * A lead-in line that only names what follows it: "Here is the entire conversation so far:", "Below are the notes:".
+ * (Not "Here is the receipt text to put in the table:", which asks for something.)
+ */
+const HEADING = /^(?:(?:here|below) (?:is|are)|(?:the following|this|these) (?:is|are))(?: (?!to\b)[\w'’-]+){0,8}:$/i;
