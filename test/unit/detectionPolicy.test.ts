@@ -4475,3 +4475,23 @@ describe("a LangChain toolkit handed over as `toolkit.get_tools()` is its tools 
     assert.deepEqual(await lines(code('[calculator]')), []);
   });
 });
+
+describe('a TypeScript field declared as a number, boolean, date or fixed literals (a type, an interface, a class, a zod schema) holds no one\'s text', () => {
+  const code = (declare: string, field: string) =>
+    `import OpenAI from "openai";\nimport { z } from "zod";\nconst openai = new OpenAI();\n${declare}\nexport async function plan(url: string) {\n  const page = await (await fetch(url)).text();\n  const first = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: page }] });\n  const trip = JSON.parse(first.choices[0].message.content ?? "{}");\n  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: \`Plan a trip for \${trip.${field}}.\` }, { role: "user", content: "Go." }] });\n}\n`;
+  // (The fetched page in the first call's own message is reported too, above: only the system prompt's line is asked about.)
+  const lines = async (text: string) => (await ruleLines('plan.ts', text)).filter((line) => line >= 9);
+
+  it('`guests: number` in a type, an interface or a class, `z.number()` or `z.enum([…])` in a schema: no finding', async () => {
+    assert.deepEqual(await lines(code('type Trip = { guests: number; city: string };', 'guests')), []);
+    assert.deepEqual(await lines(code('interface Trip { guests?: number | undefined; city: string }', 'guests')), []);
+    assert.deepEqual(await lines(code('class Trip { guests: number = 2; city = ""; }', 'guests')), []);
+    assert.deepEqual(await lines(code('const Trip = z.object({ guests: z.number().describe("how many"), city: z.string() });', 'guests')), []);
+    assert.deepEqual(await lines(code('const Trip = z.object({ guests: z.enum(["one", "two"]), city: z.string() });', 'guests')), []);
+  });
+
+  it("look-alike: the model's `city` (a string; the model read a fetched page), and a field another declaration makes text", async () => {
+    assert.deepEqual(await lines(code('type Trip = { guests: number; city: string };', 'city')), [9]);
+    assert.deepEqual(await lines(code('type Trip = { guests: number; city: string };\ntype Other = { guests: string };', 'guests')), [10]);
+  });
+});

@@ -44,6 +44,7 @@ interface StatementPart {
   importBindings: CodeModel['importBindings'];
   classBases: [string, string[]][];
   attributeTypes: [string, string[]][];
+  fieldKinds: [string, 'scalar' | 'text'][];
   literalRanges: [number, number][];
   /** Every expression made for it, to move each once. */
   exprs: Expr[];
@@ -73,6 +74,19 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     if (!classes.length) return;
     (model.attributeTypes ??= {})[key] = classes;
     if (reuse) madeAttributes.push([key, classes]);
+  };
+  // A field a type, interface or class declares (`numberOfGuests: number`), or a zod schema's property
+  // (`numberOfGuests: z.number()`): one declaration that is not a number, boolean, date or fixed literal makes it text.
+  let madeFieldKinds: [string, 'scalar' | 'text'][] = [];
+  const declareField = (name: string, scalar: boolean) => {
+    const kind = scalar ? 'scalar' : 'text';
+    setFieldKind(model, name, kind);
+    if (reuse) madeFieldKinds.push([name, kind]);
+  };
+  const declareMembers = (members: readonly ts.TypeElement[] | readonly ts.ClassElement[]) => {
+    for (const member of members) {
+      if ((ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) && member.type && ts.isIdentifier(member.name)) declareField(member.name.text, SCALAR_TYPE.test(nodeText(member.type).replace(/\s+/g, ' ')));
+    }
   };
   const newScope = (node: ts.Node, params: string[]): Scope => {
     const scope: Scope = { start: node.getStart(sourceFile), end: node.end, params, assignments: [], calls: [], strings: [], propertyWrites: [], returns: [] };
@@ -267,6 +281,14 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
   const visit = (node: ts.Node, scope: Scope): void => {
     const kind = node.kind;
     if (kind >= K.FirstTypeNode && kind <= K.LastTypeNode) return; // types carry no data
+    // …but they say which fields hold numbers (`type TripDetails = { numberOfGuests: number; … }`).
+    if (ts.isInterfaceDeclaration(node)) return declareMembers(node.members);
+    if (ts.isTypeAliasDeclaration(node)) return ts.isTypeLiteralNode(node.type) ? declareMembers(node.type.members) : undefined;
+    if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) declareMembers(node.members);
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+      const schema = ZOD_FIELD.exec(nodeText(node.initializer))?.[1];
+      if (schema) declareField(node.name.text, schema !== 'string');
+    }
     if (FUNCTION_KINDS.has(kind)) {
       const declaration = node as ts.SignatureDeclaration;
       const inner = newScope(node, declaration.parameters.flatMap((p) => bindingNames(p.name)));
@@ -569,6 +591,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     made = [];
     madeClasses = [];
     madeAttributes = [];
+    madeFieldKinds = [];
     const before = { scopes: model.scopes.length, imports: model.imports.length, importBindings: model.importBindings.length, literalRanges: model.literalRanges.length };
     const topBefore = { assignments: top.assignments.length, calls: top.calls.length, strings: top.strings.length, propertyWrites: top.propertyWrites.length, returns: top.returns!.length, loops: top.loops.length };
     visit(statement, top);
@@ -584,6 +607,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       importBindings: model.importBindings.slice(before.importBindings),
       classBases: madeClasses,
       attributeTypes: madeAttributes,
+      fieldKinds: madeFieldKinds,
       literalRanges: model.literalRanges.slice(before.literalRanges),
       exprs: made,
       callbackOf: scopes.map((scope) => scope.callbackOf),
@@ -708,7 +732,19 @@ function addPart(model: CodeModel, top: Scope, part: StatementPart, delta: numbe
   model.importBindings.push(...part.importBindings);
   for (const [name, bases] of part.classBases) model.classBases[name] = bases;
   for (const [key, classes] of part.attributeTypes) (model.attributeTypes ??= {})[key] = classes;
+  for (const [name, kind] of part.fieldKinds) setFieldKind(model, name, kind);
   model.literalRanges.push(...part.literalRanges);
+}
+
+/** A declared type that holds no one's text: a number, boolean, date, or one of fixed literals (optionally undefined or null). */
+const SCALAR_TYPE = /^(?:(?:number|boolean|bigint|Date|\d+(?:\.\d+)?|true|false|'[^']*'|"[^"]*"|undefined|null)(?: ?\| ?|$))+$/;
+/** A zod schema's property: `z.number()`, `z.enum([…])`, `z.string()`… (what the schema's field holds). */
+const ZOD_FIELD = /^z\s*\.\s*(number|boolean|bigint|date|enum|nativeEnum|literal|string)\s*\(/;
+
+/** Records a field's kind: text once any declaration says text (as the Python model does). */
+function setFieldKind(model: CodeModel, name: string, kind: 'scalar' | 'text'): void {
+  const kinds = (model.fieldKinds ??= {});
+  kinds[name] = kind === 'scalar' && kinds[name] !== 'text' ? 'scalar' : 'text';
 }
 
 const FUNCTION_KINDS = new Set([
