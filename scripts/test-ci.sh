@@ -56,3 +56,14 @@ line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/vscode-first-run.txt" 
 passed=$((passed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $1}')))
 failed=$((failed + $(echo "${line:-0 passed, 1 failed}" | awk '{print $3}')))
 [ "$status" -eq 0 ] || exit "$status"
+
+step "the .vsix: packed by vsce (its scan for secrets in the package included), under 2 MB"
+if npm run --silent package >"$results/package.txt" 2>&1; then
+  size=$(stat -c %s dist/microapp-guard.vsix)
+  echo "dist/microapp-guard.vsix: $size bytes"
+  if [ "$size" -lt 2097152 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "the .vsix is 2 MB or more"; exit 1; fi
+else
+  cat "$results/package.txt"
+  failed=$((failed + 1))
+  exit 1
+fi

@@ -17,6 +17,14 @@ describe('extension package', () => {
     for (const file of files) assert.doesNotMatch(file, /^(src|test|bench|scripts|node_modules|examples|out)\/|\.map$|\.tsbuildinfo$/, `${file} is not needed at run time`);
   });
 
+  it("the extension's page (docs/marketplace.md, vsce's --readme-path) names every command of the palette and links to the full README", () => {
+    const page = readFileSync('docs/marketplace.md', 'utf8');
+    assert.match(pkg.scripts.package, /--readme-path docs\/marketplace\.md/);
+    const hidden = new Set((pkg.contributes.menus?.commandPalette ?? []).filter((entry: { when?: string }) => entry.when === 'false').map((entry: { command: string }) => entry.command));
+    for (const command of pkg.contributes.commands) if (!hidden.has(command.command)) assert.ok(page.includes(command.title), `${command.title} is on the page`);
+    assert.match(page, /github\.com\/microapp-guard\/microapp-guard#readme/);
+  });
+
   it('is a valid extension manifest with narrow activation, titled commands and described settings', () => {
     assert.ok(pkg.publisher && pkg.engines.vscode && pkg.icon && pkg.categories.length);
     // onStartupFinished waits until start-up is done: never `*`, which would delay the editor opening.
