@@ -4495,3 +4495,17 @@ describe('a TypeScript field declared as a number, boolean, date or fixed litera
     assert.deepEqual(await lines(code('type Trip = { guests: number; city: string };\ntype Other = { guests: string };', 'guests')), [10]);
   });
 });
+
+describe("Microsoft Agent Framework's retrieval context providers add what they find to each run (the Neo4j GraphRAG sample)", () => {
+  const code = (providers: string) =>
+    `import asyncio\nfrom agent_framework import Agent\nfrom agent_framework.foundry import FoundryChatClient\nfrom agent_framework_neo4j import Neo4jContextProvider\n\nasync def main():\n    async with (\n        Neo4jContextProvider(uri="bolt://localhost", index_name="chunks") as provider,\n        Agent(client=FoundryChatClient(), instructions="Answer from the context.", context_providers=${providers}) as agent,\n    ):\n        result = await agent.run("What risks does Apple face?")\n        print(result.text)\n`;
+  const found = async (text: string) => (await scanDocument({ file: 'graphrag.py', text })).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.range.start.line + 1}:${f.severity}`);
+
+  it('the provider given to the agent (bound by `async with … as provider`): the retrieved documents, a warning where it is made (the agent has no tools)', async () => {
+    assert.deepEqual(await found(code('[provider]')), ['8:warning']);
+  });
+
+  it('look-alike: the provider made but not given to the agent', async () => {
+    assert.deepEqual(await found(code('[]')), []);
+  });
+});

@@ -110,6 +110,11 @@ export interface SourceRow extends RowExamples {
   /** A library tool object (`new TavilySearchResults(…)`) handed to a model in a tool list: what it returns goes back to the model. */
   libraryTool?: RegExp;
   /**
+   * With `libraryTool`: a context provider (`Agent(context_providers=[…])`), not a tool — what it retrieves is added to
+   * every run as messages of their own, whether or not the model calls anything.
+   */
+  libraryContext?: boolean;
+  /**
    * With `libraryTool`: the call must name one of these (the package an MCP client starts, `args: ['-y',
    * '@brightdata/mcp']`); such a client is noted wherever it is made, since it exists only to give a model its tools.
    */
@@ -517,6 +522,15 @@ export const SOURCES: readonly SourceRow[] = [
     libraryToolArgs: /^(?![\s\S]*\b(enable_)?get_channel_history\s*=\s*False\b)/,
     examples: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN)])\nagent.print_response("Sum up #support")' },
     lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN, get_channel_history=False)])\nagent.print_response("Post the release note")' },
+  },
+  {
+    // Microsoft Agent Framework's context providers retrieve before each run and add what they find as messages of their
+    // own (the Azure AI Search provider: user messages): documents someone else wrote, in every conversation.
+    id: 'agent-framework-context-provider', framework: "Microsoft Agent Framework's retrieval context providers given to an agent (`Agent(context_providers=[Neo4jContextProvider(…)])`, AzureAISearchContextProvider): the documents they retrieve are added to each run", origin: 'third-party', label: 'retrieved documents',
+    libraryTool: /(^|\.)(Neo4jContextProvider|AzureAISearchContextProvider)$/, libraryContext: true,
+    exampleRule: 'prompt/untrusted-interpolation:warning', // (its agent has no tools here: a warning)
+    examples: { python: 'from agent_framework import Agent\nprovider = Neo4jContextProvider(uri=URI, index_name="chunks")\nagent = Agent(client=client, instructions="Answer from the context.", context_providers=[provider])\nawait agent.run(question)' },
+    lookAlikes: { python: 'from agent_framework import Agent\nprovider = Neo4jContextProvider(uri=URI, index_name="chunks")\nagent = Agent(client=client, instructions="Answer from the context.", context_providers=[])\nawait agent.run(question)' },
   },
   {
     // A database tool returns rows: whoever wrote them (an uploaded spreadsheet loaded into DuckDB, a shared table), the

@@ -77,7 +77,8 @@ const STREAMLIT_STATE = /^st\.session_state\b/;
 /** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
 /** Keywords and calls that hand a model a list of functions to call as tools. */
-const TOOL_LIST_KEYS = /^(tools|functions)$/;
+/** Keywords that hand a model its tools (and Agent Framework's `context_providers`, read through the same library rows). */
+const TOOL_LIST_KEYS = /^(tools|functions|context_providers)$/;
 /** A script a UI framework runs (`streamlit run app.py`): no other module imports its names. */
 const UI_SCRIPT_MODULE = /^(streamlit|gradio)$/;
 /** Constructors of agents that run only when asked (`agent.run(…)`, a team or crew that has them). */
@@ -2028,8 +2029,10 @@ class FileContext {
     for (const [made, row] of this.libraryTools) {
       // (`MCPClient(lambda: stdio_client(StdioServerParameters(…)))`: one server, reported at the outermost call.)
       if ([...this.libraryTools.keys()].some((outer) => outer !== made && outer.start <= made.start && outer.end >= made.end)) continue;
-      const results: Taint = { origin: 'third-party', label: row.label, steps: [this.location(made.start, made.end, `This tool returns ${row.label} to the model it is given to.`)] };
-      this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: true, through: [], noWrapFix: true, libraryPrompt: true });
+      const says = row.libraryContext ? `This context provider adds ${row.label} to each run of the agent it is given to.` : `This tool returns ${row.label} to the model it is given to.`;
+      const results: Taint = { origin: 'third-party', label: row.label, steps: [this.location(made.start, made.end, says)] };
+      // (A tool's result comes back to a model that has tools, by definition; a context provider's to any agent.)
+      this.prompts.push({ part: made, destination: 'own-message', taints: [results], mitigated: false, powerful: !row.libraryContext, through: [], noWrapFix: true, libraryPrompt: true });
     }
     for (const flow of this.flows.values()) flow.summarise();
     this.constants = this.model.scopes.length ? (this.flows.get(this.model.scopes[0])?.constantSummaries() ?? []) : [];
