@@ -76,8 +76,7 @@ const CHAIN_COMPOSITION = /(^|\.)(RunnableSequence\.from|RunnableParallel|Runnab
 const STREAMLIT_STATE = /^st\.session_state\b/;
 /** Receivers that are the language's own objects or standard modules: `JSON.parse` is never a workspace method. */
 const BUILTIN_RECEIVERS = /^(JSON|Math|Object|Array|Promise|Reflect|Number|String|Date|Symbol|console|process|Buffer|URL|crypto|fs|path|os|sys|re|json|time|datetime|math|random|logging|itertools|collections|typing|np|pd|st|gr)$/;
-/** Keywords and calls that hand a model a list of functions to call as tools. */
-/** Keywords that hand a model its tools (and Agent Framework's `context_providers`, read through the same library rows). */
+/** Keywords that hand a model a list of functions to call as tools (and Agent Framework's `context_providers`, read through the same library rows). */
 const TOOL_LIST_KEYS = /^(tools|functions|context_providers)$/;
 /** A script a UI framework runs (`streamlit run app.py`): no other module imports its names. */
 const UI_SCRIPT_MODULE = /^(streamlit|gradio)$/;
