@@ -695,7 +695,8 @@ def make_client(folder):
 def make_quiet_client(folder):
     return ClaudeSDKClient(options=ClaudeCodeOptions(allowed_tools=["Read"], mcp_servers={"memory": {"command": "npx", "args": ["@modelcontextprotocol/server-memory"]}}, cwd=folder))
 `,
-    expect: ['prompt/untrusted-interpolation:error:6'],
+    // (…and Bash in the allowed tools, with no hook, callback or sandbox to check it, runs the model's commands: stop 59.)
+    expect: ['llm/output-to-sink:error:6', 'prompt/untrusted-interpolation:error:6'],
   },
   {
     name: 'an ADK agent\'s instruction written in a callback holds BigQuery rows (system instructions); a client a factory returns runs the model\'s SQL, whose rows go back to the agent',

@@ -4509,3 +4509,17 @@ describe("Microsoft Agent Framework's retrieval context providers add what they 
     assert.deepEqual(await found(code('[]')), []);
   });
 });
+
+describe("the Claude Agent SDK's built-in tools, named by string (Anthropic's research-agent demo)", () => {
+  const code = (mode: string) =>
+    `from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient\n\nagents = {\n    "analyst": AgentDefinition(description="Charts", tools=["Read", "Bash"], prompt="Make charts."),\n    "writer": AgentDefinition(description="Reports", tools=["Read", "Bash", "Write"], prompt="Write reports."),\n}\noptions = ClaudeAgentOptions(permission_mode="${mode}", allowed_tools=["Task"], agents=agents)\n`;
+  const lines = (text: string) => ruleLines('agent.py', text, 'llm/output-to-sink');
+
+  it("each subagent whose tools include Bash, in a run that bypasses permissions, is a shell sink of its own", async () => {
+    assert.deepEqual(await lines(code('bypassPermissions')), [4, 5]);
+  });
+
+  it('look-alike: the same subagents when the run asks before using a tool', async () => {
+    assert.deepEqual(await lines(code('default')), []);
+  });
+});

@@ -41,6 +41,8 @@ export interface SinkRow extends RowExamples {
   appFolderRoot?: { argument: number; keyword: string; unconfined: string };
   /** The path is the call's receiver (pathlib: `path.write_text(…)`, `path.parent.mkdir()`), not an argument. */
   receiverPath?: boolean;
+  /** With runsModelOutput: each call is an agent of its own (a subagent's definition), reported each, not once per scope. */
+  eachCall?: boolean;
   /** With runsModelOutput: the database it is given (argument index, or keyword) opened read-only in sight spares it. */
   unlessReadOnly?: { argument: number; keyword: string };
   /** The model's whole query run on a connection opened read-only where it is made (`sqlite3.connect("file:…?mode=ro")`): the policy's mitigation. */
@@ -98,7 +100,7 @@ const CODE_RUNNING_AGENTS = ['create_pandas_dataframe_agent', 'create_csv_agent'
 const SQL_RUNNING_AGENTS = ['create_sql_agent', 'SQLDatabaseToolkit', 'QuerySQLDataBaseTool', 'QuerySQLDatabaseTool', 'createSqlAgent', 'SqlToolkit'];
 const calleeOf = (names: string[]) => new RegExp(`(^|\\.|new )(${names.join('|')})$`);
 /** Both lists as one alternation, for the text checks that decide whether a file is looked at. */
-export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'FilesystemBackend', 'SQLDatabaseChain', 'SQLDatabaseSequentialChain', 'NLSQLTableQueryEngine', 'SQLTableRetrieverQueryEngine'].join('|')})\\b|\\bimport pandasai\\b`;
+export const MODEL_RUNNING_AGENT_NAMES = `\\b(?:${[...CODE_RUNNING_AGENTS, ...SQL_RUNNING_AGENTS, 'FilesystemBackend', 'AgentDefinition', 'ClaudeAgentOptions', 'SQLDatabaseChain', 'SQLDatabaseSequentialChain', 'NLSQLTableQueryEngine', 'SQLTableRetrieverQueryEngine'].join('|')})\\b|\\bimport pandasai\\b`;
 
 const ts = (line: string) => `const out = (await openai.chat.completions.create({ model: 'm', messages })).choices[0].message.content;\n${line}`;
 const py = (line: string) => `out = client.chat.completions.create(model="m", messages=messages).choices[0].message.content\n${line}`;
@@ -446,6 +448,22 @@ export const SINKS: readonly SinkRow[] = [
       python: 'from langchain_community.utilities import SQLDatabase\ndb = SQLDatabase.from_uri(uri)\nprint(db.get_usable_table_names())',
       typescript: "import { SqlDatabase } from 'langchain/sql_db';\nconst db = await SqlDatabase.fromDataSourceParams({ appDataSource });",
     },
+  },
+  {
+    // The Claude Agent SDK's built-in Bash runs the commands its model writes: without asking when it is listed in the
+    // allowed tools (`allowedTools`, `allowed_tools`), or in a subagent's tools when the run bypasses permissions.
+    id: 'claude-agent-bash', kind: 'shell', what: "a shell (the Claude Agent SDK's Bash tool runs the commands its model writes, without asking)", runsModelOutput: true,
+    callee: /(^|\.)(ClaudeAgentOptions|ClaudeCodeOptions|query)$/, fileImports: /^(claude_agent_sdk|claude_code_sdk|@anthropic-ai\/claude-agent-sdk|@anthropic-ai\/claude-code)(\.|\/|$)/,
+    // (Not when a hook or callback checks each tool use, or the SDK's sandbox runs the commands: the policy's mitigations.)
+    argsText: /^(?![\s\S]*\b(?:hooks|can_use_tool|canUseTool|sandbox)\b)[\s\S]*allowed_?[tT]ools\W{1,6}(?:\[[^\]]*)?["']Bash["']/,
+    examples: { python: 'from claude_agent_sdk import ClaudeAgentOptions, query\noptions = ClaudeAgentOptions(allowed_tools=["Read", "Bash"])', typescript: 'import { query } from "@anthropic-ai/claude-agent-sdk";\nconst run = query({ prompt: queue, options: { allowedTools: ["Bash", "Read"] } });' },
+    lookAlikes: { python: 'from claude_agent_sdk import ClaudeAgentOptions, query\noptions = ClaudeAgentOptions(allowed_tools=["Read", "Bash"], hooks={"PreToolUse": [HookMatcher(matcher="Bash", hooks=[check_command])]})', typescript: 'import { query } from "@anthropic-ai/claude-agent-sdk";\nconst run = query({ prompt: queue, options: { allowedTools: ["Read", "Grep"] } });' },
+  },
+  {
+    id: 'claude-agent-subagent-bash', kind: 'shell', what: "a shell (a Claude Agent SDK subagent's Bash, in a run that bypasses permissions)", language: 'python', runsModelOutput: true,
+    callee: /(^|\.)AgentDefinition$/, fileImports: /^(claude_agent_sdk|claude_code_sdk)(\.|$)/, argsText: /["']Bash["']/, fileText: /["']bypassPermissions["']/, eachCall: true,
+    examples: { python: 'from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\nanalyst = AgentDefinition(description="Charts", tools=["Read", "Bash"], prompt=PROMPT)\noptions = ClaudeAgentOptions(permission_mode="bypassPermissions", agents={"analyst": analyst})' },
+    lookAlikes: { python: 'from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\nanalyst = AgentDefinition(description="Charts", tools=["Read", "Bash"], prompt=PROMPT)\noptions = ClaudeAgentOptions(permission_mode="default", agents={"analyst": analyst})' },
   },
   {
     // Deep Agents' FilesystemBackend gives the agent's model real file tools (ls, read_file, write_file, edit_file) under

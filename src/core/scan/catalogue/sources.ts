@@ -524,6 +524,17 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: 'from agno.agent import Agent\nagent = Agent(model=model, tools=[SlackTools(token=TOKEN, get_channel_history=False)])\nagent.print_response("Post the release note")' },
   },
   {
+    // The Claude Agent SDK names its built-in tools by string (`tools=["WebSearch", "Write"]`, `allowedTools: [… "WebFetch"]`):
+    // the pages and search results they return go back to the agent's model.
+    id: 'claude-agent-web-tools', framework: "The Claude Agent SDK's built-in WebSearch and WebFetch tools, named in an agent's options or a subagent's definition (`AgentDefinition(tools=[\"WebSearch\", …])`, `query({ options: { allowedTools: [\"WebFetch\"] } })`): the pages and results they return go back to the agent's model", origin: 'third-party', label: 'web pages and search results',
+    module: /^(claude_agent_sdk|claude_code_sdk|@anthropic-ai\/claude-agent-sdk|@anthropic-ai\/claude-code)(\.|\/|$)/,
+    libraryTool: /(^|\.)(AgentDefinition|ClaudeAgentOptions|ClaudeCodeOptions|query)$/,
+    // (A subagent's own tools, or the tools the options let run; the options' `agents` dict holds the subagents' definitions.)
+    libraryToolArgs: /^(?:\w+\.)?AgentDefinition\([\s\S]*?\btools\W{1,6}\[[^\]]*["'](?:WebSearch|WebFetch)["']|allowed_?[tT]ools\W{1,6}(?:\[[^\]]*)?["'](?:WebSearch|WebFetch)["']/,
+    examples: { python: 'from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\nresearcher = AgentDefinition(description="Researches", tools=["WebSearch", "Write"], prompt=PROMPT)\noptions = ClaudeAgentOptions(agents={"researcher": researcher})', typescript: 'import { query } from "@anthropic-ai/claude-agent-sdk";\nconst run = query({ prompt: queue, options: { allowedTools: ["Read", "WebFetch"] } });' },
+    lookAlikes: { python: 'from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\nresearcher = AgentDefinition(description="Researches", tools=["Read", "Write"], prompt=PROMPT)\noptions = ClaudeAgentOptions(agents={"researcher": researcher})', typescript: 'import { query } from "@anthropic-ai/claude-agent-sdk";\nconst run = query({ prompt: queue, options: { allowedTools: ["Read", "Grep"] } });' },
+  },
+  {
     // Microsoft Agent Framework's context providers retrieve before each run and add what they find as messages of their
     // own (the Azure AI Search provider: user messages): documents someone else wrote, in every conversation.
     id: 'agent-framework-context-provider', framework: "Microsoft Agent Framework's retrieval context providers given to an agent (`Agent(context_providers=[Neo4jContextProvider(…)])`, AzureAISearchContextProvider): the documents they retrieve are added to each run", origin: 'third-party', label: 'retrieved documents',

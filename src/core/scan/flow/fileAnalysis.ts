@@ -3426,7 +3426,8 @@ class ScopeFlow {
 
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
   private runsCommand(call: Expr, aliases = this.calleeAliases(call)): boolean {
-    return SHELL_SINKS.some((row) => this.callMatches(row, call, aliases));
+    // (A row named for a module's objects counts only in a file that imports it: the Claude Agent SDK's `query`, not a database's.)
+    return SHELL_SINKS.some((row) => this.callMatches(row, call, aliases) && (!row.fileImports || this.context.model.imports.some((module) => row.fileImports!.test(module))));
   }
 
   /**
@@ -4334,7 +4335,7 @@ class ScopeFlow {
           if (row.unlessReadOnly && this.opensReadOnly(call.args?.[row.unlessReadOnly.argument] ?? call.keywordArgs?.[row.unlessReadOnly.keyword])) continue;
           if (row.appFolderRoot && !this.rootsInAppFolder(call, row.appFolderRoot)) continue;
           // A toolkit and the agent built from it are one risk: the first call of the two is reported.
-          if (agentRows.has(row.id)) continue;
+          if (agentRows.has(row.id) && !row.eachCall) continue;
           agentRows.add(row.id);
           const step = this.context.location(call.start, call.end, 'The agent or chain built here runs what its model writes.');
           this.reportSink(call, row.kind, row.what, [{ origin: 'third-party', label: 'model output', modelOutput: true, steps: [step] }], []);
