@@ -469,7 +469,7 @@ export const SINKS: readonly SinkRow[] = [
     // Deep Agents' FilesystemBackend gives the agent's model real file tools (ls, read_file, write_file, edit_file) under
     // the folder it is given: the app's own folder holds its code and the AGENTS.md memory loaded into the system prompt.
     // (A workspace folder of its own, in the default virtual mode, keeps the model's paths there.)
-    id: 'deepagents-filesystem-backend', kind: 'path', what: "files in the app's own folder (Deep Agents' FilesystemBackend gives the model write_file and edit_file there)", language: 'python', runsModelOutput: true,
+    id: 'deepagents-filesystem-backend', kind: 'path', what: "files in the app's own folder (Deep Agents' FilesystemBackend gives the model write_file and edit_file there; root it at a workspace folder of its own)", language: 'python', runsModelOutput: true,
     callee: /(^|\.)FilesystemBackend$/, fileImports: /^deepagents(\.|$)/, appFolderRoot: { argument: 0, keyword: 'root_dir', unconfined: 'virtual_mode' },
     examples: { python: 'from deepagents import create_deep_agent\nfrom deepagents.backends import FilesystemBackend\nagent = create_deep_agent(tools=tools, backend=FilesystemBackend(root_dir=Path(__file__).parent))' },
     lookAlikes: { python: 'from deepagents import create_deep_agent\nfrom deepagents.backends import FilesystemBackend\nagent = create_deep_agent(tools=tools, backend=FilesystemBackend(root_dir="/srv/agent-workspace"))' },

@@ -888,10 +888,6 @@ class FileContext {
   }
 
   /**
-   * `export const check = traceable(checkFunc, { name })`, `const run = checkFunc`: another name for a function of this
-   * file, at its top level — calling it runs that function (LangSmith's `traceable` and memoizers pass the call on).
-   */
-  /**
    * What the workspace's graph nodes in other files return under a channel's key (`return { report: … }`): a node here
    * reads it as `state.report`. Undefined when none writes it (or there is no workspace to ask).
    */
@@ -904,6 +900,10 @@ class FileContext {
     return mergeTaints([], writers.flatMap((writer) => passedOn(writer.returnsByKey![key].taints, step)));
   }
 
+  /**
+   * `export const check = traceable(checkFunc, { name })`, `const run = checkFunc`: another name for a function of this
+   * file, at its top level — calling it runs that function (LangSmith's `traceable` and memoizers pass the call on).
+   */
   private aliasedFunctions(functions: ReadonlyMap<string, FunctionSummary>): FunctionSummary[] {
     const top = this.model.scopes[0];
     if (!top) return [];
@@ -1042,6 +1042,11 @@ class FileContext {
   isScalarField(name: string): boolean {
     const own = this.model.fieldKinds?.[name];
     return own !== 'text' && (this.lookup?.fieldKind(name) ?? own) === 'scalar';
+  }
+
+  /** The file imports a module of this name (a catalogue row's `fileImports`). */
+  importsModule(name: RegExp): boolean {
+    return this.model.imports.some((module) => name.test(module));
   }
 
   isImported(name: string): boolean {
@@ -3187,8 +3192,7 @@ class ScopeFlow {
       // `flightSearches.set(id, search)` on `const flightSearches = new Map()`: the program's own memory.
       const receiver = STORE_METHOD.test(callee) ? receiverOf(call) : undefined;
       if (receiver && IN_MEMORY_STORE.test(this.resolve(receiver).text)) return true;
-      const summaries = /^\w+$/.test(callee) ? this.context.summariesFor(call, this.scope, this.resolve) : [];
-      return summaries.length > 0 && summaries.every((summary) => summary.callsNothing || summary.readsNothing);
+      return this.callsNothing(call);
     });
   }
 
@@ -3427,7 +3431,7 @@ class ScopeFlow {
   /** A call of a shell or program-running sink of the catalogue (`exec`, `execAsync` of `promisify(exec)`, `subprocess.run`). */
   private runsCommand(call: Expr, aliases = this.calleeAliases(call)): boolean {
     // (A row named for a module's objects counts only in a file that imports it: the Claude Agent SDK's `query`, not a database's.)
-    return SHELL_SINKS.some((row) => this.callMatches(row, call, aliases) && (!row.fileImports || this.context.model.imports.some((module) => row.fileImports!.test(module))));
+    return SHELL_SINKS.some((row) => this.callMatches(row, call, aliases) && (!row.fileImports || this.context.importsModule(row.fileImports)));
   }
 
   /**
@@ -4323,7 +4327,7 @@ class ScopeFlow {
       for (const row of appObject ? [] : SINKS) {
         if ((modelCall && !row.runsModelOutput) || !this.callMatches(row, call, aliases)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
-        if (row.fileImports && !this.context.model.imports.some((module) => row.fileImports!.test(module))) continue;
+        if (row.fileImports && !this.context.importsModule(row.fileImports)) continue;
         if (row.keyword && !row.keyword.value.test(call.keywordArgs?.[row.keyword.name]?.text ?? '')) continue;
         if (row.unlessKeyword && row.unlessKeyword.value.test(call.keywordArgs?.[row.unlessKeyword.name]?.text ?? '')) continue;
         if (row.unlessReceiverReadOnly && this.opensReadOnly(receiverOf(call))) continue;

@@ -754,17 +754,18 @@ export class WorkspaceIndex implements SummaryLookup {
     return [...out];
   }
 
-  /**
-   * A method name the model chose (`getattr(self.computer, action)(**args)`) may be any method of the classes the
-   * object is named for, whatever they inherit from (a `Protocol` is implemented without naming it). Rarely asked: a
-   * walk over the index is cheap enough.
-   */
+  /** The graph nodes whose returned object holds this state channel (a walk over the index, as below). */
   graphNodesWriting(channel: string): FunctionSummary[] {
     const found: FunctionSummary[] = [];
     for (const entry of this.files.values()) for (const summary of entry.summaries) if (summary.graphNode && summary.returnsByKey?.[channel]) found.push(summary);
     return found;
   }
 
+  /**
+   * A method name the model chose (`getattr(self.computer, action)(**args)`) may be any method of the classes the
+   * object is named for, whatever they inherit from (a `Protocol` is implemented without naming it). Rarely asked: a
+   * walk over the index is cheap enough.
+   */
   methodsOfClassesNamed(noun: string): FunctionSummary[] {
     const found: FunctionSummary[] = [];
     for (const entry of this.files.values()) {
