@@ -4523,3 +4523,55 @@ describe("the Claude Agent SDK's built-in tools, named by string (Anthropic's re
     assert.deepEqual(await lines(code('default')), []);
   });
 });
+
+describe("a low-level MCP server's prompt handler is given the person's arguments, not the model's (mcp-server-commands)", () => {
+  // (A server with both handlers: the tools/call one runs a fixed command.)
+  const code = (schema: string) =>
+    `import { exec, execFile } from 'node:child_process';\nimport { CallToolRequestSchema, GetPromptRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async () => execFile('uptime'));\nserver.setRequestHandler(${schema}, async (request) => {\n  const line = String(request.params.arguments?.command_line);\n  exec(line);\n});\n`;
+  const lines = (text: string) => ruleLines('index.ts', text, 'llm/output-to-sink');
+
+  it('the tools/call handler: the model’s command line run by a shell', async () => {
+    assert.deepEqual(await lines(code('CallToolRequestSchema')), [6]);
+  });
+
+  it('look-alike: the prompts/get handler, whose arguments the person fills in', async () => {
+    assert.deepEqual(await lines(code('GetPromptRequestSchema')), []);
+  });
+});
+
+describe("a database connection opened with a password returns rows, not the password (designcomputer's MySQL MCP server)", () => {
+  const code = (read: string) =>
+    `import os\nfrom mcp.server import Server\nfrom mcp.types import TextContent\nfrom mysql.connector import connect\napp = Server("db")\n\ndef get_db_config():\n    return {"user": os.getenv("MYSQL_USER"), "password": os.getenv("MYSQL_PASSWORD"), "database": os.getenv("MYSQL_DATABASE")}\n\n@app.call_tool()\nasync def call_tool(name: str, arguments: dict) -> list[TextContent]:\n    config = get_db_config()\n    with connect(**config) as conn:\n        with conn.cursor() as cursor:\n            cursor.execute("SELECT name FROM products LIMIT 5")\n            rows = cursor.fetchall()\n            return [TextContent(type="text", text=f"{${read}}: {rows}")]\n`;
+  const lines = (text: string) => ruleLines('server.py', text, 'prompt/secret-in-prompt');
+
+  it('the connection and its rows, and the settings’ database name, carry no credential', async () => {
+    assert.deepEqual(await lines(code('config.get("database")')), []);
+  });
+
+  it('look-alike: the settings’ password itself', async () => {
+    assert.deepEqual(await lines(code('config.get("password")')), [17]);
+  });
+});
+
+describe("personal fields a message helper of the app's renders from the record it is given (ChatKit's customer-support sample)", () => {
+  const code = (field: string) =>
+    `from agents import Agent, Runner\n\ndef _profile_item(profile):\n    content = (\n        "<CUSTOMER_PROFILE>\\n"\n        f"Name: {profile.name}\\n"\n        f"Contact: {profile.${field}}\\n"\n        "</CUSTOMER_PROFILE>"\n    )\n    return EasyInputMessageParam(type="message", role="user", content=[ResponseInputTextParam(type="input_text", text=content)])\n\nagent = Agent(name="Concierge", instructions="Help the traveller.")\n\nasync def respond(state, thread_id, items):\n    input_items = [_profile_item(state.get_profile(thread_id))] + items\n    return Runner.run_streamed(agent, input_items)\n`;
+  const lines = (text: string) => ruleLines('server.py', text, 'prompt/pii-in-prompt');
+
+  it('the e-mail in the helper’s message, sent as the run’s input with the history: reported once, at the field', async () => {
+    assert.deepEqual(await lines(code('email')), [7]);
+  });
+
+  it('look-alike: the loyalty status instead', async () => {
+    assert.deepEqual(await lines(code('loyalty_status')), []);
+  });
+
+  it('across files: a helper that returns a `{ role, content }` message rendering the field, reported at the argument', async () => {
+    const root = workspace({
+      'profile_message.py': 'def profile_message(customer):\n    return {"role": "user", "content": f"Write to {customer.email} about their order."}\n',
+      'app.py': 'from openai import OpenAI\nfrom profile_message import profile_message\nclient = OpenAI()\n\ndef reply(db, customer_id):\n    customer = db.get_customer(customer_id)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": "Be brief."}, profile_message(customer)])\n',
+    });
+    const found = (await scan(root)).filter((f) => f.ruleId === 'prompt/pii-in-prompt').map((f) => `${f.file}:${f.range.start.line + 1}`);
+    assert.deepEqual(found, ['app.py:7']);
+  });
+});

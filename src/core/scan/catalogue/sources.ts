@@ -135,6 +135,11 @@ export interface SourceRow extends RowExamples {
    */
   privateThread?: { path: RegExp; decoratedBy: RegExp; callbackOf: RegExp; directMessage: RegExp };
   /**
+   * With rootIsParameter: when the parameter's function is a low-level MCP server's request handler, only a handler
+   * registered for a request schema this matches (`setRequestHandler(CallToolRequestSchema)`) reads this source.
+   */
+  handlerOf?: RegExp;
+  /**
    * A read whose path the code writes as a place in the app's own folders (`'prompts/persona.txt'`, `'companions/' +
    * name + '.txt'`, `path.join(__dirname, 'prompts', file)`) reads a file the app ships: the app's text, not this row's.
    * Absolute paths and upload or temporary folders stay this row's.
@@ -170,7 +175,7 @@ export const SOURCES: readonly SourceRow[] = [
     // `@server.call_tool()` (the agent-tool-parameters row). First, so that a web framework's `request.params` row
     // does not take it for the requester's.
     id: 'mcp-call-tool-request', framework: "An MCP server's low-level tools/call handler (`server.setRequestHandler(CallToolRequestSchema, async (request) => …)`): `request.params.arguments` are the arguments the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
-    path: /^[\w$]+\.params\.arguments\b/, rootIsParameter: true, module: /^@modelcontextprotocol\//,
+    path: /^[\w$]+\.params\.arguments\b/, rootIsParameter: true, module: /^@modelcontextprotocol\//, handlerOf: /\(CallToolRequestSchema\)$/,
     exampleRule: 'llm/output-to-sink:error',
     examples: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { arguments: input = {} } = request.params;\n  execSync(`kubectl get pods -n ${input.namespace}`);\n});" },
     lookAlikes: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  if (request.params.name === 'list_pods') execSync('kubectl get pods');\n});" },

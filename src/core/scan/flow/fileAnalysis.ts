@@ -4,7 +4,8 @@ import { deferredCall } from '../code/deferredCalls';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
-import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, OPAQUE_CALL, OPAQUE_MEMBER, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { personalFields } from './personalFields';
+import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
@@ -53,6 +54,8 @@ export interface FileAnalysis {
   promptTexts: Expr[];
   /** Every expression that enters a prompt, tainted or not (personal fields, whole records). */
   promptValues: Expr[];
+  /** Arguments of the app's message helpers, with the personal fields the helper's message reads from them. */
+  promptPersonal: { part: Expr; fields: string[] }[];
   sinks: SinkFlow[];
   summaries: FunctionSummary[];
   /**
@@ -66,6 +69,8 @@ export interface FileAnalysis {
   taintsOf(expr: Expr): Taint[];
 }
 
+/** A low-level MCP server's handler registration, as the code model names it: `server.setRequestHandler(CallToolRequestSchema)`. */
+const MCP_HANDLER = /(^|\.)setRequestHandler\(/;
 const CREDENTIAL_ENV = /(api_?key|apikey|secret|passw(or)?d|pass_?key|pass_?phrase|token|credential|private_?key|auth)/i;
 const NOT_CREDENTIAL = /max_?tokens?|tokens?_?(count|usage|limit|budget)|tokenizer|token_?budget|num_?tokens|TOKENIZERS_PARALLELISM/i;
 const KEY_SHAPED = /^(sk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|gsk_[A-Za-z0-9]{40,}|hf_[A-Za-z]{30,}|xox[bpa]-[A-Za-z0-9-]{20,}|gh[pousr]_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16})$/;
@@ -312,6 +317,7 @@ class FileContext {
   prompts: PromptFlow[] = [];
   promptTexts: Expr[] = [];
   promptValues: Expr[] = [];
+  promptPersonal: { part: Expr; fields: string[] }[] = [];
   sinks: SinkFlow[] = [];
   /** LLM calls whose output reaches a sink: third-party text in their prompts is then an error. */
   readonly sinkedCalls = new Set<number>();
@@ -993,11 +999,14 @@ class FileContext {
     const flow = scope && this.flows.get(scope);
     if (!scope || !flow) return [];
     const found: Expr[] = [];
-    for (const returned of scope.returns ?? []) {
-      const value = flow.resolve(returned);
-      if (value.kind !== 'template') continue;
-      found.push(value, ...(value.parts ?? []).map((slot) => flow.resolve(slot)));
-    }
+    // (…also one returned inside a message it builds: `return EasyInputMessageParam(role="user",
+    // content=[ResponseInputTextParam(text=content)])` with `content = f"…{profile.email}…"`.)
+    const templatesIn = (expr: Expr, depth: number): void => {
+      const value = flow.resolve(expr);
+      if (value.kind === 'template') found.push(value, ...(value.parts ?? []).map((slot) => flow.resolve(slot)));
+      else if (depth < 3 && (value.kind === 'object' || value.kind === 'array' || value.kind === 'call')) for (const child of value.children) templatesIn(child, depth + 1);
+    };
+    for (const returned of scope.returns ?? []) templatesIn(returned, 0);
     return found;
   }
 
@@ -2001,6 +2010,7 @@ class FileContext {
     this.prompts = [];
     this.promptTexts = [];
     this.promptValues = [];
+    this.promptPersonal = [];
     this.sinks = [];
     // Outer scopes first (the model lists them in that order), so closures see their parents' variables.
     for (const scope of this.model.scopes) {
@@ -2267,6 +2277,7 @@ class FileContext {
       prompts: this.prompts,
       promptTexts: this.promptTexts,
       promptValues: this.promptValues,
+      promptPersonal: this.promptPersonal,
       sinks: this.sinks,
       summaries: this.localSummaries(),
       factsForOtherFiles: [...this.factsForOtherFiles].sort(),
@@ -2355,6 +2366,11 @@ const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
  * server uses it, what its tools return is not the token.
  */
 const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|StdioClientTransport)$/;
+/**
+ * A database connection or pool opened with a password (`connect(**config)` of `config = {"password": os.getenv(…)}`,
+ * `new Pool({ connectionString })`): the rows it returns are not the password.
+ */
+const DB_CONNECTION = /(^|\.)(connect|create_engine|create_async_engine|createConnection|createPool|getConnection|(new )?(Pool|MongoClient|Sequelize))$/;
 /** A call on a memory store (`memory_tool.execute`, `memori.search`, `self.memory.get`). */
 const MEMORY_STORE_CALL = /(^|\.)\w*(memory|memori)\w*\.(execute|run|invoke|search|get|retrieve)$/i;
 /** A file object over bytes or text in memory (`io.BytesIO(png)`): opening it reads no path. */
@@ -3141,6 +3157,8 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path) || (ownFunction && !row.unseenCode)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
+      // (`server.setRequestHandler(GetPromptRequestSchema, async (request) => …)`: a prompt's arguments are the person's.)
+      if (row.handlerOf && MCP_HANDLER.test(this.parameterOwner(root)?.callbackOf ?? '') && !row.handlerOf.test(this.parameterOwner(root)!.callbackOf!)) continue;
       if (row.hosts && !(at.kind === 'call' && requestsHost(at, row.hosts, this.resolve))) continue;
       if (row.exceptHosts && at.kind === 'call' && requestsHost(at, row.exceptHosts, this.resolve)) continue;
       // `def _get_json(url, params): return requests.get(url, …).json()`: a response from whatever URL each caller passes.
@@ -3496,9 +3514,14 @@ class ScopeFlow {
   }
 
   private isParameter(name: string): boolean {
-    if (this.scope.params.includes(name)) return !this.assigned.has(name);
-    if (this.assigned.has(name)) return false;
-    return this.parent?.isParameter(name) ?? false;
+    return this.parameterOwner(name) !== undefined;
+  }
+
+  /** The function (this one or one it is written in) whose parameter `name` is here, unless it was given a new value. */
+  private parameterOwner(name: string): Scope | undefined {
+    if (this.scope.params.includes(name)) return this.assigned.has(name) ? undefined : this.scope;
+    if (this.assigned.has(name)) return undefined;
+    return this.parent?.parameterOwner(name);
   }
 
   private callTaints(call: Expr): Taint[] {
@@ -3596,7 +3619,7 @@ class ScopeFlow {
     const constructor = constructed !== undefined && summaries.length > 0 && summaries.every((summary) => summary.className === constructed);
     if (constructor) return this.passThrough(call).filter((taint) => taint.origin !== 'credential'); // a key it is given is for its own requests
     // `PasswordAuthenticator(user, password)`, `Credentials(key)`: an object that signs the requests it is given to, not the secret's text.
-    if (AUTH_OBJECT.test(callee)) return this.passThrough(call).filter((taint) => taint.origin !== 'credential');
+    if (AUTH_OBJECT.test(callee) || DB_CONNECTION.test(callee)) return this.passThrough(call).filter((taint) => taint.origin !== 'credential');
     if (summaries.length) {
       const out: Taint[] = [];
       for (const summary of summaries) {
@@ -3694,6 +3717,9 @@ class ScopeFlow {
     if (predicate && call.children.some((child) => child.kind === 'other' && OWN_MESSAGES_FILTER.test(child.text))) {
       return out.map((taint) => (taint.label === SHARED_CHANNEL_LABEL ? { ...taint, origin: 'requester', label: 'their own messages in the channel', conversation: true } : taint));
     }
+    // `config.get("database")` of a settings dict that also holds a password: that entry, not the password.
+    const entry = KEYED_READ.test(call.callee ?? '') ? call.args?.[0]?.literal : undefined;
+    if (entry !== undefined && call.args?.[0]?.kind === 'string' && !CREDENTIAL_ENV.test(entry)) return out.filter((taint) => taint.origin !== 'credential');
     return out;
   }
 
@@ -5138,6 +5164,7 @@ class ScopeFlow {
       for (const message of summary.returnsMessages ?? []) {
         const arg = this.argument(call, message.index, summary, message.key);
         if (arg) parts.push({ expr: arg, role: message.role, history: message.history });
+        if (arg && message.personal && !this.context.promptPersonal.some((known) => known.part === arg)) this.context.promptPersonal.push({ part: arg, fields: message.personal });
       }
     }
     // A helper of the app's that hands back the text it was given (`trimPrompt(\`…${query}…\`, limit)`) is that text:
@@ -5245,7 +5272,14 @@ class ScopeFlow {
       const slots = value.kind === 'template' ? (value.parts ?? []).map((slot) => this.resolve(slot)) : [];
       // …and, when the prompt is what a function of this file built (`prompt = build_prompt(df, q)`), what that
       // function's returned template was filled with.
-      const built = value.kind === 'call' ? this.context.builtTemplateValues(value) : [];
+      // (…also a helper's message in a list of them: `[profile_item] + history` with `profile_item = _item(profile)`.)
+      const calls: Expr[] = [];
+      const collect = (held: Expr, depth: number): void => {
+        if (held.kind === 'call') calls.push(held);
+        else if (depth < 2 && (held.kind === 'array' || held.kind === 'other')) for (const child of held.children) collect(this.resolve(child), depth + 1);
+      };
+      collect(value, 0);
+      const built = calls.flatMap((call) => this.context.builtTemplateValues(call));
       for (const held of new Set([part, value, ...slots, ...built])) if (!this.context.promptValues.includes(held)) this.context.promptValues.push(held);
     }
     let taints = this.taints(part);
@@ -5365,7 +5399,14 @@ class ScopeFlow {
             // A parameter replayed as the turns of a stored conversation (and nowhere else) is history passed through.
             const key = `${taint.paramIndex}.${taint.paramKey}.${part.role}`;
             const history = !!part.history && (returnsMessages.get(key)?.history ?? true);
-            returnsMessages.set(key, { index: taint.paramIndex, key: taint.paramKey, role: part.role, history: history || undefined });
+            // (Read in the message as it was built: `content = f"…{profile.email}…"`, then `text=content`.)
+            const parameter = this.scope.positional?.[taint.paramIndex];
+            const held = this.resolve(part.expr);
+            const redacted = [part.expr, held].some((expr) => expr.innerCalls.some((call) => REDACTION_CALL.test(call.callee ?? '')));
+            const personal = redacted ? [] : [...new Set([...personalFields(part.expr), ...personalFields(held)])].filter((field) => parameter !== undefined && [...part.expr.reads, ...held.reads].some((path) => path.startsWith(`${parameter}.`) && path.endsWith(`.${field}`)));
+            const before = returnsMessages.get(key)?.personal ?? [];
+            const fields = [...new Set([...before, ...personal])];
+            returnsMessages.set(key, { index: taint.paramIndex, key: taint.paramKey, role: part.role, history: history || undefined, personal: fields.length ? fields : undefined });
           }
         }
       }

@@ -144,7 +144,14 @@ export interface FunctionSummary {
    * Parameters it returns inside chat messages, with each message's role (`return [system_message(prompt), …]`):
    * a caller that sends the result as `messages` puts its arguments there.
    */
-  returnsMessages?: { index: number; key?: string; role: 'system' | 'user'; history?: boolean }[];
+  returnsMessages?: {
+    index: number;
+    key?: string;
+    role: 'system' | 'user';
+    history?: boolean;
+    /** Personal fields the message reads from that parameter (`f"Contact: {profile.email}"`): the caller's argument sends them. */
+    personal?: string[];
+  }[];
   /**
    * Every return is a dict or object literal (`return {"text": answer, "audio_path": path}`): what each key holds — its
    * taints besides parameters', and the parameters it returns —, so a caller reading one key gets that key's only.

@@ -1,9 +1,7 @@
 import type { Expr } from '../../code/codeModel';
+import { personalFields } from '../../flow/personalFields';
 import { REDACTION_CALL } from '../../catalogue/sources';
 import type { Rule, RuleContext } from '../../rule';
-
-/** Personal fields by name: `customer.email`, `row["ssn"]`, `df["date_of_birth"]`. */
-export const PII_FIELD = /^(ssn|social_?security\w*|e_?mail(_?address)?|phone(_?number)?|mobile(_?number)?|dob|date_?of_?birth|birth_?date|birthday|salary|salaries|iban|card_?number|credit_?card\w*|cc_?num\w*|passport\w*|national_?id|tax_?id|home_?address|medical\w*|diagnosis)$/i;
 
 /**
  * Personal data by value, in literals: US SSNs, IBANs, card numbers that pass Luhn. (Not e-mail addresses: one the
@@ -24,25 +22,6 @@ function luhn(digits: string): boolean {
     sum += digit;
   }
   return digits.length >= 13 && sum % 10 === 0;
-}
-
-/** What a string value is asked for without leaving it (`email.strip()`, `email.toLowerCase()`): still the e-mail. */
-const STRING_METHOD = /^(strip|lstrip|rstrip|lower|upper|title|casefold|encode|decode|replace|split|splitlines|format|trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString|slice|substring|substr|normalize|padStart|padEnd|at|charAt|concat|repeat|valueOf|length)$/;
-
-/**
- * Personal fields a value reads: `customer.email`, `row["ssn"]`. A field read further is a container named for what
- * it holds (`state["email"]["subject"]`: a message's subject, not an address).
- */
-function personalFields(part: Expr): string[] {
-  const found = new Set<string>();
-  const reads = part.reads;
-  for (const path of reads) {
-    const field = path.split('.').pop() ?? '';
-    if (!PII_FIELD.test(field) || !path.includes('.')) continue;
-    const container = reads.some((other) => other.startsWith(`${path}.`) && !STRING_METHOD.test(other.slice(path.length + 1).split('.')[0]));
-    if (!container) found.add(field);
-  }
-  return [...found];
 }
 
 /** Personal values written into the prompt's own text. */
@@ -71,9 +50,14 @@ export const piiInPromptRule: Rule = {
     const found = [
       ...analysis.promptValues.filter((part) => !part.innerCalls.some((call) => REDACTION_CALL.test(call.callee ?? ''))).map((part) => ({ part, fields: personalFields(part) })),
       ...analysis.promptTexts.map((part) => ({ part, fields: personalValues(part) })),
+      // (What a message helper of the app's read from a record it was given: `_item(profile)` rendering `profile.email`.)
+      ...analysis.promptPersonal,
     ];
-    for (const { part, fields } of found) {
-      if (fields.length === 0) continue;
+    const withFields = found.filter(({ fields }) => fields.length > 0);
+    for (const { part, fields } of withFields) {
+      // (A template and the slots it was filled with: reported at the slots, each field once.)
+      const inner = withFields.filter((other) => other.part !== part && other.part.start >= part.start && other.part.end <= part.end && (other.part.start > part.start || other.part.end < part.end));
+      if (fields.every((field) => inner.some((other) => other.fields.includes(field)))) continue;
       context.report({
         ruleId: 'prompt/pii-in-prompt',
         message: `Personal data (${fields.join(', ')}) goes into a prompt unredacted. Redact it first (e.g. redactPii()) or leave it out: the provider stores prompts, and the data classification in microapp.yaml must allow it.`,
