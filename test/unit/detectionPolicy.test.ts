@@ -4575,3 +4575,17 @@ describe("personal fields a message helper of the app's renders from the record 
     assert.deepEqual(found, ['app.py:7']);
   });
 });
+
+describe("rows a helper reads after running the query it is given, `cursor.execute(query)` then `cursor.fetchall()` (designcomputer's MySQL MCP server)", () => {
+  const code = (query: string) =>
+    `import anyio\nfrom mcp.server import Server\nfrom mcp.types import TextContent\nfrom mysql.connector import connect\napp = Server("db")\n\nasync def run_query(query: str) -> list[TextContent]:\n    def _sync_run():\n        with connect(host="db") as conn:\n            with conn.cursor() as cursor:\n                cursor.execute(query)\n                rows = cursor.fetchall()\n                return [TextContent(type="text", text="\\n".join(str(row[0]) for row in rows))]\n    return await anyio.to_thread.run_sync(_sync_run)\n\n@app.call_tool()\nasync def call_tool(name: str, arguments: dict) -> list[TextContent]:\n    return await run_query(${query})\n`;
+  const lines = (text: string) => ruleLines('server.py', text, 'prompt/untrusted-interpolation');
+
+  it("a table's rows, returned as the tool's result", async () => {
+    assert.deepEqual(await lines(code('"SELECT name FROM customers LIMIT 5"')), [18]);
+  });
+
+  it("look-alike: the database's catalogue (information_schema): names the operator made", async () => {
+    assert.deepEqual(await lines(code('"SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"')), []);
+  });
+});

@@ -3142,10 +3142,24 @@ class ScopeFlow {
    * table_info({t})")`). It returns structure — table, column and type names the operator made —, not rows someone wrote.
    */
   private readsCatalogue(at: Expr): boolean {
-    if (at.kind !== 'call') return false;
+    const query = this.queryRun(at);
+    return !!query && CATALOGUE_QUERY.test(this.resolve(query).text);
+  }
+
+  /**
+   * The query a read of rows ran: the call's own first argument (`conn.execute(sql).fetchall()`), or — for
+   * `cursor.fetchall()` — that of the call held in `cursor` or, with `cursor = conn.cursor()`, of the last
+   * `cursor.execute(sql)` before the read.
+   */
+  private queryRun(at: Expr): Expr | undefined {
+    if (at.kind !== 'call') return undefined;
     const cursor = /\.fetch(all|one|many)$/.test(at.callee ?? '') ? at.children[0]?.children[0] : undefined;
     const ran = cursor?.kind === 'name' ? this.resolve(cursor) : at;
-    return ran.kind === 'call' && !!ran.args?.[0] && CATALOGUE_QUERY.test(this.resolve(ran.args[0]).text);
+    if (cursor?.kind === 'name') {
+      const executed = this.scope.calls.filter((call) => call.callee === `${cursor.text}.execute` && call.end <= at.start).pop();
+      if (executed?.args?.[0]) return executed.args[0];
+    }
+    return ran.kind === 'call' ? ran.args?.[0] : undefined;
   }
 
   private matchSource(path: string, at: Expr): Taint | undefined {
@@ -3167,7 +3181,12 @@ class ScopeFlow {
       if (row.appFiles && this.readsAppFile(at)) continue;
       if (row.label === 'database rows' && this.readsCatalogue(at)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
-      const query = row.label === 'database rows' && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
+      // (…or one it ran before reading its rows, `cursor.execute(query)` then `cursor.fetchall()`; in a function written
+      // inside the helper, `def _sync_run(): …` in `def run_query(query)`, the helper's parameter.)
+      const ran = row.label === 'database rows' ? this.queryRun(at) : undefined;
+      const owner = ran?.kind === 'name' ? this.parameterOwner(ran.text) : undefined;
+      // (Only for a function of no parameters of its own there: the index is the helper's.)
+      const query = owner && (owner === this.scope || (owner === this.parent?.scope && !this.scope.positional?.length)) ? owner.positional?.indexOf(ran!.text) ?? -1 : -1;
       if (query >= 0) return { ...this.source(row, at), queryParam: query };
       if (row.appIndex && this.searchesAppIndex(at)) continue;
       // A helper of this file named like a search whose code runs a known retrieval (`def search(q): return
