@@ -4589,3 +4589,22 @@ describe("rows a helper reads after running the query it is given, `cursor.execu
     assert.deepEqual(await lines(code('"SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"')), []);
   });
 });
+
+describe("a class that reads files under a folder it is given, constructed with the app's own folder (ChatKit's news-guide sample)", () => {
+  const store =
+    'from pathlib import Path\n\nclass ArticleStore:\n    def __init__(self, data_dir):\n        self.data_dir = Path(data_dir)\n        self._articles = {}\n        for name in ["a.md"]:\n            self._articles[name] = self._load_markdown(name)\n\n    @property\n    def articles_path(self) -> Path:\n        return self.data_dir / "articles"\n\n    def _load_markdown(self, filename):\n        markdown_path = self.articles_path / filename\n        return markdown_path.read_text(encoding="utf-8")\n\n    def get_article(self, article_id):\n        return self._articles.get(article_id)\n';
+  const server = (folder: string) =>
+    `from pathlib import Path\nfrom agents import Agent, function_tool\nfrom .store import ArticleStore\n\nstore = ArticleStore(${folder})\n\n@function_tool\ndef get_article(article_id: str) -> str:\n    return store.get_article(article_id)\n\nagent = Agent(name="news", instructions="Help.", tools=[get_article])\n`;
+  const found = async (folder: string) => {
+    const root = workspace({ 'app/__init__.py': '', 'app/store.py': store, 'app/server.py': server(folder) });
+    return (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  };
+
+  it('constructed (in another file) with a folder beside the code: the articles are the app’s own, no finding', async () => {
+    assert.deepEqual(await found('Path(__file__).resolve().parent / "data"'), []);
+  });
+
+  it('look-alike: constructed with a folder outside the app (an uploads folder): the files are someone else’s', async () => {
+    assert.deepEqual(await found('Path("/srv/uploads")'), ['app/server.py:9']);
+  });
+});

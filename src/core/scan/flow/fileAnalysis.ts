@@ -558,6 +558,12 @@ class FileContext {
         this.gradioMcp = true;
         continue;
       }
+      // `ArticleStore(data_dir)` there, with `data_dir` a folder of the app's own (`Path(__file__).parent / "data"`), or not.
+      const constructorPath = /^ctorpath:(\w+):(\w+):(app|other)$/.exec(fact);
+      if (constructorPath) {
+        this.noteConstructorPath(constructorPath[1], constructorPath[2], constructorPath[3] === 'app');
+        continue;
+      }
       const tool = /^tool:(\w+)$/.exec(fact)?.[1];
       const list = /^toollist:(\w+)$/.exec(fact)?.[1];
       // `TOOLS = [search, scrape]` here, `llm.bind_tools(TOOLS)` there: each function the list names.
@@ -1248,6 +1254,51 @@ class FileContext {
   }
 
   private readonly classes = new Map<Scope, string | undefined>();
+
+  /** Per class and constructor parameter (`Class:index`, `Class:name`): whether what is passed there is a folder of the app's own, by construction. */
+  private readonly constructorPaths = new Map<string, { app: boolean; other: boolean }>();
+
+  private noteConstructorPath(className: string, parameter: string, app: boolean): void {
+    const key = `${className}:${parameter}`;
+    const seen = this.constructorPaths.get(key) ?? { app: false, other: false };
+    this.constructorPaths.set(key, app ? { ...seen, app: true } : { ...seen, other: true });
+  }
+
+  /**
+   * `ArticleStore(Path(__file__).resolve().parent / "data")` here, or in another file of the workspace: a class of this
+   * file constructed with a folder of the app's own for a parameter — every construction of it in sight, one at least.
+   */
+  constructorArgInAppFolder(className: string, index: number, name: string): boolean {
+    for (const flow of this.flows.values()) {
+      for (const call of flow.scope.calls) {
+        if (constructedClass(call) !== className) continue;
+        const arg = call.keywordArgs?.[name] ?? (call.args?.[index]?.keywordSplat || call.args?.[index]?.spread ? undefined : call.args?.[index]);
+        if (arg) this.noteConstructorPath(className, name, flow.isAppPath(flow.resolve(arg)));
+      }
+    }
+    const byIndex = this.constructorPaths.get(`${className}:${index}`);
+    const byName = this.constructorPaths.get(`${className}:${name}`);
+    return !!(byIndex?.app || byName?.app) && !byIndex?.other && !byName?.other;
+  }
+
+  /**
+   * Tells the file that defines each class this file constructs (`ArticleStore(data_dir)`, imported) whether each
+   * argument is a folder of the app's own (`constructorArgInAppFolder` there).
+   */
+  noteConstructions(flow: ScopeFlow): void {
+    if (!this.lookup) return;
+    for (const call of flow.scope.calls) {
+      const className = constructedClass(call);
+      const binding = className ? this.bindings.get(className) : undefined;
+      const target = binding && binding.imported !== '*' ? this.lookup.moduleFile(this.file, binding.module) : undefined;
+      if (!target || target === this.file) continue;
+      const given: [string, Expr][] = [...(call.args ?? []).slice(0, 4).flatMap((arg, i): [string, Expr][] => (arg.spread || arg.keywordSplat ? [] : [[String(i), arg]])), ...Object.entries(call.keywordArgs ?? {})];
+      for (const [parameter, arg] of given) {
+        if (isTextExpr(arg) && !/[/\\]/.test(arg.literal ?? '')) continue; // (a plain word is no folder)
+        this.factsForOtherFiles.add(`${target}\0ctorpath:${binding!.imported}:${parameter}:${flow.isAppPath(flow.resolve(arg)) ? 'app' : 'other'}`);
+      }
+    }
+  }
 
   /**
    * A Python callee under its module's own name, for catalogue rows written that way: `rmtree` of `from shutil import
@@ -2034,6 +2085,7 @@ class FileContext {
     if (this.collectSharedLists()) for (const flow of this.flows.values()) flow.computeWrites();
     this.collectTemplateSlots();
     for (const flow of this.flows.values()) flow.findSinks();
+    for (const flow of this.flows.values()) this.noteConstructions(flow);
     this.sharedConversationsReported.clear();
     for (const flow of this.flows.values()) {
       flow.findPrompts();
@@ -3280,8 +3332,10 @@ class ScopeFlow {
   }
 
   /** A path at a place the code names in the app's folders, or named on the command line (see `readsAppFile`). */
-  private isAppPath(path: Expr, depth = 0): boolean {
+  isAppPath(path: Expr, depth = 0): boolean {
     let written = path;
+    // `self.articles_path`: a property of the class that builds it, or a field its constructor sets.
+    if (written.kind === 'member' && SELF_FIELD.test(written.text) && depth < 5) return this.selfFieldInAppFolder(written.text.replace(/^(self|this)\./, ''), depth);
     // `os.path.abspath(f'prompts/{name}')`: the same path made absolute.
     if (written.kind === 'call' && PATH_NORMALISER.test(written.callee ?? '') && written.args?.length === 1) written = this.resolve(written.args[0]);
     // `(ROOT / name).resolve()`: that path, made absolute.
@@ -3314,6 +3368,8 @@ class ScopeFlow {
       const inAppFolder = !name || !isTextExpr(name) || isAppFolder(name.literal ?? '') || /^\{\}[^/]*$/.test(name.literal ?? '');
       // (`ROOT / "data" / "orders.json"`: the folder is itself a path joined from the code's folder.)
       if (resolved.kind === 'other' && /\//.test(resolved.text)) return depth < 3 && inAppFolder && this.isAppPath(resolved, depth + 1);
+      // (`self.articles_path / metadata.filename`: a folder the object keeps.)
+      if (folder.kind === 'member' && SELF_FIELD.test(folder.text)) return depth < 5 && inAppFolder && this.isAppPath(folder, depth + 1);
       return APP_SETTINGS_FOLDER.test(folderText) || (CODE_FOLDER.test(folderText) && inAppFolder);
     }
     // `path.join(__dirname, 'prompts', name)`, `os.path.join(os.path.dirname(__file__), "prompts", name)`
@@ -3326,6 +3382,32 @@ class ScopeFlow {
     }
     if (!isTextExpr(written)) return false;
     return isAppFolder((written.literal ?? '').split('{}')[0]);
+  }
+
+  /**
+   * A field of this method's object that holds a folder of the app's own: a property that returns one (`@property def
+   * articles_path(self): return self.data_dir / "articles"`), or a field the constructor sets to one — or to the
+   * parameter every construction of the class passes one for (`self.data_dir = Path(data_dir)`).
+   */
+  private selfFieldInAppFolder(field: string, depth: number): boolean {
+    const className = this.context.classOf(this.scope);
+    if (className === undefined) return false;
+    const methods = [...this.context.flows].filter(([scope]) => scope.className === className);
+    const property = methods.find(([scope]) => scope.name === field && scope.decorators?.some((d) => /^(property|cached_property|functools\.cached_property)$/.test(d)));
+    if (property) {
+      const returned = property[0].returns?.length === 1 ? property[0].returns[0] : undefined;
+      return !!returned && property[1].isAppPath(property[1].resolve(returned), depth + 1);
+    }
+    const init = methods.find(([scope]) => scope.name === '__init__' || scope.name === 'constructor');
+    const writes = init ? init[0].assignments.filter((a) => a.target === `self.${field}` || a.target === `this.${field}`) : [];
+    if (!init || writes.length !== 1) return false;
+    let value = writes[0].value;
+    // (`Path(data_dir)`, `Path(data_dir).resolve()`: the same folder.)
+    if (value.kind === 'call' && PATH_METHOD_NORMALISER.test(value.callee ?? '') && receiverOf(value)) value = receiverOf(value)!;
+    if (value.kind === 'call' && /^(Path|PosixPath|pathlib\.Path)$/.test(value.callee ?? '') && value.args?.length === 1) value = value.args[0];
+    const index = value.kind === 'name' ? init[0].positional?.indexOf(value.text) ?? -1 : -1;
+    if (index >= 0 && !init[1].assigned.has(value.text)) return this.context.constructorArgInAppFolder(className, index, value.text);
+    return init[1].isAppPath(init[1].resolve(writes[0].value), depth + 1);
   }
 
   /** This function, or one it is written in, handles a Slack assistant thread or a direct message (see `privateThread`). */
