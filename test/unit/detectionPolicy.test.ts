@@ -4608,3 +4608,27 @@ describe("a class that reads files under a folder it is given, constructed with 
     assert.deepEqual(await found('Path("/srv/uploads")'), ['app/server.py:9']);
   });
 });
+
+describe('a value checked to be digits only carries no one’s text (the reference Sentry MCP server’s issue id)', () => {
+  const python = (check: string) =>
+    `import sqlite3\nfrom mcp.server import Server\napp = Server("issues")\nconn = sqlite3.connect("issues.db")\n\ndef extract_issue_id(value: str) -> str:\n    issue_id = value.strip("/").split("/")[-1]\n${check}    return issue_id\n\n@app.call_tool()\nasync def call_tool(name: str, arguments: dict):\n    issue_id = extract_issue_id(arguments["issue_id_or_url"])\n    return str(conn.execute(f"DELETE FROM issues WHERE id = {issue_id}").rowcount)\n`;
+  const typescript = (check: string) =>
+    `import { execSync } from 'node:child_process';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const pid = String(request.params.arguments?.pid);\n  ${check}\n  return execSync(\`kill \${pid}\`).toString();\n});\n`;
+  const sinks = (file: string, text: string) => ruleLines(file, text, 'llm/output-to-sink');
+
+  it('Python: `if not issue_id.isdigit(): raise …` in a helper, then SQL built from it: no finding', async () => {
+    assert.deepEqual(await sinks('server.py', python('    if not issue_id.isdigit():\n        raise ValueError("not a number")\n')), []);
+  });
+
+  it('look-alike (Python): the same helper without the check', async () => {
+    assert.deepEqual(await sinks('server.py', python('')), [13]);
+  });
+
+  it('TypeScript: `if (!/^\\d+$/.test(pid)) throw …`, then a command built from it: no finding', async () => {
+    assert.deepEqual(await sinks('index.ts', typescript("if (!/^\\d+$/.test(pid)) throw new Error('pid must be a number');")), []);
+  });
+
+  it('look-alike (TypeScript): a check that lets other characters through', async () => {
+    assert.deepEqual(await sinks('index.ts', typescript("if (!/^[\\w-]+$/.test(pid)) throw new Error('bad pid');")), [6]);
+  });
+});

@@ -521,10 +521,14 @@ export const SANITIZERS: readonly { kind: SinkKind; callee: RegExp }[] = [
  * is_path_allowed(p): raise …`): from there on the value is safe for that kind of sink. Only a check named for an
  * allowlist of folders: one named only "safe" (`is_safe_path`) says nothing of how it decides (code-mcp's lets `..` through).
  */
-export const GUARDS: readonly { kind: 'path'; callee: RegExp; language?: 'python'; checksReceiver?: boolean }[] = [
+export const GUARDS: readonly { kind: 'path' | 'number'; callee: RegExp; language?: 'python'; checksReceiver?: boolean }[] = [
   { kind: 'path', callee: /(^|\.)(is_?[pP]ath_?[aA]llowed|is_?[aA]llowed_?[pP]ath|path_?[iI]s_?[aA]llowed|is_?[pP]ath_?[iI]n_?[aA]llowed_?\w*|is_?[wW]ithin_?[aA]llowed_?\w*)$/ },
   // pathlib's `if not candidate.is_relative_to(root): raise …` (after `.resolve()`): the path checked is the receiver.
   { kind: 'path', callee: /\.is_relative_to$/, language: 'python', checksReceiver: true },
+  // `if not issue_id.isdigit(): raise …`, `if (!/^\d+$/.test(id)) throw …`: from there on the value is digits only — no
+  // one's text, nothing a command, query, path or URL can be steered with.
+  { kind: 'number', callee: /\.(isdigit|isdecimal|isnumeric)$/, language: 'python', checksReceiver: true },
+  { kind: 'number', callee: /^\/\^(\\d|\[0-9\])(\+|\{1,\d*\})\$\/\.test$/ },
 ];
 
 /** A text check for the sink shapes above: a file without one defines no function whose parameter reaches a sink. */

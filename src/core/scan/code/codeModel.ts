@@ -76,9 +76,9 @@ export interface Assignment {
   /**
    * A check that makes the name safe for one kind of sink only, not one of a list's values: `if target.startswith("-"):
    * raise …` leaves what the name held (`value` is the name read in the check), never an option from there on;
-   * `if (!isPathAllowed(p)) throw …` leaves a path inside the allowed folders (`GUARDS`).
+   * `if (!isPathAllowed(p)) throw …` leaves a path inside the allowed folders, `if not id.isdigit(): raise …` digits only (`GUARDS`).
    */
-  clears?: 'option' | 'path';
+  clears?: 'option' | 'path' | 'number';
 }
 
 /** A function body or the module top level: data flow is tracked within one scope. */

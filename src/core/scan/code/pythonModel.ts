@@ -61,7 +61,7 @@ function namesRejectedAsOptions(condition: Node): Node[] {
 }
 
 /** The names a failed guard check rejects (`not is_path_allowed(p)`, either side of `or`), each with the sink kind it guards. */
-function namesGuarded(condition: Node): [Node, 'path'][] {
+function namesGuarded(condition: Node): [Node, 'path' | 'number'][] {
   while (condition.type === 'parenthesized_expression' && condition.namedChildren[0]) condition = condition.namedChildren[0];
   if (condition.type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'or') {
     return [condition.childForFieldName('left'), condition.childForFieldName('right')].flatMap((side) => (side ? namesGuarded(side) : []));

@@ -800,7 +800,7 @@ function namesRejectedAsOptions(condition: ts.Expression): ts.Expression[] {
 }
 
 /** The names a failed guard check rejects (`!isPathAllowed(p)`, either side of `||`), each with the sink kind it guards. */
-function namesGuarded(condition: ts.Expression, textOf: (node: ts.Node) => string): [ts.Expression, 'path'][] {
+function namesGuarded(condition: ts.Expression, textOf: (node: ts.Node) => string): [ts.Expression, 'path' | 'number'][] {
   while (ts.isParenthesizedExpression(condition)) condition = condition.expression;
   if (ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...namesGuarded(condition.left, textOf), ...namesGuarded(condition.right, textOf)];
   if (!ts.isPrefixUnaryExpression(condition) || condition.operator !== ts.SyntaxKind.ExclamationToken) return [];

@@ -2756,7 +2756,9 @@ class ScopeFlow {
     // `const { file } = await req.json()`: the attached file's text.
     if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
     // `if target.startswith("-"): raise …`: the value it held, now never an option.
-    if (write.clears) taints = taints.map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), write.clears!])] }));
+    // (Checked to be digits only: nothing of anyone's text is left in it.)
+    if (write.clears === 'number') taints = [];
+    else if (write.clears) taints = taints.map((t) => ({ ...t, sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), write.clears as SinkKind])] }));
     if (taints.length) this.writeTaints.set(write, mergeTaints(this.writeTaints.get(write) ?? [], taints));
     this.writesComputing.delete(write);
     this.writesDone.add(write);
