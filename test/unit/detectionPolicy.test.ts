@@ -4548,8 +4548,9 @@ describe("a database connection opened with a password returns rows, not the pas
     assert.deepEqual(await lines(code('config.get("database")')), []);
   });
 
-  it('look-alike: the settings’ password itself', async () => {
+  it('look-alike: the settings’ password itself, or an entry not named as a connection setting', async () => {
     assert.deepEqual(await lines(code('config.get("password")')), [17]);
+    assert.deepEqual(await lines(code('config.get("openai")')), [17]);
   });
 });
 

@@ -2418,6 +2418,8 @@ const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
  * server uses it, what its tools return is not the token.
  */
 const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|StdioClientTransport)$/;
+/** Connection settings that are no secret (`config.get("database")`). */
+const CONNECTION_SETTING = /^(host|hostname|port|user|username|database|db|dbname|db_name|schema|charset|collation|timeout|connect_timeout|sql_mode|region)$/i;
 /**
  * A database connection or pool opened with a password (`connect(**config)` of `config = {"password": os.getenv(…)}`,
  * `new Pool({ connectionString })`): the rows it returns are not the password.
@@ -3820,9 +3822,10 @@ class ScopeFlow {
     if (predicate && call.children.some((child) => child.kind === 'other' && OWN_MESSAGES_FILTER.test(child.text))) {
       return out.map((taint) => (taint.label === SHARED_CHANNEL_LABEL ? { ...taint, origin: 'requester', label: 'their own messages in the channel', conversation: true } : taint));
     }
-    // `config.get("database")` of a settings dict that also holds a password: that entry, not the password.
+    // `config.get("database")` of connection settings that also hold a password: that entry, not the password. (Only
+    // the settings named here: `secrets.get("openai")` of a secret store is a key.)
     const entry = KEYED_READ.test(call.callee ?? '') ? call.args?.[0]?.literal : undefined;
-    if (entry !== undefined && call.args?.[0]?.kind === 'string' && !CREDENTIAL_ENV.test(entry)) return out.filter((taint) => taint.origin !== 'credential');
+    if (entry !== undefined && call.args?.[0]?.kind === 'string' && CONNECTION_SETTING.test(entry)) return out.filter((taint) => taint.origin !== 'credential');
     return out;
   }
 
