@@ -159,6 +159,14 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { python: `from jupyter_client.manager import start_new_kernel\n${py('kernel = start_new_kernel()[1]\nkernel.execute("print(1)")')}` },
   },
   {
+    // A browser launched with options the model wrote: its Chrome flags and executable (`--renderer-cmd-prefix=…` or
+    // `executablePath` run a program of its choosing) — the reference Puppeteer MCP server's `launchOptions`.
+    id: 'browser-launch-options', kind: 'shell', what: "a browser's launch options (its command-line flags and executable)", argument: 0,
+    callee: /^(puppeteer|chromium|firefox|webkit|playwright\.(chromium|firefox|webkit))\.(launch|launchPersistentContext)$/,
+    examples: { typescript: ts('await puppeteer.launch(JSON.parse(out));'), python: py('browser = await playwright.chromium.launch(**json.loads(out))') },
+    lookAlikes: { typescript: ts("await puppeteer.launch({ headless: true, args: ['--no-first-run'] });"), python: py('browser = await playwright.chromium.launch(headless=True)') },
+  },
+  {
     id: 'node-shell', kind: 'shell', what: 'a shell command', language: 'typescript',
     callee: /^((child_process|cp|childProcess)\.)?(exec|execSync)$|^(execaCommand|execaCommandSync|shell\.exec|\$)$/,
     examples: { typescript: ts('execSync(out);') }, lookAlikes: { typescript: ts('console.log(out);') },
