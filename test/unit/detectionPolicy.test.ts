@@ -4633,3 +4633,17 @@ describe('a value checked to be digits only carries no one’s text (the referen
     assert.deepEqual(await sinks('index.ts', typescript("if (!/^[\\w-]+$/.test(pid)) throw new Error('bad pid');")), [6]);
   });
 });
+
+describe("Google's geocoding and place search answer with reference data; place details carry reviews anyone wrote (the reference Google Maps MCP server)", () => {
+  const code = (endpoint: string) =>
+    `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const url = new URL("https://maps.googleapis.com/maps/api/${endpoint}/json");\n  url.searchParams.append("address", String(request.params.arguments?.address));\n  const response = await fetch(url.toString());\n  const data = await response.json();\n  return { content: [{ type: "text", text: JSON.stringify(data.results) }] };\n});\n`;
+  const lines = (text: string) => ruleLines('index.ts', text);
+
+  it('geocode, reached through `new URL(…)` and `url.toString()`: no finding', async () => {
+    assert.deepEqual(await lines(code('geocode')), []);
+  });
+
+  it('look-alike: place details (its reviews) returned to the model', async () => {
+    assert.deepEqual(await lines(code('place/details')), [7]);
+  });
+});

@@ -164,9 +164,10 @@ const pyFunction = (header: string, body: string, value: string) => `${header}\n
 /** Web search APIs whose answers are pages others wrote, when called over raw HTTP (`search-api-http`). */
 /**
  * Fixed data APIs whose answers are measurements and reference facts, not anyone's prose: weather, geocoding, places
- * and exchange rates (the corpus's convention for a fixed API's data). A news or search API is not one of them.
+ * and exchange rates (the corpus's convention for a fixed API's data). A news or search API is not one of them, nor
+ * Google's place details (its reviews are text anyone wrote).
  */
-export const FIXED_DATA_API_HOSTS = /\b(api\.open-meteo\.com|geocoding-api\.open-meteo\.com|archive-api\.open-meteo\.com|api\.openweathermap\.org|api\.weatherapi\.com|api\.weatherstack\.com|api\.seniverse\.com|wttr\.in|api\.weather\.gov|api\.met\.no|api\.tomorrow\.io|restapi\.amap\.com|api\.frankfurter\.app|api\.exchangerate-api\.com|v6\.exchangerate-api\.com|open\.er-api\.com|api\.exchangerate\.host)\b/;
+export const FIXED_DATA_API_HOSTS = /\b(api\.open-meteo\.com|geocoding-api\.open-meteo\.com|archive-api\.open-meteo\.com|api\.openweathermap\.org|api\.weatherapi\.com|api\.weatherstack\.com|api\.seniverse\.com|wttr\.in|api\.weather\.gov|api\.met\.no|api\.tomorrow\.io|restapi\.amap\.com|api\.frankfurter\.app|api\.exchangerate-api\.com|v6\.exchangerate-api\.com|open\.er-api\.com|api\.exchangerate\.host|maps\.googleapis\.com\/maps\/api\/(geocode|elevation|distancematrix|directions|timezone|place\/(textsearch|nearbysearch|findplacefromtext)))\b/;
 const SEARCH_API_HOSTS = /\b(api\.exa\.ai|api\.tavily\.com|google\.serper\.dev|serpapi\.com|api\.search\.brave\.com|api\.bing\.microsoft\.com|s\.jina\.ai|r\.jina\.ai|api\.firecrawl\.dev)\b/;
 
 export const SOURCES: readonly SourceRow[] = [

@@ -90,7 +90,11 @@ export function requestsHost(call: Expr, hosts: RegExp, resolve: Resolve): boole
 
 /** A URL that names one of the hosts: its literal, or the constant a template starts with. */
 export function namesHost(url: Expr, hosts: RegExp, resolve: Resolve): boolean {
-  const value = resolve(url);
+  let value = resolve(url);
+  // `fetch(url.toString())`, `fetch(url.href)` of `const url = new URL("https://…")`: the URL it was made from.
+  const held = value.kind === 'call' && /\.toString$/.test(value.callee ?? '') && !value.args?.length ? value.children[0]?.children[0] : value.kind === 'member' && /\.href$/.test(value.text) ? value.children[0] : undefined;
+  if (held?.kind === 'name') value = resolve(held);
+  if (value.kind === 'call' && /^new URL$/.test(value.callee ?? '') && value.args?.[0]) value = resolve(value.args[0]);
   // `${GEMINI_API_BASE}/${model}:generateContent`, `f"{base_url}/{endpoint}"`: the host may sit in a constant the template starts with.
   const base = value.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
   return hosts.test(value.literal ?? value.text) || (!!base && hosts.test(base.literal ?? ''));
