@@ -72,6 +72,9 @@ export const MORE_POSITIVES: [string, string][] = [
 /** Look-alikes that a noisy scanner flags and we must not. */
 export const LOOK_ALIKES: [string, string][] = [
   ['placeholder with dots', 'const apiKey = "sk-...";'],
+  // (A comment documenting a token's format, as claude-code-action's sanitizer does.)
+  ['a GitHub token format filled with X', '// GitHub Personal Access Tokens (classic): ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX (40 chars)'],
+  ['a GitHub refresh token format filled with X', '// GitHub refresh tokens: ghr_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX (40 chars)'],
   ['placeholder word', 'OPENAI_API_KEY=YOUR_API_KEY'],
   ['env read', 'const key = process.env.OPENAI_API_KEY;'],
   ['python env read', 'api_key = os.environ["ANTHROPIC_API_KEY"]'],

@@ -93,6 +93,7 @@ export async function runSecretlint(context: RuleContext): Promise<void> {
     }
     const secret = context.text.slice(start, end);
     if (known?.id === 'secret/connection-string' && looksLikePattern(secret)) continue;
+    if (isFiller(secret)) continue;
     const masked = maskSecret(secret);
     context.report({
       ruleId: known?.id ?? `secret/${message.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')}`,
@@ -119,4 +120,12 @@ function looksLikeIdentifier(value: string): boolean {
  */
 function looksLikePattern(value: string): boolean {
   return /\[\^|\(\?|\\[dswSW]|\.[*+]/.test(value);
+}
+
+/**
+ * A token's shape filled with one repeated character (`ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX` in a comment that
+ * documents the format, `xoxb-0000000000-…`): a format, not a key. (Our own provider-key rules skip these too.)
+ */
+function isFiller(secret: string): boolean {
+  return /X{8,}|x{8,}|0{12,}|\*{3,}/.test(secret) || new Set(secret.replace(/^[a-z]{2,5}[_-]/, '')).size < 6;
 }
