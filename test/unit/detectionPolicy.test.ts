@@ -4537,6 +4537,11 @@ describe("a low-level MCP server's prompt handler is given the person's argument
   it('look-alike: the prompts/get handler, whose arguments the person fills in', async () => {
     assert.deepEqual(await lines(code('GetPromptRequestSchema')), []);
   });
+
+  it('the tools/call handler registered through a namespace (`types.CallToolRequestSchema`) is one too', async () => {
+    const namespaced = code('CallToolRequestSchema').replace("import { CallToolRequestSchema, GetPromptRequestSchema } from '@modelcontextprotocol/sdk/types.js';", "import * as types from '@modelcontextprotocol/sdk/types.js';").replaceAll('(CallToolRequestSchema', '(types.CallToolRequestSchema');
+    assert.deepEqual(await lines(namespaced), [6]);
+  });
 });
 
 describe("a database connection opened with a password returns rows, not the password (designcomputer's MySQL MCP server)", () => {

@@ -85,7 +85,7 @@ export const INTERPRETER = /^(.*\/)?(bash|sh|zsh|dash|fish|cmd(\.exe)?|powershel
 
 export const SINK_ADVICE: Record<SinkKind, string> = {
   code: 'Never run model output as code; parse it as data (JSON with a schema) and map it to allowed operations.',
-  shell: 'Never pass model output to a shell; map it to an allowlisted action with fixed arguments.',
+  shell: "Never pass model output to a shell or to a program's command line; map it to an allowlisted action with fixed arguments.",
   option: "Never let model output become a command's option: put '--' before the positional arguments, or reject a value that starts with '-' (and check it against the names that exist).",
   sql: 'Never run a query (SQL, Cypher…) the model wrote or built from its output; use parameterised queries, a read-only connection and an allowlist of statements.',
   html: 'Escape model output before it reaches HTML (textContent, a template engine with auto-escaping, DOMPurify.sanitize for rendered Markdown), never innerHTML/unsafe HTML.',

@@ -136,7 +136,7 @@ export interface SourceRow extends RowExamples {
   privateThread?: { path: RegExp; decoratedBy: RegExp; callbackOf: RegExp; directMessage: RegExp };
   /**
    * With rootIsParameter: when the parameter's function is a low-level MCP server's request handler, only a handler
-   * registered for a request schema this matches (`setRequestHandler(CallToolRequestSchema)`) reads this source.
+   * whose registration this matches (`server.setRequestHandler(CallToolRequestSchema)`) reads this source.
    */
   handlerOf?: RegExp;
   /**
@@ -168,6 +168,8 @@ const pyFunction = (header: string, body: string, value: string) => `${header}\n
  * Google's place details (its reviews are text anyone wrote).
  */
 export const FIXED_DATA_API_HOSTS = /\b(api\.open-meteo\.com|geocoding-api\.open-meteo\.com|archive-api\.open-meteo\.com|api\.openweathermap\.org|api\.weatherapi\.com|api\.weatherstack\.com|api\.seniverse\.com|wttr\.in|api\.weather\.gov|api\.met\.no|api\.tomorrow\.io|restapi\.amap\.com|api\.frankfurter\.app|api\.exchangerate-api\.com|v6\.exchangerate-api\.com|open\.er-api\.com|api\.exchangerate\.host|maps\.googleapis\.com\/maps\/api\/(geocode|elevation|distancematrix|directions|timezone|place\/(textsearch|nearbysearch|findplacefromtext)))\b/;
+/** The low-level MCP server's tools/call handler (`server.setRequestHandler(CallToolRequestSchema, …)`): it returns the tool's result. */
+export const MCP_TOOL_CALL_HANDLER = /(^|\.)setRequestHandler\(([\w$]+\.)?CallToolRequestSchema\)$/;
 const SEARCH_API_HOSTS = /\b(api\.exa\.ai|api\.tavily\.com|google\.serper\.dev|serpapi\.com|api\.search\.brave\.com|api\.bing\.microsoft\.com|s\.jina\.ai|r\.jina\.ai|api\.firecrawl\.dev)\b/;
 
 export const SOURCES: readonly SourceRow[] = [
@@ -176,7 +178,7 @@ export const SOURCES: readonly SourceRow[] = [
     // `@server.call_tool()` (the agent-tool-parameters row). First, so that a web framework's `request.params` row
     // does not take it for the requester's.
     id: 'mcp-call-tool-request', framework: "An MCP server's low-level tools/call handler (`server.setRequestHandler(CallToolRequestSchema, async (request) => …)`): `request.params.arguments` are the arguments the model wrote", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
-    path: /^[\w$]+\.params\.arguments\b/, rootIsParameter: true, module: /^@modelcontextprotocol\//, handlerOf: /\(CallToolRequestSchema\)$/,
+    path: /^[\w$]+\.params\.arguments\b/, rootIsParameter: true, module: /^@modelcontextprotocol\//, handlerOf: MCP_TOOL_CALL_HANDLER,
     exampleRule: 'llm/output-to-sink:error',
     examples: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { arguments: input = {} } = request.params;\n  execSync(`kubectl get pods -n ${input.namespace}`);\n});" },
     lookAlikes: { typescript: "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  if (request.params.name === 'list_pods') execSync('kubectl get pods');\n});" },

@@ -5,7 +5,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { personalFields } from './personalFields';
-import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
 import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
@@ -103,8 +103,6 @@ const RELATIVE_PATH = /^(?![\w-]*:)[\w-]+(?:\/[\w-]+)*$/;
 const MCP_MODULE = /^(mcp|fastmcp)(\.|$)|^@modelcontextprotocol\//;
 const MCP_PROMPT_DECORATOR = /^\w+\.(get_prompt|prompt)$/;
 const MCP_PROMPT_REGISTRATION = /(^|\.)(registerPrompt|prompt)$/;
-/** The low-level MCP server's tools/call handler (`server.setRequestHandler(CallToolRequestSchema, …)`): it returns the tool's result. */
-const MCP_TOOL_CALL_HANDLER = /(^|\.)setRequestHandler\(([\w$]+\.)?CallToolRequestSchema\)$/;
 
 /** The kinds of sink every one of these taints is made safe for (none for an empty list). */
 function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
@@ -1257,6 +1255,8 @@ class FileContext {
 
   /** Per class and constructor parameter (`Class:index`, `Class:name`): whether what is passed there is a folder of the app's own, by construction. */
   private readonly constructorPaths = new Map<string, { app: boolean; other: boolean }>();
+  /** `Class:name` whose constructions in this file have been read into `constructorPaths`. */
+  private readonly localConstructionsRead = new Set<string>();
 
   private noteConstructorPath(className: string, parameter: string, app: boolean): void {
     const key = `${className}:${parameter}`;
@@ -1269,11 +1269,14 @@ class FileContext {
    * file constructed with a folder of the app's own for a parameter — every construction of it in sight, one at least.
    */
   constructorArgInAppFolder(className: string, index: number, name: string): boolean {
-    for (const flow of this.flows.values()) {
-      for (const call of flow.scope.calls) {
-        if (constructedClass(call) !== className) continue;
-        const arg = call.keywordArgs?.[name] ?? (call.args?.[index]?.keywordSplat || call.args?.[index]?.spread ? undefined : call.args?.[index]);
-        if (arg) this.noteConstructorPath(className, name, flow.isAppPath(flow.resolve(arg)));
+    if (!this.localConstructionsRead.has(`${className}:${name}`)) {
+      this.localConstructionsRead.add(`${className}:${name}`);
+      for (const flow of this.flows.values()) {
+        for (const call of flow.scope.calls) {
+          if (constructedClass(call) !== className) continue;
+          const arg = call.keywordArgs?.[name] ?? (call.args?.[index]?.keywordSplat || call.args?.[index]?.spread ? undefined : call.args?.[index]);
+          if (arg) this.noteConstructorPath(className, name, flow.isAppPath(flow.resolve(arg)));
+        }
       }
     }
     const byIndex = this.constructorPaths.get(`${className}:${index}`);
@@ -3193,16 +3196,6 @@ class ScopeFlow {
   }
 
   /**
-   * A read of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module): the query
-   * the call runs, or — for `cursor.fetchall()` — the one the call held in `cursor` ran (`conn.execute(f"PRAGMA
-   * table_info({t})")`). It returns structure — table, column and type names the operator made —, not rows someone wrote.
-   */
-  private readsCatalogue(at: Expr): boolean {
-    const query = this.queryRun(at);
-    return !!query && CATALOGUE_QUERY.test(this.resolve(query).text);
-  }
-
-  /**
    * The query a read of rows ran: the call's own first argument (`conn.execute(sql).fetchall()`), or — for
    * `cursor.fetchall()` — that of the call held in `cursor` or, with `cursor = conn.cursor()`, of the last
    * `cursor.execute(sql)` before the read.
@@ -3228,18 +3221,21 @@ class ScopeFlow {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path) || (ownFunction && !row.unseenCode)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
       // (`server.setRequestHandler(GetPromptRequestSchema, async (request) => …)`: a prompt's arguments are the person's.)
-      if (row.handlerOf && MCP_HANDLER.test(this.parameterOwner(root)?.callbackOf ?? '') && !row.handlerOf.test(this.parameterOwner(root)!.callbackOf!)) continue;
+      const registered = row.handlerOf ? this.parameterOwner(root)?.callbackOf ?? '' : '';
+      if (row.handlerOf && MCP_HANDLER.test(registered) && !row.handlerOf.test(registered)) continue;
       if (row.hosts && !(at.kind === 'call' && requestsHost(at, row.hosts, this.resolve))) continue;
       if (row.exceptHosts && at.kind === 'call' && requestsHost(at, row.exceptHosts, this.resolve)) continue;
       // `def _get_json(url, params): return requests.get(url, …).json()`: a response from whatever URL each caller passes.
       const url = row.exceptHosts && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
       if (url >= 0) return { ...this.source(row, at), urlParam: url };
       if (row.appFiles && this.readsAppFile(at)) continue;
-      if (row.label === 'database rows' && this.readsCatalogue(at)) continue;
+      const ran = row.label === 'database rows' ? this.queryRun(at) : undefined;
+      // A read of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
+      // structure — table, column and type names the operator made —, not rows someone wrote.
+      if (ran && CATALOGUE_QUERY.test(this.resolve(ran).text)) continue;
       // `def run(sql): return cursor.execute(sql).fetchall()`: rows of whatever query each caller passes.
       // (…or one it ran before reading its rows, `cursor.execute(query)` then `cursor.fetchall()`; in a function written
       // inside the helper, `def _sync_run(): …` in `def run_query(query)`, the helper's parameter.)
-      const ran = row.label === 'database rows' ? this.queryRun(at) : undefined;
       const owner = ran?.kind === 'name' ? this.parameterOwner(ran.text) : undefined;
       // (Only for a function of no parameters of its own there: the index is the helper's.)
       const query = owner && (owner === this.scope || (owner === this.parent?.scope && !this.scope.positional?.length)) ? owner.positional?.indexOf(ran!.text) ?? -1 : -1;

@@ -1,5 +1,6 @@
 import { maskSecret } from '../../maskSecret';
 import type { Rule, RuleContext, RuleMeta } from '../../rule';
+import { isFiller } from './filler';
 import { MOVE_SECRET_ADVICE } from './secretlintPreset';
 
 /**
@@ -74,9 +75,8 @@ export const PROVIDER_KEY_PATTERNS: KeyPattern[] = [
 
 /** Values that look like a key's shape but are obviously examples or references. */
 function isPlaceholder(value: string, ruleId: string): boolean {
-  if (/\$\{|\{\{|%s|<[^>]*>|\*{3,}|\.{3}|x{6,}|X{6,}/.test(value)) return true;
+  if (/\$\{|\{\{|%s|<[^>]*>|\.{3}/.test(value) || isFiller(value)) return true;
   if (/your|example|placeholder|changeme|dummy|redacted/i.test(value)) return true;
-  if (new Set(value).size < 6) return true; // aaaa…, 0000…
   if (ruleId === 'secret/basic-auth') return !isBasicAuthToken(value);
   return false;
 }

@@ -3,6 +3,7 @@ import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset
 import type { SecretLintCoreConfig } from '@secretlint/types';
 import { maskSecret, trimTrailingPunctuation } from '../../maskSecret';
 import type { Rule, RuleContext, RuleMeta } from '../../rule';
+import { isFiller } from './filler';
 
 /**
  * Runs secretlint's own engine with its recommended preset, in-process. The engine costs ~1 ms a file,
@@ -93,7 +94,8 @@ export async function runSecretlint(context: RuleContext): Promise<void> {
     }
     const secret = context.text.slice(start, end);
     if (known?.id === 'secret/connection-string' && looksLikePattern(secret)) continue;
-    if (isFiller(secret)) continue;
+    // (A format filled in, `ghp_XXXX…`: judged after the token's prefix.)
+    if (isFiller(secret.replace(/^[a-z]{2,5}[_-]/, ''))) continue;
     const masked = maskSecret(secret);
     context.report({
       ruleId: known?.id ?? `secret/${message.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')}`,
@@ -120,12 +122,4 @@ function looksLikeIdentifier(value: string): boolean {
  */
 function looksLikePattern(value: string): boolean {
   return /\[\^|\(\?|\\[dswSW]|\.[*+]/.test(value);
-}
-
-/**
- * A token's shape filled with one repeated character (`ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX` in a comment that
- * documents the format, `xoxb-0000000000-…`): a format, not a key. (Our own provider-key rules skip these too.)
- */
-function isFiller(secret: string): boolean {
-  return /X{8,}|x{8,}|0{12,}|\*{3,}/.test(secret) || new Set(secret.replace(/^[a-z]{2,5}[_-]/, '')).size < 6;
 }
