@@ -4652,3 +4652,108 @@ describe("Google's geocoding and place search answer with reference data; place 
     assert.deepEqual(await lines(code('place/details')), [7]);
   });
 });
+
+describe("a URL on a host the code names, whatever the model fills in after it (the reference GitHub MCP server)", () => {
+  // The request helper lives in another module, as the server's `githubRequest`; each case builds the URL its own way.
+  const helper = "export async function githubRequest(url: string) {\n  const response = await fetch(url, { headers: { Accept: 'application/json' } });\n  return response.json();\n}\nexport function buildUrl(baseUrl: string, params: Record<string, string | undefined>): string {\n  const url = new URL(baseUrl);\n  for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.append(key, value);\n  return url.toString();\n}\n";
+  const server = (build: string) =>
+    `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nimport { githubRequest, buildUrl } from './utils.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { owner, repo, path, branch, organization } = request.params.arguments as Record<string, string>;\n${build}\n  await githubRequest(url);\n  return { content: [{ type: 'text', text: 'done' }] };\n});\n`;
+  const sinks = async (build: string) => {
+    const root = workspace({ 'src/utils.ts': helper, 'src/index.ts': server(build) });
+    return (await scan(root)).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  };
+
+  it('`url += `?ref=${branch}`` after a template on api.github.com: no finding', async () => {
+    assert.deepEqual(await sinks('  let url = `https://api.github.com/repos/${owner}/${repo}/contents/${path}`;\n  if (branch) url += `?ref=${branch}`;'), []);
+  });
+
+  it('look-alike: the same `+=` after a base the model gave', async () => {
+    assert.deepEqual(await sinks('  let url = `${owner}/repos/${repo}`;\n  if (branch) url += `?ref=${branch}`;'), ['src/index.ts:7']);
+  });
+
+  it('either of two URLs on api.github.com (a conditional expression): no finding', async () => {
+    assert.deepEqual(await sinks('  const url = organization ? `https://api.github.com/repos/${owner}/${repo}/forks?organization=${organization}` : `https://api.github.com/repos/${owner}/${repo}/forks`;'), []);
+  });
+
+  it('look-alike: a conditional expression one of whose values the model wrote', async () => {
+    assert.deepEqual(await sinks('  const url = organization ? organization : `https://api.github.com/repos/${owner}/${repo}/forks`;'), ['src/index.ts:6']);
+  });
+
+  it('`new URL(template).toString()` and a URL helper given a template on the host: no finding', async () => {
+    assert.deepEqual(await sinks('  const made = new URL(`https://api.github.com/repos/${owner}/${repo}/pulls`);\n  made.searchParams.append("base", branch);\n  const url = made.toString();'), []);
+    assert.deepEqual(await sinks('  const url = buildUrl(`https://api.github.com/repos/${owner}/${repo}/commits`, { sha: branch });'), []);
+  });
+
+  it('look-alike: the helper given a URL the model wrote', async () => {
+    assert.deepEqual(await sinks('  const url = buildUrl(owner, { sha: branch });'), ['src/index.ts:6']);
+  });
+});
+
+describe('a file the operator names in the environment is the app’s own (the reference memory MCP server’s graph file)', () => {
+  const code = (file: string) =>
+    `import { promises as fs } from 'fs';\nimport path from 'path';\nimport { fileURLToPath } from 'url';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nconst defaultMemoryPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'memory.json');\nconst MEMORY_FILE_PATH = ${file};\nserver.setRequestHandler(CallToolRequestSchema, async () => {\n  const data = await fs.readFile(MEMORY_FILE_PATH, 'utf-8');\n  return { content: [{ type: 'text', text: data }] };\n});\n`;
+  const lines = (text: string) => ruleLines('index.ts', text);
+
+  it('the environment’s path, else a file beside the code: no finding', async () => {
+    assert.deepEqual(await lines(code('process.env.MEMORY_FILE_PATH ? process.env.MEMORY_FILE_PATH : defaultMemoryPath')), []);
+  });
+
+  it('look-alike: else a file in the shared uploads folder', async () => {
+    assert.deepEqual(await lines(code("process.env.MEMORY_FILE_PATH ? process.env.MEMORY_FILE_PATH : '/srv/uploads/latest.txt'")), [9]);
+  });
+});
+
+describe('keys: a client made with one, and the whole environment (the reference EverArt and everything MCP servers)', () => {
+  const everart = (returned: string) =>
+    `import EverArt from 'everart';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nconst client = new EverArt.default(process.env.EVERART_API_KEY);\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const generation = await client.v1.generations.create('m', String(request.params.arguments?.prompt), 'txt2img', {});\n  const done = await client.v1.generations.fetchWithPolling(generation[0].id);\n  return { content: [{ type: 'text', text: \`Image: \${${returned}}\` }] };\n});\n`;
+  const secrets = (file: string, text: string) => ruleLines(file, text, 'prompt/secret-in-prompt');
+
+  it('what a client made with a key answers (an image’s link) is not the key: no finding', async () => {
+    assert.deepEqual(await secrets('index.ts', everart('done.image_url')), []);
+  });
+
+  it('look-alike: the key itself returned', async () => {
+    assert.deepEqual(await secrets('index.ts', everart('process.env.EVERART_API_KEY')), [7]);
+  });
+
+  it('look-alike: a message made with the key holds it (`new HumanMessage(…)`)', async () => {
+    const code = "import { HumanMessage } from '@langchain/core/messages';\nimport { ChatOpenAI } from '@langchain/openai';\nconst message = new HumanMessage(process.env.STRIPE_SECRET_KEY);\nawait new ChatOpenAI().invoke([message]);\n";
+    assert.deepEqual(await secrets('chat.ts', code), [3]);
+  });
+
+  it('the whole environment as text, returned to the model: reported at the text', async () => {
+    const code = (value: string) => `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async () => {\n  return {\n    content: [\n      { type: 'text', text: ${value} },\n    ],\n  };\n});\n`;
+    assert.deepEqual(await secrets('index.ts', code('JSON.stringify(process.env, null, 2)')), [5]);
+    assert.deepEqual(await secrets('server.py', 'import json, os\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("env")\n\n@mcp.tool()\ndef print_env() -> str:\n    return json.dumps(dict(os.environ))\n'), [7]);
+  });
+
+  it('look-alike: one setting of the environment that is no credential', async () => {
+    const code = "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async () => {\n  return { content: [{ type: 'text', text: JSON.stringify(process.env.NODE_ENV) }] };\n});\n";
+    assert.deepEqual(await secrets('index.ts', code), []);
+  });
+});
+
+describe('Redis reads by any client name (the reference Redis MCP server’s `redisClient.get`)', () => {
+  const code = (call: string) =>
+    `import { createClient } from 'redis';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nconst redisClient = createClient({ url: process.argv[2] });\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const value = await ${call};\n  return { content: [{ type: 'text', text: \`\${value}\` }] };\n});\n`;
+
+  it('a stored value returned to the model', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code('redisClient.get(String(request.params.arguments?.key))')), [6]);
+  });
+
+  it('look-alike: the reply to a write (`set`)', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code("redisClient.set(String(request.params.arguments?.key), 'x')")), []);
+  });
+});
+
+describe("JavaScript's `open(url)` (the `open` package) is no file API; Python's built-in `open` is", () => {
+  it('TypeScript: a link opened in the default app, no path finding', async () => {
+    const code = "import open from 'open';\nimport { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  await open(String(request.params.arguments?.link));\n  return { content: [] };\n});\n";
+    assert.deepEqual(await ruleLines('index.ts', code, 'llm/output-to-sink'), []);
+  });
+
+  it('look-alike: Python writing to a path the model gave', async () => {
+    const code = 'from mcp.server.fastmcp import FastMCP\nmcp = FastMCP("files")\n\n@mcp.tool()\ndef save(path: str, text: str) -> str:\n    open(path, "w").write(text)\n    return "saved"\n';
+    assert.deepEqual(await ruleLines('server.py', code, 'llm/output-to-sink'), [6]);
+  });
+});

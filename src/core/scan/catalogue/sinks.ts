@@ -330,9 +330,17 @@ export const SINKS: readonly SinkRow[] = [
   {
     // (Listing a folder or reading a file's details tells what is on the disk too: mcp-local-file-reader's list_files.)
     id: 'file-path', kind: 'path', what: 'a file path', argument: 0,
-    callee: /^(fs\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|createReadStream|readFile|readFileSync|unlink|unlinkSync|rm|rmSync|mkdir|mkdirSync|rmdir|rmdirSync|readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^(fs\.promises|fsp)\.(writeFile|appendFile|readFile|rm|unlink|mkdir|rmdir|readdir|opendir|stat|lstat)$|^(open|shutil\.(rmtree|move|copy\w*)|os\.(remove|unlink|rename|rmdir|mkdir|makedirs|listdir|scandir|walk|stat)|(pd|pandas)\.read_(csv|excel|json|parquet|table|feather|fwf))$/,
-    examples: { typescript: ts("fs.writeFileSync(out, 'x');"), python: py('open(out, "w").write("x")') },
-    lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('open("report.txt", "w").write(out)') },
+    callee: /^(fs\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|createReadStream|readFile|readFileSync|unlink|unlinkSync|rm|rmSync|mkdir|mkdirSync|rmdir|rmdirSync|readdir|readdirSync|opendir|opendirSync|stat|statSync|lstat|lstatSync)$|^(fs\.promises|fsp)\.(writeFile|appendFile|readFile|rm|unlink|mkdir|rmdir|readdir|opendir|stat|lstat)$|^(shutil\.(rmtree|move|copy\w*)|os\.(remove|unlink|rename|rmdir|mkdir|makedirs|listdir|scandir|walk|stat)|(pd|pandas)\.read_(csv|excel|json|parquet|table|feather|fwf))$/,
+    examples: { typescript: ts("fs.writeFileSync(out, 'x');"), python: py('os.remove(out)') },
+    lookAlikes: { typescript: ts("fs.writeFileSync('report.txt', out);"), python: py('os.rename("draft.txt", "report.txt")\nprint(out)') },
+  },
+  {
+    // Python's built-in `open`. (JavaScript has none: `open(url)` there is the `open` package, which shows a URL or
+    // file in the person's default app — the reference EverArt server opens its image's link so.)
+    id: 'python-open-path', kind: 'path', what: 'a file path', language: 'python', argument: 0,
+    callee: /^open$/,
+    examples: { python: py('open(out, "w").write("x")') },
+    lookAlikes: { python: py('open("report.txt", "w").write(out)') },
   },
   {
     // pathlib: the path is the object the method is called on (`(ROOT / slug / "hero.png").parent.mkdir()`,

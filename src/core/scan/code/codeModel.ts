@@ -35,6 +35,8 @@ export interface Expr {
   lengthCut?: boolean;
   /** A Python subscript by a string literal (`params['url']`): a dict's key, where the path (`params.url`) reads alike. */
   literalKey?: boolean;
+  /** A conditional expression (`a ? b : c`, `b if test else c`): its children are the values it may take. */
+  choice?: boolean;
   /** `array`: elements. */
   elements?: Expr[];
   /** A call's argument spread into several (`*args` in Python): the list's items are the arguments. */

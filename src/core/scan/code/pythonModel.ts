@@ -240,6 +240,7 @@ export function pythonModel(root: Node): CodeModel {
         // `f"{path}.bak" if backup else None`: the test picks a branch; what it tests is not the value.
         const [whenTrue, , whenFalse] = node.namedChildren;
         const expr = base(node, 'other');
+        expr.choice = true;
         for (const branch of [whenTrue, whenFalse]) if (branch && !FUNCTION_TYPES.has(branch.type)) absorb(expr, toExpr(branch));
         return expr;
       }

@@ -251,6 +251,7 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
     // `backup ? `${file}.bak` : null`: the test picks a branch; what it tests is not the value.
     if (ts.isConditionalExpression(node)) {
       const expr = base(node, 'other');
+      expr.choice = true;
       absorb(expr, toExpr(node.whenTrue));
       absorb(expr, toExpr(node.whenFalse));
       return expr;

@@ -118,6 +118,10 @@ const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|
 const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
 /** A request object built from a URL, then sent (`urllib.request.Request(url)`, `new Request(url)`; requests' `Request("GET", url)` names its method first and never matches a host). */
 const REQUEST_OBJECT = /^(new )?(urllib\.request\.|urllib2\.)?Request$/;
+/** Calls that give a URL object's text (`url.toString()`, `String(url)`). */
+const URL_TEXT_CALL = /^String$|\.(toString|toJSON)$/;
+/** A helper that adds query parameters to the URL it is given first (`buildUrl(base, params)`, `add_query_params(url, …)`). */
+const URL_BUILDER = /(^|\.)(build|make|with|add|append)_?(Url|URL|url|Uri|URI|uri|Query|query|QueryParams|query_params|SearchParams|search_params|Params|params)$/;
 /** Keywords that hand a command line to what runs it later (`Job(command=[…])`, `Task(cmd=[…])`). */
 const COMMAND_KEYWORD = /^(command|cmd|argv|command_line|commandLine)$/;
 /** Programs that copy, move, show or store a file without running it (the first word of a command that names one). */
@@ -2420,6 +2424,12 @@ const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
  * server started with a token on its command line (`MCPServerStdio("npx", args=[…, "--access-token", token])`): the
  * server uses it, what its tools return is not the token.
  */
+/** The process's environment, whole (`process.env`, `os.environ`, `dict(os.environ)`). */
+const ENVIRONMENT = /^(process\.env|os\.environ|dict\(os\.environ\)|os\.environ\.copy\(\))$/;
+/** Calls that turn a value into text (for `ENVIRONMENT`). */
+const ENV_AS_TEXT = /^(JSON\.stringify|json\.dumps|str|repr|String|pprint\.pformat|yaml\.dump|yaml\.safe_dump)$/;
+/** Classes whose objects hold the text they are made with: the language's values, errors, messages, prompts, documents. */
+const TEXT_HOLDER_CLASS = /Message|Prompt|Template|Document|Error|^(String|Buffer|URL|URLSearchParams|Headers|Request|Response|TextEncoder|TextDecoder|Blob|File|FormData|Array|Object|Map|Set|WeakMap|Uint8Array|Date|RegExp|Function)$/;
 const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|StdioClientTransport)$/;
 /** Connection settings that are no secret (`config.get("database")`). */
 const CONNECTION_SETTING = /^(host|hostname|port|user|username|database|db|dbname|db_name|schema|charset|collation|timeout|connect_timeout|sql_mode|region)$/i;
@@ -2571,6 +2581,12 @@ const BUILT_INDEX = /(^|\.)(lunr|from_?[dD]ocuments|from_?[tT]exts|afrom_documen
 
 /** The folder of the code itself, or the app's configured base folder: files read from it are the app's. */
 const CODE_FOLDER = /__dirname|__file__|import\.meta|process\.cwd|BASE_DIR|ROOT_DIR/;
+
+/** A value read whole from the process's environment (`process.env.X`, `os.environ["X"]`, `os.getenv("X")`): the operator set it. */
+function namedInEnvironment(value: Expr): boolean {
+  if (value.kind === 'member') return /^(process\.env|import\.meta\.env|os\.environ)[.[]/.test(value.text);
+  return value.kind === 'call' && /^(os\.getenv|os\.environ\.get|getenv)$/.test(value.callee ?? '');
+}
 
 /** A hidden settings folder in the home folder (`~/.anthropic`, `Path.home() / ".myapp"`, `~/.config/…`): the app's own. */
 const APP_SETTINGS_FOLDER = /['"]~\/\.\w|home\(\)\s*\/\s*['"]\.\w/;
@@ -2922,7 +2938,7 @@ class ScopeFlow {
   }
 
   /** `prompt += …`: a write that adds to what the name held (the model keeps only the right-hand side as its value). */
-  private isAugmented(write: Assignment): boolean {
+  private isAugmented(write: Pick<Assignment, 'start' | 'value' | 'checkedFrom' | 'loop' | 'comprehension'>): boolean {
     return write.checkedFrom === undefined && !write.loop && !write.comprehension && AUGMENTED_ASSIGNMENT.test(this.context.lines.text.slice(write.start, write.value.start));
   }
 
@@ -3358,6 +3374,10 @@ class ScopeFlow {
     // `open(args.prompt)`, `open(sys.argv[1])`: a file its operator names on the command line is theirs, as the
     // argument itself is (the person who runs a program has every power it has).
     if (this.namedOnCommandLine(written)) return true;
+    // (…or in its environment: `process.env.MEMORY_FILE_PATH`, `os.getenv("DB_PATH")`.)
+    if (namedInEnvironment(written)) return true;
+    // `env ? env : path.join(__dirname, "memory.json")`: one of those places, whichever the test picks.
+    if (written.choice) return depth < 3 && written.children.length > 0 && written.children.every((branch) => this.isAppPath(this.resolve(branch), depth + 1));
     // `CONFIG_DIR / "system_prompt"` with `CONFIG_DIR = Path("~/.anthropic").expanduser()`: the app's own settings folder;
     // `base / "research.json"` with `base = Path(__file__).parent`: a file beside the code (not in an uploads folder).
     if (written.kind === 'other' && /\//.test(written.text) && written.children[0]) {
@@ -3454,13 +3474,14 @@ class ScopeFlow {
   }
 
   /**
-   * The part of a returned value that carries someone else's text (`text: result.text` of `{ content: [{ type, text }] }`),
+   * The part of a returned value that carries someone else's text or a credential (`text: result.text` of `{ content: [{ type, text }] }`),
    * so that the finding points at it; the whole value when several parts or none do. The model's own arguments
    * echoed back (`Saved ${args.path}`) are no such part: in the tool's own message they are the conversation.
    */
   private taintedLeaf(value: Expr): Expr {
     const inner = value.kind === 'object' ? Object.values(value.properties ?? {}) : value.kind === 'array' ? (value.elements ?? []) : [];
-    const tainted = inner.filter((part) => this.taints(part).some((t) => policyOrigin(t) === 'third-party'));
+    // (…or a credential: `text: JSON.stringify(process.env)`.)
+    const tainted = inner.filter((part) => this.taints(part).some((t) => policyOrigin(t) === 'third-party' || t.origin === 'credential'));
     return tainted.length === 1 ? this.taintedLeaf(tainted[0]) : value;
   }
 
@@ -3692,6 +3713,9 @@ class ScopeFlow {
     if (source) return [source];
     const credential = this.credentialCall(call);
     if (credential) return [credential];
+    // `JSON.stringify(process.env)`, `str(dict(os.environ))`: every key and token the process was given, as text. (The
+    // environment read whole only here: a settings object parsed from it is read field by field, each judged by name.)
+    if (ENV_AS_TEXT.test(callee) && ENVIRONMENT.test(call.args?.[0]?.text ?? '')) return [this.credential(call, 'the whole environment')];
     if (OPAQUE_CALL.test(callee)) return [];
     // `row, col = map(int, numbers[:2])`, `parts.map(Number)`: numbers, whatever text they were parsed from.
     if (/(^|\.)map$/.test(callee) && SCALAR_CONVERSION.test(call.args?.[0]?.text ?? '')) return [];
@@ -3721,6 +3745,10 @@ class ScopeFlow {
     if (constructor) return this.passThrough(call).filter((taint) => taint.origin !== 'credential'); // a key it is given is for its own requests
     // `PasswordAuthenticator(user, password)`, `Credentials(key)`: an object that signs the requests it is given to, not the secret's text.
     if (AUTH_OBJECT.test(callee) || DB_CONNECTION.test(callee)) return this.passThrough(call).filter((taint) => taint.origin !== 'credential');
+    // `new EverArt.default(process.env.EVERART_API_KEY)`: a library's client made with a key signs its own requests; what
+    // its methods return is the service's answer. (Not the language's values nor a message, prompt or document made
+    // with the key's text in it: `new URL(…)`, `new HumanMessage(…)`.)
+    if (/^new [\w$.]+$/.test(callee) && !TEXT_HOLDER_CLASS.test(callee.split('.').pop() ?? '')) return this.passThrough(call).filter((taint) => taint.origin !== 'credential');
     if (summaries.length) {
       const out: Taint[] = [];
       for (const summary of summaries) {
@@ -4637,8 +4665,10 @@ class ScopeFlow {
   private hostIsFixedInEveryValue(arg: Expr): boolean {
     // (`url = state["url"]; if not url.startswith("https"): url = HOST + url`: both values reach the call.)
     if (arg.kind === 'name') {
-      const reaching = this.reachingWrites(arg.text, arg.start);
+      // (`url += `?ref=${branch}``: what is added goes after the host the earlier value set.)
+      const reaching = this.reachingWrites(arg.text, arg.start).filter((write) => !this.isAugmented(write));
       if (reaching.length > 1) return reaching.every((write) => this.hostIsFixed(this.resolve(write.value)));
+      if (reaching.length === 1) return this.hostIsFixed(this.resolve(reaching[0].value));
     }
     const values = this.branches(arg);
     return values.length ? values.every((held) => this.hostIsFixed(this.resolve(held))) : this.hostIsFixed(this.resolve(arg));
@@ -4649,9 +4679,18 @@ class ScopeFlow {
    * (`https://api.example.com/${id}`, `/api/${id}`), or with a base that is not model output (`tool.url + path`).
    * The model then picks a path on a server the app chose, not where the request goes.
    */
-  private hostIsFixed(value: Expr): boolean {
+  private hostIsFixed(value: Expr, depth = 0): boolean {
+    if (depth > 3) return false;
+    // `organization ? `https://api.github.com/…?organization=${organization}` : `https://api.github.com/…``: each value.
+    if (value.choice) return value.children.length > 0 && value.children.every((branch) => this.hostIsFixed(this.resolve(branch), depth + 1));
+    // `url.toString()`, `url.href`, `String(url)` of `new URL(`https://api.github.com/repos/${owner}/…`)`: that URL.
+    const shown = value.kind === 'call' && URL_TEXT_CALL.test(value.callee ?? '') ? (value.args?.length ? value.args[0] : receiverOf(value)) : value.kind === 'member' && /\.href$/.test(value.text) ? value.children[0] : undefined;
+    if (shown) return this.hostIsFixed(this.resolve(shown), depth + 1);
+    // `new URL(`https://…/${path}`)` with no base: the URL's host is the string's; `buildUrl("https://api.github.com/search/issues", params)`,
+    // a helper that adds query parameters to the URL it is given.
+    if (value.kind === 'call' && (/^new URL$/.test(value.callee ?? '') && value.args?.length === 1 || URL_BUILDER.test(value.callee ?? '')) && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]), depth + 1);
     // `urlopen(urllib.request.Request(f"https://api.github.com/repos/{repo}/releases", headers=…))`: the request's URL.
-    if (value.kind === 'call' && REQUEST_OBJECT.test(value.callee ?? '') && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]));
+    if (value.kind === 'call' && REQUEST_OBJECT.test(value.callee ?? '') && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]), depth + 1);
     // `SEC_SUBMISSIONS_URL.format(cik=cik)` with `SEC_SUBMISSIONS_URL = "https://data.sec.gov/submissions/CIK{cik}.json"`:
     // the template's host.
     if (value.kind === 'call' && /\.format$/.test(value.callee ?? '')) {
@@ -4662,7 +4701,7 @@ class ScopeFlow {
     // `base + path` with no literal part: the left operand decides the host.
     const left = value.kind === 'other' ? value.children[0] : undefined;
     if (left && left.start === value.start && /^\s*\+/.test(value.text.slice(left.end - value.start))) {
-      return left.kind === 'template' || left.kind === 'other' ? this.hostIsFixed(this.resolve(left)) : !this.taints(left).some((taint) => taint.modelOutput);
+      return left.kind === 'template' || left.kind === 'other' ? this.hostIsFixed(this.resolve(left), depth + 1) : !this.taints(left).some((taint) => taint.modelOutput);
     }
     if (value.kind !== 'template') return false;
     const literal = value.literal ?? '';
