@@ -50,7 +50,7 @@ export function catalogueMarkdown(): string {
     '',
     '| id | what | built by | run by | documents | languages tested |',
     '|---|---|---|---|---|---|',
-    ...DOCUMENT_PIPELINES.map((row) => `| ${row.id} | ${cell(row.framework)} | \`${cell(row.constructor.source)}\` (with an import of \`${cell(row.module.source)}\`) | \`${cell(row.run.source)}\` | ${row.documents === 'source' ? 'its `source`' : 'what `.add(…)` loaded in sight'} | ${languages(row)} |`),
+    ...DOCUMENT_PIPELINES.map((row) => `| ${row.id} | ${cell(row.framework)} | \`${cell(row.constructor.source)}\` (with an import of \`${cell(row.module.source)}\`) | \`${cell(row.run.source)}\` | ${row.documents === 'source' ? 'its `source`' : row.documents === 'argument' ? "the run's first argument, judged by where it comes from" : 'what `.add(…)` loaded in sight'} | ${languages(row)} |`),
     '',
     '## Sources',
     '',

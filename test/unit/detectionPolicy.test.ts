@@ -4757,3 +4757,54 @@ describe("JavaScript's `open(url)` (the `open` package) is no file API; Python's
     assert.deepEqual(await ruleLines('server.py', code, 'llm/output-to-sink'), [6]);
   });
 });
+
+describe("a template a function takes as a parameter's default, or imports, keeps its slots' places (Neo4j's LLM Graph Builder)", () => {
+  const constants = 'SYSTEM_TEMPLATE = """\nYou are a helpful assistant. Answer only from the context below and never invent anything.\n<context>\n{context}\n</context>\n"""\n';
+  const qa = (template: string) =>
+    `from langchain_core.prompts import ChatPromptTemplate\nfrom src.constants import SYSTEM_TEMPLATE\n\ndef get_rag_chain(llm, system_template=${template}):\n    prompt = ChatPromptTemplate.from_messages([("system", system_template), ("human", "{input}")])\n    return prompt | llm\n\ndef answer(llm, retriever, question):\n    docs = retriever.invoke(question)\n    context = "\\n".join(doc.page_content for doc in docs)\n    chain = get_rag_chain(llm=llm)\n    return chain.invoke({"context": context, "input": question})\n`;
+  const severities = async (template: string) => {
+    const root = workspace({ 'src/__init__.py': '', 'src/constants.py': constants, 'src/qa.py': qa(template) });
+    return (await scan(root)).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}:${f.severity}`);
+  };
+
+  it("the imported system template, as the parameter's default: the retrieved text is in the system prompt, an error", async () => {
+    assert.deepEqual(await severities('SYSTEM_TEMPLATE'), ['src/qa.py:12:error']);
+  });
+
+  it('look-alike: a default that is no template (the caller’s text then fills a human message of instructions): a warning', async () => {
+    assert.deepEqual(await severities('"Answer the question using this context: {context}"'), ['src/qa.py:12:warning']);
+  });
+});
+
+describe('documents a helper reads into its prompt, passed by its caller, are one risk (reported once)', () => {
+  const code = (given: string) =>
+    `import requests\nfrom langchain_core.documents import Document\nfrom langchain_core.prompts import ChatPromptTemplate\n\nprompt = ChatPromptTemplate.from_messages([("human", "Summarise these documents in three lines:\\n{context}")])\n\ndef summarise(llm, docs):\n    context = "\\n".join(f"{doc.metadata['source']}: {doc.page_content}" for doc in docs)\n    return (prompt | llm).invoke({"context": context})\n\ndef run(llm, retriever, loader, question):\n    docs = ${given}\n    return summarise(llm, docs)\n`;
+  const lines = (given: string) => ruleLines('summary.py', code(given));
+
+  it('retrieved documents: reported at the helper’s prompt only', async () => {
+    assert.deepEqual(await lines('retriever.invoke(question)'), [9]);
+  });
+
+  it('look-alike: web pages the caller loaded, another kind of text: reported at the call too', async () => {
+    assert.deepEqual(await lines('[Document(page_content=requests.get(question).text)]'), [9, 13]);
+  });
+});
+
+describe('a loop’s variable is one item of what it iterates (community summaries over `df.to_dict("records")`)', () => {
+  const code = (sent: string) =>
+    `import json\nfrom graphdatascience import GraphDataScience\n\ndef summarise(chain, community):\n    text = f"id: {community['id']}, description: {community['description']}"\n    return chain.invoke({"community_info": text})\n\ndef run(gds, chain):\n    rows = gds.run_cypher("MATCH (c:__Community__) RETURN c.id AS id, c.description AS description")\n${sent}\n`;
+
+  it('each row, read field by field by the helper: someone else’s text, no whole record', async () => {
+    const text = code('    return [summarise(chain, community) for community in rows.to_dict(orient="records")]');
+    assert.deepEqual(await ruleLines('communities.py', text), [10]);
+    assert.deepEqual(await ruleLines('communities.py', text, 'prompt/whole-record'), []);
+  });
+
+  it('look-alike: the rows dumped whole into the prompt', async () => {
+    assert.deepEqual(await ruleLines('communities.py', code('    return chain.invoke({"community_info": json.dumps(rows.to_dict(orient="records"))})'), 'prompt/whole-record'), [10]);
+  });
+
+  it('look-alike: the same query run without the GDS client imported is no database read of ours', async () => {
+    assert.deepEqual(await ruleLines('communities.py', code('    return [summarise(chain, community) for community in rows.to_dict(orient="records")]').replace('from graphdatascience import GraphDataScience\n', '')), []);
+  });
+});

@@ -916,9 +916,10 @@ export interface DocumentPipelineRow extends RowExamples {
   /**
    * Where the documents come from. `source`: the constructor's `source` (a URL or file it reads: someone else's text
    * whoever named it). `added`: the object's `.add(source, data_type=…)` calls in sight — none when every one adds the
-   * app's own literal text (`data_type="text"`/`"qna_pair"`), and nothing when none is in sight.
+   * app's own literal text (`data_type="text"`/`"qna_pair"`), and nothing when none is in sight. `argument`: the run's
+   * first argument (`transformer.convert_to_graph_documents(docs)`), judged by where it comes from.
    */
-  documents: 'source' | 'added';
+  documents: 'source' | 'added' | 'argument';
   label: string;
 }
 
@@ -938,6 +939,14 @@ export const DOCUMENT_PIPELINES: readonly DocumentPipelineRow[] = [
     run: /\.(query|chat)$/, documents: 'added', label: 'added documents',
     examples: { python: 'from embedchain import App\nbot = App()\nbot.add("to: me label:inbox", data_type="gmail")\nanswer = bot.query(question)' },
     lookAlikes: { python: 'from embedchain import App\nbot = App()\nbot.add("Our office opens at 9.", data_type="text")\nanswer = bot.query(question)' },
+  },
+  {
+    id: 'langchain-graph-transformer', framework: "LangChain's LLMGraphTransformer (langchain_experimental, langchain_neo4j, LangChain.js): `convert_to_graph_documents(documents)` puts each document's text into its extraction prompt, after its instructions",
+    module: /^(langchain_experimental\.graph_transformers|langchain_neo4j|@langchain\/community\/experimental\/graph_transformers)(\.|\/|$)/,
+    constructor: /(^|\.)LLMGraphTransformer$/,
+    run: /\.(a?convert_to_graph_documents|convertToGraphDocuments)$/, documents: 'argument', label: 'documents',
+    examples: { python: 'from langchain_community.document_loaders import WebBaseLoader\nfrom langchain_experimental.graph_transformers import LLMGraphTransformer\ndocs = WebBaseLoader(url).load()\ntransformer = LLMGraphTransformer(llm=llm)\ngraph_documents = transformer.convert_to_graph_documents(docs)' },
+    lookAlikes: { python: 'from langchain_core.documents import Document\nfrom langchain_experimental.graph_transformers import LLMGraphTransformer\ndocs = [Document(page_content="Marie Curie won two Nobel prizes.")]\ntransformer = LLMGraphTransformer(llm=llm)\ngraph_documents = transformer.convert_to_graph_documents(docs)' },
   },
 ];
 
@@ -979,7 +988,7 @@ export const MESSAGE_CLASSES: Record<string, 'system' | 'user'> = {
 
 /** Cheap text check before parsing: files without any of these cannot hold an LLM call. */
 const LLM_CALL_HINT =
-  /\bsmolagents\b|\bclaude_(agent|code)_sdk\b|@anthropic-ai\/claude-(agent-sdk|code)\b|ClaudeSDKClient|\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\bfrom strands import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
+  /\bsmolagents\b|\bclaude_(agent|code)_sdk\b|@anthropic-ai\/claude-(agent-sdk|code)\b|ClaudeSDKClient|\.lemur\.|\b(promptic|mirascope|magentic|marvin|phasellm)\b|\.ai\(\s*(system|user|prompt)\s*=|\bprompty\.execute|\bPrompty\.load|\.a?structured_predict\(|\bmodel['"]?\s*:[^\n]{0,120}?\bmessages['"]?\s*:|\.(completions|responses|messages|runs)\.(create|stream|parse)|generate_?[cC]ontent|\b(generateText|streamText|generateObject|streamObject|OpenAIAgent|ReActAgent|FunctionCallingAgent)\b|\.a?invoke\(|\b(ollama|litellm|cohere|bedrock|huggingface|GenerativeModel|getGenerativeModel|converse|ConverseCommand|InvokeModelCommand|invoke_model|textGeneration|chatCompletion|text_generation|chat_completion)\b|PromptTemplate|QuestionAnswerPrompt|RefinePrompt|text_qa_template|RetrievalQA|VectorDBQA|ConversationalRetrievalChain|load_qa_chain|loadQAStuffChain|create_stuff_documents_chain|createStuffDocumentsChain|ContextChatEngine|\bLLMGraphTransformer\b|Completion\.create|completions\.create|create(Chat)?Completion\b|start_?[cC]hat|send_?[mM]essage|\.chat\.(complete|stream)|api\.openai\.com|api\.anthropic\.com|\/v1\/chat\/completions|helicone\.ai|generativelanguage\.googleapis|11434|\.a?(query|predict|run|run_sync|run_streamed|chat|complete|print_response|stream_chat|stream_complete)\(|\.kickoff\w*\(|\.agents\.query\.create\(|\.a?_?initiate_chat\(|(?:completion|Completion|llm|LLM|Llm)\w*\([^)]*messages|\.(_aask|aask|aask_code|aask_batch)\(|\.interactions\.create\(|@openai\/agents\b|\b(?:self\.)?(?:llm|chat_model|chat_llm|llm_model)\(|\b_?llm\.(?:call|generate_code|chat)\(|\bgoogle\.adk\b|\bagno\.(agent|team)\b|\bfrom crewai import\b|\bfrom strands import\b|\b(ConversableAgent|AssistantAgent|update_system_message)\(|(?:^|\n)import llm\b/;
 
 /** LLM calls, and the library agents that call a model and run what it writes (named in the sink catalogue). */
 /** An import of one of LangChain's model modules: its classes are models whatever their names (`new Replicate(…).call(…)`). */

@@ -838,8 +838,8 @@ export const SOURCES: readonly SourceRow[] = [
   },
   {
     // Neo4j's Python driver: `session.run(cypher)`, `tx.run(…)`, `driver.execute_query(…)` return the graph's records.
-    id: 'neo4j-records', framework: "Neo4j graph records (`session.run`, `tx.run`, `driver.execute_query`), in files that import the driver", origin: 'third-party', label: 'database rows',
-    path: /(^|\.)\w+\.(run|execute_query)\(\)/, module: /^neo4j(\.|$)/,
+    id: 'neo4j-records', framework: "Neo4j graph records (`session.run`, `tx.run`, `driver.execute_query`; Graph Data Science's `gds.run_cypher`), in files that import the driver or the GDS client", origin: 'third-party', label: 'database rows',
+    path: /(^|\.)\w+\.(run|execute_query|run_cypher)\(\)/, module: /^(neo4j|graphdatascience)(\.|$)/,
     examples: { python: `from neo4j import GraphDatabase\n${pySystem('rows = [r.data() for r in session.run("MATCH (t:Ticket) RETURN t.body AS body")]', 'json.dumps(rows)')}` },
     lookAlikes: { python: `from neo4j import GraphDatabase\n${pySystem('rows = session.last_bookmarks()', 'json.dumps(rows)')}` },
   },

@@ -2319,15 +2319,29 @@ class FileContext {
         if (!row?.template) continue;
         // `PromptTemplate.fromTemplate(ANSWER_TEMPLATE)`: the constant's text holds the slots.
         for (const part of promptParts(call, row, flow.resolve)) {
-          const text = part.expr.literal ?? '';
-          for (const variable of templateVariables(text)) {
-            const destination: PromptDestination = part.role === 'system' ? 'system' : instructionWords(text) >= 3 ? 'mixed' : 'own-message';
+          const written = this.templateOfParameter(part.expr, scope, flow) ?? part.expr;
+          const text = written.literal ?? '';
+          // (…or, imported from another module, that module's summary of it: `from src.shared.constants import CHAT_SYSTEM_TEMPLATE`.)
+          const imported = !text && written.kind === 'name' ? this.importedTemplateSlots(written.text) : [];
+          const instructions = imported.length ? !!this.importedTemplate(written.text) : instructionWords(text) >= 3;
+          for (const variable of imported.length ? imported : templateVariables(text)) {
+            const destination: PromptDestination = part.role === 'system' ? 'system' : instructions ? 'mixed' : 'own-message';
             const previous = this.templateSlots.get(variable);
             if (!previous || previous === 'own-message' || destination === 'system') this.templateSlots.set(variable, destination);
           }
         }
       }
     }
+  }
+
+  /**
+   * A template a function takes as a parameter with a default (`def get_rag_chain(llm, system_template=CHAT_SYSTEM_TEMPLATE)`)
+   * and never reassigns: the default, as the function's callers that pass none get it.
+   */
+  private templateOfParameter(expr: Expr, scope: Scope, flow: ScopeFlow): Expr | undefined {
+    const fallback = expr.kind === 'name' && scope.positional?.includes(expr.text) ? scope.paramDefaults?.[expr.text] : undefined;
+    if (!fallback || scope.assignments.some((write) => write.target === expr.text)) return undefined;
+    return flow.resolve(makeExpr('name', scope.start, scope.start, fallback));
   }
 
   result(): FileAnalysis {
@@ -4759,6 +4773,8 @@ class ScopeFlow {
 
   /** Set while the prompts of a call whose only tools read public pages are added (see `PromptFlow.publicReaders`). */
   private publicReaders = false;
+  /** What the helper's prompt this call's argument goes on to already reports of someone else's text (`ParamPrompt.reportsThirdParty`). */
+  private helperReportsThirdParty: readonly string[] = [];
   /** Set while the prompts of a call run by an agent this function is given are added (see `ParamPrompt.agentParam`). */
   private agentParam: number | undefined;
 
@@ -4963,7 +4979,9 @@ class ScopeFlow {
         // A wrapper that passes its `messages` parameter through keeps it history at the call (`llm.chat_completion(messages)`).
         // Labelled by the helper's delimiters and cut to a length here (`summarize(model, page[:limit])`): mitigated.
         const cutHere = !!prompt.delimited && isLengthCut(arg);
+        this.helperReportsThirdParty = given.reportsThirdParty ?? [];
         this.addPrompt(arg, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated || cutHere, undefined, prompt.steered, prompt.history, prompt.upload);
+        this.helperReportsThirdParty = [];
       }
     }
     this.publicReaders = false;
@@ -5119,7 +5137,8 @@ class ScopeFlow {
 
   /**
    * `graph.run()` of a scraping graph, `app.query(q)` of a RAG app (DOCUMENT_PIPELINES): the library puts the documents it
-   * read itself into its own prompt's instructions — someone else's text, reported at the run.
+   * read itself into its own prompt's instructions — someone else's text, reported at the run (or at the documents a
+   * graph transformer is given).
    */
   private documentPipelinePrompt(call: Expr): void {
     const rows = this.context.documentPipelines().filter((row) => row.run.test(call.callee ?? ''));
@@ -5140,6 +5159,11 @@ class ScopeFlow {
     let made: Expr | undefined;
     const row = rows.find((candidate) => (made = built.find((value) => value?.kind === 'call' && candidate.constructor.test((value.callee ?? '').replace(/^new /, '')))));
     if (!row || !made) return;
+    // (`convert_to_graph_documents(docs)`: the documents given, judged by where they come from — here or a caller's.)
+    if (row.documents === 'argument') {
+      if (call.args?.[0]) this.addPrompt(call.args[0], 'mixed', false, []);
+      return;
+    }
     let from: Expr | undefined = made;
     if (row.documents === 'added') {
       // The app's own text added literally (`data_type="text"`) is the app's; any other source is read from elsewhere.
@@ -5409,7 +5433,10 @@ class ScopeFlow {
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
     if (!steered) {
       // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
-      const value = this.resolve(part);
+      // (A loop's variable is one item of what it iterates: `for row in df.to_dict("records")` gives one row, not the
+      // dump — what the prompt holds of it is what the code reads of the row.)
+      const iterated = part.kind === 'name' && (this.assignmentsTo.get(part.text) ?? []).some((write) => (write.loop || write.comprehension) && write.start <= part.end);
+      const value = iterated ? part : this.resolve(part);
       const slots = value.kind === 'template' ? (value.parts ?? []).map((slot) => this.resolve(slot)) : [];
       // …and, when the prompt is what a function of this file built (`prompt = build_prompt(df, q)`), what that
       // function's returned template was filled with.
@@ -5424,6 +5451,9 @@ class ScopeFlow {
       for (const held of new Set([part, value, ...slots, ...built])) if (!this.context.promptValues.includes(held)) this.context.promptValues.push(held);
     }
     let taints = this.taints(part);
+    // (Documents passed to a helper that reads their text into its prompt, and is reported there: one risk, reported
+    // once; what else the argument carries is still judged.)
+    if (this.helperReportsThirdParty.length && !steered) taints = taints.filter((t) => policyOrigin(t, destination) !== 'third-party' || !this.helperReportsThirdParty.includes(t.label));
     if (!taints.length) return;
     if (upload) taints = this.asUpload(taints, part);
     if (steered) taints = [{ origin: 'third-party', label: 'model output', modelOutput: true, ...steerOf(taints), steps: [] }];
@@ -5442,7 +5472,9 @@ class ScopeFlow {
       const owner = taint.origin === 'param' && taint.paramIndex !== undefined ? this.ownerOf(taint) : undefined;
       if (owner) {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
-        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, agentParam: owner === this ? this.agentParam : undefined, history: history || undefined, upload: taint.upload, steps: [here, ...through.slice(1)] });
+        const reported = [...new Set([...this.helperReportsThirdParty, ...real.filter((t) => policyOrigin(t, destination) === 'third-party').map((t) => t.label)])];
+        const reportsThirdParty = reported.length ? reported : undefined;
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, agentParam: owner === this ? this.agentParam : undefined, history: history || undefined, upload: taint.upload, reportsThirdParty, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       // (Made in an enclosing function and read by a closure, as in `careers.map(async (career) => …)`: that function's.)

@@ -87,6 +87,11 @@ export interface ParamPrompt {
    * act is decided by the agent each caller passes, not by `powerful` (a guess from its name).
    */
   agentParam?: number;
+  /**
+   * Someone else's text already reported at this place, read inside the helper (`doc.page_content` of the documents it
+   * is given), by label: a caller's argument of the same kind is that text again, one risk already reported.
+   */
+  reportsThirdParty?: string[];
   steps: RelatedLocation[];
 }
 
