@@ -4808,3 +4808,29 @@ describe('a loop’s variable is one item of what it iterates (community summari
     assert.deepEqual(await ruleLines('communities.py', code('    return [summarise(chain, community) for community in rows.to_dict(orient="records")]').replace('from graphdatascience import GraphDataScience\n', '')), []);
   });
 });
+
+describe("a tools/call handler that dispatches on the tool's name: one finding per tool that returns someone else's text (the reference GitHub and Slack MCP servers)", () => {
+  const typescript = (cases: string) =>
+    `import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const args = request.params.arguments as Record<string, string>;\n  switch (request.params.name) {\n${cases}\n    default:\n      throw new Error('unknown tool');\n  }\n});\n`;
+  const tool = (name: string, method = 'GET') =>
+    `    case "${name}": {\n      const response = await fetch(\`https://api.github.com/repos/\${args.repo}/issues\`, { method: "${method}" });\n      const data = await response.json();\n      return { content: [{ type: "text", text: JSON.stringify(data) }] };\n    }`;
+  const lines = (text: string) => ruleLines('index.ts', text);
+
+  it('two tools that read issues: a finding at each one’s return', async () => {
+    assert.deepEqual(await lines(typescript([tool('list_issues'), tool('get_issue')].join('\n'))), [8, 13]);
+  });
+
+  it('a tool named for a write answers with what it wrote: no finding for it', async () => {
+    assert.deepEqual(await lines(typescript([tool('create_issue', 'POST'), tool('get_issue')].join('\n'))), [13]);
+  });
+
+  it('look-alike: one tool without a dispatch on names (its two answers are one risk)', async () => {
+    const code = "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const page = await (await fetch(String(request.params.arguments?.url))).text();\n  if (page.length > 1000) return { content: [{ type: 'text', text: page.slice(0, 1000) }] };\n  return { content: [{ type: 'text', text: page }] };\n});\n";
+    assert.deepEqual(await lines(code), [4]);
+  });
+
+  it('Python: `if name == …` branches of `@app.call_tool()`, one finding per reading tool', async () => {
+    const code = 'import httpx\nfrom mcp.server import Server\nfrom mcp.types import TextContent\napp = Server("tracker")\n\n@app.call_tool()\nasync def call_tool(name: str, arguments: dict) -> list[TextContent]:\n    if name == "get_ticket":\n        page = httpx.get(f"https://tracker.example.com/t/{arguments[\'id\']}").text\n        return [TextContent(type="text", text=page)]\n    elif name == "delete_ticket":\n        reply = httpx.delete(f"https://tracker.example.com/t/{arguments[\'id\']}").text\n        return [TextContent(type="text", text=reply)]\n    elif name == "search_tickets":\n        found = httpx.get("https://tracker.example.com/search", params={"q": arguments["q"]}).text\n        return [TextContent(type="text", text=found)]\n';
+    assert.deepEqual(await ruleLines('server.py', code), [10, 16]);
+  });
+});

@@ -118,6 +118,10 @@ const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|
 const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
 /** A request object built from a URL, then sent (`urllib.request.Request(url)`, `new Request(url)`; requests' `Request("GET", url)` names its method first and never matches a host). */
 const REQUEST_OBJECT = /^(new )?(urllib\.request\.|urllib2\.)?Request$/;
+/** A tools/call handler's branch for one tool: `case "get_issue":`, `if (name === "get")`, `elif name == "read_query":`, `name === ToolName.ECHO`. */
+const TOOL_DISPATCH = /\bcase\s+["'`]([\w.-]+)["'`]\s*:|\b(?:name|tool_?name|toolName|tool)\s*===?\s*(?:["'`]([\w.-]+)["'`]|[A-Z]\w*\.(\w+))/g;
+/** A tool named for a write (`create_issue`, `slack_post_message`, `add_issue_comment`): it answers with what it wrote. */
+const WRITE_TOOL = /^(?:[a-z]+_)?(?:create|update|add|push|merge|fork|post|send|delete|remove|set|reply|react|write|edit|move|rename|upload|insert|put|patch|close|reopen|assign|invite|archive|schedule|cancel|approve|comment|drop|truncate|clear)(?:_|$)/i;
 /** Calls that give a URL object's text (`url.toString()`, `String(url)`). */
 const URL_TEXT_CALL = /^String$|\.(toString|toJSON)$/;
 /** A helper that adds query parameters to the URL it is given first (`buildUrl(base, params)`, `add_query_params(url, …)`). */
@@ -3488,6 +3492,17 @@ class ScopeFlow {
   }
 
   /**
+   * The tool a return in a handler that dispatches on the tool's name belongs to: the last `case "name":`, `name ===
+   * "name"`, `name == ToolName.X` before it in the handler.
+   */
+  private dispatchedTool(offset: number): string | undefined {
+    const text = this.context.lines.text.slice(this.scope.start, offset);
+    let tool: string | undefined;
+    for (const match of text.matchAll(TOOL_DISPATCH)) tool = match[1] ?? match[2] ?? match[3];
+    return tool;
+  }
+
+  /**
    * The part of a returned value that carries someone else's text or a credential (`text: result.text` of `{ content: [{ type, text }] }`),
    * so that the finding points at it; the whole value when several parts or none do. The model's own arguments
    * echoed back (`Saved ${args.path}`) are no such part: in the tool's own message they are the conversation.
@@ -4773,6 +4788,8 @@ class ScopeFlow {
 
   /** Set while the prompts of a call whose only tools read public pages are added (see `PromptFlow.publicReaders`). */
   private publicReaders = false;
+  /** Unset while a tool's answer is added whose records were judged at another tool's (see the tools/call handler). */
+  private recordsJudged = true;
   /** What the helper's prompt this call's argument goes on to already reports of someone else's text (`ParamPrompt.reportsThirdParty`). */
   private helperReportsThirdParty: readonly string[] = [];
   /** Set while the prompts of a call run by an agent this function is given are added (see `ParamPrompt.agentParam`). */
@@ -4831,11 +4848,24 @@ class ScopeFlow {
         const taints = this.taints(result);
         return taints.some((taint) => taint.origin === 'third-party' && !taint.modelOutput) && !taints.some((taint) => taint.origin === 'credential');
       };
-      const grouped = results.filter(othersText);
+      // A handler that dispatches on the tool's name (`case "get_issue":`, `if name == "read_query":`) serves several tools:
+      // each is a risk of its own, reported at its first such return — but a tool named for a write (`create_issue`,
+      // `slack_post_message`) answers with what it just wrote, the model's own text. (An answer read by name with no
+      // such dispatch, a browser tool's actions, stays one risk.)
+      const toolOf = new Map(results.map((result) => [result, this.dispatchedTool(result.start)]));
+      const grouped = results.filter((result) => othersText(result) && !WRITE_TOOL.test(toolOf.get(result) ?? ''));
+      const groups = new Map<string | undefined, Expr[]>();
+      for (const result of grouped) groups.set(toolOf.get(result), [...(groups.get(toolOf.get(result)) ?? []), result]);
+      const firsts = [...groups.values()].map((group) => group[0]);
       for (const result of results) {
-        if (grouped.length > 1 && grouped.includes(result) && result !== grouped[0]) continue;
-        const more = result === grouped[0] ? grouped.slice(1).map((other) => this.context.location(other.start, other.end, 'Someone else\'s text is also returned to the model here.')) : [];
+        if (othersText(result) && !firsts.includes(result)) continue;
+        const group = groups.get(toolOf.get(result)) ?? [];
+        const more = result === group[0] ? group.slice(1).map((other) => this.context.location(other.start, other.end, 'Someone else\'s text is also returned to the model here.')) : [];
+        // (Whole records are judged once per handler, at the first tool's answer: API objects serialised by every tool
+        // are one way of answering, not one record each.)
+        this.recordsJudged = result === firsts[0] || !firsts.includes(result);
         this.addPrompt(result, 'own-message', true, more);
+        this.recordsJudged = true;
       }
     }
     // A value kept in the Teams AI turn state that the planner's prompt renders (`conversation.workItems.push(item)`
@@ -5431,7 +5461,7 @@ class ScopeFlow {
     // conversation, as the whole history would be.
     if (destination === 'own-message' && STORED_USER_TURN.test(part.text)) history = true;
     // Personal fields and whole records are judged on what the value holds: the name and what it was built from.
-    if (!steered) {
+    if (!steered && this.recordsJudged) {
       // …and what a template's slots were given (`df_head = df.head().to_string()`, then `f"…{df_head}…"`).
       // (A loop's variable is one item of what it iterates: `for row in df.to_dict("records")` gives one row, not the
       // dump — what the prompt holds of it is what the code reads of the row.)
