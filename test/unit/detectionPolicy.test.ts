@@ -4834,3 +4834,16 @@ describe("a tools/call handler that dispatches on the tool's name: one finding p
     assert.deepEqual(await ruleLines('server.py', code), [10, 16]);
   });
 });
+
+describe('a tuple a helper returns, unpacked by its caller: each name holds its own element (the LLM Graph Builder’s process_documents)', () => {
+  const code = (kept: string) =>
+    `from langchain_core.messages import AIMessage\nfrom langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder\n\ndef process(llm, retriever, question):\n    docs = retriever.invoke(question)\n    context = "\\n".join(doc.page_content for doc in docs)\n    answer = llm.invoke([("system", "Answer briefly."), ("human", question)]).content\n    return answer, context\n\ndef summarize(llm, messages):\n    prompt = ChatPromptTemplate.from_messages([MessagesPlaceholder(variable_name="chat_history"), ("human", "Summarize the above chat messages.")])\n    return (prompt | llm).invoke({"chat_history": messages})\n\ndef chat(llm, retriever, question, messages):\n    content, context = process(llm, retriever, question)\n    messages.append(AIMessage(content=${kept}))\n    return summarize(llm, messages)\n`;
+
+  it('the answer (element 0) kept in the conversation: the model’s own reply, no finding', async () => {
+    assert.deepEqual(await ruleLines('qa.py', code('content')), []);
+  });
+
+  it('look-alike: the retrieved documents (element 1) kept there instead', async () => {
+    assert.deepEqual(await ruleLines('qa.py', code('context')), [17]);
+  });
+});

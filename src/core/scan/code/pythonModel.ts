@@ -227,7 +227,8 @@ export function pythonModel(root: Node): CodeModel {
         return expr;
       }
       case 'list':
-      case 'tuple': {
+      case 'tuple':
+      case 'expression_list': { // (`return answer, docs`: a tuple without its parentheses)
         const expr = base(node, 'array');
         expr.elements = node.namedChildren.filter((c): c is Node => !!c).map((child) => {
           const value = toExpr(child);

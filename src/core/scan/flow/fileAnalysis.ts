@@ -2386,6 +2386,12 @@ function listedElements(value: Expr): Expr[] | undefined {
  * The fields of a returned value, by name: a dict or object literal's keys, or the keywords of a record made by the
  * app's class (`RAGResult(response=answer, sources_used=sources)`, a dataclass or Pydantic model). Undefined otherwise.
  */
+/** A tuple's elements by place (`[0]`, `[1]`…), as `returnsByKey` keeps them. */
+function tupleFields(value: Expr): Record<string, Expr> | undefined {
+  const elements = value.elements ?? [];
+  return elements.length > 1 ? Object.fromEntries(elements.map((element, index) => [`[${index}]`, element])) : undefined;
+}
+
 function returnedFields(value: Expr): Record<string, Expr> | undefined {
   if (value.kind === 'object') return value.properties;
   if (value.kind !== 'call' || constructedClass(value) === undefined || value.args?.length || !value.keywordArgs) return undefined;
@@ -2792,6 +2798,9 @@ class ScopeFlow {
     // `const { arguments: input } = request.params`: a source named down to the property (`request.params.arguments`).
     const named = write.property !== undefined && (write.value.kind === 'member' || write.value.kind === 'name') ? this.matchSource(`${write.value.text}.${write.property}`, write.value) : undefined;
     let taints = named ? [named] : write.property === undefined ? this.taints(write.value) : withBodyKey(this.taints(write.value), write.property);
+    // `content, result, docs = process_documents(…)`: the element of the tuple every return of the function gives here.
+    const element = (write as Assignment).element;
+    if (element !== undefined && !named && write.property === undefined) taints = this.keyOfReturnedDict(write.value, `[${element}]`) ?? taints;
     // `const { file } = await req.json()`: the attached file's text.
     if (write.property !== undefined && UPLOAD_NAME.test(write.property)) taints = this.asUpload(taints, write.value);
     // `if target.startswith("-"): raise …`: the value it held, now never an option.
@@ -5691,7 +5700,8 @@ class ScopeFlow {
   /** What each key holds of the dict or object literals (or records of the app's classes) this function returns, when every return is one (see `FunctionSummary`). */
   private returnsByKey(): FunctionSummary['returnsByKey'] {
     const returned = this.scope.returns ?? [];
-    const objects = returned.map((value) => returnedFields(this.resolve(value)));
+    // (`return content, result`: a tuple, its elements by place.)
+    const objects = returned.map((value) => (value.kind === 'array' && this.context.model.language === 'python' ? tupleFields(value) : returnedFields(this.resolve(value))));
     if (!objects.length || objects.some((fields) => !fields) || this.responses().length) return undefined;
     const byKey: NonNullable<FunctionSummary['returnsByKey']> = {};
     for (const fields of objects) {

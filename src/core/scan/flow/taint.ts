@@ -160,6 +160,7 @@ export interface FunctionSummary {
   /**
    * Every return is a dict or object literal (`return {"text": answer, "audio_path": path}`): what each key holds — its
    * taints besides parameters', and the parameters it returns —, so a caller reading one key gets that key's only.
+   * Every return a tuple (`return content, result, docs`): each element under `[0]`, `[1]`…, for a caller that unpacks it.
    */
   returnsByKey?: Record<string, { taints: Taint[]; params: number[] }>;
   /**
