@@ -826,10 +826,13 @@ describe("the app's own text helpers and scraped pages", () => {
     assert.deepEqual(await found('app/api/chat/route.ts', code), ['prompt/untrusted-interpolation:6:error']);
   });
 
-  it('a scraped page serialised into a prompt is a document, not a whole record; a fetched API object is a record', async () => {
+  it('a scraped page or a fetched API answer serialised into a prompt is a document, not a whole record; database rows are records', async () => {
     const prompt = (value: string) => `def extract(url):\n    result = ${value}\n    return completion(model="m", messages=[{"role": "user", "content": f"Extract the API methods from this documentation: {json.dumps(result)}"}])\n`;
     assert.deepEqual((await found('extract.py', prompt('scrape_website(url)'))).filter((f) => f.startsWith('prompt/whole-record')), []);
-    assert.deepEqual((await found('extract.py', prompt('requests.get(url).json()'))).filter((f) => f.startsWith('prompt/whole-record')), ['prompt/whole-record:2:warning']);
+    // (Policy changed at stop 61: an API's JSON answer is that service's document — the reference GitHub, GitLab and
+    // Slack MCP servers' labels, written before their scans, hold no whole record for it.)
+    assert.deepEqual((await found('extract.py', prompt('requests.get(url).json()'))).filter((f) => f.startsWith('prompt/whole-record')), []);
+    assert.deepEqual((await found('extract.py', prompt('cursor.execute("SELECT * FROM endpoints").fetchall()'))).filter((f) => f.startsWith('prompt/whole-record')), ['prompt/whole-record:2:warning']);
   });
 });
 
@@ -3752,11 +3755,11 @@ describe('awesome-llm-apps, twenty-ninth round', () => {
     assert.deepEqual(await findings('https://api.example.com/analyze'), [], "look-alike: someone else's service, not the app's own route");
   });
 
-  it('`json.dumps({...})` of fields picked one by one is no whole record; the whole API object is', async () => {
-    const prompt = (value: string) => `import json, requests\n\ndef lookup(url):\n    detail = requests.get(url).json()\n    return completion(model="m", messages=[{"role": "user", "content": f"Summarise this place for the team: {json.dumps(${value})}"}])\n`;
+  it('`json.dumps({...})` of fields picked one by one is no whole record; the whole row is', async () => {
+    const prompt = (value: string) => `import json\n\ndef lookup(db, place_id):\n    detail = db.places.find_one({"_id": place_id})\n    return completion(model="m", messages=[{"role": "user", "content": f"Summarise this place for the team: {json.dumps(${value})}"}])\n`;
     const records = async (value: string) => (await scanDocument({ file: 'places.py', text: prompt(value) })).filter((f) => f.ruleId === 'prompt/whole-record').map((f) => f.range.start.line);
     assert.deepEqual(await records('{"name": detail.get("name"), "rating": detail.get("rating")}'), []);
-    assert.deepEqual(await records('detail'), [4], 'look-alike: the whole API object');
+    assert.deepEqual(await records('detail'), [4], 'look-alike: the whole row');
     assert.deepEqual(await records('{**detail, "source": "places"}'), [4], 'look-alike: the whole object spread into a literal');
   });
 });

@@ -5,8 +5,12 @@ import type { Rule, RuleContext } from '../../rule';
 
 const SERIALISE = /(^|\.)(JSON\.stringify|json\.dumps|dumps|yaml\.dump|str|repr|String)$/;
 const DATAFRAME_DUMP = /\.(to_string|to_csv|to_json|to_markdown|to_dict|to_html|model_dump_json|model_dump|dict)$/;
-/** Origins whose values are records about people or systems, not a document the task is about. */
-const RECORD_LABELS = new Set(['database rows', 'web content']);
+/**
+ * Origins whose values are records (rows of a database: customers, orders, users), not a document the task is about.
+ * An API's JSON answer (issues, search results, a repository) is that service's document: someone else's text, judged
+ * as such by prompt/untrusted-interpolation, not a record here.
+ */
+const RECORD_LABELS = new Set(['database rows']);
 
 function wholeRecordCall(part: Expr, analysis: FileAnalysis): Expr | undefined {
   return part.innerCalls.find((call) => {
@@ -45,7 +49,7 @@ export const wholeRecordRule: Rule = {
       defaultSeverity: 'warning',
       title: 'Whole record sent to a model',
       description:
-        'A whole database row, API object or dataframe is serialised into a prompt (JSON.stringify, json.dumps, to_csv). Send only the fields the task needs, so nothing sensitive rides along. A document the task is about (an uploaded article) is not a record.',
+        'A whole database row or dataframe is serialised into a prompt (JSON.stringify, json.dumps, to_csv). Send only the fields the task needs, so nothing sensitive rides along. A document the task is about (an uploaded article, an API\'s JSON answer) is not a record.',
     },
   ],
   appliesTo: (language) => language === 'typescript' || language === 'javascript' || language === 'python',
