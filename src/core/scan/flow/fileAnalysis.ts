@@ -2382,16 +2382,16 @@ function listedElements(value: Expr): Expr[] | undefined {
   return iterated?.elements;
 }
 
-/**
- * The fields of a returned value, by name: a dict or object literal's keys, or the keywords of a record made by the
- * app's class (`RAGResult(response=answer, sources_used=sources)`, a dataclass or Pydantic model). Undefined otherwise.
- */
 /** A tuple's elements by place (`[0]`, `[1]`…), as `returnsByKey` keeps them. */
 function tupleFields(value: Expr): Record<string, Expr> | undefined {
   const elements = value.elements ?? [];
   return elements.length > 1 ? Object.fromEntries(elements.map((element, index) => [`[${index}]`, element])) : undefined;
 }
 
+/**
+ * The fields of a returned value, by name: a dict or object literal's keys, or the keywords of a record made by the
+ * app's class (`RAGResult(response=answer, sources_used=sources)`, a dataclass or Pydantic model). Undefined otherwise.
+ */
 function returnedFields(value: Expr): Record<string, Expr> | undefined {
   if (value.kind === 'object') return value.properties;
   if (value.kind !== 'call' || constructedClass(value) === undefined || value.args?.length || !value.keywordArgs) return undefined;
@@ -2443,17 +2443,17 @@ function fileReadPath(call: Expr, resolve: (expr: Expr) => Expr): string | undef
 const TOOL_REGISTRATION = TOOL_PARAMETERS_ROW.callbackOf!;
 /** AG2's `tool.register_for_llm(agent)`: the name that holds the tool. */
 const REGISTER_FOR_LLM = /^(\w+)\.register_for_llm$/;
-/**
- * A class that holds credentials to sign requests with (`PasswordAuthenticator`, `BasicAuth`, `Credentials`) — and an MCP
- * server started with a token on its command line (`MCPServerStdio("npx", args=[…, "--access-token", token])`): the
- * server uses it, what its tools return is not the token.
- */
 /** The process's environment, whole (`process.env`, `os.environ`, `dict(os.environ)`). */
 const ENVIRONMENT = /^(process\.env|os\.environ|dict\(os\.environ\)|os\.environ\.copy\(\))$/;
 /** Calls that turn a value into text (for `ENVIRONMENT`). */
 const ENV_AS_TEXT = /^(JSON\.stringify|json\.dumps|str|repr|String|pprint\.pformat|yaml\.dump|yaml\.safe_dump)$/;
 /** Classes whose objects hold the text they are made with: the language's values, errors, messages, prompts, documents. */
 const TEXT_HOLDER_CLASS = /Message|Prompt|Template|Document|Error|^(String|Buffer|URL|URLSearchParams|Headers|Request|Response|TextEncoder|TextDecoder|Blob|File|FormData|Array|Object|Map|Set|WeakMap|Uint8Array|Date|RegExp|Function)$/;
+/**
+ * A class that holds credentials to sign requests with (`PasswordAuthenticator`, `BasicAuth`, `Credentials`) — and an MCP
+ * server started with a token on its command line (`MCPServerStdio("npx", args=[…, "--access-token", token])`): the
+ * server uses it, what its tools return is not the token.
+ */
 const AUTH_OBJECT = /(^|\.)(new )?\w*(Authenticator|Auth|Credentials?|CredentialProvider|MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|StdioClientTransport)$/;
 /** Connection settings that are no secret (`config.get("database")`). */
 const CONNECTION_SETTING = /^(host|hostname|port|user|username|database|db|dbname|db_name|schema|charset|collation|timeout|connect_timeout|sql_mode|region)$/i;
