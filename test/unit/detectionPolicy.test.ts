@@ -4850,3 +4850,17 @@ describe('a tuple a helper returns, unpacked by its caller: each name holds its 
     assert.deepEqual(await ruleLines('qa.py', code('context')), [17]);
   });
 });
+
+describe('rows of a prepared statement (better-sqlite3, `node:sqlite`): `db.prepare(sql).all()`, `stmt.get()` (a SQLite MCP server over any file)', () => {
+  const code = (query: string) =>
+    `import Database from 'better-sqlite3';\nimport { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst db = new Database('app.db', { readonly: true });\nserver.tool('rows', {}, async () => {\n  const stmt = db.prepare(${query});\n  const rows = stmt.all();\n  return { content: [{ type: 'text', text: rows.map((row) => String(row.body)).join('\\n') }] };\n});\n`;
+
+  it('a table’s rows, returned as the tool’s result', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code("'SELECT body FROM tickets LIMIT 5'")), [7]);
+  });
+
+  it('look-alike: the catalogue (`sqlite_master`) or a query plan (`EXPLAIN QUERY PLAN …`): structure, not rows', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code("\"SELECT name AS body FROM sqlite_master WHERE type='table'\"")), []);
+    assert.deepEqual(await ruleLines('index.ts', code("'EXPLAIN QUERY PLAN SELECT body FROM tickets'")), []);
+  });
+});
