@@ -837,6 +837,13 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: `import { createClient } from 'gel';\nconst gel = createClient();\n${tsSystem("const rows = await gel.execute('delete Ticket filter .closed');", 'rows')}` },
   },
   {
+    // node-sqlite3 answers through a callback: `db.all(sql, params, (err, rows) => resolve(rows))`.
+    id: 'sqlite3-callback-rows', framework: "node-sqlite3's callback queries (`db.all(sql, params, (err, rows) => …)`, `db.get`, `db.each`), in files that import sqlite3: the rows the callback is given", origin: 'third-party', label: 'database rows',
+    module: /^sqlite3$/, callbackOf: /(^|\.)\w*(db|Db|database|Database)\.(all|get|each)$/, exceptParams: /^(err|error|e)$/,
+    examples: { typescript: `import sqlite3 from 'sqlite3';\nconst db = new sqlite3.Database('app.db');\ndb.all('select body from tickets', [], async (err, rows) => {\n  ${tsSystem('', 'rows[0].body')}\n});` },
+    lookAlikes: { typescript: `import sqlite3 from 'sqlite3';\nconst db = new sqlite3.Database('app.db');\ndb.run('delete from tickets', [], async (err) => {\n  ${tsSystem('', 'err')}\n});` },
+  },
+  {
     // Neo4j's Python driver: `session.run(cypher)`, `tx.run(…)`, `driver.execute_query(…)` return the graph's records.
     id: 'neo4j-records', framework: "Neo4j graph records (`session.run`, `tx.run`, `driver.execute_query`; Graph Data Science's `gds.run_cypher`), in files that import the driver or the GDS client", origin: 'third-party', label: 'database rows',
     path: /(^|\.)\w+\.(run|execute_query|run_cypher)\(\)/, module: /^(neo4j|graphdatascience)(\.|$)/,
