@@ -112,7 +112,7 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
-/** SQL and EdgeQL that read a database's own catalogue (its tables, columns and types), not its rows. */
+/** SQL and EdgeQL that read a database's own catalogue (its tables, columns and types) or a query's plan (`EXPLAIN …`), not its rows. */
 const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE|EXPLAIN)\b/i;
 /** The catalogue's rows that run a shell or a program. */
 const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
