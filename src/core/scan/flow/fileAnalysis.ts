@@ -6,7 +6,7 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { personalFields } from './personalFields';
 import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
-import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, urlMadeFrom, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { distinctSteps, mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -122,8 +122,6 @@ const REQUEST_OBJECT = /^(new )?(urllib\.request\.|urllib2\.)?Request$/;
 const TOOL_DISPATCH = /\bcase\s+["'`]([\w.-]+)["'`]\s*:|\b(?:name|tool_?name|toolName|tool)\s*===?\s*(?:["'`]([\w.-]+)["'`]|[A-Z]\w*\.(\w+))/g;
 /** A tool named for a write (`create_issue`, `slack_post_message`, `add_issue_comment`): it answers with what it wrote. */
 const WRITE_TOOL = /^(?:[a-z]+_)?(?:create|update|add|push|merge|fork|post|send|delete|remove|set|reply|react|write|edit|move|rename|upload|insert|put|patch|close|reopen|assign|invite|archive|schedule|cancel|approve|comment|drop|truncate|clear)(?:_|$)/i;
-/** Calls that give a URL object's text (`url.toString()`, `String(url)`). */
-const URL_TEXT_CALL = /^String$|\.(toString|toJSON)$/;
 /** A helper that adds query parameters to the URL it is given first (`buildUrl(base, params)`, `add_query_params(url, …)`). */
 const URL_BUILDER = /(^|\.)(build|make|with|add|append)_?(Url|URL|url|Uri|URI|uri|Query|query|QueryParams|query_params|SearchParams|search_params|Params|params)$/;
 /** Keywords that hand a command line to what runs it later (`Job(command=[…])`, `Task(cmd=[…])`). */
@@ -2606,10 +2604,13 @@ const BUILT_INDEX = /(^|\.)(lunr|from_?[dD]ocuments|from_?[tT]exts|afrom_documen
 /** The folder of the code itself, or the app's configured base folder: files read from it are the app's. */
 const CODE_FOLDER = /__dirname|__file__|import\.meta|process\.cwd|BASE_DIR|ROOT_DIR/;
 
+/** Calls that read one variable of the process's environment (`os.getenv("X")`, `Deno.env.get("X")`). */
+const ENV_READ_CALL = /^(os\.getenv|os\.environ\.get|getenv|Deno\.env\.get)$/;
+
 /** A value read whole from the process's environment (`process.env.X`, `os.environ["X"]`, `os.getenv("X")`): the operator set it. */
 function namedInEnvironment(value: Expr): boolean {
   if (value.kind === 'member') return /^(process\.env|import\.meta\.env|os\.environ)[.[]/.test(value.text);
-  return value.kind === 'call' && /^(os\.getenv|os\.environ\.get|getenv)$/.test(value.callee ?? '');
+  return value.kind === 'call' && ENV_READ_CALL.test(value.callee ?? '');
 }
 
 /** A hidden settings folder in the home folder (`~/.anthropic`, `Path.home() / ".myapp"`, `~/.config/…`): the app's own. */
@@ -3449,7 +3450,7 @@ class ScopeFlow {
       const returned = property[0].returns?.length === 1 ? property[0].returns[0] : undefined;
       return !!returned && property[1].isAppPath(property[1].resolve(returned), depth + 1);
     }
-    const init = methods.find(([scope]) => scope.name === '__init__' || scope.name === 'constructor');
+    const init = methods.find(([scope]) => CONSTRUCTOR_NAME.test(scope.name ?? ''));
     const writes = init ? init[0].assignments.filter((a) => a.target === `self.${field}` || a.target === `this.${field}`) : [];
     if (!init || writes.length !== 1) return false;
     let value = writes[0].value;
@@ -3509,11 +3510,12 @@ class ScopeFlow {
    * "name"`, `name == ToolName.X` before it in the handler.
    */
   private dispatchedTool(offset: number): string | undefined {
-    const text = this.context.lines.text.slice(this.scope.start, offset);
-    let tool: string | undefined;
-    for (const match of text.matchAll(TOOL_DISPATCH)) tool = match[1] ?? match[2] ?? match[3];
-    return tool;
+    // (The handler's branches are read once, however many returns it has.)
+    this.toolBranches ??= [...this.context.lines.text.slice(this.scope.start, this.scope.end).matchAll(TOOL_DISPATCH)].map((match): [number, string] => [this.scope.start + match.index, match[1] ?? match[2] ?? match[3]]);
+    return this.toolBranches.filter(([at]) => at < offset).at(-1)?.[1];
   }
+
+  private toolBranches?: [number, string][];
 
   /**
    * The part of a returned value that carries someone else's text or a credential (`text: result.text` of `{ content: [{ type, text }] }`),
@@ -4192,7 +4194,7 @@ class ScopeFlow {
   private credentialCall(call: Expr): Taint | undefined {
     const callee = call.callee ?? '';
     if (SECRET_STORE.test(callee)) return this.credential(call, `${callee}()`);
-    if (/^(os\.getenv|os\.environ\.get|getenv|Deno\.env\.get)$/.test(callee)) {
+    if (ENV_READ_CALL.test(callee)) {
       const name = call.args?.[0]?.literal;
       if (name && CREDENTIAL_ENV.test(name) && !NOT_CREDENTIAL.test(name)) return this.credential(call, `environment variable ${name}`);
     }
@@ -4725,12 +4727,11 @@ class ScopeFlow {
     if (depth > 3) return false;
     // `organization ? `https://api.github.com/…?organization=${organization}` : `https://api.github.com/…``: each value.
     if (value.choice) return value.children.length > 0 && value.children.every((branch) => this.hostIsFixed(this.resolve(branch), depth + 1));
-    // `url.toString()`, `url.href`, `String(url)` of `new URL(`https://api.github.com/repos/${owner}/…`)`: that URL.
-    const shown = value.kind === 'call' && URL_TEXT_CALL.test(value.callee ?? '') ? (value.args?.length ? value.args[0] : receiverOf(value)) : value.kind === 'member' && /\.href$/.test(value.text) ? value.children[0] : undefined;
-    if (shown) return this.hostIsFixed(this.resolve(shown), depth + 1);
-    // `new URL(`https://…/${path}`)` with no base: the URL's host is the string's; `buildUrl("https://api.github.com/search/issues", params)`,
-    // a helper that adds query parameters to the URL it is given.
-    if (value.kind === 'call' && (/^new URL$/.test(value.callee ?? '') && value.args?.length === 1 || URL_BUILDER.test(value.callee ?? '')) && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]), depth + 1);
+    // `url.toString()` of `new URL(`https://api.github.com/repos/${owner}/…`)` (given no base): the string's host.
+    const made = urlMadeFrom(value, this.resolve, true);
+    if (made !== value) return this.hostIsFixed(made, depth + 1);
+    // `buildUrl("https://api.github.com/search/issues", params)`: a helper that adds query parameters to the URL it is given.
+    if (value.kind === 'call' && URL_BUILDER.test(value.callee ?? '') && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]), depth + 1);
     // `urlopen(urllib.request.Request(f"https://api.github.com/repos/{repo}/releases", headers=…))`: the request's URL.
     if (value.kind === 'call' && REQUEST_OBJECT.test(value.callee ?? '') && value.args?.[0]) return this.hostIsFixed(this.resolve(value.args[0]), depth + 1);
     // `SEC_SUBMISSIONS_URL.format(cik=cik)` with `SEC_SUBMISSIONS_URL = "https://data.sec.gov/submissions/CIK{cik}.json"`:

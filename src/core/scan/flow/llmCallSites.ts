@@ -88,13 +88,21 @@ export function requestsHost(call: Expr, hosts: RegExp, resolve: Resolve): boole
   return !!url && namesHost(url, hosts, resolve);
 }
 
+/**
+ * The text a URL object was made from: `url.toString()`, `url.href`, `String(url)` of `const url = new URL("https://…")`
+ * give `"https://…"` (with `oneArgument`, only a `new URL(…)` given no base). The value itself when it is none of these.
+ */
+export function urlMadeFrom(value: Expr, resolve: Resolve, oneArgument = false): Expr {
+  const shown = value.kind === 'call' && /\.(toString|toJSON)$/.test(value.callee ?? '') && !value.args?.length ? value.children[0]?.children[0] : value.kind === 'call' && value.callee === 'String' ? value.args?.[0] : value.kind === 'member' && /\.href$/.test(value.text) ? value.children[0] : undefined;
+  const made = shown ? resolve(shown) : value;
+  const given = made.kind === 'call' && /^new URL$/.test(made.callee ?? '') && (!oneArgument || made.args?.length === 1) ? made.args?.[0] : undefined;
+  return given ? resolve(given) : made;
+}
+
 /** A URL that names one of the hosts: its literal, or the constant a template starts with. */
 export function namesHost(url: Expr, hosts: RegExp, resolve: Resolve): boolean {
-  let value = resolve(url);
-  // `fetch(url.toString())`, `fetch(url.href)` of `const url = new URL("https://…")`: the URL it was made from.
-  const held = value.kind === 'call' && /\.toString$/.test(value.callee ?? '') && !value.args?.length ? value.children[0]?.children[0] : value.kind === 'member' && /\.href$/.test(value.text) ? value.children[0] : undefined;
-  if (held?.kind === 'name') value = resolve(held);
-  if (value.kind === 'call' && /^new URL$/.test(value.callee ?? '') && value.args?.[0]) value = resolve(value.args[0]);
+  // (`fetch(url.toString())` of `const url = new URL("https://…")`: the URL it was made from.)
+  const value = urlMadeFrom(resolve(url), resolve);
   // `${GEMINI_API_BASE}/${model}:generateContent`, `f"{base_url}/{endpoint}"`: the host may sit in a constant the template starts with.
   const base = value.kind === 'template' && value.children[0] ? resolve(value.children[0]) : undefined;
   return hosts.test(value.literal ?? value.text) || (!!base && hosts.test(base.literal ?? ''));
