@@ -3932,7 +3932,7 @@ describe('ai-engineering-hub apps: a file written and read back, CrewAI Flows, a
 
   it("a function of an imported module (`import tools`, then `tools.create(path)`) is the app's own code, not a tool the model picked: what it returns is judged by its summary", async () => {
     const helpers = `import os\n\ndef create(working_dir: str) -> str:\n    os.rename(os.path.join(working_dir, "Kitfile"), os.path.join(working_dir, "Kitfile.old"))\n    return f"Created a Kitfile in {working_dir}"\n`;
-    const server = (call: string) => `from mcp.server.fastmcp import FastMCP\nimport tools\nmcp = FastMCP("kit")\n\n@mcp.tool()\ndef create_kitfile(working_dir: str) -> str:\n    return ${call}(working_dir)\n`;
+    const server = (call: string) => `from mcp.server.fastmcp import FastMCP\nimport tools\nmcp = FastMCP("kit")\n\n@mcp.tool()\ndef kitfile_for(working_dir: str) -> str:\n    return ${call}(working_dir)\n`;
     const findings = async (call: string) => (await scan(workspace({ 'tools.py': helpers, 'server.py': server(call) }))).filter((f) => f.file === 'server.py').map((f) => `${f.ruleId}:${f.range.start.line}`);
     assert.deepEqual(await findings('tools.create'), ['llm/output-to-sink:6']);
     assert.deepEqual(await findings('tools.run_tool'), ['prompt/untrusted-interpolation:6'], "look-alike: a dispatcher's name still returns a tool's result (tools.py has no run_tool: code out of sight)");
@@ -4303,6 +4303,7 @@ describe("a fixed weather, geocoding or exchange-rate API answers with measureme
   it("Open-Meteo's forecast, fetched in the tool or through a helper given its URL: no finding", async () => {
     assert.deepEqual(await lines(direct('https://api.open-meteo.com/v1/forecast')), []);
     assert.deepEqual(await pyLines(helper('https://geocoding-api.open-meteo.com/v1/search')), []);
+    assert.deepEqual(await lines(direct('http://ip-api.com/json/8.8.8.8')), [], 'an IP geolocation API (the toolkit MCP server’s geolocate)');
   });
 
   it("look-alike: a news API's articles, in the tool or through the same helper, go back to the model", async () => {
@@ -4862,5 +4863,102 @@ describe('rows of a prepared statement (better-sqlite3, `node:sqlite`): `db.prep
   it('look-alike: the catalogue (`sqlite_master`) or a query plan (`EXPLAIN QUERY PLAN …`): structure, not rows', async () => {
     assert.deepEqual(await ruleLines('index.ts', code("\"SELECT name AS body FROM sqlite_master WHERE type='table'\"")), []);
     assert.deepEqual(await ruleLines('index.ts', code("'EXPLAIN QUERY PLAN SELECT body FROM tickets'")), []);
+  });
+});
+
+describe("a query's result beside its rows: the driver's counts and command, and the rows as they came (a read-write PostgreSQL MCP server)", () => {
+  const code = (fields: string) =>
+    `import { Pool } from 'pg';\nimport { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst pool = new Pool();\nserver.tool('run', {}, async () => {\n  const result = await pool.query('SELECT body FROM tickets');\n  return { content: [{ type: 'text', text: JSON.stringify({ success: true, ${fields} }) }] };\n});\n`;
+
+  it('the count and the command that ran (`result.rowCount`, `result.command`): what the driver says, no finding', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code('rowCount: result.rowCount, command: result.command')), []);
+    assert.deepEqual(await ruleLines('index.ts', code('rowCount: result.rowCount, command: result.command'), 'prompt/whole-record'), []);
+  });
+
+  it('look-alike: the rows as they came (`rows: result.rows`): someone else’s text, and every column of it', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code('rows: result.rows')), [6]);
+    assert.deepEqual(await ruleLines('index.ts', code('rows: result.rows'), 'prompt/whole-record'), [6]);
+    assert.deepEqual(await ruleLines('index.ts', code('...(result.rowCount > 0 && { rows: result.rows })'), 'prompt/whole-record'), [6]);
+  });
+
+  it('look-alike: one field picked from each row (`result.rows.map((row) => row.body)`): someone else’s text, not a whole record', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code('bodies: result.rows.map((row) => row.body)')), [6]);
+    assert.deepEqual(await ruleLines('index.ts', code('bodies: result.rows.map((row) => row.body)'), 'prompt/whole-record'), []);
+  });
+});
+
+describe('a wrapper that calls the function it is given (`withErrorHandling(() => db.readQuery(q))`, `retry(fn)`): what that function returns', () => {
+  const wrapper = `async function withErrorHandling<T>(fn: () => Promise<T>) {\n  try {\n    const result = await fn();\n    return { content: [{ type: "text" as const, text: JSON.stringify(result, null, 2) }] };\n  } catch (error) {\n    return { content: [{ type: "text" as const, text: String(error) }] };\n  }\n}\n`;
+  const server = (passed: string) => `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\n${wrapper}async function readPage(url: string) {\n  return (await fetch(url)).text();\n}\nserver.tool("read_page", { url: z.string() }, async ({ url }) => withErrorHandling(${passed}));\n`;
+
+  it("a tool's answer made by the function passed (a page it fetched): reported at that function's return", async () => {
+    assert.deepEqual(await ruleLines('index.ts', server('() => readPage(url)')), [13]);
+    assert.deepEqual(await ruleLines('index.ts', server('async () => (await fetch(url)).text()')), [13]);
+  });
+
+  it('look-alike: the function passed returns the app’s own text', async () => {
+    assert.deepEqual(await ruleLines('index.ts', server('async () => `Checked ${url.length} characters`')), []);
+  });
+
+  const helper = (passed: string) => `import OpenAI from "openai";\nconst openai = new OpenAI();\nasync function answerWith(question: string, loadContext: () => Promise<string>) {\n  const context = await loadContext();\n  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: \`Answer from this context: \${context}\` }, { role: "user", content: question }] });\n  return completion.choices[0].message.content;\n}\nexport async function ask(question: string, url: string) {\n  return answerWith(question, ${passed});\n}\n`;
+
+  it('a helper that calls the function it is given and puts its answer in a system prompt: what the function returns, at its return', async () => {
+    assert.deepEqual(await ruleLines('app.ts', helper('async () => (await fetch(url)).text()')), [9]);
+  });
+
+  it('look-alike: the function given returns the app’s own text', async () => {
+    assert.deepEqual(await ruleLines('app.ts', helper('async () => "Our refund window is 30 days."')), []);
+  });
+
+  it('a dispatch to the app’s own tools inside an MCP tools/call handler, through such a wrapper: judged in the tools’ code, not again here', async () => {
+    const code = `import { CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";\nimport { allTools } from "./tools";\nasync function withRateLimit<T>(key: string, fn: () => Promise<T>) {\n  return await fn();\n}\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name];\n  const result = await withRateLimit(request.params.name, async () => tool.handler(request.params.arguments));\n  return { content: result.content };\n});\n`;
+    assert.deepEqual(await ruleLines('index.ts', code), []);
+  });
+});
+
+describe("rows a driver hands a callback, resolved through a promise (node-sqlite3 wrapped in `new Promise`)", () => {
+  const code = (query: string) =>
+    `import sqlite3 from "sqlite3";\nimport { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nconst db = new sqlite3.Database("x.db");\nfunction all(sql: string): Promise<any[]> {\n  return new Promise((resolve, reject) => db.all(sql, [], (err: Error | null, rows: any[]) => (err ? reject(err) : resolve(rows))));\n}\nserver.tool("rows", {}, async () => {\n  const found = await new Promise((resolve, reject) => {\n    db.all(${query}, [], (err: Error | null, rows: any[]) => (err ? reject(err) : resolve(rows)));\n  });\n  const more = await all(${query});\n  return { content: [{ type: "text", text: JSON.stringify([found, more]) }] };\n});\n`;
+
+  it('a table’s rows, awaited from the promise and from a helper that returns one', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code('"SELECT body FROM tickets"')), [12]);
+  });
+
+  it('look-alike: the catalogue’s rows (`sqlite_master`): structure, not rows anyone wrote', async () => {
+    assert.deepEqual(await ruleLines('index.ts', code(`"SELECT name FROM sqlite_master WHERE type='table'"`)), []);
+  });
+
+  it('look-alike: a promise resolved with a count', async () => {
+    const counted = `import sqlite3 from "sqlite3";\nimport { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nconst db = new sqlite3.Database("x.db");\nserver.tool("rows", {}, async () => {\n  const count = await new Promise((resolve) => db.all("SELECT body FROM tickets", [], (err: Error | null, rows: any[]) => resolve(rows.length)));\n  return { content: [{ type: "text", text: \`\${count} tickets\` }] };\n});\n`;
+    assert.deepEqual(await ruleLines('index.ts', counted), []);
+  });
+});
+
+describe('a tool registered under a name for a write answers with what it wrote (`server.tool("write_query", …)`, `@mcp.tool() def insert_rows`)', () => {
+  const ts = (name: string) => `import { Pool } from "pg";\nimport { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nconst pool = new Pool();\nserver.tool("${name}", { sql: z.string() }, async ({ sql }) => {\n  const result = await pool.query(sql);\n  return { content: [{ type: "text", text: JSON.stringify(result.rows) }] };\n});\n`;
+  const py = (name: string) => `import sqlite3\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("db")\n\n@mcp.tool()\ndef ${name}(sql: str) -> str:\n    return str(sqlite3.connect("app.db").execute(sql).fetchall())\n`;
+
+  it('write_query, insert_rows: no finding for what they return', async () => {
+    assert.deepEqual(await ruleLines('index.ts', ts('write_query')), []);
+    assert.deepEqual(await ruleLines('server.py', py('insert_rows')), []);
+  });
+
+  it('look-alike: read_query, read_rows, and an edit that answers with a diff of the file (`edit_file`): the rows or text go back to the model', async () => {
+    assert.deepEqual(await ruleLines('index.ts', ts('read_query')), [6]);
+    assert.deepEqual(await ruleLines('server.py', py('read_rows')), [7]);
+    assert.deepEqual(await ruleLines('index.ts', ts('edit_file')), [6]);
+  });
+});
+
+describe("an embedding or moderation endpoint answers with vectors or scores (ai-town's fetchEmbedding)", () => {
+  const code = (path: string) => `export async function handler(req: any, res: any) {\n  const response = await fetch(process.env.LLM_URL + '${path}', { method: 'POST', body: JSON.stringify({ input: req.body.text }) });\n  const data = await response.json();\n  const completion = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: \`Nearest: \${JSON.stringify(data)}\` }] });\n  res.json(completion);\n}\nimport OpenAI from 'openai';\nconst openai = new OpenAI();\n`;
+
+  it('`/v1/embeddings`, `/api/embeddings`: no one’s text', async () => {
+    assert.deepEqual(await ruleLines('route.ts', code('/v1/embeddings')), []);
+    assert.deepEqual(await ruleLines('route.ts', code('/api/embeddings')), []);
+  });
+
+  it('look-alike: another path of the same server (`/v1/pages`): a page someone wrote', async () => {
+    assert.deepEqual(await ruleLines('route.ts', code('/v1/pages')), [4]);
   });
 });

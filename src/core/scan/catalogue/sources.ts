@@ -167,7 +167,9 @@ const pyFunction = (header: string, body: string, value: string) => `${header}\n
  * and exchange rates (the corpus's convention for a fixed API's data). A news or search API is not one of them, nor
  * Google's place details (its reviews are text anyone wrote).
  */
-export const FIXED_DATA_API_HOSTS = /\b(api\.open-meteo\.com|geocoding-api\.open-meteo\.com|archive-api\.open-meteo\.com|api\.openweathermap\.org|api\.weatherapi\.com|api\.weatherstack\.com|api\.seniverse\.com|wttr\.in|api\.weather\.gov|api\.met\.no|api\.tomorrow\.io|restapi\.amap\.com|api\.frankfurter\.app|api\.exchangerate-api\.com|v6\.exchangerate-api\.com|open\.er-api\.com|api\.exchangerate\.host|maps\.googleapis\.com\/maps\/api\/(geocode|elevation|distancematrix|directions|timezone|place\/(textsearch|nearbysearch|findplacefromtext)))\b/;
+export const FIXED_DATA_API_HOSTS = /\b(api\.open-meteo\.com|geocoding-api\.open-meteo\.com|archive-api\.open-meteo\.com|api\.openweathermap\.org|api\.weatherapi\.com|api\.weatherstack\.com|api\.seniverse\.com|wttr\.in|ip-api\.com|ipinfo\.io|ipapi\.co|api\.weather\.gov|api\.met\.no|api\.tomorrow\.io|restapi\.amap\.com|api\.frankfurter\.app|api\.exchangerate-api\.com|v6\.exchangerate-api\.com|open\.er-api\.com|api\.exchangerate\.host|maps\.googleapis\.com\/maps\/api\/(geocode|elevation|distancematrix|directions|timezone|place\/(textsearch|nearbysearch|findplacefromtext)))\b/;
+/** Embedding and moderation endpoints (`…/v1/embeddings`, Ollama's `/api/embeddings`): they answer with vectors or scores, no one's text. */
+export const VECTOR_API_PATHS = /\/(v1\/)?(embeddings|moderations)\b|\/api\/embed(dings)?\b/;
 /** The low-level MCP server's tools/call handler (`server.setRequestHandler(CallToolRequestSchema, …)`): it returns the tool's result. */
 export const MCP_TOOL_CALL_HANDLER = /(^|\.)setRequestHandler\(([\w$]+\.)?CallToolRequestSchema\)$/;
 const SEARCH_API_HOSTS = /\b(api\.exa\.ai|api\.tavily\.com|google\.serper\.dev|serpapi\.com|api\.search\.brave\.com|api\.bing\.microsoft\.com|s\.jina\.ai|r\.jina\.ai|api\.firecrawl\.dev)\b/;

@@ -5,7 +5,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { personalFields } from './personalFields';
-import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, type SourceRow } from '../catalogue/sources';
+import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, VECTOR_API_PATHS, type SourceRow } from '../catalogue/sources';
 import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, urlMadeFrom, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
@@ -121,7 +121,7 @@ const REQUEST_OBJECT = /^(new )?(urllib\.request\.|urllib2\.)?Request$/;
 /** A tools/call handler's branch for one tool: `case "get_issue":`, `if (name === "get")`, `elif name == "read_query":`, `name === ToolName.ECHO`. */
 const TOOL_DISPATCH = /\bcase\s+["'`]([\w.-]+)["'`]\s*:|\b(?:name|tool_?name|toolName|tool)\s*===?\s*(?:["'`]([\w.-]+)["'`]|[A-Z]\w*\.(\w+))/g;
 /** A tool named for a write (`create_issue`, `slack_post_message`, `add_issue_comment`): it answers with what it wrote. */
-const WRITE_TOOL = /^(?:[a-z]+_)?(?:create|update|add|push|merge|fork|post|send|delete|remove|set|reply|react|write|edit|move|rename|upload|insert|put|patch|close|reopen|assign|invite|archive|schedule|cancel|approve|comment|drop|truncate|clear)(?:_|$)/i;
+const WRITE_TOOL = /^(?:[a-z]+_)?(?:create|update|add|push|merge|fork|post|send|delete|remove|set|reply|react|write|move|rename|upload|insert|put|patch|close|reopen|assign|invite|archive|schedule|cancel|approve|comment|drop|truncate|clear)(?:_|$)/i;
 /** A helper that adds query parameters to the URL it is given first (`buildUrl(base, params)`, `add_query_params(url, …)`). */
 const URL_BUILDER = /(^|\.)(build|make|with|add|append)_?(Url|URL|url|Uri|URI|uri|Query|query|QueryParams|query_params|SearchParams|search_params|Params|params)$/;
 /** Keywords that hand a command line to what runs it later (`Job(command=[…])`, `Task(cmd=[…])`). */
@@ -216,6 +216,8 @@ const OPERATOR_KEY_READ = /\bos\.(getenv|environ\.get)\(\s*["'][\w-]*(KEY|TOKEN|
 
 /** A module that serves web requests: module-level state there is every visitor's. */
 const WEB_SERVER_MODULE = /^(fastapi|flask|starlette|django|aiohttp|ag_ui_adk|sanic|quart)(\.|$)/;
+/** `new Promise(executor)`: what the executor resolves it with. */
+const PROMISE_CONSTRUCTOR = /^new Promise$/;
 /** Node's `util.promisify(fn)`: a function that runs `fn`. */
 const PROMISIFY = /^(util\.)?promisify$/;
 /**
@@ -223,6 +225,11 @@ const PROMISIFY = /^(util\.)?promisify$/;
  * AI SDK's `generateObject` answers there; not `id`: a tool-call loop pairs each result with its call by it).
  */
 const MODEL_METADATA = /^(model|model_name|modelId|created|usage|system_fingerprint|finish_reason|finishReason|stop_reason|prompt_tokens|completion_tokens|total_tokens)$/;
+/**
+ * A database driver's own fields on a query's result: counts, the command that ran, the columns' names and types (pg's
+ * `result.command`, `result.fields`; mysql's `affectedRows`; better-sqlite3's `changes`) — not a row's text.
+ */
+const QUERY_RESULT_METADATA = /^(rowCount|rowcount|command|fields|affectedRows|changedRows|insertId|lastInsertRowid|lastrowid|rowsAffected|numAffectedRows)$/;
 
 /** The key a read takes: `x.model`, `x["model"]`, `getattr(x, "model", …)`, `x.get("model", …)`. */
 function readKey(expr: Expr): string | undefined {
@@ -960,6 +967,32 @@ class FileContext {
     const scope = this.scopeAt(expr);
     const flow = scope && this.flows.get(scope);
     return scope && flow ? (scope.returns ?? []).flatMap((value) => flow.taints(value)) : [];
+  }
+
+  /**
+   * What a promise's executor written inline resolves it with (`new Promise((resolve) => …)`): the values its first
+   * parameter is called with, there or in a callback inside it (a parameter of the function around the promise being
+   * that function's own). Undefined when the argument is no function written inline.
+   */
+  promiseResolutions(executor: Expr): Taint[] | undefined {
+    const scope = this.scopeAt(executor);
+    const resolve = scope?.positional?.[0];
+    const flow = scope && this.flows.get(scope);
+    if (!scope || !resolve || !flow) return undefined;
+    const out: Taint[] = [];
+    for (const [inner, innerFlow] of this.flows) {
+      if (inner.start < scope.start || inner.end > scope.end) continue;
+      // (How many functions out the promise's enclosing function is: its parameters are read there at that depth.)
+      let depth = 0;
+      for (let at: ScopeFlow | undefined = innerFlow; at && at !== flow.parent; at = at.parent) depth++;
+      for (const call of inner.calls) {
+        if (call.callee !== resolve || !call.args?.[0]) continue;
+        let taints = innerFlow.taints(call.args[0]);
+        for (let level = 0; level < depth; level++) taints = taints.flatMap(seenFromEnclosing);
+        mergeTaints(out, taints);
+      }
+    }
+    return out;
   }
 
   /** A function written inline whose first parameter is given each element of a collection (`chunks.map((chunk) => …)`). */
@@ -3141,6 +3174,8 @@ class ScopeFlow {
     const key = result.length ? readKey(expr) : undefined;
     // `response.model`, `getattr(response, "model", …)`: the API's metadata about the answer, not text the model wrote.
     if (result.some((t) => t.modelOutput) && MODEL_METADATA.test(key ?? '')) result = result.filter((t) => !t.modelOutput);
+    // `result.rowCount`, `result.command`: what the driver says about the query, not the rows it read.
+    if (QUERY_RESULT_METADATA.test(key ?? '') && !/\brows?\b|\[/.test(expr.text.slice(0, -key!.length - 1))) result = result.filter((t) => t.label !== 'database rows');
     // `message["content"]` inside `if message["role"] == "user":`: the entries of that role alone.
     if (result.some((t) => t.fromRole !== undefined)) {
       const root = pathRoot(expr.text, '.[(');
@@ -3517,6 +3552,13 @@ class ScopeFlow {
 
   private toolBranches?: [number, string][];
 
+  /** The name a tool handler is registered under: `server.tool("read_query", …, handler)`, or a decorated tool function's own. */
+  private registeredToolName(): string | undefined {
+    const registration = this.parent?.scope.calls.find((call) => TOOL_REGISTRATION.test(call.callee ?? '') && (call.args ?? []).some((arg) => arg.start === this.scope.start && arg.end === this.scope.end));
+    if (registration) return registration.args?.[0]?.literal;
+    return this.scope.decorators?.length ? this.scope.name : undefined;
+  }
+
   /**
    * The part of a returned value that carries someone else's text or a credential (`text: result.text` of `{ content: [{ type, text }] }`),
    * so that the finding points at it; the whole value when several parts or none do. The model's own arguments
@@ -3684,6 +3726,20 @@ class ScopeFlow {
   }
 
   /** The function (this one or one it is written in) whose parameter `name` is here, unless it was given a new value. */
+  /**
+   * The query run by the call this function is the callback of (`db.all(sql, params, (err, rows) => …)`): whether it
+   * reads the database's catalogue, or which parameter of an enclosing function it is (rows of whatever each caller asks).
+   */
+  private callbackQuery(): { catalogue: boolean; queryParam?: number } | undefined {
+    const given = this.parent?.scope.calls.find((call) => (call.args ?? []).some((arg) => arg.start === this.scope.start && arg.end === this.scope.end));
+    const query = given?.args?.[0];
+    if (!query || !this.parent) return undefined;
+    if (CATALOGUE_QUERY.test(this.parent.resolve(query).text)) return { catalogue: true };
+    const owner = query.kind === 'name' ? this.parent.parameterOwner(query.text) : undefined;
+    const index = owner?.positional?.indexOf(query.text) ?? -1;
+    return { catalogue: false, queryParam: index >= 0 ? index : undefined };
+  }
+
   private parameterOwner(name: string): Scope | undefined {
     if (this.scope.params.includes(name)) return this.assigned.has(name) ? undefined : this.scope;
     if (this.assigned.has(name)) return undefined;
@@ -3700,6 +3756,12 @@ class ScopeFlow {
       for (const returned of thenCallback!.returns ?? []) mergeTaints(out, thenFlow.taints(returned));
       return out;
     }
+    // `await fn()` of a wrapper's parameter (`withErrorHandling(fn)`): what the function each caller passes returns.
+    const calledIndex = /^[A-Za-z_$][\w$]*$/.test(callee) ? this.scope.positional?.indexOf(callee) ?? -1 : -1;
+    if (calledIndex >= 0 && !this.assigned.has(callee) && !this.callbackRows.length) return [{ origin: 'param', label: `what parameter ${callee} returns`, paramIndex: calledIndex, calledParam: true, steps: [] }];
+    // `new Promise((resolve, reject) => db.all(sql, (err, rows) => resolve(rows)))`: what it resolves with.
+    const resolved = PROMISE_CONSTRUCTOR.test(callee) && call.args?.[0] ? this.context.promiseResolutions(call.args[0]) : undefined;
+    if (resolved) return resolved;
     // `state.get("notes", [])` in a LangGraph node: that channel of the state.
     const key = /\.get$/.test(callee) ? call.args?.[0]?.literal : undefined;
     const channel = key !== undefined && /^\w+$/.test(key) ? this.graphChannel(`${callee.slice(0, -4)}.${key}`, call) : undefined;
@@ -3734,6 +3796,8 @@ class ScopeFlow {
     // `fetch(\`/api/reconnect/${id}\`)` to a route of the app's own that is not in the workspace (or not resolved): the
     // app's own server answers, not a web page someone else wrote.
     if (SAME_ORIGIN_REQUEST.test(callee) && isSameOriginPath(call.args?.[0])) return [];
+    // `fetch(config.url + '/v1/embeddings', …)`: vectors (or a moderation's scores), not a page anyone wrote.
+    if (SAME_ORIGIN_REQUEST.test(callee) && call.args?.[0] && namesHost(call.args[0], VECTOR_API_PATHS, this.resolve)) return [];
     // A file this file wrote under that name: what was written there (`fileChannels`).
     const readBack = fileReadPath(call, this.resolve);
     if (readBack !== undefined) {
@@ -3797,7 +3861,7 @@ class ScopeFlow {
       const out: Taint[] = [];
       for (const summary of summaries) {
         const step = this.context.location(call.start, call.end, `Through ${summary.className ? `${summary.className}.` : ''}${summary.name}() (${summary.file}).`);
-        for (const taint of summary.returns) {
+        for (let taint of summary.returns) {
           // A tool the app calls itself returns what the app gave it, not arguments the model wrote.
           if (taint.ownToolParam !== undefined) {
             const given = this.argument(call, taint.ownToolParam, summary);
@@ -3807,6 +3871,10 @@ class ScopeFlow {
           // `executeQuery(pool, 'SHOW FULL TABLES')`: the database's structure, not rows anyone wrote.
           const query = taint.queryParam === undefined ? undefined : this.argument(call, taint.queryParam, summary);
           if (query && CATALOGUE_QUERY.test(this.resolve(query).text)) continue;
+          // (…and a query this function is given in turn, `query(sql) { return this.db.query(sql) }`: its callers' query.)
+          const passedOn = query?.kind === 'name' && this.parameterOwner(query.text) === this.scope ? this.scope.positional?.indexOf(query.text) ?? -1 : -1;
+          // (A function written inside the helper, called with no query, `_sync_run()`, reads the helper's own.)
+          if (query) taint = { ...taint, queryParam: passedOn >= 0 ? passedOn : undefined };
           // `_get_json("https://api.open-meteo.com/v1/forecast", …)`: a fixed data API's measurements, not anyone's prose.
           const url = taint.urlParam === undefined ? undefined : this.argument(call, taint.urlParam, summary);
           if (url && namesHost(url, FIXED_DATA_API_HOSTS, this.resolve)) continue;
@@ -3820,6 +3888,14 @@ class ScopeFlow {
           const given = summary.returnsUploads?.includes(index) ? this.asUpload(this.taints(arg), arg) : this.taints(arg);
           const safeFor = key === undefined ? summary.returnsParamsSafeFor?.[index] : undefined;
           mergeTaints(out, given.map((t) => ({ ...t, steps: [...t.steps, step], ...(safeFor && { sanitizedFor: [...new Set([...(t.sanitizedFor ?? []), ...safeFor])] }) })));
+        }
+        // `withErrorHandling(() => db.readQuery(q))`: what the function passed returns (a parameter of this one read in it
+        // being this one's own).
+        for (const index of summary.returnsCalledParams ?? []) {
+          const arg = this.argument(call, index, summary);
+          for (const [returned, flow] of arg ? this.returnsWhenCalled(arg) : []) {
+            mergeTaints(out, flow.taints(returned).flatMap((t) => (flow === this ? [t] : seenFromEnclosing(t))).map((t) => ({ ...t, steps: [...t.steps, step] })));
+          }
         }
       }
       // `def g(): return env["x"]` inside this function, then `g()`: its summary leaves out this function's parameters
@@ -4101,7 +4177,9 @@ class ScopeFlow {
     const row = this.context.toolDispatchRow;
     // Inside the low-level MCP server's tools/call handler, a helper given the model's arguments is that tool's own
     // code (`runArchitectTool(args)`), judged by what it returns; no other tool's result comes back there.
-    if (!row || !argumentTaints.some((t) => t.modelOutput) || MCP_TOOL_CALL_HANDLER.test(this.scope.callbackOf ?? '')) return out;
+    // (…also in a function written inside it: `withRateLimit(name, async () => tool.handler(args))`.)
+    if (!row || !argumentTaints.some((t) => t.modelOutput)) return out;
+    for (let flow: ScopeFlow | undefined = this; flow; flow = flow.parent) if (MCP_TOOL_CALL_HANDLER.test(flow.scope.callbackOf ?? '')) return out;
     const callee = call.callee ?? '';
     if (ACCESSOR_METHOD.test(callee) || RESULT_RECORD.test(callee)) return out;
     // `memory_tool.execute(query=q)`: a memory store searched with the model's words returns what the app kept, not
@@ -4257,7 +4335,9 @@ class ScopeFlow {
     const ownRow = this.callbackRowOf(root, expr.start);
     const callbackRow = ownRow ?? this.enclosingCallbackRowOf(root);
     const ownIndex = ownRow ? this.scope.positional?.indexOf(root) ?? -1 : -1;
-    if (callbackRow) mergeTaints(out, [{ ...this.source(callbackRow, expr), ownToolParam: ownIndex >= 0 ? ownIndex : undefined }]);
+    // (Rows a driver hands a callback, `db.all(sql, params, (err, rows) => …)`: of the query that call ran.)
+    const ranQuery = callbackRow?.label === 'database rows' && ownRow ? this.callbackQuery() : undefined;
+    if (callbackRow && !ranQuery?.catalogue) mergeTaints(out, [{ ...this.source(callbackRow, expr), ownToolParam: ownIndex >= 0 ? ownIndex : undefined, queryParam: ranQuery?.queryParam }]);
     // `fetch('/api/chat').then((response) => response.json())`: the callback's parameter is what the promise resolves to
     // (a stream sink's `write(chunk)`: the stream's chunks).
     const given = root === this.scope.positional?.[0] && this.parent ? this.context.valueGivenTo(this.scope) : undefined;
@@ -4470,6 +4550,15 @@ class ScopeFlow {
     if (value.properties && Object.hasOwn(value.properties, key)) return value.properties[key];
     // `research_results = {}` filled key by key before the call (`research_results["history"] = …`): that key as read.
     return arg.kind === 'name' && value !== arg && this.writes.has(`${arg.text}.${key}`) ? this.fieldOf(arg, key) : undefined;
+  }
+
+  /** What a function passed as an argument returns, with the flow of the function that returns it (written inline, or a function of this file by name). */
+  private returnsWhenCalled(arg: Expr): [Expr, ScopeFlow][] {
+    const inline = this.context.scopeAt(arg);
+    const named = inline ? undefined : arg.kind === 'name' ? this.context.functionNamed(arg.text, this.scope) : undefined;
+    const scope = inline ?? named?.[0];
+    const flow = scope && this.context.flows.get(scope);
+    return scope && flow ? (scope.returns ?? []).map((returned) => [returned, flow] as [Expr, ScopeFlow]) : [];
   }
 
   private readonly fields = new Map<string, Expr>();
@@ -4866,7 +4955,9 @@ class ScopeFlow {
       // each is a risk of its own, reported at its first such return — but a tool named for a write (`create_issue`,
       // `slack_post_message`) answers with what it just wrote, the model's own text. (An answer read by name with no
       // such dispatch, a browser tool's actions, stays one risk.)
-      const toolOf = new Map(results.map((result) => [result, this.dispatchedTool(result.start)]));
+      // (…and so is a tool registered under such a name, `server.tool("write_query", …)`, `@mcp.tool() def create_table`.)
+      const registered = this.registeredToolName();
+      const toolOf = new Map(results.map((result) => [result, this.dispatchedTool(result.start) ?? registered]));
       const grouped = results.filter((result) => othersText(result) && !WRITE_TOOL.test(toolOf.get(result) ?? ''));
       const groups = new Map<string | undefined, Expr[]>();
       for (const result of grouped) groups.set(toolOf.get(result), [...(groups.get(toolOf.get(result)) ?? []), result]);
@@ -5001,6 +5092,12 @@ class ScopeFlow {
           reachedPlaces.set(placeKey, [...keys, given.key]);
         }
         const step = this.passedTo(call, summary);
+        // A function passed to a wrapper that calls it and sends what it returns (`withErrorHandling(() =>
+        // db.readQuery(q))`): what that function returns, reported there.
+        if (prompt.called) {
+          for (const [returned, flow] of this.returnsWhenCalled(arg)) flow.addPrompt(returned, prompt.destination, prompt.powerful, [step, ...prompt.steps], prompt.mitigated);
+          continue;
+        }
         // Messages built by one of the app's helpers and passed through as a wrapper's `messages`: each lands by its role.
         const built = prompt.history && !prompt.steered ? this.messagesBuiltBy(arg) : undefined;
         if (built?.length) {
@@ -5518,7 +5615,7 @@ class ScopeFlow {
         const here = this.context.location(part.start, part.end, `Parameter ${taint.paramKey ?? (taint.paramIndex === RECEIVER ? taint.label : owner.scope.positional?.[taint.paramIndex!]) ?? taint.paramIndex} goes into ${describe(destination)} here.`);
         const reported = [...new Set([...this.helperReportsThirdParty, ...real.filter((t) => policyOrigin(t, destination) === 'third-party').map((t) => t.label)])];
         const reportsThirdParty = reported.length ? reported : undefined;
-        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, agentParam: owner === this ? this.agentParam : undefined, history: history || undefined, upload: taint.upload, reportsThirdParty, steps: [here, ...through.slice(1)] });
+        owner.paramPrompts.push({ index: taint.paramIndex!, key: taint.paramKey, called: taint.calledParam, destination, mitigated, delimited: delimited || undefined, powerful, publicReaders: (powerful && this.publicReaders) || undefined, agentParam: owner === this ? this.agentParam : undefined, history: history || undefined, upload: taint.upload, reportsThirdParty, steps: [here, ...through.slice(1)] });
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       // (Made in an enclosing function and read by a closure, as in `careers.map(async (career) => …)`: that function's.)
@@ -5595,6 +5692,7 @@ class ScopeFlow {
     if (!this.scope.name && !this.routes.length) return;
     const returns: Taint[] = [];
     const returnsParams = new Set<number>();
+    const returnsCalledParams = new Set<number>();
     const returnsUploads = new Set<number>();
     // (What every return of a parameter has been made safe for: the kinds all of them share.)
     const safeFor = new Map<number, SinkKind[]>();
@@ -5634,7 +5732,8 @@ class ScopeFlow {
       }
       for (const taint of [...this.taints(returned), ...this.fieldWriteTaints(returned)]) {
         if (taint.origin === 'param' && taint.capturedDepth) continue; // the enclosing function's parameter, not this one's
-        if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
+        if (taint.calledParam) returnsCalledParams.add(taint.paramIndex!);
+        else if (taint.origin === 'param' && taint.paramKey !== undefined) returnsParamKeys.set(`${taint.paramIndex}.${taint.paramKey}`, [taint.paramIndex!, taint.paramKey]);
         else if (taint.origin === 'param') {
           const index = taint.paramIndex!;
           const kinds = taint.sanitizedFor ?? [];
@@ -5656,10 +5755,11 @@ class ScopeFlow {
       params: this.scope.positional ?? [],
       returns,
       returnsParams: [...returnsParams].sort(),
+      returnsCalledParams: returnsCalledParams.size ? [...returnsCalledParams].sort() : undefined,
       returnsUploads: returnsUploads.size ? [...returnsUploads].sort() : undefined,
       returnsParamsSafeFor: [...safeFor].some(([, kinds]) => kinds.length) ? Object.fromEntries([...safeFor].filter(([, kinds]) => kinds.length).map(([index, kinds]) => [index, [...kinds].sort()])) : undefined,
       returnsParamKeys: returnsParamKeys.size ? [...returnsParamKeys.values()] : undefined,
-      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}`).map((p) => ({ ...p, steps: distinctSteps(p.steps) })),
+      paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}:${!!p.called}`).map((p) => ({ ...p, steps: distinctSteps(p.steps) })),
       paramSinks: mergeSinkPlaces(this.paramSinks).map((sink) => ({ ...sink, steps: distinctSteps(sink.steps) })),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,

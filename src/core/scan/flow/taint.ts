@@ -33,6 +33,8 @@ export interface Taint {
   capturedDepth?: number;
   /** A property of the parameter (`document` of `({ document }) =>`): callers pass `{ document: … }`. */
   paramKey?: string;
+  /** What the parameter returns when called (`await fn()` in `withErrorHandling(fn)`): callers pass a function. */
+  calledParam?: boolean;
   /** The body of the request a route handler answers (parameter 0): the page that calls the route sends it. */
   requestBody?: boolean;
   /** A parameter read through a field named like an attached file (`data.files`): the caller's requester text there is that file's. */
@@ -69,6 +71,8 @@ export const RECEIVER = -1;
 export interface ParamPrompt {
   index: number;
   key?: string;
+  /** What the parameter returns when called goes in (a wrapper's `await fn()`): a caller's function decides. */
+  called?: boolean;
   /** The parameter steers model output that goes into the prompt (it is not itself in it). */
   steered?: boolean;
   /** The parameter is the whole `messages` list (chat history passed through), not one message's text. */
@@ -123,6 +127,8 @@ export interface FunctionSummary {
    * _resolve(path): …; if not candidate.is_relative_to(root): raise …; return candidate` → a path kept inside the root).
    */
   returnsParamsSafeFor?: Record<number, SinkKind[]>;
+  /** Parameters it calls and returns what they return (`async function withErrorHandling(fn) { return await fn(); }`). */
+  returnsCalledParams?: number[];
   /** Properties of destructured parameters it returns (`[0, 'requestHints']`). */
   returnsParamKeys?: [number, string][];
   paramPrompts: ParamPrompt[];

@@ -12,6 +12,20 @@ const DATAFRAME_DUMP = /\.(to_string|to_csv|to_json|to_markdown|to_dict|to_html|
  */
 const RECORD_LABELS = new Set(['database rows']);
 
+/** A query's rows as the driver gave them (`result.rows`, `rows`, `res.recordset`), not a field picked from one. */
+const ROWS_AS_READ = /^([\w$.]+\.)?(rows|records|recordset)$/;
+
+function isRecord(value: Expr, analysis: FileAnalysis): boolean {
+  return analysis.taintsOf(value).some((taint) => RECORD_LABELS.has(taint.label));
+}
+
+/** An object literal with a field that holds a query's rows as read, or an object spread into it that has one. */
+function holdsRowsAsRead(object: Expr, analysis: FileAnalysis): boolean {
+  if (Object.values(object.properties ?? {}).some((value) => ROWS_AS_READ.test(value.text) && isRecord(value, analysis))) return true;
+  const spread = (expr: Expr): Expr[] => (expr.kind === 'object' ? [expr] : expr.kind === 'call' ? [] : expr.children.flatMap(spread));
+  return object.children.filter((child) => !Object.values(object.properties ?? {}).includes(child)).flatMap(spread).some((inner) => holdsRowsAsRead(inner, analysis));
+}
+
 function wholeRecordCall(part: Expr, analysis: FileAnalysis): Expr | undefined {
   return part.innerCalls.find((call) => {
     const callee = call.callee ?? '';
@@ -19,10 +33,13 @@ function wholeRecordCall(part: Expr, analysis: FileAnalysis): Expr | undefined {
     if (!serialised || serialised.kind === 'string' || serialised.kind === 'template') return false;
     // `json.dumps({"status": "ok", "address": address, "rating": detail.get("rating")})`: fields picked one by one —
     // what the rule asks for — unless a whole record is spread into it (`{**row}`, `{ ...row }`).
+    // (`{ success: true, rows: result.rows }`: a field that holds the query's rows as they came is every column of them.)
+    // (…also in an object spread into it: `...(isQuery && { rows: result.rows })`.)
+    if (serialised.kind === 'object' && holdsRowsAsRead(serialised, analysis)) return true;
     if (serialised.kind === 'object' && !/\.\.\.|\*\*/.test(serialised.text)) return false;
     // A serialised value from the database or an API response, or a whole dataframe read from one.
     // `df.to_string()`, `df.head().to_string()`: the dataframe's rows, all of them or the first few.
-    return analysis.taintsOf(serialised).some((taint) => RECORD_LABELS.has(taint.label)) || (DATAFRAME_DUMP.test(callee) && /(^|\.)(df|\w+_df|dataframe)(\.(head|tail|sample)\([^)]*\))?$/i.test(serialised.text));
+    return isRecord(serialised, analysis) || (DATAFRAME_DUMP.test(callee) && /(^|\.)(df|\w+_df|dataframe)(\.(head|tail|sample)\([^)]*\))?$/i.test(serialised.text));
   });
 }
 
