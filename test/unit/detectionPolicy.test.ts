@@ -4910,6 +4910,11 @@ describe('a wrapper that calls the function it is given (`withErrorHandling(() =
     assert.deepEqual(await ruleLines('app.ts', helper('async () => "Our refund window is 30 days."')), []);
   });
 
+  it('a parameter called with a value still carries that value (`createFunctionCallMessages(result)` in `experimental_onFunctionCall`, ChatHN’s shape)', async () => {
+    const code = `import { OpenAI } from "openai";\nimport { OpenAIStream, StreamingTextResponse } from "ai";\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  const first = await openai.chat.completions.create({ model: "m", messages, stream: true, functions: [], function_call: "auto" });\n  const stream = OpenAIStream(first, {\n    experimental_onFunctionCall: async ({ name }, createFunctionCallMessages) => {\n      const result = await (await fetch("https://hacker-news.firebaseio.com/v0/item/1.json")).json();\n      const newMessages = createFunctionCallMessages(result);\n      return openai.chat.completions.create({ model: "m", stream: true, messages: [...messages, ...newMessages] });\n    },\n  });\n  return new StreamingTextResponse(stream);\n}\n`;
+    assert.deepEqual(await ruleLines('route.ts', code), [11]);
+  });
+
   it('a dispatch to the app’s own tools inside an MCP tools/call handler, through such a wrapper: judged in the tools’ code, not again here', async () => {
     const code = `import { CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";\nimport { allTools } from "./tools";\nasync function withRateLimit<T>(key: string, fn: () => Promise<T>) {\n  return await fn();\n}\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const tool = allTools[request.params.name];\n  const result = await withRateLimit(request.params.name, async () => tool.handler(request.params.arguments));\n  return { content: result.content };\n});\n`;
     assert.deepEqual(await ruleLines('index.ts', code), []);

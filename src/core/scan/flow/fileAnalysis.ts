@@ -3197,8 +3197,12 @@ class ScopeFlow {
     switch (expr.kind) {
       case 'string':
         return KEY_SHAPED.test(expr.literal ?? '') ? [this.credential(expr, 'a key-shaped literal')] : [];
-      case 'call':
-        return this.callTaints(expr);
+      case 'call': {
+        // (A call of a parameter is what that function returns, not the function itself.)
+        const called = this.calledParameter(expr);
+        const carried = this.callTaints(expr);
+        return called.length ? mergeTaints(carried.filter((t) => t.origin !== 'param' || t.paramIndex !== called[0].paramIndex || t.capturedDepth !== undefined || t.calledParam), called) : carried;
+      }
       case 'name':
         return this.pathTaints(expr);
       case 'member': {
@@ -3727,6 +3731,17 @@ class ScopeFlow {
 
   /** The function (this one or one it is written in) whose parameter `name` is here, unless it was given a new value. */
   /**
+   * `await fn()` of a wrapper's parameter (`withErrorHandling(fn)`): what the function each caller passes returns (beside
+   * what the call is taken to carry of its arguments: `createMessages(result)` of a callback's parameter).
+   */
+  private calledParameter(call: Expr): Taint[] {
+    const callee = call.callee ?? '';
+    const index = /^[A-Za-z_$][\w$]*$/.test(callee) ? this.scope.positional?.indexOf(callee) ?? -1 : -1;
+    if (index < 0 || this.assigned.has(callee) || this.callbackRows.length) return [];
+    return [{ origin: 'param', label: `what parameter ${callee} returns`, paramIndex: index, calledParam: true, steps: [] }];
+  }
+
+  /**
    * The query run by the call this function is the callback of (`db.all(sql, params, (err, rows) => …)`): whether it
    * reads the database's catalogue, or which parameter of an enclosing function it is (rows of whatever each caller asks).
    */
@@ -3756,9 +3771,6 @@ class ScopeFlow {
       for (const returned of thenCallback!.returns ?? []) mergeTaints(out, thenFlow.taints(returned));
       return out;
     }
-    // `await fn()` of a wrapper's parameter (`withErrorHandling(fn)`): what the function each caller passes returns.
-    const calledIndex = /^[A-Za-z_$][\w$]*$/.test(callee) ? this.scope.positional?.indexOf(callee) ?? -1 : -1;
-    if (calledIndex >= 0 && !this.assigned.has(callee) && !this.callbackRows.length) return [{ origin: 'param', label: `what parameter ${callee} returns`, paramIndex: calledIndex, calledParam: true, steps: [] }];
     // `new Promise((resolve, reject) => db.all(sql, (err, rows) => resolve(rows)))`: what it resolves with.
     const resolved = PROMISE_CONSTRUCTOR.test(callee) && call.args?.[0] ? this.context.promiseResolutions(call.args[0]) : undefined;
     if (resolved) return resolved;
