@@ -4967,3 +4967,28 @@ describe("an embedding or moderation endpoint answers with vectors or scores (ai
     assert.deepEqual(await ruleLines('route.ts', code('/v1/pages')), [4]);
   });
 });
+
+describe("a wrapper that hands its `**kwargs` to a model call is that call (`self._execute_with_retry(**kwargs)` around Bedrock's `converse`)", () => {
+  const code = (wrapper: string) => `import boto3\nimport requests\n\nclass Model:\n    def __init__(self):\n        self.client = boto3.client("bedrock-runtime")\n\n${wrapper}\n\n    def describe(self, url):\n        page = requests.get(url).text\n        kwargs = {"modelId": "m", "messages": [{"role": "user", "content": [{"text": page}]}], "system": [{"text": "Summarise the page."}]}\n        return self._execute(**kwargs)\n`;
+
+  it('the page in the messages the wrapper passes on: reported where the keywords are written', async () => {
+    assert.deepEqual(await ruleLines('model.py', code('    def _execute(self, **kwargs):\n        return self.client.converse(**kwargs)')), [13]);
+  });
+
+  it('look-alike: a wrapper with parameters of its own maps them as it likes (here it sends none of them)', async () => {
+    assert.deepEqual(await ruleLines('model.py', code('    def _execute(self, model_id="m", **kwargs):\n        return self.client.converse(modelId=model_id, messages=[{"role": "user", "content": [{"text": "Say hello."}]}])')), []);
+  });
+});
+
+describe("Bedrock Converse's image and document blocks are content the model reads (`{\"document\": {\"source\": {\"bytes\": b}}}`)", () => {
+  const code = (block: string) => `import boto3\nimport requests\nclient = boto3.client("bedrock-runtime")\n\ndef describe(url):\n    data = requests.get(url).content\n    return client.converse(modelId="m", messages=[{"role": "user", "content": [${block}, {"text": "Summarise it."}]}])\n`;
+
+  it('a downloaded document or image: someone else’s content in its own message', async () => {
+    assert.deepEqual(await ruleLines('describe.py', code('{"document": {"format": "pdf", "name": "file", "source": {"bytes": data}}}')), [7]);
+    assert.deepEqual(await ruleLines('describe.py', code('{"image": {"format": "png", "source": {"bytes": data}}}')), [7]);
+  });
+
+  it('look-alike: a block of the app’s own bytes', async () => {
+    assert.deepEqual(await ruleLines('describe.py', code('{"image": {"format": "png", "source": {"bytes": open("logo.png", "rb").read()}}}')), []);
+  });
+});

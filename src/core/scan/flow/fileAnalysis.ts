@@ -1868,9 +1868,35 @@ class FileContext {
       if (!row && from && this.callsChainObject(call, resolve)) row = LANGCHAIN_INVOKE_ROW;
       // A wrapper whose inside we can see is followed through its summary instead.
       if (row?.needsMessages && from && this.summariesFor(call, from, resolve).some((s) => s.paramPrompts.length || s.returns.some((t) => t.modelOutput))) row = undefined;
+      // `self._execute_with_retry(**kwargs)` of a function of this file that hands its `**kwargs` to a model call.
+      if (!row && from) row = this.forwardedLlmCall(call, from);
       this.llmRows.set(call, row);
     }
     return this.llmRows.get(call);
+  }
+
+  /**
+   * The model call a function of this file makes with the keyword arguments it is given (`def _execute(self, **kwargs):
+   * return self.client.converse(**kwargs)`), when `call` runs that function: the caller's keywords are that call's
+   * (`self._execute(**request)`, the dict expanded where it is built). Undefined for any other call.
+   */
+  private forwardedLlmCall(call: Expr, from: Scope, depth = 0): LlmApiRow | undefined {
+    const named = /^(?:(self|cls|this)\.)?([A-Za-z_$][\w$]*)$/.exec(call.callee ?? '');
+    if (!named || depth > 2) return undefined;
+    const className = named[1] ? this.classOf(from) : undefined;
+    if (named[1] && className === undefined) return undefined;
+    const target = className === undefined ? this.functionsNamed(named[2])[0] : this.model.scopes.find((scope) => scope.name === named[2] && this.classOf(scope) === className);
+    const flow = target && this.flows.get(target);
+    // (Its keyword parameter: a parameter that takes no position. Only a function that takes nothing else — `self`
+    // aside — passes its caller's keywords on as they are: one with parameters of its own maps them as it likes.)
+    const keywords = target?.params.filter((param) => !target.positional?.includes(param)) ?? [];
+    if (!target || !flow || !keywords.length || (target.positional ?? []).some((param) => !/^(self|cls)$/.test(param))) return undefined;
+    for (const inner of target.calls) {
+      if (!(inner.args ?? []).some((arg) => arg.keywordSplat && keywords.includes(arg.text))) continue;
+      const row = this.llmApi(inner, flow.resolve, target) ?? this.forwardedLlmCall(inner, target, depth + 1);
+      if (row) return row;
+    }
+    return undefined;
   }
 
   /**

@@ -436,17 +436,23 @@ export function collectMessages(expr: Expr, parts: PromptPart[], role: 'system' 
 
 /**
  * An image part of a message (`{"type": "input_image", "image_url": image}`, `{ type: 'image_url', image_url: { url } }`,
- * Anthropic's `{ type: 'image', source: { data } }`): the image is content the model reads (text in it can steer it).
+ * Anthropic's `{ type: 'image', source: { data } }`, Bedrock's image and document blocks): the image or file is content the
+ * model reads (text in it can steer it).
  */
 function imageOf(part: Expr, resolve: Resolve): Expr | undefined {
   // Gemini's `{ inline_data: { mime_type, data } }` (`inlineData` in JavaScript): a file's bytes the model reads.
   const inline = part.properties?.inline_data ?? part.properties?.inlineData;
   const bytes = inline && resolve(inline);
   if (bytes) return bytes.kind === 'object' ? bytes.properties?.data ?? inline : inline;
+  // Bedrock Converse's `{"image": {"source": {"bytes": b}}}` and `{"document": {"name": n, "source": {"bytes": b}}}`.
+  const block = part.properties?.image ?? part.properties?.document;
+  const held = block && resolve(block);
+  const source = held?.kind === 'object' && held.properties?.source ? resolve(held.properties.source) : undefined;
+  if (source?.kind === 'object' && source.properties?.bytes) return source.properties.bytes;
   if (!/image/i.test(part.properties?.type?.literal ?? '')) return undefined;
   const image = part.properties!.image_url ?? part.properties!.image ?? part.properties!.source;
-  const held = image && resolve(image);
-  return held?.kind === 'object' ? held.properties?.url ?? held.properties?.data ?? image : image;
+  const given = image && resolve(image);
+  return given?.kind === 'object' ? given.properties?.url ?? given.properties?.data ?? image : image;
 }
 
 function roleOf(role: string | undefined): 'system' | 'user' {
