@@ -935,6 +935,16 @@ class Agent:
     assert.deepEqual(await sinks('getattr(self.computer, "screenshot")()'), []);
     assert.deepEqual(await sinks('getattr(self.browser, action["type"])(**args)'), []);
   });
+
+  it('the keywords given as a dict (`method(**args)`) reach every parameter: a path in the second one too (Bedrock tool-use reporter’s `write(content, write_file_path)`)', async () => {
+    const files = (method: string) => ({
+      'utils/tools.py': `class Tools:\n    ${method}\n`,
+      'agent.py': `from openai import OpenAI\nfrom utils.tools import Tools\nclient = OpenAI()\nclass Agent:\n    def __init__(self):\n        self.tools = Tools()\n    def step(self, items):\n        response = client.responses.create(model="m", input=items, tools=[{"type": "function", "name": "write"}])\n        call = response.output[0]\n        method = getattr(self.tools, call.name)\n        method(**call.arguments)\n`,
+    });
+    const sinks = async (method: string) => (await scan(workspace(files(method)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line}:${f.message.slice(0, 40)}`);
+    assert.deepEqual(await sinks('def write(self, content, write_file_path):\n        with open(write_file_path, "at") as f:\n            f.write(content)'), ['agent.py:10:Model output reaches a file path. Never ']);
+    assert.deepEqual(await sinks('def write(self, content, write_file_path):\n        with open("notes.md", "at") as f:\n            f.write(content)'), [], 'look-alike: a fixed file');
+  });
 });
 
 describe('module globals, prompts built in branches, and joined text', () => {

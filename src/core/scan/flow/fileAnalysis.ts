@@ -4572,8 +4572,11 @@ class ScopeFlow {
   /** The argument a call passes for a parameter, or for one property of it (`{ document }` for `({ document }) =>`). */
   private argument(call: Expr, index: number, summary?: FunctionSummary, key?: string): Expr | undefined {
     const name = summary?.params[index];
+    // (`method(**tool_input)`: a dict of keywords the code does not spell out gives every parameter not given otherwise.)
+    const splat = call.args?.find((given) => given.keywordSplat);
+    const positional = call.args?.[index]?.keywordSplat ? undefined : call.args?.[index];
     const arg =
-      index === RECEIVER ? (summary?.className ? receiverOf(call) : undefined) : summary?.requestHandler && index === 0 ? this.requestBody(call) : call.args?.[index] ?? (name && call.keywordArgs && Object.hasOwn(call.keywordArgs, name) ? call.keywordArgs[name] : undefined);
+      index === RECEIVER ? (summary?.className ? receiverOf(call) : undefined) : summary?.requestHandler && index === 0 ? this.requestBody(call) : positional ?? (name && call.keywordArgs && Object.hasOwn(call.keywordArgs, name) ? call.keywordArgs[name] : splat);
     if (!arg || key === undefined) return arg;
     const value = this.resolve(arg);
     if (index === RECEIVER) {
