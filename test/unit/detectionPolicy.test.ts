@@ -5002,3 +5002,15 @@ describe("Bedrock Converse's image and document blocks are content the model rea
     assert.deepEqual(await ruleLines('describe.py', code('{"image": {"format": "png", "source": {"bytes": open("logo.png", "rb").read()}}}')), []);
   });
 });
+
+describe('SQL grown with `+=` from a query written first (`q = "SELECT …"; q += f" AND year=\'{year}\'"`, the Bedrock security-log action)', () => {
+  const code = (grown: string) => `from mcp.server.fastmcp import FastMCP\nimport boto3\nmcp = FastMCP("logs")\nathena = boto3.client("athena")\n\n@mcp.tool()\ndef find_logs(year: str) -> str:\n    query = "SELECT * FROM logs WHERE 1=1"\n    ${grown}\n    sql = query\n    return athena.start_query_execution(QueryString=sql)["QueryExecutionId"]\n`;
+
+  it("the tool's argument appended into the query: model output in SQL built from it", async () => {
+    assert.deepEqual(await ruleLines('server.py', code(`query += f" AND year='{year}'"`), 'llm/output-to-sink'), [11]);
+  });
+
+  it('look-alike: a fixed condition appended, the argument passed as a parameter', async () => {
+    assert.deepEqual(await ruleLines('server.py', code(`query += " AND level='error'"`), 'llm/output-to-sink'), []);
+  });
+});

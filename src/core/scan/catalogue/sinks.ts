@@ -262,6 +262,16 @@ export const SINKS: readonly SinkRow[] = [
     lookAlikes: { typescript: ts("await db.query('SELECT * FROM t WHERE name = $1', [out]);"), python: py('cursor.execute("SELECT * FROM t WHERE name = ?", (out,))') },
   },
   {
+    // boto3's query services take the SQL by keyword: Athena's `start_query_execution(QueryString=…)`, the Redshift
+    // Data API's `execute_statement(Sql=…)` (its parameters go in `Parameters`, and Athena's in `ExecutionParameters`).
+    id: 'aws-query-service', kind: 'sql', what: 'a SQL query an AWS data service runs (Athena, Redshift Data API), built from it', language: 'python',
+    // (No positional argument: boto3 takes the query by keyword only.)
+    builtText: /\b(select|insert|update|delete|drop|create|alter|where|unload)\b/i, keywords: ['QueryString', 'Sql', 'Sqls'], argument: -1,
+    callee: /(^|\.)(start_query_execution|execute_statement|batch_execute_statement)$/,
+    examples: { python: py('athena.start_query_execution(QueryString=f"SELECT * FROM logs WHERE day = \'{out}\'", WorkGroup="primary")') },
+    lookAlikes: { python: py('athena.start_query_execution(QueryString="SELECT * FROM logs WHERE day = ?", ExecutionParameters=[out], WorkGroup="primary")') },
+  },
+  {
     id: 'sql-model-written', kind: 'sql', what: 'a database as SQL the model wrote', argument: 0, wholeValue: true, keywords: ['sql', 'sql_query', 'query'], unlessReceiverReadOnly: true,
     // (…a client a factory returns too: `get_bq_client().query(sql)`.)
     callee: /(^|\.)(\w*(db|database|conn|connect|connection|cursor|cur|engine|session|pool|client|sql|knex|prisma))(\(\))?\.(query|execute|_execute|executescript|run|all|exec|raw|sql|query_df|\$queryRawUnsafe|\$executeRawUnsafe|exec_driver_sql)$|(^|\.)(run_sql|runSql|read_sql|read_sql_query|execute_sql|executeSql)$/i,

@@ -140,6 +140,12 @@ export interface SourceRow extends RowExamples {
    */
   handlerOf?: RegExp;
   /**
+   * A function of this name (a Lambda's `lambda_handler`) in a file whose text matches `fileMentions` (what its answer
+   * is shaped like: a Bedrock agent's `actionGroup`) is this row's callback: its parameters are the source.
+   */
+  handlerNamed?: RegExp;
+  fileMentions?: RegExp;
+  /**
    * A read whose path the code writes as a place in the app's own folders (`'prompts/persona.txt'`, `'companions/' +
    * name + '.txt'`, `path.join(__dirname, 'prompts', file)`) reads a file the app ships: the app's text, not this row's.
    * Absolute paths and upload or temporary folders stay this row's.
@@ -682,6 +688,29 @@ export const SOURCES: readonly SourceRow[] = [
     },
   },
   {
+    id: 'bedrock-agent-action-group', framework: "Amazon Bedrock Agents' action-group Lambdas (`def lambda_handler(event, context)` answering with an `actionGroup` response): the event's parameters and request body are the agent's tool call, and what the handler returns goes back to the agent's model", origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
+    handlerNamed: /^(lambda_handler|handler)$/, fileMentions: /["']actionGroup["']/, exceptParams: /^context$/, modelParamInJs: 0, toolFunction: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: {
+      python: `import subprocess
+
+def lambda_handler(event, context):
+    host = event["parameters"][0]["value"]
+    out = subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True, text=True).stdout
+    return {"response": {"actionGroup": event["actionGroup"], "function": event["function"], "functionResponse": {"responseBody": {"TEXT": {"body": out}}}}}
+`,
+    },
+    lookAlikes: {
+      python: `import subprocess
+
+def lambda_handler(event, context):
+    host = event["parameters"][0]["value"]
+    out = subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True, text=True).stdout
+    return {"statusCode": 200, "body": out}
+`,
+    },
+  },
+  {
     id: 'langroid-tool-messages', framework: 'langroid tool messages: the agent method a `ToolMessage` subclass names in `request` is called with the message the model wrote', origin: 'third-party', label: 'tool call', modelOutput: true, relaysRequest: true,
     paramOfClass: /^ToolMessage$/, exceptParams: /^(self|cls)$/, toolFunction: true,
     exampleRule: 'llm/output-to-sink:error',
@@ -813,6 +842,15 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { typescript: tsSystem("const count = await pool.totalCount;", 'count'), python: pySystem('count = cursor.rowcount', 'count') },
   },
   {
+    // AWS's query services answer a query by id once it has run: Athena's `get_query_results`, the Redshift Data API's
+    // `get_statement_result` (the Bedrock security-log summarizer's rows of `SELECT *` over the logs).
+    id: 'aws-query-results', framework: "AWS query services' results (Athena `get_query_results`, Redshift Data API `get_statement_result`), in files that import boto3: the rows a query gives", origin: 'third-party', label: 'database rows',
+    module: /^boto3$/,
+    path: /(^|\.)(get_query_results|get_statement_result)\(\)/,
+    examples: { python: `import boto3\n${pySystem('rows = athena.get_query_results(QueryExecutionId=query_id)["ResultSet"]["Rows"]', 'str(rows)')}` },
+    lookAlikes: { python: `import boto3\n${pySystem('state = athena.get_query_execution(QueryExecutionId=query_id)["QueryExecution"]["Status"]["State"]', 'state')}` },
+  },
+  {
     // BigQuery's client (`from google.cloud import bigquery`): a query job's rows, a table's rows (`list_rows`), read as
     // a list, a dataframe or an Arrow table (the ADK data-science agent's schema samples and NL2SQL results).
     id: 'bigquery-rows', framework: "BigQuery's Python client (`client.query(sql).result()`, `query_and_wait`, `list_rows`, `.to_dataframe()`): the rows a query or a table gives", origin: 'third-party', label: 'database rows',
@@ -929,10 +967,10 @@ export const STORED_PROMPT_FIELD = /\.(prompt|system_?prompt|completion_?prompt|
 export const OPAQUE_CALL = /^(len|int|float|bool|round|abs|hash|id|type|isinstance|Number|Boolean|parseInt|parseFloat|Math\.\w+|uuid\w*|str\.isdigit|geolocation|ipAddress|(new )?Date|(datetime\.)?(datetime|date)\.(fromisoformat|strptime))$|(^|\.)from_runnable_config$|\.(length|count|size|toFixed|isdigit|startswith|endswith|startsWith|endsWith|includes|test|has)$|\.(length|size|count)\.toString$|(^|\.)(count_?[A-Za-z_]*|num_?[tT]okens\w*|get_?[nN]um_?[tT]okens\w*|token_?[lL]imit)$|\.(images\.(generate|create|edit|create_variation|createVariation)|embeddings\.create|moderations\.create|embed_query|embed_documents|embedQuery|embedDocuments)$/;
 
 /** A text check for the source shapes above: a file without one defines no function that returns untrusted text. */
-export const SOURCE_HINT = new RegExp(String.raw`\.(list_rows|query_and_wait|retrieval_query)\(|\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|couchbase|\.extract_info\(|\bgitingest\b|${SEARCH_API_HOSTS.source.slice(2, -2)}|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring`);
+export const SOURCE_HINT = new RegExp(String.raw`\.(list_rows|query_and_wait|retrieval_query)\(|\.(webSearch|webFetch|web_search|web_fetch)\(|threads\.messages\.list|agents\.(list_messages|messages\.list)|\b(req|request|ctx|c\.req|context|turn_context|turnContext)\.(body|query|params|json|formData|text|form|args|values|files?|POST|GET|get_json|get_data|activity|cookies|headers|nextUrl)|searchParams|st\.(text_input|chat_input|text_area|selectbox|radio|multiselect|number_input|file_uploader|sidebar)|gr\.|process\.argv|sys\.argv|\binput\(|readline|parse_args|\.value\b|readFileSync|readFile\(|read_text|read_bytes|readlines|\.read\(|Loader|PdfReader|load_data|similarity_?[sS]earch|similaritySearch|retriev|as_retriever|asRetriever|page_?[cC]ontent|marginal_relevance|\.(query|search)\(|get_query_results|get_statement_result|tool_?[cC]alls|function_?[cC]all|tool_?[rR]esults|tool_?[oO]utputs|fetchall|fetchone|fetchmany|read_sql|pymongo|motor\.|findMany|findFirst|findUnique|findById|findOne|findAll|find_one|scalars|conversations[._](history|replies)|messages\.fetch|\.(history|fetch_message|pins)\(|getTextContent|getRawTextContent|simpleParser|message_from|imap|get_payload|load_dataset|couchbase|\.extract_info\(|\bgitingest\b|${SEARCH_API_HOSTS.source.slice(2, -2)}|\bfetch\(|requests\.get|httpx\.get|axios|\bgot\b|urlopen|BeautifulSoup|cheerio|WebBaseLoader|scrape|crawl|Scrape|Crawl|serp|tavily|web_?[sS]earch|webSearch|redis|\bkv\.|page\.(content|innerText)|trafilatura|\.(message|event|command|action)\(|\.on\(|\b(search|retrieve)\w*\(|secrets|getenv|environ|process\.env|vault|keyring`);
 
 /**
  * Code the model calls as a tool: its parameters are model output, so its sinks need a look without any LLM call. (A
  * module of crewai_tools' tools, `return QdrantVectorSearchTool(…)`, builds what another file gives its agents.)
  */
-export const TOOL_HINT = /\bmcp_server\s*=\s*True|GRADIO_MCP_SERVER|\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin|register_tool)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAnthropicTool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b/;
+export const TOOL_HINT = /\bmcp_server\s*=\s*True|GRADIO_MCP_SERVER|\bcrewai_tools\b|@(\w+\.)?(tool|tool_plain|function_tool|kernel_function|output_validator|result_validator|register_plugin|register_tool)\b|FunctionTool|StructuredTool|DynamicTool|BaseTool|BaseToolSpec|extends Tool\b|\((Async)?Tool\)|\(BaseAnthropicTool\)|\(BaseAction\)|\(ToolMessage\)|enable_message\(|\b(functions|tools)\s*=\s*\[|bind_?[tT]ools\(|\btool\(\s*\{|registerTool|server\.tool(<[^>()]*>)?\(|\.(tool|add_tool)\(\s*[A-Za-z_]\w*\s*[,)]|CallToolRequestSchema|\.ai\.action\(|\.call_tool\(\)|@\w+\.(get_prompt|prompt)\(|registerPrompt\(|\bcommand_decorator\b|["']actionGroup["']/;

@@ -2797,7 +2797,8 @@ class ScopeFlow {
         (row.decoratedBy && scope.decorators?.some((d) => row.decoratedBy!.test(d))) ||
         (row.toolMethods && scope.name !== undefined && row.toolMethods.some(({ bases, methods }) => methods.test(scope.name!) && context.classExtends(scope, bases)) && context.listedAsTool(scope) && !context.runByTheAppOnly(scope)) ||
         (row.toolClassDecorator && context.registeredToolMethod(scope, row.toolClassDecorator)) ||
-        (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))),
+        (row.paramOfClass && Object.values(scope.paramClasses ?? {}).some((annotated) => context.nameExtends(annotated, row.paramOfClass!))) ||
+        (row.handlerNamed && scope.name !== undefined && !scope.className && row.handlerNamed.test(scope.name) && !!row.fileMentions?.test(context.lines.text)),
     );
     // `@regist_tool(title=…)`: a decorator of the app's own that makes the function a tool.
     if (!this.callbackRows.includes(TOOL_PARAMETERS_ROW) && scope.decorators?.some((decorator) => context.isToolDecorator(decorator))) this.callbackRows.push(TOOL_PARAMETERS_ROW);
@@ -3041,6 +3042,27 @@ class ScopeFlow {
   private grownText(expr: Expr): boolean {
     const writes = this.writesBefore(expr);
     return writes.length > 0 && this.isAugmented(writes[writes.length - 1]) && writes.some((write) => isTextExpr(write.value));
+  }
+
+  /**
+   * The text a name was built up to with `+=` (`q = "SELECT …"; q += f" AND year='{year}'"`, through plain aliases such as
+   * `query = q`): its pieces' literal text and their templates' parts. Undefined unless every piece is text.
+   */
+  private grownTemplate(expr: Expr): { literal: string; parts: Expr[] } | undefined {
+    let name = expr;
+    for (let hop = 0; hop < 3 && name.kind === 'name'; hop++) {
+      const writes = this.writesBefore(name);
+      let first = writes.length - 1;
+      while (first >= 0 && this.isAugmented(writes[first])) first--;
+      if (first >= 0 && first < writes.length - 1) {
+        const pieces = writes.slice(first).map((write) => this.resolve(write.value));
+        if (!pieces.every((piece) => piece.kind === 'template' || piece.kind === 'string')) return undefined;
+        return { literal: pieces.map((piece) => piece.literal ?? '').join(''), parts: pieces.flatMap((piece) => piece.parts ?? []) };
+      }
+      if (writes.length !== 1 || writes[0].value.kind !== 'name') return undefined;
+      name = writes[0].value;
+    }
+    return undefined;
   }
 
   private writesBefore(expr: Expr): Assignment[] {
@@ -4824,8 +4846,10 @@ class ScopeFlow {
     const value = this.resolve(arg);
     const sinkStep = this.context.location(call.start, call.end, `It reaches ${row.what} here.`);
     if (row.builtText) {
-      if (value.kind !== 'template' || !row.builtText.test(value.literal ?? '')) return;
-      const tainted = (value.parts ?? []).map((part) => this.taints(part)).flat();
+      // (…or grown with `+=`: `query = "SELECT * FROM logs WHERE 1=1"`, then `query += f" AND year='{year}'"`.)
+      const built = value.kind === 'template' ? { literal: value.literal ?? '', parts: value.parts ?? [] } : this.grownTemplate(arg);
+      if (!built || !row.builtText.test(built.literal)) return;
+      const tainted = built.parts.map((part) => this.taints(part)).flat();
       this.reportSink(arg, row.kind, row.what, tainted, [sinkStep]);
       return;
     }
