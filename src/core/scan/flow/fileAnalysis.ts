@@ -3604,10 +3604,15 @@ class ScopeFlow {
 
   private toolBranches?: [number, string][];
 
+  /** The call of the enclosing function that this function, written inline, is an argument of (`server.tool("x", {}, async () => …)`). */
+  private callGivenThis(): Expr | undefined {
+    return this.parent?.scope.calls.find((call) => (call.args ?? []).some((arg) => arg.start === this.scope.start && arg.end === this.scope.end));
+  }
+
   /** The name a tool handler is registered under: `server.tool("read_query", …, handler)`, or a decorated tool function's own. */
   private registeredToolName(): string | undefined {
-    const registration = this.parent?.scope.calls.find((call) => TOOL_REGISTRATION.test(call.callee ?? '') && (call.args ?? []).some((arg) => arg.start === this.scope.start && arg.end === this.scope.end));
-    if (registration) return registration.args?.[0]?.literal;
+    const registration = this.callGivenThis();
+    if (registration && TOOL_REGISTRATION.test(registration.callee ?? '')) return registration.args?.[0]?.literal;
     return this.scope.decorators?.length ? this.scope.name : undefined;
   }
 
@@ -3794,8 +3799,7 @@ class ScopeFlow {
    * reads the database's catalogue, or which parameter of an enclosing function it is (rows of whatever each caller asks).
    */
   private callbackQuery(): { catalogue: boolean; queryParam?: number } | undefined {
-    const given = this.parent?.scope.calls.find((call) => (call.args ?? []).some((arg) => arg.start === this.scope.start && arg.end === this.scope.end));
-    const query = given?.args?.[0];
+    const query = this.callGivenThis()?.args?.[0];
     if (!query || !this.parent) return undefined;
     if (CATALOGUE_QUERY.test(this.parent.resolve(query).text)) return { catalogue: true };
     const owner = query.kind === 'name' ? this.parent.parameterOwner(query.text) : undefined;

@@ -15,6 +15,7 @@ const RECORD_LABELS = new Set(['database rows']);
 /** A query's rows as the driver gave them (`result.rows`, `rows`, `res.recordset`), not a field picked from one. */
 const ROWS_AS_READ = /^([\w$.]+\.)?(rows|records|recordset)$/;
 
+/** A value that carries rows of a record origin (RECORD_LABELS). */
 function isRecord(value: Expr, analysis: FileAnalysis): boolean {
   return analysis.taintsOf(value).some((taint) => RECORD_LABELS.has(taint.label));
 }
