@@ -5014,3 +5014,22 @@ describe('SQL grown with `+=` from a query written first (`q = "SELECT …"; q +
     assert.deepEqual(await ruleLines('server.py', code(`query += " AND level='error'"`), 'llm/output-to-sink'), []);
   });
 });
+
+describe('React components wrapped in `React.memo`/`forwardRef` are followed like any component; a `<style>` element’s inner HTML is CSS', () => {
+  const page = (component: string, element = 'ReactMarkdown rehypePlugins={[rehypeRaw]}') =>
+    `import React from 'react';\nimport ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nimport OpenAI from 'openai';\nconst openai = new OpenAI();\n\nexport const Rendered = ${component}(({ content }: { content: string }) => (\n  <${element}>{content}</${element.split(' ')[0]}>\n));\n\nexport async function Page({ question }: { question: string }) {\n  const answer = (await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: question }] })).choices[0].message.content ?? '';\n  return <Rendered content={answer} />;\n}\n`;
+
+  it('model output rendered with rehype-raw by a `React.memo` component (the Foundry local chat’s MarkdownRenderer)', async () => {
+    assert.deepEqual(await ruleLines('page.tsx', page('React.memo'), 'llm/output-to-sink'), [13]);
+  });
+
+  it('look-alike: the same component rendering Markdown without raw HTML', async () => {
+    assert.deepEqual(await ruleLines('page.tsx', page('React.memo', 'ReactMarkdown'), 'llm/output-to-sink'), []);
+  });
+
+  it('`<style dangerouslySetInnerHTML>` holds CSS, no markup; a `<div>`’s is HTML', async () => {
+    const code = (tag: string) => `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function Page({ q }: { q: string }) {\n  const css = (await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: q }] })).choices[0].message.content ?? '';\n  return <${tag} dangerouslySetInnerHTML={{ __html: css }} />;\n}\n`;
+    assert.deepEqual(await ruleLines('page.tsx', code('style'), 'llm/output-to-sink'), []);
+    assert.deepEqual(await ruleLines('page.tsx', code('div'), 'llm/output-to-sink'), [5]);
+  });
+});

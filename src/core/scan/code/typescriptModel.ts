@@ -561,13 +561,15 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       }
       case K.JsxSelfClosingElement:
         if (isComponentElement(node)) scope.calls.push(toExpr(node));
+        noteStyleSheet(node as ts.JsxSelfClosingElement);
         break;
       case K.JsxElement:
         if (isComponentElement((node as ts.JsxElement).openingElement)) scope.calls.push(toExpr(node));
+        noteStyleSheet((node as ts.JsxElement).openingElement);
         break;
       case K.JsxAttribute: {
         const attribute = node as ts.JsxAttribute;
-        if (attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+        if (attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression && !styleSheetAttributes.has(attribute)) {
           const key = nodeText(attribute.name);
           scope.propertyWrites.push({ key, target: key, value: toExpr(attribute.initializer.expression), start: node.getStart(sourceFile), end: node.end });
         }
@@ -575,6 +577,14 @@ export function typescriptModel(sourceFile: ts.SourceFile, language: 'typescript
       }
     }
     ts.forEachChild(node, (child) => visit(child, scope));
+  };
+
+  // A `<style>` element's inner HTML is CSS, never parsed as markup: no script runs from it (its attributes are visited
+  // after the element, so the element marks them first).
+  const styleSheetAttributes = new WeakSet<ts.Node>();
+  const noteStyleSheet = (element: ts.JsxOpeningElement | ts.JsxSelfClosingElement) => {
+    if (element.tagName.getText(sourceFile) !== 'style') return;
+    for (const attribute of element.attributes.properties) if (ts.isJsxAttribute(attribute) && nodeText(attribute.name) === 'dangerouslySetInnerHTML') styleSheetAttributes.add(attribute);
   };
 
   const top = newScope(sourceFile, []);
@@ -687,8 +697,11 @@ function hasDirective(statements: readonly ts.Statement[], directive: string): b
 }
 
 
-/** Wrappers that return the function they are given, cached or rate-limited (`unstable_cache`, `memoize`, `useCallback`). */
-const FUNCTION_WRAPPER = /^((React|_|lodash)\.)?(unstable_cache|cache|memoize|memoizeOne|pMemoize|useCallback|once|throttle|debounce)$/;
+/**
+ * Wrappers that return the function they are given, cached or rate-limited (`unstable_cache`, `memoize`, `useCallback`),
+ * or as a React component (`React.memo(({ content }) => …)`, `forwardRef((props, ref) => …)`).
+ */
+const FUNCTION_WRAPPER = /^((React|_|lodash)\.)?(unstable_cache|cache|memoize|memoizeOne|pMemoize|useCallback|once|throttle|debounce|memo|forwardRef)$/;
 
 /** A JSX element of a component (`<Answer …>`, `<ui.Card …>`), not an HTML tag (`<div …>`): rendering it calls the component. */
 function isComponentElement(node: ts.Node): node is ts.JsxSelfClosingElement | ts.JsxOpeningElement {
