@@ -14,7 +14,7 @@ export interface SinkRow extends RowExamples {
   callee?: RegExp;
   /** A property or attribute that renders HTML. */
   property?: RegExp;
-  /** Only this argument is dangerous (default: any). */
+  /** Only this argument is dangerous (default: any; -1: none, only the `keywords`). */
   argument?: number;
   /** Only when the argument is text of this kind built from the value (SQL keywords, an HTML tag) — or, with
    *  `wholeValue`, when the whole argument is model output (model-written SQL). */
@@ -265,7 +265,6 @@ export const SINKS: readonly SinkRow[] = [
     // boto3's query services take the SQL by keyword: Athena's `start_query_execution(QueryString=…)`, the Redshift
     // Data API's `execute_statement(Sql=…)` (its parameters go in `Parameters`, and Athena's in `ExecutionParameters`).
     id: 'aws-query-service', kind: 'sql', what: 'a SQL query an AWS data service runs (Athena, Redshift Data API), built from it', language: 'python',
-    // (No positional argument: boto3 takes the query by keyword only.)
     builtText: /\b(select|insert|update|delete|drop|create|alter|where|unload)\b/i, keywords: ['QueryString', 'Sql', 'Sqls'], argument: -1,
     callee: /(^|\.)(start_query_execution|execute_statement|batch_execute_statement)$/,
     examples: { python: py('athena.start_query_execution(QueryString=f"SELECT * FROM logs WHERE day = \'{out}\'", WorkGroup="primary")') },
