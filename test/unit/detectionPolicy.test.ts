@@ -5033,3 +5033,15 @@ describe('React components wrapped in `React.memo`/`forwardRef` are followed lik
     assert.deepEqual(await ruleLines('page.tsx', code('div'), 'llm/output-to-sink'), [5]);
   });
 });
+
+describe('model output someone else already steers inside a helper is reported there once, not again at each caller (LOKI’s summaries)', () => {
+  const code = (part: string) => `from openai import OpenAI\nfrom langchain.text_splitter import RecursiveCharacterTextSplitter\nimport requests\nclient = OpenAI()\n\ndef ask(prompt):\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}]).choices[0].message.content\n\ndef summarise(info):\n    chunks = RecursiveCharacterTextSplitter(chunk_size=1000).create_documents([info])\n    notes = ask(f"Summarise this part in three short sentences: {${part}}")\n    return ask(f"Merge these notes into one summary of at most one hundred words: {notes}")\n\ndef page(url):\n    return summarise(requests.get(url).text)\n`;
+
+  it('the chunks (retrieved documents) steer the notes: the merge prompt is reported in the helper, the caller adds nothing', async () => {
+    assert.deepEqual(await ruleLines('summary.py', code('chunks[0].page_content')), [11, 12]);
+  });
+
+  it('look-alike: notes steered by the parameter alone — each caller decides, so the page’s fetched text is reported at the call', async () => {
+    assert.deepEqual(await ruleLines('summary.py', code('info')), [15]);
+  });
+});

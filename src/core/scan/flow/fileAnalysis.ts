@@ -5688,9 +5688,11 @@ class ScopeFlow {
       }
       // Model output made from a parameter: each caller's argument decides who steers it.
       // (Made in an enclosing function and read by a closure, as in `careers.map(async (career) => …)`: that function's.)
+      // (…unless someone else's text already steers it here — a retriever's documents beside the parameter —: it is
+      // reported here at its worst, and no caller's argument makes it worse.)
       let steered: ScopeFlow | undefined = this;
       for (let depth = taint.steerDepth ?? 0; depth > 0 && steered; depth--) steered = steered.parent;
-      for (const index of taint.modelOutput && steered ? taint.steerParams ?? [] : []) {
+      for (const index of taint.modelOutput && steered && taint.steer !== 'third-party' ? taint.steerParams ?? [] : []) {
         const here = this.context.location(part.start, part.end, `Model output made from parameter ${steered!.scope.positional?.[index] ?? index} goes into ${describe(destination)} here.`);
         steered!.paramPrompts.push({ index, steered: true, destination, mitigated, powerful, steps: [here, ...through.slice(1)] });
       }
