@@ -970,27 +970,17 @@ class FileContext {
   }
 
   /**
-   * What a promise's executor written inline resolves it with (`new Promise((resolve) => …)`): the values its first
-   * parameter is called with, there or in a callback inside it (a parameter of the function around the promise being
-   * that function's own). Undefined when the argument is no function written inline.
+   * The values a promise's executor written inline (`new Promise((resolve) => …)`) calls its first parameter with, there
+   * or in a callback inside it, each with the flow it is read in. Undefined when the argument is no function written inline.
    */
-  promiseResolutions(executor: Expr): Taint[] | undefined {
+  promiseResolutions(executor: Expr): { flow: ScopeFlow; value: Expr }[] | undefined {
     const scope = this.scopeAt(executor);
-    const resolve = scope?.positional?.[0];
-    const flow = scope && this.flows.get(scope);
-    if (!scope || !resolve || !flow) return undefined;
-    const out: Taint[] = [];
-    for (const [inner, innerFlow] of this.flows) {
+    const resolve = scope?.params[0];
+    if (!scope || !resolve) return undefined;
+    const out: { flow: ScopeFlow; value: Expr }[] = [];
+    for (const [inner, flow] of this.flows) {
       if (inner.start < scope.start || inner.end > scope.end) continue;
-      // (How many functions out the promise's enclosing function is: its parameters are read there at that depth.)
-      let depth = 0;
-      for (let at: ScopeFlow | undefined = innerFlow; at && at !== flow.parent; at = at.parent) depth++;
-      for (const call of inner.calls) {
-        if (call.callee !== resolve || !call.args?.[0]) continue;
-        let taints = innerFlow.taints(call.args[0]);
-        for (let level = 0; level < depth; level++) taints = taints.flatMap(seenFromEnclosing);
-        mergeTaints(out, taints);
-      }
+      for (const call of inner.calls) if (call.callee === resolve && call.args?.[0]) out.push({ flow, value: call.args[0] });
     }
     return out;
   }
@@ -3824,8 +3814,17 @@ class ScopeFlow {
       return out;
     }
     // `new Promise((resolve, reject) => db.all(sql, (err, rows) => resolve(rows)))`: what it resolves with.
-    const resolved = PROMISE_CONSTRUCTOR.test(callee) && call.args?.[0] ? this.context.promiseResolutions(call.args[0]) : undefined;
-    if (resolved) return resolved;
+    // (A parameter of this function read in a callback there is this function's own, so many scopes out.)
+    const resolutions = PROMISE_CONSTRUCTOR.test(callee) && call.args?.[0] ? this.context.promiseResolutions(call.args[0]) : undefined;
+    if (resolutions) {
+      const resolved: Taint[] = [];
+      for (const { flow, value } of resolutions) {
+        let taints = flow.taints(value);
+        for (let at: ScopeFlow | undefined = flow; at && at !== this; at = at.parent) taints = taints.flatMap(seenFromEnclosing);
+        mergeTaints(resolved, taints);
+      }
+      return resolved;
+    }
     // `state.get("notes", [])` in a LangGraph node: that channel of the state.
     const key = /\.get$/.test(callee) ? call.args?.[0]?.literal : undefined;
     const channel = key !== undefined && /^\w+$/.test(key) ? this.graphChannel(`${callee.slice(0, -4)}.${key}`, call) : undefined;
@@ -5817,7 +5816,7 @@ class ScopeFlow {
     }
     // `return new Promise((resolve) => { parser.on('ready', () => resolve(parser.getRawTextContent())) })`: what it
     // resolves with, in whichever callback, is what the caller awaits.
-    for (const [flow, resolved] of this.promiseResolutions()) mergeTaints(returns, flow.taints(resolved).filter((taint) => taint.origin !== 'param'));
+    for (const { flow, value } of this.promiseResolutions()) mergeTaints(returns, flow.taints(value).filter((taint) => taint.origin !== 'param'));
     const returnsByKey = this.returnsByKey();
     this.context.summaries.set(this.scope, {
       file: this.context.file,
@@ -5898,20 +5897,12 @@ class ScopeFlow {
   }
 
   /** The values a returned `new Promise(executor)` is resolved with, each with the flow of the callback that resolves it. */
-  private promiseResolutions(): [ScopeFlow, Expr][] {
-    const out: [ScopeFlow, Expr][] = [];
-    for (const returned of this.scope.returns ?? []) {
+  private promiseResolutions(): { flow: ScopeFlow; value: Expr }[] {
+    return (this.scope.returns ?? []).flatMap((returned) => {
       const value = this.resolve(returned);
-      const executor = value.kind === 'call' && /^new Promise$/.test(value.callee ?? '') ? value.args?.[0] : undefined;
-      const scope = executor && this.context.scopeAt(executor);
-      const resolve = scope?.params[0];
-      if (!scope || !resolve) continue;
-      for (const [inner, flow] of this.context.flows) {
-        if (inner.start < scope.start || inner.end > scope.end) continue;
-        for (const call of inner.calls) if (call.callee === resolve && call.args?.[0]) out.push([flow, call.args[0]]);
-      }
-    }
-    return out;
+      const executor = value.kind === 'call' && PROMISE_CONSTRUCTOR.test(value.callee ?? '') ? value.args?.[0] : undefined;
+      return (executor && this.context.promiseResolutions(executor)) ?? [];
+    });
   }
 
   /**
