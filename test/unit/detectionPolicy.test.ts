@@ -5045,3 +5045,36 @@ describe('model output someone else already steers inside a helper is reported t
     assert.deepEqual(await ruleLines('summary.py', code('info')), [15]);
   });
 });
+
+describe("a model object the app's own factory returns is that model where it is called (`chat_agent = build_chat_agent(…)`, the Strands Bedrock chatbot)", () => {
+  const files = (made: string) => ({
+    'agent/chat_agent.py': `from strands import Agent\n\ndef build_chat_agent(*, system_prompt, tools=None):\n    return ${made}(system_prompt=system_prompt, tools=tools or [])\n`,
+    'app.py': `import streamlit as st\nfrom agent.chat_agent import build_chat_agent\n\nquestion = st.chat_input("Ask")\nchat_agent = build_chat_agent(system_prompt="You help.")\nanswer = str(chat_agent(question))\nst.markdown(answer, unsafe_allow_html=True)\n`,
+  });
+  const sinks = async (made: string) => (await scan(workspace(files(made)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it("a Strands `Agent` built in another module: calling it is a model call, its answer rendered as HTML is model output", async () => {
+    assert.deepEqual(await sinks('Agent'), ['app.py:7']);
+  });
+
+  it('look-alike: a factory returning an object of another class, called the same way', async () => {
+    assert.deepEqual(await sinks('Helper'), []);
+  });
+});
+
+describe("a method of a parameter whose class this file defines is judged by that class's code, not by the parameter's name (`session.run(code)` of a sandbox session)", () => {
+  const code = (run: string) => `from strands import Agent, tool\n\nclass CodeSessionManager:\n    def __init__(self, client):\n        self.client = client\n\n    def run(self, code):\n        ${run}\n\ndef make_execute_tool(session):\n    @tool\n    def execute_code(code: str) -> dict:\n        return session.run(code)\n    return execute_code\n\nagent = Agent(tools=[make_execute_tool(CodeSessionManager(sandbox))])\n`;
+
+  it("the app's class sends the code to a remote sandbox: no database, no finding", async () => {
+    assert.deepEqual(await ruleLines('analysis.py', code('return self.client.invoke("executeCode", {"code": code})'), 'llm/output-to-sink'), []);
+  });
+
+  it("look-alike: the app's class runs the code itself — reported through its code", async () => {
+    assert.deepEqual(await ruleLines('analysis.py', code('return exec(code)'), 'llm/output-to-sink'), [13]);
+  });
+
+  it('a parameter no class of the file explains is still taken for a database session by its name', async () => {
+    const plain = `from strands import Agent, tool\n\ndef make_query_tool(session):\n    @tool\n    def run_query(query: str) -> str:\n        return str(session.run(query))\n    return run_query\n`;
+    assert.deepEqual(await ruleLines('graph.py', plain, 'llm/output-to-sink'), [6]);
+  });
+});

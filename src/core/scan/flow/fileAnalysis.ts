@@ -6,7 +6,7 @@ import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { personalFields } from './personalFields';
 import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, VECTOR_API_PATHS, type SourceRow } from '../catalogue/sources';
-import { agentHasTools, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, urlMadeFrom, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
+import { agentHasTools, calledObjectRow, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, urlMadeFrom, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
 import { distinctSteps, mergeTaints, policyOrigin, rankTaints, steerOf, type FunctionSummary, type ParamPrompt, type ParamSink, type Taint, RECEIVER } from './taint';
@@ -1691,6 +1691,12 @@ class FileContext {
       const holder = rest.length >= 2 ? rest[rest.length - 2] : head;
       const named = /^[A-Za-z]\w*$/.test(holder) && !BUILTIN_RECEIVERS.test(holder) ? classNamesFor(holder).flatMap((className) => this.classMethods(className, method)) : [];
       if (named.length) return named;
+      // `session.run(code)` of a parameter, in a file whose own classes define `run`: their methods.
+      if (rest.length === 1 && this.callsParameterOfOwnClass(callee, from)) {
+        const classes = new Set(this.model.scopes.filter((scope) => scope.className && scope.name === method).map((scope) => scope.className!));
+        const own = [...classes].flatMap((className) => this.classMethods(className, method));
+        if (own.length) return own;
+      }
     }
     // (`st.session_state.pipeline['rag'].generate_response(q)`: what Streamlit's session state holds is the app's.)
     const builtIn = BUILTIN_RECEIVERS.test(head) && !STREAMLIT_STATE.test(callee);
@@ -1779,6 +1785,22 @@ class FileContext {
     return held.length > 0 && held.every(defines);
   }
 
+  /**
+   * `session.run(code)` where `session` is a parameter, of this function or of one it is written in, never assigned
+   * there, and a class of this file defines `run`: the object is taken for one of the app's own (`CodeSessionManager`,
+   * a sandbox), judged by its code, not for a database session by its name. (A parameter annotated with a class names it.)
+   */
+  callsParameterOfOwnClass(callee: string, from: Scope): boolean {
+    const match = /^(\w+)\.(\w+)$/.exec(callee);
+    if (!match || match[1] === 'self' || match[1] === 'this') return false;
+    const [, name, method] = match;
+    const enclosing = this.model.scopes.filter((scope) => scope !== this.model.scopes[0] && scope.start <= from.start && scope.end >= from.end);
+    const holder = enclosing.filter((scope) => scope.params.includes(name)).sort((a, b) => b.start - a.start)[0];
+    if (!holder || holder.paramClasses?.[name] !== undefined) return false;
+    if (enclosing.some((scope) => scope.start >= holder.start && scope.assignments.some((assignment) => assignment.target === name))) return false;
+    return this.model.scopes.some((scope) => scope.className && scope.name === method);
+  }
+
   /** Classes an attribute of this class (or a base class in this file) holds: declared in the body, or constructed in a method. */
   private attributeClasses(className: string, attribute: string): string[] {
     const out = new Set<string>();
@@ -1850,7 +1872,8 @@ class FileContext {
   llmApi(call: Expr, resolve: (expr: Expr) => Expr, from?: Scope): LlmApiRow | undefined {
     if (!this.llmRows.has(call)) {
       const madeClasses = (made: Expr) => this.summariesFor(made, from ?? this.model.scopes[0], resolve).flatMap((summary) => summary.returnsClasses ?? []);
-      let row = matchLlmApi(call, this.model, resolve, (receiver) => this.classesHeldBy(receiver, resolve), madeClasses);
+      const madeLlmObjects = (made: Expr) => this.summariesFor(made, from ?? this.model.scopes[0], resolve).flatMap((summary) => summary.returnsLlmObjects ?? []);
+      let row = matchLlmApi(call, this.model, resolve, (receiver) => this.classesHeldBy(receiver, resolve), madeClasses, madeLlmObjects);
       // `complete = llm.astream_complete if stream else llm.acomplete; await complete(prompt=…)`: a model's method held
       // in a variable is that method called.
       if (!row) for (const held of this.heldMethods(call, resolve)) row ??= matchLlmApi(held, this.model, resolve);
@@ -4678,7 +4701,7 @@ class ScopeFlow {
       const aliases = this.calleeAliases(call);
       // (A method of an object of the app's own class is judged by its code, below, not by a library row's look-alike.)
       // (…and so is a plain call of a function the file defines: `fetch(query)` of its own `async def fetch`.)
-      const appObject = this.context.callsHeldObjectMethod(callee, this.scope) || (/^\w+$/.test(callee) && !!this.context.ownFunctionCalled(callee, this.scope));
+      const appObject = this.context.callsHeldObjectMethod(callee, this.scope) || this.context.callsParameterOfOwnClass(callee, this.scope) || (/^\w+$/.test(callee) && !!this.context.ownFunctionCalled(callee, this.scope));
       for (const row of appObject ? [] : SINKS) {
         if ((modelCall && !row.runsModelOutput) || !this.callMatches(row, call, aliases)) continue;
         if (row.receiverModule && !this.context.model.importBindings.some((b) => b.local === pathRoot(callee, '.') && b.imported === '*' && row.receiverModule!.test(b.module))) continue;
@@ -5768,6 +5791,7 @@ class ScopeFlow {
     const safeFor = new Map<number, SinkKind[]>();
     const returnsParamKeys = new Map<string, [number, string]>();
     const returnsClasses = new Set<string>();
+    const returnsLlmObjects = new Set<string>();
     const returnsMessages = new Map<string, NonNullable<FunctionSummary['returnsMessages']>[number]>();
     const returnsAppData = !!this.scope.returns?.length && this.scope.returns.every((returned) => this.isAppData(returned));
     for (const returned of [...(this.scope.returns ?? []), ...this.responses()]) {
@@ -5799,6 +5823,8 @@ class ScopeFlow {
       for (const made of value.kind === 'other' ? value.children : [value]) {
         const constructed = constructedClass(made);
         if (constructed) returnsClasses.add(constructed);
+        const object = calledObjectRow(made, this.context.model);
+        if (object) returnsLlmObjects.add(object.id);
       }
       for (const taint of [...this.taints(returned), ...this.fieldWriteTaints(returned)]) {
         if (taint.origin === 'param' && taint.capturedDepth) continue; // the enclosing function's parameter, not this one's
@@ -5832,6 +5858,7 @@ class ScopeFlow {
       paramPrompts: dedupe(this.paramPrompts, (p) => `${p.index}.${p.key}:${p.destination}:${!!p.steered}:${!!p.history}:${!!p.called}`).map((p) => ({ ...p, steps: distinctSteps(p.steps) })),
       paramSinks: mergeSinkPlaces(this.paramSinks).map((sink) => ({ ...sink, steps: distinctSteps(sink.steps) })),
       returnsClasses: returnsClasses.size ? [...returnsClasses].sort() : undefined,
+      returnsLlmObjects: returnsLlmObjects.size ? [...returnsLlmObjects].sort() : undefined,
       returnsMessages: returnsMessages.size ? [...returnsMessages.values()] : undefined,
       returnsByKey,
       graphNode: this.context.graphNodes.has(this.scope) || undefined,

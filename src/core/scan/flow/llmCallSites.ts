@@ -30,6 +30,12 @@ export function markReplayedTurns(parts: PromptPart[]): PromptPart[] {
   return parts;
 }
 
+/** The `calledObject` row (a Strands `Agent`) whose object a call builds in this file, which imports the row's module. */
+export function calledObjectRow(made: Expr, model: CodeModel): LlmApiRow | undefined {
+  if (made.kind !== 'call') return undefined;
+  return LLM_APIS.find((row) => row.calledObject && row.callee.test(made.callee ?? '') && (!row.module || model.imports.some((module) => row.module!.test(module))));
+}
+
 /** Follows a name back to the value assigned to it (the file's own flow decides how). */
 export type Resolve = ((expr: Expr) => Expr) & {
   /** The values a name was given in branches (`if …: prompt = A else: prompt = B`), when there are several. */
@@ -52,16 +58,20 @@ export type MessageHelpers = (callOrField: Expr, role: 'system' | 'user') => Pro
  * The catalogue row an LLM call matches, or undefined. `heldClasses`: the classes a member receiver (`obj.writer`) holds,
  * where the object's class is in another file; `madeClasses`: the classes a call of the app's own function returns.
  */
-export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, heldClasses?: (receiver: Expr) => string[], madeClasses?: (made: Expr) => string[]): LlmApiRow | undefined {
+export function matchLlmApi(call: Expr, model: CodeModel, resolve: Resolve, heldClasses?: (receiver: Expr) => string[], madeClasses?: (made: Expr) => string[], madeLlmObjects?: (made: Expr) => string[]): LlmApiRow | undefined {
   const callee = call.callee ?? '';
   for (const row of LLM_APIS) {
+    let madeElsewhere = false;
     if (row.calledObject) {
-      // `answer = Prompty.load(source=…)`, then `answer(question=q)`: the object a call matching the row built.
+      // `answer = Prompty.load(source=…)`, then `answer(question=q)`: the object a call matching the row built — or
+      // one the app's own factory returns (`chat_agent = build_chat_agent(…)`, its file importing the framework).
       const held = call.children[0];
       const built = held && (held.kind === 'name' || held.kind === 'member') ? resolve(held) : undefined;
-      if (built === held || built?.kind !== 'call' || !row.callee.test(built.callee ?? '')) continue;
+      if (built === held || built?.kind !== 'call') continue;
+      madeElsewhere = !row.callee.test(built.callee ?? '');
+      if (madeElsewhere && !madeLlmObjects?.(built).includes(row.id)) continue;
     } else if (!row.callee.test(callee)) continue;
-    if (row.module && !model.imports.some((module) => row.module!.test(module))) continue;
+    if (row.module && !madeElsewhere && !model.imports.some((module) => row.module!.test(module))) continue;
     if (row.receiverMadeBy) {
       const receiver = receiverOf(call);
       const made = receiver && resolve(receiver);

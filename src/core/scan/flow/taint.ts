@@ -135,6 +135,12 @@ export interface FunctionSummary {
   paramSinks: ParamSink[];
   /** Classes whose instances it returns (a factory: `return TaskOutputHandler(…)`), for methods called on the result. */
   returnsClasses?: string[];
+  /**
+   * The catalogue rows (`calledObject`: a Strands `Agent`) of the model objects it returns, built where the row's module
+   * is imported (`def build_chat_agent(…): return Agent(…)`): a caller that calls what it got (`chat_agent(content)`) calls
+   * the model, though its own file never imports the framework.
+   */
+  returnsLlmObjects?: string[];
   /** A function written as a property of an object literal: found by its name where a method is called on an unknown object. */
   objectMethod?: boolean;
   /** A module constant (`export const searchAgent = new Agent({ tools: [webSearchTool()] })`): `returns` is what it holds. */
