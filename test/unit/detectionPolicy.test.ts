@@ -5078,3 +5078,62 @@ describe("a method of a parameter whose class this file defines is judged by tha
     assert.deepEqual(await ruleLines('graph.py', plain, 'llm/output-to-sink'), [6]);
   });
 });
+
+describe("Bedrock InvokeModel's JSON body is the prompt (`body: JSON.stringify(payload)`, `body=json.dumps(payload)`), also when a helper is given the payload (Code Coach)", () => {
+  const ts = (payload: string) => `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from "@aws-sdk/client-bedrock-runtime";\nconst client = new BedrockRuntimeClient({});\nexport async function POST(req: Request) {\n  const page = await (await fetch(String((await req.json()).url))).text();\n  const payload = ${payload};\n  const input = { body: JSON.stringify(payload), modelId: "m" };\n  return client.send(new InvokeModelWithResponseStreamCommand(input));\n}\n`;
+  const py = (payload: string) => `import json, boto3, requests\nfrom flask import request\nclient = boto3.client("bedrock-runtime")\n\ndef route():\n    page = requests.get(request.args["url"]).text\n    payload = ${payload}\n    return client.invoke_model(body=json.dumps(payload), modelId="m")\n`;
+
+  it("a fetched page in the body's messages (TypeScript, the input in a variable) or Titan's `inputText` (Python)", async () => {
+    assert.deepEqual(await ruleLines('route.ts', ts('{ messages: [{ role: "user", content: `Context: ${page}` }], max_tokens: 100 }')), [5]);
+    assert.deepEqual(await ruleLines('route.py', py('{"inputText": f"Summarise: {page}"}')), [7]);
+  });
+
+  it('look-alike: the page only in a field that is no prompt', async () => {
+    assert.deepEqual(await ruleLines('route.ts', ts('{ messages: [{ role: "user", content: "Summarise the page." }], metadata: { source: page } }')), []);
+    assert.deepEqual(await ruleLines('route.py', py('{"inputText": "Summarise the page.", "metadata": {"source": page}}')), []);
+  });
+
+  it('a payload handed to a class method that sends it as the body, in another file', async () => {
+    const files = (content: string) => ({
+      'aws.ts': `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from "@aws-sdk/client-bedrock-runtime";\nexport class BedrockClient {\n  client = new BedrockRuntimeClient({});\n  async invokeModelWithStream(payload: object, modelId: string) {\n    return this.client.send(new InvokeModelWithResponseStreamCommand({ body: JSON.stringify(payload), modelId }));\n  }\n}\n`,
+      'route.ts': `import { BedrockClient } from './aws';\nexport async function POST(req: Request) {\n  const page = await (await fetch(String((await req.json()).url))).text();\n  const payload = { messages: [{ role: "user", content: [{ type: "text", text: ${content} }] }] };\n  return new BedrockClient().invokeModelWithStream(payload, "m");\n}\n`,
+    });
+    const lines = async (content: string) => (await scan(workspace(files(content)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}`);
+    assert.deepEqual(await lines('`Context: ${page}`'), ['route.ts:5']);
+    assert.deepEqual(await lines('"Say hello."'), []);
+  });
+});
+
+describe('text a callback adds with `+=` to its enclosing function’s variable is in it there (`docs.map((doc) => { contents += doc.pageContent })`)', () => {
+  const code = (added: string) => `import OpenAI from 'openai';\nimport { PDFLoader } from "langchain/document_loaders/fs/pdf";\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const docs = await new PDFLoader(String((await req.formData()).get("path"))).load();\n  let contents = "";\n  docs.map((doc) => { contents += ${added}; });\n  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: \`Answer from: \${contents}\` }] });\n}\n`;
+
+  it("the documents' text, added in the callback, is in the system prompt", async () => {
+    assert.deepEqual(await ruleLines('route.ts', code('" " + doc.pageContent')), [8]);
+  });
+
+  it('look-alike: the callback adds fixed text', async () => {
+    assert.deepEqual(await ruleLines('route.ts', code('" page"')), []);
+  });
+
+  it('Python: an inner function that adds with `nonlocal`', async () => {
+    const py = (added: string) => `import requests\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef answer(url):\n    notes = ""\n    def keep():\n        nonlocal notes\n        notes += ${added}\n    keep()\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"Use these notes: {notes}"}])\n`;
+    assert.deepEqual(await ruleLines('notes.py', py('requests.get(url).text')), [11]);
+    assert.deepEqual(await ruleLines('notes.py', py('"seen "')), []);
+  });
+});
+
+describe('an import through a package scope that is a folder of the app (`@utils/completion`, tsconfig paths) reaches that file', () => {
+  const files = (module: string) => ({
+    'src/utils/runner.ts': `import vm from 'node:vm';\nexport function runSnippet(code: string) {\n  return vm.runInNewContext(code);\n}\n`,
+    'src/app/api/calc/route.ts': `import OpenAI from 'openai';\nimport { runSnippet } from '${module}';\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: String((await req.json()).q) }] });\n  return Response.json({ value: runSnippet(r.choices[0].message.content ?? '') });\n}\n`,
+  });
+  const sinks = async (module: string) => (await scan(workspace(files(module)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it('`@utils/runner` is src/utils/runner.ts', async () => {
+    assert.deepEqual(await sinks('@utils/runner'), ['src/app/api/calc/route.ts:6']);
+  });
+
+  it('look-alike: a scope with no such folder stays a package (nothing of the app runs)', async () => {
+    assert.deepEqual(await sinks('@tools/runner'), []);
+  });
+});

@@ -4545,19 +4545,34 @@ class ScopeFlow {
 
   /**
    * `found.extend(results)` in a function written inside this one (a tool that keeps what it returned, `found = []`
-   * here): what those functions put into this function's list, from outside only (their parameters are not this
-   * function's).
+   * here), or `contents += doc.pageContent` in a callback (`docs.map((doc) => { contents += … })`): what those functions
+   * put into this function's list or text, from outside only (their parameters are not this function's).
    */
   private closureAdditions(name: string): Taint[] {
     if (!/^[A-Za-z_$][\w$]*$/.test(name) || !this.isLocal(name)) return [];
     // (Asked on every read of a local name: the functions written inside this one are found once.)
-    this.innerFlows ??= [...this.context.flows.values()].filter((flow) => flow.parent === this && flow.added.size > 0);
+    this.innerFlows ??= [...this.context.flows.values()].filter((flow) => flow.parent === this && (flow.added.size > 0 || flow.growsOuterNames()));
     const out: Taint[] = [];
     for (const flow of this.innerFlows) {
-      if (flow.isLocal(name)) continue;
-      for (const { value } of flow.added.get(name) ?? []) mergeTaints(out, flow.taints(value).filter((taint) => taint.origin !== 'param'));
+      const values = flow.isLocal(name) ? flow.outerGrowth(name) : (flow.added.get(name) ?? []).map(({ value }) => value);
+      for (const value of values) mergeTaints(out, flow.taints(value).filter((taint) => taint.origin !== 'param'));
     }
     return out;
+  }
+
+  /**
+   * What this function adds with `+=` to a name it never declares (every write of it adds): the variable of the function
+   * it is written in (JavaScript's closures; Python's `nonlocal`, without which such code does not run).
+   */
+  outerGrowth(name: string): Expr[] {
+    const writes = this.writes.get(name) ?? [];
+    if (!writes.length || this.scope.params.includes(name) || !writes.every((write) => write.liveUntil === undefined && this.isAugmented(write))) return [];
+    return writes.map((write) => write.value);
+  }
+
+  /** Whether some name of this function is only ever added to with `+=` (`outerGrowth`). */
+  growsOuterNames(): boolean {
+    return [...this.writes.keys()].some((name) => this.outerGrowth(name).length > 0);
   }
 
   private innerFlows?: ScopeFlow[];

@@ -301,6 +301,7 @@ export function promptParts(call: Expr, row: LlmApiRow, resolve: Resolve, additi
   // Bedrock's send(new ConverseCommand({…})) and Google's config: { systemInstruction } carry options one level down.
   const options = { ...(call.keywordArgs ?? {}), ...configOptions(call.keywordArgs ?? {}) };
   fromOptions(options, parts, resolve, additions, helpers);
+  jsonBodyParts(options, positional, parts, resolve, additions, helpers);
   for (const key of row.userKeys ?? []) if (options[key]) collectMessages(options[key], parts, 'user', resolve, false, 0, helpers);
   const first = row.firstArgument === 'agent' ? undefined : positional[row.inputArgument ?? 0];
   if (first && first.kind !== 'object' && !(call.keywordArgs && positional.length === 1 && positional[0].properties === call.keywordArgs)) {
@@ -326,6 +327,24 @@ export function inputMessageParts(call: Expr, resolve: Resolve, additions: Addit
   const messages = Object.entries(input?.kind === 'object' ? input.properties ?? {} : {}).filter(([key]) => MESSAGE_KEYS.has(key));
   fromOptions(Object.fromEntries(messages), parts, resolve, additions, helpers);
   return parts;
+}
+
+/**
+ * Bedrock's InvokeModel takes the provider's request as a JSON body (`invoke_model(body=json.dumps(payload))`, `new
+ * InvokeModelCommand({ body: JSON.stringify(payload) })`, also given in a variable): its `messages`, `system`,
+ * `prompt` (Titan's `inputText`) are the prompt. A body a helper is given (`invokeModelWithStream(payload, …)`) carries
+ * its messages through, as a raw request's payload parameter does.
+ */
+function jsonBodyParts(options: Record<string, Expr>, positional: Expr[], parts: PromptPart[], resolve: Resolve, additions: Additions, helpers?: MessageHelpers): void {
+  const written = options.body ?? (positional[0] ? resolve(positional[0]).properties?.body : undefined);
+  const serialised = written && resolve(written);
+  if (serialised?.kind !== 'call' || !/(^|\.)(JSON\.stringify|json\.dumps|dumps)$/.test(serialised.callee ?? '') || !serialised.args?.[0]) return;
+  const payload = resolve(serialised.args[0]);
+  if (payload.kind === 'object') {
+    const properties = payload.properties ?? {};
+    fromOptions(properties, parts, resolve, additions, helpers);
+    if (properties.inputText) collectMessages(properties.inputText, parts, 'user', resolve, false, 0, helpers);
+  } else if (payload.kind === 'name' || payload.kind === 'member') parts.push({ expr: payload, role: 'user', history: true });
 }
 
 function fromOptions(options: Record<string, Expr>, parts: PromptPart[], resolve: Resolve, additions: Additions, helpers?: MessageHelpers): void {

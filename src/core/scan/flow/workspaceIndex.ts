@@ -900,8 +900,10 @@ export function resolveModulePath(fromFile: string, module: string, exists: (fil
     return [base, ...['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].map((ext) => base + ext)].find(exists);
   }
   // `@/lib/x`, `~/lib/x`: the Next.js/Nuxt default alias for the project root (or its src/), found from the nearest
-  // folder up from the importing file that holds the target (tsconfig paths are not read).
-  const alias = /^[@~]\/(.+)$/.exec(module)?.[1];
+  // folder up from the importing file that holds the target (tsconfig paths are not read). `@utils/completion`, a
+  // package scope that is a folder of the app (tsconfig's `"@utils/*": ["src/utils/*"]`), the same way: only where
+  // that file exists, so `@langchain/core` stays the package it is.
+  const alias = /^[@~]\/(.+)$/.exec(module)?.[1] ?? /^@([\w-]+\/.+)$/.exec(module)?.[1];
   if (alias) {
     const parts = dir ? dir.split('/') : [];
     for (let depth = parts.length; depth >= 0; depth--) {
