@@ -100,6 +100,8 @@ export interface SourceRow extends RowExamples {
    * take each argument as a parameter of its own.
    */
   modelParamInJs?: number;
+  /** With `path`: the key read (`kwargs["data"]`, `kwargs.get("data")`) must match this. */
+  keys?: RegExp;
   /** Paths matching `path` but read from these are not this source (`IterationWorkflow.find_by_id()`: the app's own set-up). */
   exceptPath?: RegExp;
   /**
@@ -652,6 +654,16 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.)(threads\.messages\.list|agents\.list_messages|agents\.messages\.list)\(\)/,
     examples: { typescript: tsSystem('const thread = await openai.beta.threads.messages.list(threadId);', 'thread.data[0].content[0].text.value'), python: pySystem('thread = project_client.agents.list_messages(thread_id=t)', "thread.data[0]['content'][0]['text']['value']") },
     lookAlikes: { typescript: tsSystem('const thread = await openai.beta.threads.retrieve(threadId);', 'thread.metadata.title'), python: pySystem('thread = project_client.agents.get_thread(thread_id=t)', "thread.metadata['title']") },
+  },
+  {
+    // Strands streams its model's output to the agent's `callback_handler` as keywords (`data`, `reasoningText`, the
+    // `current_tool_use` input being written): a handler that renders them shows the model's text.
+    id: 'strands-callback-handler', framework: "AWS Strands callback handlers (`Agent(callback_handler=…)`: a function or `__call__` given `**kwargs`): `kwargs[\"data\"]`, `reasoningText` and `current_tool_use` are the model's streamed output", origin: 'third-party', label: 'model output', modelOutput: true,
+    module: /^strands(\.|$)/,
+    path: /^kwargs\.(get\(\)|\w+\b)/, keys: /^(data|reasoningText|current_tool_use|delta)$/, rootIsParameter: true,
+    exampleRule: 'llm/output-to-sink:error',
+    examples: { python: 'from strands import Agent\nimport streamlit as st\n\nclass StreamToPage:\n    def __call__(self, **kwargs):\n        st.markdown(kwargs.get("data", ""), unsafe_allow_html=True)\n\nagent = Agent(callback_handler=StreamToPage())\n' },
+    lookAlikes: { python: 'from strands import Agent\nimport streamlit as st\n\nclass StreamToPage:\n    def __call__(self, **kwargs):\n        st.markdown(kwargs.get("color", ""), unsafe_allow_html=True)\n\nagent = Agent(callback_handler=StreamToPage())\n' },
   },
   {
     // CrewAI: after `crew.kickoff()` each task holds its agent's answer (`scrape_task.output`, `.raw`).

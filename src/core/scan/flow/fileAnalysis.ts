@@ -3368,6 +3368,7 @@ class ScopeFlow {
     for (const row of this.context.sourceRows) {
       if (!row.path || !row.path.test(path) || row.exceptPath?.test(path) || (ownFunction && !row.unseenCode)) continue;
       if (row.rootIsParameter && !this.isParameter(root)) continue;
+      if (row.keys && !row.keys.test(readKey(at) ?? '')) continue;
       // (`server.setRequestHandler(GetPromptRequestSchema, async (request) => …)`: a prompt's arguments are the person's.)
       const registered = row.handlerOf ? this.parameterOwner(root)?.callbackOf ?? '' : '';
       if (row.handlerOf && MCP_HANDLER.test(registered) && !row.handlerOf.test(registered)) continue;
