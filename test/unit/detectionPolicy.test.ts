@@ -5137,3 +5137,16 @@ describe('an import through a package scope that is a folder of the app (`@utils
     assert.deepEqual(await sinks('@tools/runner'), []);
   });
 });
+
+describe("a page loaded with cheerio is read through its query function (`const $ = cheerio.load(html); $('p').text()`)", () => {
+  const code = (read: string) => `import express from "express";\nimport axios from "axios";\nimport * as cheerio from "cheerio";\nimport OpenAI from "openai";\nconst app = express();\nconst openai = new OpenAI();\napp.post("/summarize", async (req, res) => {\n  const html = (await axios.get(String(req.body.url))).data;\n  const $ = cheerio.load(html);\n  let text = "";\n  ${read}\n  const completion = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: \`Summarize this webpage:\\n\${text}\` }] });\n  res.json({ summary: completion.choices[0].message.content });\n});\n`;
+
+  it("the paragraphs' text, read directly or added up in an `.each` callback (the website summariser)", async () => {
+    assert.deepEqual(await ruleLines('server.js', code('text = $("p").text();')), [12]);
+    assert.deepEqual(await ruleLines('server.js', code('$("p").each((i, el) => { text += $(el).text(); });')), [12]);
+  });
+
+  it('look-alike: a query function of another library, given fixed text', async () => {
+    assert.deepEqual(await ruleLines('server.js', code('const pick = (selector) => selector.toUpperCase();\n  text = pick("p");')), []);
+  });
+});

@@ -3782,6 +3782,14 @@ class ScopeFlow {
     return path ? this.matchSource(path, read) : undefined;
   }
 
+  /** A name holding what `cheerio.load(…)` made (`import { load } from 'cheerio'` too): a document's query function. */
+  private loadsDocument(name: Expr): boolean {
+    const held = this.resolve(name);
+    if (held === name || held.kind !== 'call') return false;
+    const callee = held.callee ?? '';
+    return /(^|\.)cheerio\.load$/.test(callee) || (callee === 'load' && this.context.model.importBindings.some((binding) => binding.local === 'load' && binding.module === 'cheerio'));
+  }
+
   /** `search_fn = getattr(self.memori, "search", None)` then `search_fn(…)`: the method it names, `self.memori.search`. */
   private getattrMethod(call: Expr): string | undefined {
     const callee = call.children[0];
@@ -3897,6 +3905,8 @@ class ScopeFlow {
       const opened = this.resolve(receiverOf(call) ?? call);
       if (opened.kind === 'call' && opened.callee === 'open' && opened.args?.[0] && this.inUploadFolder(opened.args[0])) return [this.source(UPLOAD_ROW, call)];
     }
+    // `const $ = cheerio.load(html); $("p").text()`: the loaded page's query function gives its elements, the page's text.
+    if (/^[\w$]+$/.test(callee) && call.children[0]?.kind === 'name' && this.loadsDocument(call.children[0])) return this.taints(call.children[0]);
     // `search = TavilySearchResults(…); search.ainvoke(q)`: matched as `TavilySearchResults.ainvoke()` too (the class
     // says what it reads; the variable's name says nothing).
     const built = this.constructedCallee(call);
