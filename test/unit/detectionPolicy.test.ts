@@ -5150,3 +5150,36 @@ describe("a page loaded with cheerio is read through its query function (`const 
     assert.deepEqual(await ruleLines('server.js', code('const pick = (selector) => selector.toUpperCase();\n  text = pick("p");')), []);
   });
 });
+
+describe('what one function keeps in a module-level dict is what another function reads there (`result_store[session_id] = result`, the SWOT agent)', () => {
+  const code = (kept: string) => `from fastapi import FastAPI, Request\nfrom fastapi.responses import HTMLResponse\nfrom openai import OpenAI\nclient = OpenAI()\napp = FastAPI()\nresult_store = {}\n\ndef run_analysis(session_id: str, url: str):\n    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": url}]).choices[0].message.content\n    result_store[session_id] = ${kept}\n\n@app.get("/result")\nasync def get_result(request: Request):\n    result = result_store[request.session.get("id")]\n    return HTMLResponse(f"<div>{result}</div>")\n`;
+
+  it('the model’s answer kept by session and written into HTML by the route', async () => {
+    assert.deepEqual(await ruleLines('main.py', code('answer'), 'llm/output-to-sink'), [15]);
+  });
+
+  it('look-alike: a status the app wrote kept there', async () => {
+    assert.deepEqual(await ruleLines('main.py', code('"done"'), 'llm/output-to-sink'), []);
+  });
+});
+
+describe('a template that writes a value with `|safe` (or with autoescape off) is an HTML sink for what the render call gives it', () => {
+  const files = (template: string, render: string) => ({
+    'templates/result.html': template,
+    'app.py': `from flask import Flask, render_template, request\nfrom openai import OpenAI\nclient = OpenAI()\napp = Flask(__name__)\n\n@app.post("/ask")\ndef ask():\n    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": request.form["q"]}]).choices[0].message.content\n    return ${render}\n`,
+  });
+  const sinks = async (template: string, render = 'render_template("result.html", answer=answer, title="Answer")') => (await scan(workspace(files(template, render)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it('Flask: `{{ answer|safe }}`, and a loop over the value inside `{% autoescape false %}`', async () => {
+    assert.deepEqual(await sinks('<div>{{ answer | safe }}</div>'), ['app.py:9']);
+    assert.deepEqual(await sinks('{% autoescape false %}{% for part in answer %}<p>{{ part }}</p>{% endfor %}{% endautoescape %}'), ['app.py:9']);
+  });
+
+  it('Starlette/FastAPI: `TemplateResponse("result.html", {"request": request, "answer": answer})`', async () => {
+    assert.deepEqual(await sinks('<div>{{ answer|safe }}</div>', 'templates.TemplateResponse("result.html", {"request": request, "answer": answer})'), ['app.py:9']);
+  });
+
+  it('look-alike: the template escapes the answer and writes only the app’s title unescaped', async () => {
+    assert.deepEqual(await sinks('<div>{{ answer }}</div><h1>{{ title|safe }}</h1>'), []);
+  });
+});

@@ -529,6 +529,18 @@ export const SINKS: readonly SinkRow[] = [
 export const SANDBOXED_CODE_TOOL = /(^|\.)(new )?(E2BTools|DaytonaTools)$/;
 
 /**
+ * Calls that render a template file with the values they are given: Flask's `render_template("x.html", name=value)`,
+ * Starlette's and FastAPI's `templates.TemplateResponse("x.html", {"name": value})`, Django's `render(request,
+ * "x.html", {…})` and `render_to_string`, Jinja's `env.get_template("x.html").render(…)`. Templates escape what they
+ * write unless told not to: a value the template writes with `|safe` (or inside `{% autoescape false %}`) reaches HTML
+ * as it is — the template is read from the app's files (`SummaryLookup.templateFile`).
+ */
+export const TEMPLATE_RENDER = /(^|\.)(render_template|TemplateResponse|render_to_string)$|^render$|(^|\.)get_template\(\)\.render$/;
+/** A template's file name, as the render call writes it. */
+export const TEMPLATE_FILE = /\.(html?|jinja2?|j2|djhtml)$/;
+export const TEMPLATE_SINK_WHAT = 'HTML, written unescaped by the template (`|safe`)';
+
+/**
  * Calls that make a value safe for one kind of sink: what they return no longer counts there (it still counts in a
  * prompt, and in other sinks). A helper that only extracts a code block or strips quotes is no sanitiser.
  */

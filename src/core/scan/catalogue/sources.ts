@@ -424,6 +424,14 @@ export const SOURCES: readonly SourceRow[] = [
     lookAlikes: { python: `import yt_dlp\n${pySystem('with yt_dlp.YoutubeDL(opts) as ydl:\n    info = ydl.download([url])', 'info')}` },
   },
   {
+    // Reddit through PRAW: a subreddit's listings and searches, a submission and its comments — posts anyone wrote.
+    id: 'reddit-praw', framework: "Reddit posts and comments (PRAW: `reddit.subreddit(name).search(…)`, `.hot()`, `.new()`, `.top()`, `reddit.submission(id)`)", origin: 'third-party', label: 'Reddit posts',
+    // (…also held first: `subreddit = reddit.subreddit(name)`, then `subreddit.search(q)`.)
+    path: /(^|\.)subreddit(\(\))?\.(search|hot|new|top|rising|controversial|gilded|comments)\(\)|(^|\.)subreddit\(\)\.stream\.(submissions|comments)\(\)|(^|\.)(submission|comment|redditor)\(\)/, module: /^(a?sync)?praw(\.|$)|^asyncpraw(\.|$)/,
+    examples: { python: `import praw\nreddit = praw.Reddit(client_id=cid, client_secret=secret, user_agent="bot")\n${pySystem('posts = reddit.subreddit("googlecloud").search(query, limit=5)', '"\\n".join(p.title + p.selftext for p in posts)')}` },
+    lookAlikes: { python: `import praw\nreddit = praw.Reddit(client_id=cid, client_secret=secret, user_agent="bot")\n${pySystem('posts = reddit.subreddit("googlecloud").display_name', 'posts')}` },
+  },
+  {
     id: 'youtube-transcript', framework: 'YouTube transcripts (youtube-transcript-api: `YouTubeTranscriptApi().fetch`, `get_transcript`)', origin: 'third-party', label: 'a video transcript',
     path: /(^|\.)(fetch|get_transcript|get_transcripts|list_transcripts|list)\(\)$/, module: /^youtube_transcript_api/,
     examples: { python: `from youtube_transcript_api import YouTubeTranscriptApi\n${pySystem('parts = YouTubeTranscriptApi().fetch(video_id)', '" ".join(p.text for p in parts)')}` },

@@ -3,7 +3,7 @@ import { isTextExpr, makeExpr, pathRoot, pythonSubmodule, receiverOf, SAME_ORIGI
 import { deferredCall } from '../code/deferredCalls';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
-import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, type SinkKind, type SinkRow } from '../catalogue/sinks';
+import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, TEMPLATE_FILE, TEMPLATE_RENDER, TEMPLATE_SINK_WHAT, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { personalFields } from './personalFields';
 import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, VECTOR_API_PATHS, type SourceRow } from '../catalogue/sources';
 import { agentHasTools, calledObjectRow, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, urlMadeFrom, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
@@ -2273,7 +2273,8 @@ class FileContext {
 
   /**
    * Request data that handlers add to module-level lists, and what web routes assign to module globals: every
-   * visitor's conversation then holds other visitors' text. True when a global was shared (its readers' writes change).
+   * visitor's conversation then holds other visitors' text. Also what a function keeps in a module-level dict by key.
+   * True when a global or dict was shared (its readers' writes change).
    */
   private collectSharedLists(): boolean {
     let sharedGlobal = false;
@@ -2296,6 +2297,16 @@ class FileContext {
           if (taints.length) (this.sharedTaints.set(expr, taints), (any = true));
         }
         if (any) this.sharedAdditions.set(list, [...(this.sharedAdditions.get(list) ?? []), value]);
+      }
+      // `result_store[session_id] = result` in one function, `result_store[session_id]` read in another (the route that
+      // renders it): what was kept there — model output, someone else's text — is what is read.
+      for (const { target, value, start } of flow.moduleItemWrites()) {
+        const step = this.location(start, value.end, `Kept in the module's ${target} here, and read back in another function.`);
+        const kept = flow.taints(value).filter((t) => t.origin === 'third-party').map((t) => ({ ...t, steps: [...t.steps, step] }));
+        if (!kept.length) continue;
+        this.sharedTaints.set(value, kept);
+        for (const key of [target, `${target}[]`]) this.sharedAdditions.set(key, [...(this.sharedAdditions.get(key) ?? []), value]);
+        sharedGlobal = true;
       }
       // `global graph` then `graph = completion…` in a web route: the next visitor's request reads what this one's
       // text (or the model's answer to it) left there.
@@ -3146,6 +3157,11 @@ class ScopeFlow {
     // (A module-level object's list too: `negotiation_state.rounds.append(round_data)`.)
     for (const [list, added] of this.added) if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)?$/.test(list) && this.isModuleName(pathRoot(list))) for (const { start, value } of added) out.push({ list, value, start });
     return out;
+  }
+
+  /** `store[key] = value` where `store` is the module's (a dict of results by session): the store and the value. */
+  moduleItemWrites(): { target: string; value: Expr; start: number }[] {
+    return this.scope.assignments.filter((write) => /^[A-Za-z_$][\w$]*\[\]$/.test(write.target) && this.isModuleName(write.target.slice(0, -2))).map((write) => ({ target: write.target.slice(0, -2), value: write.value, start: write.start }));
   }
 
   private isModuleName(name: string): boolean {
@@ -4765,6 +4781,7 @@ class ScopeFlow {
         for (const arg of args) this.checkSink(row, arg, call);
       }
       if (modelCall) continue;
+      if (TEMPLATE_RENDER.test(callee)) this.checkTemplateRender(call);
       this.pipelineFlow(call, true);
       if (this.runsCommand(call, aliases)) this.writtenFileRun(call);
       else this.commandHandedOn(call);
@@ -4798,6 +4815,22 @@ class ScopeFlow {
       const value = write.value.kind === 'object' ? write.value.properties?.__html ?? write.value : write.value;
       this.reportSink(write.value, row.kind, row.what, this.taints(value), []);
     }
+  }
+
+  /** `render_template("result.html", result=answer)` of a template that writes `{{ result.analysis|safe }}`: HTML, unescaped. */
+  private checkTemplateRender(call: Expr): void {
+    const loaded = /\.render$/.test(call.callee ?? '') ? receiverOf(call) : undefined;
+    const named = [...(loaded?.kind === 'call' ? loaded.args ?? [] : []), ...(call.args ?? []), call.keywordArgs?.name, call.keywordArgs?.template_name];
+    const name = named.map((arg) => (arg ? this.resolve(arg).literal : undefined)).find((literal) => literal !== undefined && TEMPLATE_FILE.test(literal));
+    const unescaped = name ? this.context.lookup?.templateFile(this.context.file, name) : undefined;
+    if (!unescaped?.length) return;
+    // What it is given: keywords (`result=answer`), and the context dict (`{"result": answer}`, `context={…}`).
+    const given = Object.entries(call.keywordArgs ?? {});
+    for (const arg of [...(call.args ?? []), call.keywordArgs?.context]) {
+      const value = arg && this.resolve(arg);
+      if (value?.kind === 'object') given.push(...Object.entries(value.properties ?? {}));
+    }
+    for (const [key, value] of given) if (unescaped.includes(key)) this.reportSink(value, 'html', `${TEMPLATE_SINK_WHAT} in ${name}`, this.taints(value), []);
   }
 
   /**

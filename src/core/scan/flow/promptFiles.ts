@@ -68,3 +68,34 @@ export function teamsPromptSlots(text: string): Record<string, PromptDestination
 export function promptFileSlotsOf(file: string, text: string): Record<string, PromptDestination> {
   return /(^|[\\/])skprompt\.txt$/.test(file) ? teamsPromptSlots(text) : promptFileSlots(text);
 }
+
+/** Where Flask and Starlette look for the templates an app renders (`render_template("x.html")`, `Jinja2Templates(directory="templates")`). */
+export const TEMPLATE_FOLDER = 'templates';
+
+/** `{{ result.analysis|safe }}`, `{{ item.html | safe }}`: an expression written out unescaped (its first name). */
+const SAFE_OUTPUT = /\{\{-?\s*([A-Za-z_]\w*)[^}]*?\|\s*safe\b/g;
+/** `{% autoescape false %}…{% endautoescape %}`: everything written inside is unescaped. */
+const UNESCAPED_BLOCK = /\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}([\s\S]*?)\{%-?\s*endautoescape\s*-?%\}/g;
+/** `{% for item in results %}`: a loop's variable stands for the list it walks. */
+const LOOP = /\{%-?\s*for\s+([A-Za-z_]\w*)(?:\s*,\s*([A-Za-z_]\w*))?\s+in\s+([A-Za-z_]\w*)/g;
+
+/**
+ * The context names a Jinja (or Django) template writes out unescaped: with `|safe`, or anywhere in an autoescape-off
+ * block. A loop's variable is the list it walks (`{% for r in results %}{{ r.html|safe }}` → `results`).
+ */
+export function unescapedTemplateNames(text: string): string[] {
+  const loops = new Map<string, string>();
+  for (const [, item, second, list] of text.matchAll(LOOP)) {
+    loops.set(item, list);
+    if (second) loops.set(second, list);
+  }
+  const names = new Set<string>();
+  for (const [, name] of text.matchAll(SAFE_OUTPUT)) names.add(name);
+  for (const [, block] of text.matchAll(UNESCAPED_BLOCK)) for (const [, name] of block.matchAll(SLOT)) names.add(name);
+  // (A loop's variable inside a loop's: followed to the list the outer loop walks.)
+  const outermost = (name: string) => {
+    for (let hops = 0; hops < 4 && loops.has(name); hops++) name = loops.get(name)!;
+    return name;
+  };
+  return [...new Set([...names].map(outermost))].filter((name) => !['loop', 'true', 'false', 'none', 'self'].includes(name)).sort();
+}

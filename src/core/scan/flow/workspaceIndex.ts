@@ -6,7 +6,7 @@ import { LineIndex } from '../textPositions';
 import { analyseFile, type FileAnalysis } from './fileAnalysis';
 import type { FunctionSummary } from './taint';
 import { joinSummaries } from './summaryJoin';
-import { promptFileSlotsOf } from './promptFiles';
+import { promptFileSlotsOf, TEMPLATE_FOLDER, unescapedTemplateNames } from './promptFiles';
 import type { PromptDestination } from './promptPolicy';
 
 /** How a file's analysis finds the summaries of functions defined elsewhere in the workspace. */
@@ -50,6 +50,12 @@ export interface SummaryLookup {
    * folder or the workspace) lands; undefined when the file cannot be read.
    */
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined;
+  /**
+   * The names a template file the code renders (`render_template("result.html", …)`, found beside the code or in a
+   * `templates/` folder there or at the workspace's top) writes unescaped (`{{ result.analysis|safe }}`); undefined
+   * when the file cannot be read.
+   */
+  templateFile(fromFile: string, written: string): string[] | undefined;
 }
 
 /** What the index keeps of one analysed file. */
@@ -172,10 +178,17 @@ class RecordingLookup implements SummaryLookup {
     return JSON.parse(said) ?? undefined;
   }
 
+  templateFile(fromFile: string, written: string): string[] | undefined {
+    // (An edit to the template concerns this file, as a prompt file's does: it is found in either place.)
+    this.promptFiles.add(written).add(`${TEMPLATE_FOLDER}/${written}`);
+    const said = this.answer(`t\0${fromFile}\0${written}`, () => [JSON.stringify(this.index.templateFile(fromFile, written) ?? null)])[0];
+    return JSON.parse(said) ?? undefined;
+  }
+
   stillTrue(): boolean {
     for (const [key, { ask, said }] of this.asked) {
-      // (A prompt file is read from disk, not from the index's state: asked each time.)
-      const now = key.startsWith('f\0') ? ask() : this.index.answerOnce(key, ask);
+      // (A prompt or template file is read from disk, not from the index's state: asked each time.)
+      const now = key.startsWith('f\0') || key.startsWith('t\0') ? ask() : this.index.answerOnce(key, ask);
       if (now.length !== said.length || now.some((value, i) => !sameAnswer(value, said[i]))) return false;
     }
     return true;
@@ -217,6 +230,7 @@ class RecordingLookup implements SummaryLookup {
       case 'r': return () => index.route(a);
       case 'w': return () => index.graphNodesWriting(a);
       case 'f': return () => [JSON.stringify(index.promptFile(a, b) ?? null)];
+      case 't': return () => [JSON.stringify(index.templateFile(a, b) ?? null)];
       // A question this build does not know (a cache from another build is never read; still, never vouch for it).
       default: return () => [NEVER_SAID];
     }
@@ -650,26 +664,45 @@ export class WorkspaceIndex implements SummaryLookup {
 
   /** Prompt files as last read, by absolute path: read again only when their size or modification time changed (an
    * analysis asks on every edit of the code that names one). */
-  private readonly promptFilesRead = new Map<string, { size: number; mtimeMs: number; slots: Record<string, PromptDestination> }>();
+  private readonly promptFilesRead = new Map<string, { size: number; mtimeMs: number; read: Record<string, PromptDestination> }>();
 
   promptFile(fromFile: string, written: string): Record<string, PromptDestination> | undefined {
     // Beside the code (as Prompty resolves it), then from the workspace's top.
+    return this.readBeside(fromFile, written, ['.'], (file, text) => promptFileSlotsOf(file, text), this.promptFilesRead);
+  }
+
+  /** Template files as last read (the names each writes unescaped), as `promptFilesRead`. */
+  private readonly templateFilesRead = new Map<string, { size: number; mtimeMs: number; read: string[] }>();
+
+  templateFile(fromFile: string, written: string): string[] | undefined {
+    // (Flask and Starlette look in a `templates` folder beside the app; a path may also be written from there.)
+    return this.readBeside(fromFile, written, [TEMPLATE_FOLDER, '.'], (_file, text) => unescapedTemplateNames(text), this.templateFilesRead);
+  }
+
+  /**
+   * A file the code names, parsed: looked for in each folder (relative to the code's, then to the workspace's top),
+   * read again only when its size or modification time changed (an analysis asks on every edit of the code).
+   */
+  private readBeside<T>(fromFile: string, written: string, folders: string[], parse: (file: string, text: string) => T, cache: Map<string, { size: number; mtimeMs: number; read: T }>): T | undefined {
     const code = this.absolutePaths.get(fromFile) ?? (this.root ? path.join(this.root, fromFile) : undefined);
-    const candidates = [code && path.join(path.dirname(code), written), this.root && path.join(this.root, written)];
-    for (const candidate of candidates) {
-      if (!candidate) continue;
-      try {
-        const { size, mtimeMs } = statSync(candidate);
-        if (size > MAX_PROMPT_FILE_BYTES) continue;
-        const known = this.promptFilesRead.get(candidate);
-        if (known?.size === size && known.mtimeMs === mtimeMs) return known.slots;
-        const slots = promptFileSlotsOf(candidate, readFileSync(candidate, 'utf8'));
-        // (A file written in the last two seconds may change again within the same timestamp: not kept, as git does.)
-        if (Date.now() - mtimeMs > RACY_MS) this.promptFilesRead.set(candidate, { size, mtimeMs, slots });
-        else this.promptFilesRead.delete(candidate);
-        return slots;
-      } catch {
-        // not there: the next place
+    const bases = [code && path.dirname(code), this.root];
+    for (const base of bases) {
+      for (const folder of folders) {
+        if (!base) continue;
+        const candidate = path.join(base, folder, written);
+        try {
+          const { size, mtimeMs } = statSync(candidate);
+          if (size > MAX_PROMPT_FILE_BYTES) continue;
+          const known = cache.get(candidate);
+          if (known?.size === size && known.mtimeMs === mtimeMs) return known.read;
+          const read = parse(candidate, readFileSync(candidate, 'utf8'));
+          // (A file written in the last two seconds may change again within the same timestamp: not kept, as git does.)
+          if (Date.now() - mtimeMs > RACY_MS) cache.set(candidate, { size, mtimeMs, read });
+          else cache.delete(candidate);
+          return read;
+        } catch {
+          // not there: the next place
+        }
       }
     }
     return undefined;
