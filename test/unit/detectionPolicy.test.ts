@@ -5183,3 +5183,20 @@ describe('a template that writes a value with `|safe` (or with autoescape off) i
     assert.deepEqual(await sinks('<div>{{ answer }}</div><h1>{{ title|safe }}</h1>'), []);
   });
 });
+
+describe('a page’s request to the app’s own route with a query string reaches that route (`fetch("/api/answer?q=" + q)`)', () => {
+  const files = (request: string) => ({
+    'main.py': `from fastapi import FastAPI\nfrom openai import OpenAI\nclient = OpenAI()\napp = FastAPI()\n\n@app.get("/api/answer")\ndef answer(q: str):\n    return {"message": client.chat.completions.create(model="m", messages=[{"role": "user", "content": q}]).choices[0].message.content}\n`,
+    'static/index.html': `<html><body><div id="out"></div>\n<script>\nasync function ask(q) {\n  const response = await fetch(${request});\n  const data = await response.json();\n  document.getElementById("out").innerHTML = data.message;\n}\n</script></body></html>\n`,
+  });
+  const sinks = async (request: string) => (await scan(workspace(files(request)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it('the path joined to its query, or written in a template before it', async () => {
+    assert.deepEqual(await sinks(`'/api/answer?q=' + encodeURIComponent(q)`), ['static/index.html:6']);
+    assert.deepEqual(await sinks('`/api/answer?q=${encodeURIComponent(q)}`'), ['static/index.html:6']);
+  });
+
+  it('look-alike: another route of the same name’s start, which the app does not serve', async () => {
+    assert.deepEqual(await sinks(`'/api/answers?q=' + encodeURIComponent(q)`), []);
+  });
+});

@@ -2642,10 +2642,17 @@ const API_BASE = /^(?:(?:process\.env|import\.meta\.env)\.)?\w*(?:API|BACKEND|SE
  * developed), or `${API_URL}/api/chat` (a base URL its configuration names for the app's server); undefined otherwise.
  */
 function ownServerPath(url: Expr): string | undefined {
+  // (`'/api/answer?q=' + encodeURIComponent(q)`, `` `/api/answer?q=${q}` ``: the path before the query it is sent with.)
+  const first = url.kind === 'other' && /^\s*['"]/.test(url.text) && url.children[0]?.kind === 'string' && /^\/[^?#]*\?/.test(url.children[0].literal ?? '') ? url.children[0] : undefined;
+  if (first) return ownServerPath(first);
   const written =
-    url.kind === 'string' ? url.literal?.replace(LOCAL_SERVER, '') : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2) : undefined;
-  if (written !== undefined && url.kind === 'string' && RELATIVE_PATH.test(written)) return `/${written}`;
-  return written?.startsWith('/') ? written : undefined;
+    url.kind === 'string' ? url.literal?.replace(LOCAL_SERVER, '')
+    : url.kind === 'template' && /^\{\}\//.test(url.literal ?? '') && API_BASE.test(url.children[0]?.text ?? '') ? url.literal!.slice(2)
+    : url.kind === 'template' && /^\/[^{?#]*\?/.test(url.literal ?? '') ? url.literal
+    : undefined;
+  const path = written?.replace(/[?#].*$/, '');
+  if (path !== undefined && url.kind === 'string' && RELATIVE_PATH.test(path)) return `/${path}`;
+  return path?.startsWith('/') ? path : undefined;
 }
 
 /** `app.post('/api/chat', handler)`, `router.get(…)`: an Express (or Koa router, Hono) route registered with its path. */
