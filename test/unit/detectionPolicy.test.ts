@@ -5200,3 +5200,15 @@ describe('a page’s request to the app’s own route with a query string reache
     assert.deepEqual(await sinks(`'/api/answers?q=' + encodeURIComponent(q)`), []);
   });
 });
+
+describe('a query that only counts or adds up rows answers with numbers (`SELECT COUNT(*) AS c FROM memories`), also read from a chained fetch', () => {
+  const code = (query: string) => `import sqlite3\nfrom google.adk.agents import Agent\n\ndef get_stats() -> dict:\n    """Memory statistics."""\n    db = sqlite3.connect("memory.db")\n    value = db.execute("${query}").fetchone()["c"]\n    return {"value": value}\n\nagent = Agent(name="a", model="m", instruction="Answer.", tools=[get_stats])\n`;
+
+  it('a stored text read the same way is someone else’s, handed back to the agent', async () => {
+    assert.deepEqual(await ruleLines('stats.py', code('SELECT summary AS c FROM memories LIMIT 1')), [8]);
+  });
+
+  it('look-alike: a count', async () => {
+    assert.deepEqual(await ruleLines('stats.py', code('SELECT COUNT(*) AS c FROM memories')), []);
+  });
+});

@@ -112,8 +112,11 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
 
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
-/** SQL and EdgeQL that read a database's own catalogue (its tables, columns and types) or a query's plan (`EXPLAIN …`), not its rows. */
-const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE|EXPLAIN)\b/i;
+/**
+ * SQL and EdgeQL that read a database's own catalogue (its tables, columns and types) or a query's plan (`EXPLAIN …`),
+ * not its rows — or only count and add them up (`SELECT COUNT(*) AS c FROM memories`): numbers, no one's text.
+ */
+const CATALOGUE_QUERY = /\binformation_schema\b|\bpg_catalog\b|\bsqlite_(master|schema)\b|\bmodule\s+schema\b|\bschema::|PRAGMA\s+table_info|^\W*(SHOW\s+(FULL\s+)?(TABLES|COLUMNS|DATABASES|INDEX)|DESCRIBE|EXPLAIN)\b|^\W*SELECT\s+(?:(?:COUNT|SUM|AVG)\s*\([^()]*\)(?:\s+(?:AS\s+)?\w+)?\s*,?\s*)+FROM\b/i;
 /** The catalogue's rows that run a shell or a program. */
 const SHELL_SINKS = SINKS.filter((row) => row.kind === 'shell');
 /** A request object built from a URL, then sent (`urllib.request.Request(url)`, `new Request(url)`; requests' `Request("GET", url)` names its method first and never matches a host). */
@@ -3367,14 +3370,18 @@ class ScopeFlow {
    * `cursor.fetchall()` — that of the call held in `cursor` or, with `cursor = conn.cursor()`, of the last
    * `cursor.execute(sql)` before the read.
    */
-  private queryRun(at: Expr): Expr | undefined {
+  private queryRun(read: Expr): Expr | undefined {
+    // (`db.execute(sql).fetchone()["c"]`: a field of the row read — the call it is read from.)
+    let at = read;
+    while (at.kind === 'member' && at.children[0]) at = at.children[0];
     if (at.kind !== 'call') return undefined;
     const cursor = /\.fetch(all|one|many)$/.test(at.callee ?? '') ? at.children[0]?.children[0] : undefined;
     // `db.prepare(sql).all()`, `stmt.get()` with `stmt = db.prepare(sql)`: the statement's query.
     const statement = /\.(all|get|iterate)$/.test(at.callee ?? '') ? receiverOf(at) : undefined;
     const prepared = statement && this.resolve(statement);
     if (prepared?.kind === 'call' && /(^|\.)prepare$/.test(prepared.callee ?? '')) return prepared.args?.[0];
-    const ran = cursor?.kind === 'name' ? this.resolve(cursor) : at;
+    // (`db.execute(sql).fetchone()`: the query of the call it is chained to.)
+    const ran = cursor?.kind === 'name' ? this.resolve(cursor) : cursor?.kind === 'call' ? cursor : at;
     if (cursor?.kind === 'name') {
       const executed = this.scope.calls.filter((call) => call.callee === `${cursor.text}.execute` && call.end <= at.start).pop();
       if (executed?.args?.[0]) return executed.args[0];
