@@ -5212,3 +5212,15 @@ describe('a query that only counts or adds up rows answers with numbers (`SELECT
     assert.deepEqual(await ruleLines('stats.py', code('SELECT COUNT(*) AS c FROM memories')), []);
   });
 });
+
+describe("a request to a path of a client's base URL is a request to that host (`httpx.AsyncClient(base_url=…)`, then `client.get('/alerts/…')`)", () => {
+  const code = (base: string) => `import httpx\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP("data")\nhttp_client = httpx.AsyncClient(base_url="${base}")\n\n@mcp.tool()\nasync def get_alerts(state: str) -> str:\n    response = await http_client.get(f"/alerts/active/area/{state}")\n    return response.text\n`;
+
+  it("a forum's API, its posts someone else's text handed back to the model", async () => {
+    assert.deepEqual(await ruleLines('server.py', code('https://forum.example.com')), [9]);
+  });
+
+  it('look-alike: the National Weather Service, reference data like the other weather APIs', async () => {
+    assert.deepEqual(await ruleLines('server.py', code('https://api.weather.gov')), []);
+  });
+});

@@ -95,7 +95,17 @@ export function requestsHost(call: Expr, hosts: RegExp, resolve: Resolve): boole
   // `client.stream("POST", url, json=…)`, `requests.request("POST", url, …)`: the method first, then the URL.
   const methodFirst = HTTP_METHOD_LITERAL.test(call.args?.[0]?.text ?? '');
   const url = call.args?.[methodFirst ? 1 : 0] ?? call.keywordArgs?.url;
-  return !!url && namesHost(url, hosts, resolve);
+  if (!url) return false;
+  if (namesHost(url, hosts, resolve)) return true;
+  // `http_client = httpx.AsyncClient(base_url="https://api.weather.gov")`, then `http_client.get("/alerts/…")`: a path
+  // of the client's base URL (`axios.create({ baseURL })` alike). An absolute URL would name its own host.
+  const written = resolve(url);
+  if (/^["'`]?https?:/.test(written.literal ?? written.text)) return false;
+  const receiver = receiverOf(call);
+  const client = receiver ? resolve(receiver) : undefined;
+  const options = client?.kind === 'call' ? { ...(client.keywordArgs ?? {}), ...((client.args?.[0] && resolve(client.args[0]).properties) ?? {}) } : {};
+  const base = options.base_url ?? options.baseURL ?? options.baseUrl;
+  return !!base && namesHost(base, hosts, resolve);
 }
 
 /**
