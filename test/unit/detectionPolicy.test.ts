@@ -5224,3 +5224,20 @@ describe("a request to a path of a client's base URL is a request to that host (
     assert.deepEqual(await ruleLines('server.py', code('https://api.weather.gov')), []);
   });
 });
+
+describe("a page's WebSocket message handler reads what the app's own socket server sends (`websocket.send_text(…)` → `event.data`)", () => {
+  const files = (sent: string, handler = 'socket.onmessage = function (event) {\n    const packet = JSON.parse(event.data);\n    document.getElementById("out").innerHTML = marked.parse(packet.message);\n  };') => ({
+    'main.py': `import json\nfrom fastapi import FastAPI, WebSocket\nfrom openai import OpenAI\nclient = OpenAI()\napp = FastAPI()\n\n@app.websocket("/ws/{session_id}")\nasync def chat(websocket: WebSocket, session_id: str):\n    await websocket.accept()\n    while True:\n        text = await websocket.receive_text()\n        answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": text}]).choices[0].message.content\n        await websocket.send_text(json.dumps({"message": ${sent}}))\n`,
+    'static/index.html': `<html><body><div id="out"></div>\n<script>\nlet socket;\nfunction handleMessage(event) {\n  document.getElementById("out").innerHTML = JSON.parse(event.data).message;\n}\nfunction connect() {\n  socket = new WebSocket("ws://" + window.location.host + "/ws/1");\n  ${handler}\n}\nconnect();\n</script></body></html>\n`,
+  });
+  const sinks = async (sent: string, handler?: string) => (await scan(workspace(files(sent, handler)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+
+  it('the model’s answer sent to the page and written with innerHTML (a handler written in place, or named)', async () => {
+    assert.deepEqual(await sinks('answer'), ['static/index.html:11']);
+    assert.deepEqual(await sinks('answer', 'socket.onmessage = handleMessage;'), ['static/index.html:5']);
+  });
+
+  it('look-alike: the server sends only a status it wrote', async () => {
+    assert.deepEqual(await sinks('"received"'), []);
+  });
+});

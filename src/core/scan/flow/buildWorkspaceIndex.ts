@@ -134,6 +134,14 @@ const PY_LOCAL_URL = /['"]https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(\/[\w/-
 const PY_ROUTE_DEFINITION = /^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*[rf]?['"](\/[^'"]*)['"]/gm;
 /** `app.post('/api/chat', …)`, `router.get('/ask', …)`: an Express route this file registers. */
 const ROUTE_DEFINITION = /\b(?:app|router|server|api|routes|\w+Router)\.(?:get|post|put|patch|delete|all)\(\s*['"`](\/[\w/:.-]*)['"`]/g;
+/**
+ * A page's `new WebSocket(…)`, and a server's WebSocket endpoint (FastAPI's `@app.websocket(…)`, Starlette's
+ * `WebSocketRoute`, the `ws` library's server): the page uses the app's socket server as it would a route.
+ */
+const WEBSOCKET_CLIENT = /\bnew\s+(?:Reconnecting)?WebSocket\s*\(/;
+const WEBSOCKET_SERVER = /^[ \t]*@\w+\.websocket\(|\bWebSocketRoute\(|\bnew\s+(?:WebSocketServer|WebSocket\.Server)\s*\(|\.send_text\(|\.send_json\(/m;
+/** The route a page's WebSocket and the app's socket servers share: one socket server per app is the usual shape. */
+const WEBSOCKET_ROUTE = '/<websocket>';
 /** `getattr(self.computer, action_type)`: a method whose name is not written out, on an object named `computer`. */
 const CHOSEN_METHOD = /\bgetattr\(\s*(?:[\w.]*\.)?([A-Za-z]\w*)\s*,\s*(?!['"])/g;
 /** A name defined in more files than this says nothing about which one a call reaches (as for the index's methods). */
@@ -206,6 +214,8 @@ function outline(file: string, text: string, language: OutlineFacts['language'])
   if (reexports) for (const m of text.matchAll(reexports)) constants.push(...m[1].replace(/[()\\]/g, ' ').split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)));
   const handlers = new Set(python ? [] : [...text.matchAll(FUNCTION_PROPERTY)].map((m) => m[1]));
   const routes = [...text.matchAll(python ? PY_ROUTE_DEFINITION : ROUTE_DEFINITION)].map((m) => m[1]);
+  if (WEBSOCKET_SERVER.test(text)) routes.push(WEBSOCKET_ROUTE);
+  if (!python && WEBSOCKET_CLIENT.test(text)) imports.push(WEBSOCKET_ROUTE);
   if (!python) for (const m of text.matchAll(AZURE_FUNCTION_ROUTE)) routes.push(`/api/${m[1]}`);
   const decorators = python ? [...text.matchAll(PY_DECORATOR)].map((m) => m[1]) : [];
   return { language, imports, defines: [...defines], calls: [...calls], methodCalls: [...methodCalls], handed: [...handed], constants, templates, handlers: [...handlers], routes, decorators, chosenMethodHolders, root: callsModelOrIsTool(file, text) };

@@ -5,7 +5,7 @@ import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../finding';
 import type { LineIndex } from '../textPositions';
 import { INTERPRETER, SANDBOXED_CODE_TOOL, SANITIZERS, SINKS, SINK_ADVICE, TEMPLATE_FILE, TEMPLATE_RENDER, TEMPLATE_SINK_WHAT, type SinkKind, type SinkRow } from '../catalogue/sinks';
 import { personalFields } from './personalFields';
-import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, VECTOR_API_PATHS, type SourceRow } from '../catalogue/sources';
+import { FAILURE_MEMBER, FIXED_DATA_API_HOSTS, MCP_TOOL_CALL_HANDLER, WEBSOCKET_SEND, OPAQUE_CALL, OPAQUE_MEMBER, REDACTION_CALL, SOURCES, STORED_PROMPT_FIELD, UNTRUSTED_WRAPPER, VECTOR_API_PATHS, type SourceRow } from '../catalogue/sources';
 import { agentHasTools, calledObjectRow, callHasTools, crewHasTools, HTTP_METHOD_LITERAL, isAgentInSight, isPlainAgentInSight, runsAgentWithTools, collectMessages, inputMessageParts, instructionWords, markReplayedTurns, matchLlmApi, namesHost, promptParts, requestsHost, templateVariables, urlMadeFrom, type MessageHelpers, type PromptPart, type Resolve } from './llmCallSites';
 import { AGENT_QUESTION_KEY, CHAT_MODEL_CONSTRUCTOR, TOOL_KEYS, CHAT_MODEL_RECEIVER, DOCUMENT_PIPELINES, HOSTED_WEB_TOOL, HUB_PROMPTS, HUB_PULL, LIBRARY_AGENT_CONSTRUCTOR, LLM_APIS, MESSAGE_KEYS, PROMPT_TEMPLATE_CONSTRUCTOR, RETRIEVAL_CHAINS, RUNNABLE_CONSTRUCTORS, type LlmApiRow, type RetrievalChainRow } from '../catalogue/llmApis';
 import { promptSeverity, type PromptDestination, type TextOrigin } from './promptPolicy';
@@ -110,6 +110,9 @@ function sanitizedInEvery(taints: readonly Taint[]): SinkKind[] {
   return (taints[0].sanitizedFor ?? []).filter((kind) => taints.every((taint) => taint.sanitizedFor?.includes(kind)));
 }
 
+/** A browser's WebSocket (or reconnecting-websocket's): its message handler reads what the server sends. */
+const WEBSOCKET_CONSTRUCTOR = /^new (WebSocket|ReconnectingWebSocket)$/;
+const WEBSOCKET_MADE = /\bnew\s+(?:Reconnecting)?WebSocket\s*\(/;
 /** `items.map(…)`, `items.flatMap(…)`: a new collection of what the callback makes of each element. */
 const MAP_METHOD = /\.(map|flatMap)$/;
 /**
@@ -4525,6 +4528,12 @@ class ScopeFlow {
   }
 
   private variableTaints(path: string, at?: number): Taint[] {
+    // `event.data` in a WebSocket's message handler: what the app's own socket server sends.
+    const parameter = /^([\w$]+)\.data\b/.exec(path)?.[1];
+    if (parameter && this.scope.params.includes(parameter)) {
+      const message = this.webSocketMessage();
+      if (message?.length) return message;
+    }
     for (let cut = path.length; cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
       const out: Taint[] = [];
       let reaching = this.reachingWrites(path.slice(0, cut), at);
@@ -4583,6 +4592,66 @@ class ScopeFlow {
     if (!this.parent && (path === root || this.context.sharedAdditions.has(path))) return (this.context.sharedAdditions.get(path) ?? []).flatMap((value) => this.context.sharedTaints.get(value) ?? []);
     return [];
   }
+
+  /** What this function sends over a WebSocket: someone else's text or model output (the person's own text is theirs). */
+  private webSocketSends(): Taint[] {
+    const sent: Taint[] = [];
+    for (const call of this.scope.calls) {
+      if (WEBSOCKET_SEND.test(call.callee ?? '') && call.args?.[0]) mergeTaints(sent, this.taints(call.args[0]).filter((taint) => taint.origin === 'third-party'));
+    }
+    return sent;
+  }
+
+  /**
+   * In a WebSocket's message handler (`socket.onmessage = (event) => …`, `socket.addEventListener("message", …)`, the
+   * socket made in the function around it with `new WebSocket(…)`), what the app's own socket server sends: `event.data`.
+   */
+  private webSocketMessage(): Taint[] | undefined {
+    if (this.webSocketMessageRead !== undefined) return this.webSocketMessageRead ?? undefined;
+    this.webSocketMessageRead = null;
+    const found = this.socketHandled();
+    if (!found) return undefined;
+    const { socket, setter } = found;
+    // (The socket is made where it is held: the function that sets the handler, one around it, or the module — `let
+    // socket;` set in `connect()`.)
+    const holders: ScopeFlow[] = [];
+    for (let flow: ScopeFlow | undefined = setter; flow; flow = flow.parent) holders.push(flow);
+    const top = this.context.flows.get(this.context.model.scopes[0]);
+    if (top) holders.push(top);
+    const made = holders.flatMap((flow) => flow.writesTo(socket).map((write) => flow.resolve(write.value))).find((value) => value.kind === 'call' && WEBSOCKET_CONSTRUCTOR.test(value.callee ?? ''));
+    // (…or handed to the function that sets its handlers, `addWebSocketHandlers(ws)`, in a file that makes one.)
+    const given = !made && holders.some((flow) => flow.scope.params.includes(socket) && !flow.writesTo(socket).length) && WEBSOCKET_MADE.test(this.context.lines.text);
+    if (!made && !given) return undefined;
+    const at = made ?? this.scope;
+    const out: Taint[] = [];
+    for (const sender of this.context.lookup?.webSocketSenders() ?? []) {
+      const step = this.context.location(at.start, at.end, `What the app's WebSocket server sends (${sender.name}() in ${sender.file}), read from this socket.`);
+      mergeTaints(out, (sender.sendsOverWebSocket ?? []).map((taint) => ({ ...taint, steps: [...taint.steps, step] })));
+    }
+    this.webSocketMessageRead = out;
+    return out;
+  }
+
+  /**
+   * The socket whose message handler this function is, and the function that set it: `socket.onmessage = (event) => …`
+   * or `socket.addEventListener("message", (event) => …)` written there, or this function named there
+   * (`socket.onmessage = handleMessage`).
+   */
+  private socketHandled(): { socket: string; setter: ScopeFlow } | undefined {
+    const handles = (value: Expr | undefined) => !!value && ((value.start <= this.scope.start && this.scope.end <= value.end) || (value.kind === 'name' && value.text === this.scope.name));
+    // (The function around it first; a handler named elsewhere, in any function of the file.)
+    const setters = [...new Set([...(this.parent ? [this.parent] : []), ...this.context.flows.values()])];
+    for (const setter of setters) {
+      const write = setter.scope.propertyWrites.find((w) => w.key === 'onmessage' && handles(w.value));
+      if (write) return { socket: write.target.replace(/\.onmessage$/, ''), setter };
+      const listen = setter.scope.calls.find((call) => /\.addEventListener$/.test(call.callee ?? '') && call.args?.[0]?.literal === 'message' && handles(call.args[1]));
+      const socket = listen && receiverOf(listen)?.text;
+      if (socket) return { socket, setter };
+    }
+    return undefined;
+  }
+
+  private webSocketMessageRead?: Taint[] | null;
 
   /**
    * `found.extend(results)` in a function written inside this one (a tool that keeps what it returned, `found = []`
@@ -5938,6 +6007,7 @@ class ScopeFlow {
       writesMessages: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.fieldMessages()) : undefined,
       storesParams: this.context.classOf(this.scope) !== undefined ? nonEmpty(this.storedParams()) : undefined,
       toolParams: this.context.toolParams.get(this.scope),
+      sendsOverWebSocket: nonEmpty(this.webSocketSends()),
       requestHandler: this.requestHandler || this.routes.length > 0 || undefined,
       routes: this.routes.length ? this.routes : undefined,
       objectMethod: this.scope.objectMethod || undefined,

@@ -141,6 +141,11 @@ export interface FunctionSummary {
    * the model, though its own file never imports the framework.
    */
   returnsLlmObjects?: string[];
+  /**
+   * What it sends over a WebSocket (`await websocket.send_text(json.dumps({"message": answer}))`), from outside its
+   * parameters: what a page's `onmessage` handler of a socket to the app's own server reads as `event.data`.
+   */
+  sendsOverWebSocket?: Taint[];
   /** A function written as a property of an object literal: found by its name where a method is called on an unknown object. */
   objectMethod?: boolean;
   /** A module constant (`export const searchAgent = new Agent({ tools: [webSearchTool()] })`): `returns` is what it holds. */

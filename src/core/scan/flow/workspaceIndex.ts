@@ -45,6 +45,8 @@ export interface SummaryLookup {
    * what another node reads as `state.report` (a graph's nodes and subgraphs share one state).
    */
   graphNodesWriting(channel: string): FunctionSummary[];
+  /** The workspace's functions that send something over a WebSocket (`sendsOverWebSocket`): the app's own socket server. */
+  webSocketSenders(): FunctionSummary[];
   /**
    * Where each input of a prompt file the code names (`prompty.execute("writer.prompty", …)`, relative to `fromFile`'s
    * folder or the workspace) lands; undefined when the file cannot be read.
@@ -165,6 +167,10 @@ class RecordingLookup implements SummaryLookup {
     return this.answer(`r\0${key}`, () => this.index.route(key));
   }
 
+  webSocketSenders(): FunctionSummary[] {
+    return this.answer('W', () => this.index.webSocketSenders());
+  }
+
   graphNodesWriting(channel: string): FunctionSummary[] {
     return this.answer(`w\0${channel}`, () => this.index.graphNodesWriting(channel));
   }
@@ -229,6 +235,7 @@ class RecordingLookup implements SummaryLookup {
       case 'p': return () => [index.moduleFile(a, b) ?? ''];
       case 'r': return () => index.route(a);
       case 'w': return () => index.graphNodesWriting(a);
+      case 'W': return () => index.webSocketSenders();
       case 'f': return () => [JSON.stringify(index.promptFile(a, b) ?? null)];
       case 't': return () => [JSON.stringify(index.templateFile(a, b) ?? null)];
       // A question this build does not know (a cache from another build is never read; still, never vouch for it).
@@ -301,9 +308,9 @@ function carriesData(summary: FunctionSummary): boolean {
   return passesDataOn(summary) || !!summary.storesParams?.length;
 }
 
-/** It returns data, or puts a parameter into a prompt or a sink (not only keeps one in its object). */
+/** It returns data (or sends it over a WebSocket), or puts a parameter into a prompt or a sink (not only keeps one in its object). */
 function passesDataOn(summary: FunctionSummary): boolean {
-  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0;
+  return summary.returns.length > 0 || summary.paramPrompts.length > 0 || summary.paramSinks.length > 0 || !!summary.sendsOverWebSocket?.length;
 }
 
 /**
@@ -788,6 +795,12 @@ export class WorkspaceIndex implements SummaryLookup {
   }
 
   /** The graph nodes whose returned object holds this state channel (a walk over the index, as below). */
+  webSocketSenders(): FunctionSummary[] {
+    const found: FunctionSummary[] = [];
+    for (const entry of this.files.values()) for (const summary of entry.summaries) if (summary.sendsOverWebSocket?.length) found.push(summary);
+    return found;
+  }
+
   graphNodesWriting(channel: string): FunctionSummary[] {
     const found: FunctionSummary[] = [];
     for (const entry of this.files.values()) for (const summary of entry.summaries) if (summary.graphNode && summary.returnsByKey?.[channel]) found.push(summary);
