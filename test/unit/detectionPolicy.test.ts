@@ -1729,7 +1729,8 @@ def get_response(question, db):
   });
 
   it('look-alike: a later step that runs only the app’s own query sends no model output to the database', async () => {
-    assert.deepEqual(await lines('db.run("SELECT count(*) FROM orders")'), ['9:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation']);
+    // (Rows of names, not a count: a count is numbers since 2026-12-08, and this look-alike is about the sink.)
+    assert.deepEqual(await lines('db.run("SELECT name FROM orders LIMIT 5")'), ['9:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation', '16:prompt/untrusted-interpolation']);
   });
 });
 
