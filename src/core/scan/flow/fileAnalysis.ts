@@ -1800,12 +1800,16 @@ class FileContext {
     const match = /^(\w+)\.(\w+)$/.exec(callee);
     if (!match || match[1] === 'self' || match[1] === 'this') return false;
     const [, name, method] = match;
+    // (Asked of most method calls: the file's class method names are gathered once.)
+    this.ownClassMethodNames ??= new Set(this.model.scopes.filter((scope) => scope.className).map((scope) => scope.name!));
+    if (!this.ownClassMethodNames.has(method)) return false;
     const enclosing = this.model.scopes.filter((scope) => scope !== this.model.scopes[0] && scope.start <= from.start && scope.end >= from.end);
     const holder = enclosing.filter((scope) => scope.params.includes(name)).sort((a, b) => b.start - a.start)[0];
     if (!holder || holder.paramClasses?.[name] !== undefined) return false;
-    if (enclosing.some((scope) => scope.start >= holder.start && scope.assignments.some((assignment) => assignment.target === name))) return false;
-    return this.model.scopes.some((scope) => scope.className && scope.name === method);
+    return !enclosing.some((scope) => scope.start >= holder.start && scope.assignments.some((assignment) => assignment.target === name));
   }
+
+  private ownClassMethodNames?: Set<string>;
 
   /** Classes an attribute of this class (or a base class in this file) holds: declared in the body, or constructed in a method. */
   private attributeClasses(className: string, attribute: string): string[] {
@@ -4603,8 +4607,9 @@ class ScopeFlow {
   }
 
   /**
-   * In a WebSocket's message handler (`socket.onmessage = (event) => …`, `socket.addEventListener("message", …)`, the
-   * socket made in the function around it with `new WebSocket(…)`), what the app's own socket server sends: `event.data`.
+   * In a WebSocket's message handler (`socket.onmessage = (event) => …`, `socket.addEventListener("message", …)`, a
+   * named handler set so) of a socket made with `new WebSocket(…)` where it is held — or handed to the function that
+   * sets the handler, in a file that makes one —, what the app's own socket server sends: `event.data`.
    */
   private webSocketMessage(): Taint[] | undefined {
     if (this.webSocketMessageRead !== undefined) return this.webSocketMessageRead ?? undefined;

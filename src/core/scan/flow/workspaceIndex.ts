@@ -794,13 +794,14 @@ export class WorkspaceIndex implements SummaryLookup {
     return [...out];
   }
 
-  /** The graph nodes whose returned object holds this state channel (a walk over the index, as below). */
+  /** The functions that send something over a WebSocket (a walk over the index, as below). */
   webSocketSenders(): FunctionSummary[] {
     const found: FunctionSummary[] = [];
     for (const entry of this.files.values()) for (const summary of entry.summaries) if (summary.sendsOverWebSocket?.length) found.push(summary);
     return found;
   }
 
+  /** The graph nodes whose returned object holds this state channel (a walk over the index, as below). */
   graphNodesWriting(channel: string): FunctionSummary[] {
     const found: FunctionSummary[] = [];
     for (const entry of this.files.values()) for (const summary of entry.summaries) if (summary.graphNode && summary.returnsByKey?.[channel]) found.push(summary);
