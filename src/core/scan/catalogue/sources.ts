@@ -153,6 +153,8 @@ export interface SourceRow extends RowExamples {
    * Absolute paths and upload or temporary folders stay this row's.
    */
   appFiles?: boolean;
+  /** A URI the code writes out (`file_uri="gs://app-samples/invoice.pdf"`) names the app's own file: not this row's. */
+  literalUriIsApp?: boolean;
   /**
    * A search of an index the code builds in sight from documents that are the app's own (`index = lunr(documents=rows)`
    * over the app's bundled CSV, `FAISS.from_texts(FAQ)`) returns the app's text, not this row's.
@@ -427,6 +429,14 @@ export const SOURCES: readonly SourceRow[] = [
     path: /(^|\.)extract_info\(\)$/, module: /^(yt_dlp|youtube_dl)(\.|$)/,
     examples: { python: `import yt_dlp\n${pySystem('with yt_dlp.YoutubeDL(opts) as ydl:\n    info = ydl.extract_info(url, download=False)', 'info["description"]')}` },
     lookAlikes: { python: `import yt_dlp\n${pySystem('with yt_dlp.YoutubeDL(opts) as ydl:\n    info = ydl.download([url])', 'info')}` },
+  },
+  {
+    // Gemini reads a file by its URI (`types.Part.from_uri(file_uri=uri, mime_type=…)`): the document there, written by
+    // whoever put it there, unless the code names the app's own file.
+    id: 'genai-file-uri', framework: "Files Gemini reads by URI (`types.Part.from_uri(file_uri=…)`, Vertex AI's `Part.from_uri`): the document at that URI", origin: 'third-party', label: 'a document read from a URI',
+    path: /(^|\.)Part\.from_uri\(\)/, module: /^(google\.genai|vertexai)(\.|$)/, literalUriIsApp: true,
+    examples: { python: `from google.genai import types\n${pySystem('doc = types.Part.from_uri(file_uri=request.json["uri"], mime_type="application/pdf")', 'doc')}` },
+    lookAlikes: { python: `from google.genai import types\n${pySystem('doc = types.Part.from_uri(file_uri="gs://app-samples/invoice.pdf", mime_type="application/pdf")', 'doc')}` },
   },
   {
     // Reddit through PRAW: a subreddit's listings and searches, a submission and its comments — posts anyone wrote.

@@ -3415,6 +3415,7 @@ class ScopeFlow {
       const url = row.exceptHosts && at.kind === 'call' && at.args?.[0]?.kind === 'name' && !this.assigned.has(at.args[0].text) ? this.scope.positional?.indexOf(at.args[0].text) ?? -1 : -1;
       if (url >= 0) return { ...this.source(row, at), urlParam: url };
       if (row.appFiles && this.readsAppFile(at)) continue;
+      if (row.literalUriIsApp && at.kind === 'call' && [at.args?.[0], at.keywordArgs?.file_uri, at.keywordArgs?.uri].some((uri) => !!uri && this.resolve(uri).kind === 'string')) continue;
       const ran = row.label === 'database rows' ? this.queryRun(at) : undefined;
       // A read of the database's own catalogue (`information_schema`, `sqlite_master`, Gel's `schema` module) returns
       // structure — table, column and type names the operator made —, not rows someone wrote.
