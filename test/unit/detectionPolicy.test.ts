@@ -91,6 +91,10 @@ async function scan(root: string) {
   return (await scanFiles({ paths: ['.'], base: root, config: DEFAULT_CONFIG })).findings;
 }
 
+/** `file:line` (1-based) of one rule's findings in a workspace of these files. */
+const workspaceRuleLines = async (files: Record<string, string>, rule = 'llm/output-to-sink') =>
+  (await scan(workspace(files))).filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.range.start.line + 1}`);
+
 describe('flows across functions and files', () => {
   it('TypeScript: model output → sink two files away, with the chain in related information', async () => {
     const root = workspace({
@@ -5052,7 +5056,7 @@ describe("a model object the app's own factory returns is that model where it is
     'agent/chat_agent.py': `from strands import Agent\n\ndef build_chat_agent(*, system_prompt, tools=None):\n    return ${made}(system_prompt=system_prompt, tools=tools or [])\n`,
     'app.py': `import streamlit as st\nfrom agent.chat_agent import build_chat_agent\n\nquestion = st.chat_input("Ask")\nchat_agent = build_chat_agent(system_prompt="You help.")\nanswer = str(chat_agent(question))\nst.markdown(answer, unsafe_allow_html=True)\n`,
   });
-  const sinks = async (made: string) => (await scan(workspace(files(made)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  const sinks = async (made: string) => workspaceRuleLines(files(made));
 
   it("a Strands `Agent` built in another module: calling it is a model call, its answer rendered as HTML is model output", async () => {
     assert.deepEqual(await sinks('Agent'), ['app.py:7']);
@@ -5099,7 +5103,7 @@ describe("Bedrock InvokeModel's JSON body is the prompt (`body: JSON.stringify(p
       'aws.ts': `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from "@aws-sdk/client-bedrock-runtime";\nexport class BedrockClient {\n  client = new BedrockRuntimeClient({});\n  async invokeModelWithStream(payload: object, modelId: string) {\n    return this.client.send(new InvokeModelWithResponseStreamCommand({ body: JSON.stringify(payload), modelId }));\n  }\n}\n`,
       'route.ts': `import { BedrockClient } from './aws';\nexport async function POST(req: Request) {\n  const page = await (await fetch(String((await req.json()).url))).text();\n  const payload = { messages: [{ role: "user", content: [{ type: "text", text: ${content} }] }] };\n  return new BedrockClient().invokeModelWithStream(payload, "m");\n}\n`,
     });
-    const lines = async (content: string) => (await scan(workspace(files(content)))).filter((f) => f.ruleId === 'prompt/untrusted-interpolation').map((f) => `${f.file}:${f.range.start.line + 1}`);
+    const lines = async (content: string) => workspaceRuleLines(files(content), 'prompt/untrusted-interpolation');
     assert.deepEqual(await lines('`Context: ${page}`'), ['route.ts:5']);
     assert.deepEqual(await lines('"Say hello."'), []);
   });
@@ -5128,7 +5132,7 @@ describe('an import through a package scope that is a folder of the app (`@utils
     'src/utils/runner.ts': `import vm from 'node:vm';\nexport function runSnippet(code: string) {\n  return vm.runInNewContext(code);\n}\n`,
     'src/app/api/calc/route.ts': `import OpenAI from 'openai';\nimport { runSnippet } from '${module}';\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const r = await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: String((await req.json()).q) }] });\n  return Response.json({ value: runSnippet(r.choices[0].message.content ?? '') });\n}\n`,
   });
-  const sinks = async (module: string) => (await scan(workspace(files(module)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  const sinks = async (module: string) => workspaceRuleLines(files(module));
 
   it('`@utils/runner` is src/utils/runner.ts', async () => {
     assert.deepEqual(await sinks('@utils/runner'), ['src/app/api/calc/route.ts:6']);
@@ -5169,7 +5173,7 @@ describe('a template that writes a value with `|safe` (or with autoescape off) i
     'templates/result.html': template,
     'app.py': `from flask import Flask, render_template, request\nfrom openai import OpenAI\nclient = OpenAI()\napp = Flask(__name__)\n\n@app.post("/ask")\ndef ask():\n    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": request.form["q"]}]).choices[0].message.content\n    return ${render}\n`,
   });
-  const sinks = async (template: string, render = 'render_template("result.html", answer=answer, title="Answer")') => (await scan(workspace(files(template, render)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  const sinks = async (template: string, render = 'render_template("result.html", answer=answer, title="Answer")') => workspaceRuleLines(files(template, render));
 
   it('Flask: `{{ answer|safe }}`, and a loop over the value inside `{% autoescape false %}`', async () => {
     assert.deepEqual(await sinks('<div>{{ answer | safe }}</div>'), ['app.py:9']);
@@ -5190,7 +5194,7 @@ describe('a page’s request to the app’s own route with a query string reache
     'main.py': `from fastapi import FastAPI\nfrom openai import OpenAI\nclient = OpenAI()\napp = FastAPI()\n\n@app.get("/api/answer")\ndef answer(q: str):\n    return {"message": client.chat.completions.create(model="m", messages=[{"role": "user", "content": q}]).choices[0].message.content}\n`,
     'static/index.html': `<html><body><div id="out"></div>\n<script>\nasync function ask(q) {\n  const response = await fetch(${request});\n  const data = await response.json();\n  document.getElementById("out").innerHTML = data.message;\n}\n</script></body></html>\n`,
   });
-  const sinks = async (request: string) => (await scan(workspace(files(request)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  const sinks = async (request: string) => workspaceRuleLines(files(request));
 
   it('the path joined to its query, or written in a template before it', async () => {
     assert.deepEqual(await sinks(`'/api/answer?q=' + encodeURIComponent(q)`), ['static/index.html:6']);
@@ -5231,7 +5235,7 @@ describe("a page's WebSocket message handler reads what the app's own socket ser
     'main.py': `import json\nfrom fastapi import FastAPI, WebSocket\nfrom openai import OpenAI\nclient = OpenAI()\napp = FastAPI()\n\n@app.websocket("/ws/{session_id}")\nasync def chat(websocket: WebSocket, session_id: str):\n    await websocket.accept()\n    while True:\n        text = await websocket.receive_text()\n        answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": text}]).choices[0].message.content\n        await websocket.send_text(json.dumps({"message": ${sent}}))\n`,
     'static/index.html': `<html><body><div id="out"></div>\n<script>\nlet socket;\nfunction handleMessage(event) {\n  document.getElementById("out").innerHTML = JSON.parse(event.data).message;\n}\nfunction connect() {\n  socket = new WebSocket("ws://" + window.location.host + "/ws/1");\n  ${handler}\n}\nconnect();\n</script></body></html>\n`,
   });
-  const sinks = async (sent: string, handler?: string) => (await scan(workspace(files(sent, handler)))).filter((f) => f.ruleId === 'llm/output-to-sink').map((f) => `${f.file}:${f.range.start.line + 1}`);
+  const sinks = async (sent: string, handler?: string) => workspaceRuleLines(files(sent, handler));
 
   it('the model’s answer sent to the page and written with innerHTML (a handler written in place, or named)', async () => {
     assert.deepEqual(await sinks('answer'), ['static/index.html:11']);
